@@ -1,0 +1,41 @@
+import { createRequire } from 'node:module';
+import type { LanguagePack } from '../types.js';
+import { abbreviations } from './abbreviations.js';
+import { nonArticle } from './non-article.js';
+import { isPassive } from './passive.js';
+import { stopwords } from './stopwords.js';
+import { thresholds } from './thresholds.js';
+import { transitionWords } from './transitions.js';
+
+interface SnowballStemmer {
+  stemWord(word: string): string;
+}
+// The Snowball Indonesian stemmer (MIT) shipped by @nlpjs/lang-id; loaded alone to keep start-up fast.
+const require = createRequire(import.meta.url);
+const Stemmer = require('@nlpjs/lang-id/src/indonesian-stemmer.js') as new () => SnowballStemmer;
+const snowball = new Stemmer();
+const cache = new Map<string, string>();
+
+function stem(word: string): string {
+  let s = cache.get(word);
+  if (s === undefined) {
+    s = /^[a-z]+$/u.test(word) ? snowball.stemWord(word) : word;
+    if (cache.size > 50_000) cache.clear();
+    cache.set(word, s);
+  }
+  return s;
+}
+
+export const id: LanguagePack = {
+  code: 'id',
+  name: 'Indonesian',
+  locale: 'id_ID',
+  stopwords,
+  stem,
+  abbreviations,
+  transitionWords,
+  isPassive,
+  nonArticle,
+  thresholds,
+  words: { and: 'dan' },
+};

@@ -1,0 +1,22 @@
+/**
+ * Indonesian sentences that are not article content: instructions left by writing tools (about SEO, keywords,
+ * content quality) and cross-promotion lines. Each pattern is tested against one sentence.
+ */
+export const nonArticle: readonly { pattern: RegExp; reason: string }[] = [
+  {
+    pattern: /\b(?:SEO|kata kunci|keyword|optimasi mesin pencari)\b.*\b(?:konten|artikel|tulisan|informasi|standar)\b|\b(?:konten|artikel|tulisan)\b.*\b(?:SEO|kata kunci|keyword)\b/iu,
+    reason: 'instruction about SEO or keywords, not article content',
+  },
+  {
+    pattern: /^(?:baca juga|simak juga|lihat juga|tonton juga|saksikan juga|baca selengkapnya)\b\s*[:\-–—]/iu,
+    reason: 'cross-promotion line, not article content',
+  },
+  {
+    pattern: /^(?:simak video|saksikan video|tonton video|\[gambas:)/iu,
+    reason: 'embedded media or promotion, not article content',
+  },
+  {
+    pattern: /^(?:dapatkan|ikuti) (?:update|berita|informasi)\b.*\b(?:google news|whatsapp|telegram|channel|instagram)\b/iu,
+    reason: 'subscription prompt, not article content',
+  },
+];

@@ -1,0 +1,14 @@
+/**
+ * Indonesian function words and stopwords (lowercased). Curated, not a generic list: content words that
+ * generic lists carry are kept out. Owned by the keyphrase work; refine with care.
+ */
+export const stopwords: ReadonlySet<string> = new Set(
+  `ada adalah adanya agar akan akan-akan aku anda antara apa apakah apabila atas atau bagi bahkan bahwa
+  bagaimana baik banyak beberapa begitu belum berbagai bersama besar bila bisa boleh bukan cukup dalam dan dapat
+  dari daripada demikian dengan di dia diri ditu hal hanya harus hingga ia ialah ini itu jadi jika juga kalau
+  kami kamu karena kata ke kemudian kepada ketika kini kita lagi lain lalu lebih maka mana masih masing-masing
+  mau melalui memang menjadi mereka merupakan meski meskipun mungkin namun nya oleh pada para pun saat saja
+  salah sama sampai sangat satu saya se sebagai sebelum sebuah secara sedang sehingga sejak sekali selain selama
+  seperti serta sesuai setelah seorang sudah supaya tak tanpa tapi telah tentang terhadap termasuk tetapi
+  tidak tersebut untuk walau walaupun yaitu yakni yang`.split(/\s+/u),
+);

@@ -1,0 +1,50 @@
+/** Picks a language pack by code; languages without a pack get a generic one built from stopwords-iso. */
+import { createRequire } from 'node:module';
+import { en } from './en/index.js';
+import { id } from './id/index.js';
+import { thresholds as defaultThresholds } from './en/thresholds.js';
+import type { LanguagePack } from './types.js';
+
+export type { LanguagePack, Thresholds } from './types.js';
+
+const packs: Readonly<Record<string, LanguagePack>> = { id, en };
+
+/** Codes that have a full language pack. */
+export const supportedLanguages: readonly string[] = Object.keys(packs);
+
+const genericCache = new Map<string, LanguagePack>();
+
+export interface PackChoice {
+  pack: LanguagePack;
+  /** True when the language has no pack of its own and a generic one is used (warn the user). */
+  generic: boolean;
+}
+
+/**
+ * Returns the pack of a language (ISO 639-1). Without a pack of its own, a language that stopwords-iso knows gets a
+ * generic pack (its stopwords, no stemming, default thresholds); any other falls back to English rules.
+ */
+export function getLanguagePack(code: string): PackChoice {
+  const own = packs[code];
+  if (own) return { pack: own, generic: false };
+  let pack = genericCache.get(code);
+  if (!pack) {
+    const require = createRequire(import.meta.url);
+    const lists = require('stopwords-iso') as Record<string, string[] | undefined>;
+    const list = lists[code];
+    pack = {
+      ...en,
+      code,
+      name: code,
+      locale: code,
+      stopwords: list ? new Set(list.map((w) => w.toLowerCase())) : en.stopwords,
+      stem: (w) => w,
+      transitionWords: [],
+      isPassive: () => false,
+      nonArticle: [],
+      thresholds: defaultThresholds,
+    };
+    genericCache.set(code, pack);
+  }
+  return { pack, generic: true };
+}

@@ -1,0 +1,67 @@
+/**
+ * The contract of a language pack. Everything language-specific lives in `src/lang/<code>/` and is
+ * reached only through this interface, so adding a language means adding a folder.
+ */
+
+/** Per-language thresholds of the assessments (Yoast's published values are the reference). */
+export interface Thresholds {
+  /** Keyphrase density in percent of words: good inside [min, max]. */
+  keyphraseDensity: { min: number; max: number };
+  /** Meta description length in characters: good inside [min, max]. */
+  metaDescription: { min: number; max: number };
+  /** SEO title: at most `maxChars` characters and `maxWidth` pixels (Arial 20px as Yoast measures). */
+  title: { maxChars: number; maxWidth: number; minWidth: number };
+  /** Slug length in characters. */
+  slug: { maxChars: number };
+  /** A paragraph over `max` words is too long. */
+  paragraphWords: { max: number };
+  /** A sentence over `maxWords` words is long; good while at most `maxShare` % of sentences are long. */
+  sentenceLength: { maxWords: number; maxShare: number };
+  /** Text between subheadings: at most `max` words. */
+  subheadingWords: { max: number };
+  /** Passive sentences: good while at most `maxShare` %. */
+  passive: { maxShare: number };
+  /** Sentences with a transition word: good from `minShare` %. */
+  transitions: { minShare: number };
+  /** Consecutive sentences starting with the same word: at most `max` in a row. */
+  consecutiveOpenings: { max: number };
+  /** Text length in words: good from `min`. */
+  textLength: { min: number };
+}
+
+export interface LanguagePack {
+  /** ISO 639-1 code, e.g. `id`. */
+  code: string;
+  /** English name, e.g. `Indonesian`. */
+  name: string;
+  /** Yoast locale used when comparing with the reference, e.g. `id_ID`. */
+  locale: string;
+  /**
+   * Function words and stopwords, lowercased. No keyphrase starts or ends with one; a slug drops them.
+   * Keep content words out (beware of generic lists: `new`, `world`, `year` are content words in news).
+   */
+  stopwords: ReadonlySet<string>;
+  /** Reduce an inflected word (lowercased) to its stem, so that inflected forms group together. */
+  stem(word: string): string;
+  /**
+   * Abbreviations that end in a period but do not end a sentence (`Dr`, `No`, `Jl`), without the period,
+   * in their usual case. Matching is case-sensitive for all-caps entries and case-insensitive otherwise.
+   */
+  abbreviations: ReadonlySet<string>;
+  /** Transition words and phrases, lowercased (single and multi-word). */
+  transitionWords: readonly string[];
+  /** True when the sentence is in the passive voice by this language's rules. */
+  isPassive(words: readonly string[]): boolean;
+  /**
+   * Patterns of sentences that are not article content (instructions left by upstream tools, promo lines).
+   * Each has a reason shown in the report.
+   */
+  nonArticle: readonly { pattern: RegExp; reason: string }[];
+  /** Assessment thresholds. */
+  thresholds: Thresholds;
+  /** Words used when building text from the article's own words (e.g. joining two heading terms). */
+  words: {
+    /** Coordinating "and", e.g. `dan`. */
+    and: string;
+  };
+}

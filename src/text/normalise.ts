@@ -1,0 +1,79 @@
+/**
+ * Normalisation of raw article text: line endings, stray whitespace, paragraphs, and sentences glued
+ * together by a missing space (`China.Ini`). Curly quotes and all other characters are kept as they are.
+ */
+
+export interface NormaliseResult {
+  /** Paragraphs, each one line of clean text. */
+  paragraphs: string[];
+  /** What was repaired, for the report. */
+  changes: { gluedSentences: number; whitespace: number };
+}
+
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
+const SPACES = /[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/gu;
+
+/**
+ * A sentence end glued to the next sentence: lowercase letter or digit or closing bracket, terminal punctuation,
+ * optional closing quote, then a capitalised word of two or more letters. `Rp 5.000`, `3,5`, `A.S.` and
+ * `Node.js` don't match (digits, single capitals and lowercase continuations are left alone).
+ */
+const GLUED = /([\p{Ll}\p{N})%])([.!?]+["”’]?)(\p{Lu}[\p{Ll}]+)/gu;
+/** A token that is a URL, a domain or an e-mail address: never split. */
+const URLISH = /(?:https?:\/\/|www\.|@)\S*$|^\S*\.(?:com|co|id|net|org|go|ac|io)\b/iu;
+
+/** Repairs glued sentences in one line, returning the new line and how many were repaired. */
+export function repairGluedSentences(line: string): { text: string; count: number } {
+  let count = 0;
+  const text = line.replace(GLUED, (whole, left: string, punct: string, right: string, index: number) => {
+    const before = line.slice(0, index + 1);
+    const tokenStart = Math.max(before.lastIndexOf(' '), 0);
+    const token = line.slice(tokenStart, index + whole.length).trim();
+    if (URLISH.test(token)) return whole;
+    count++;
+    return `${left}${punct} ${right}`;
+  });
+  return { text, count };
+}
+
+/** Collapses runs of spaces and removes space before closing punctuation. */
+function cleanLine(line: string): { text: string; changed: boolean } {
+  const text = line
+    .replace(INVISIBLE, '')
+    .replace(SPACES, ' ')
+    .replace(/ {2,}/g, ' ')
+    .replace(/ +([,.;:!?])(?=\s|$)/g, '$1')
+    .trim();
+  return { text, changed: text !== line.trim() };
+}
+
+/**
+ * Splits raw text into paragraphs. One paragraph per line is the usual form; when paragraphs are separated by
+ * blank lines and lines inside them look hard-wrapped, the lines of a block are joined.
+ */
+function splitParagraphs(text: string): string[] {
+  const lines = text.split('\n');
+  const blocks = text.split(/\n[ \t]*\n+/).map((b) => b.split('\n').filter((l) => l.trim() !== ''));
+  const multiLine = blocks.filter((b) => b.length > 1);
+  const hardWrapped =
+    blocks.length > 1 && multiLine.length > 0 && multiLine.length >= blocks.length / 2 &&
+    multiLine.every((b) => b.slice(0, -1).every((l) => l.length <= 100));
+  if (hardWrapped) return blocks.map((b) => b.map((l) => l.trim()).join(' '));
+  return lines;
+}
+
+/** Normalises decoded text (any line endings) into clean paragraphs. */
+export function normaliseText(raw: string): NormaliseResult {
+  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const changes = { gluedSentences: 0, whitespace: 0 };
+  const paragraphs: string[] = [];
+  for (const line of splitParagraphs(text)) {
+    const cleaned = cleanLine(line);
+    if (cleaned.text === '') continue;
+    if (cleaned.changed) changes.whitespace++;
+    const repaired = repairGluedSentences(cleaned.text);
+    changes.gluedSentences += repaired.count;
+    paragraphs.push(repaired.text);
+  }
+  return { paragraphs, changes };
+}

@@ -1,0 +1,70 @@
+/**
+ * Public result types: what the library returns and what `--format json` prints (other tools read these names;
+ * keep them stable).
+ */
+
+export type Rating = 'good' | 'ok' | 'bad';
+export type Category = 'seo' | 'readability';
+
+export interface Scores {
+  /** 0–100, computed Yoast's way over the SEO assessments. */
+  seo: number;
+  /** 0–100, computed Yoast's way over the readability assessments. */
+  readability: number;
+}
+
+/** One assessment's outcome, as printed in the JSON report. */
+export interface AssessmentReport {
+  /** Stable kebab-case rule id, e.g. `keyphrase-in-title`. */
+  id: string;
+  category: Category;
+  rating: Rating;
+  /** Yoast-style score 0–9 (≤4 bad, 5–7 ok, ≥8 good). */
+  score: number;
+  message: string;
+}
+
+export interface KeyphraseReport {
+  phrase: string;
+  score: number;
+}
+
+export interface RemovedSentence {
+  text: string;
+  reason: string;
+}
+
+/** One file's entry in the JSON report. `error` is set (and most fields empty) when the file failed. */
+export interface FileReport {
+  path: string;
+  /** Where the Markdown was (or would be) written; null for stdout, `check` or a failed file. */
+  output: string | null;
+  lang: string;
+  focusKeyphrase: string;
+  keyphrases: KeyphraseReport[];
+  title: string;
+  description: string;
+  slug: string;
+  markdown: string;
+  score: Scores;
+  before: Scores | null;
+  assessments: AssessmentReport[];
+  removed: RemovedSentence[];
+  error: string | null;
+}
+
+export interface Summary {
+  files: number;
+  ok: number;
+  failed: number;
+  /** Files under `--min-score`. */
+  belowMinScore: number;
+  meanScore: Scores | null;
+  meanBefore: Scores | null;
+}
+
+export interface Report {
+  tool: { name: string; version: string };
+  files: FileReport[];
+  summary: Summary;
+}
