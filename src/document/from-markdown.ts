@@ -1,0 +1,136 @@
+/**
+ * Reads a Markdown file (with optional YAML front matter) into the shared document model. Offsets point into the
+ * original file. Code blocks, HTML, front matter and link URLs are not text; link text is.
+ */
+import type { Heading as MdHeading, Html, Nodes, Parent, PhrasingContent, Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { LanguagePack } from '../lang/types.js';
+import { splitSentences, tokenizeWords } from '../text/segment.js';
+import { defaultFrontMatterFields, readFrontMatter, type FrontMatterFields } from './front-matter.js';
+import type { Block, Doc, Sentence } from './types.js';
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
+/** An HTML comment in the Markdown, e.g. `<!-- seo-rewrite-disable passive-voice -->`. */
+export interface Comment {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface MarkdownDoc extends Doc {
+  comments: Comment[];
+}
+
+/** Text of inline content with, for each piece, where it starts in the text and in the source. */
+interface Pieces {
+  text: string;
+  map: { at: number; source: number }[];
+}
+
+function collectInline(nodes: readonly PhrasingContent[], out: Pieces): void {
+  for (const node of nodes) {
+    if (node.type === 'text' || node.type === 'inlineCode') {
+      const start = node.position?.start.offset;
+      // inlineCode's value excludes the backticks: shift past the opening fence.
+      const shift = node.type === 'inlineCode' ? 1 : 0;
+      if (start !== undefined) out.map.push({ at: out.text.length, source: start + shift });
+      out.text += node.value;
+    } else if (node.type === 'break') {
+      out.text += ' ';
+    } else if ('children' in node) {
+      collectInline(node.children as PhrasingContent[], out);
+    }
+  }
+}
+
+function toSource(pieces: Pieces, at: number): number {
+  let lo = 0;
+  let hi = pieces.map.length - 1;
+  let best = pieces.map[0];
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const entry = pieces.map[mid];
+    if (entry && entry.at <= at) {
+      best = entry;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best ? best.source + (at - best.at) : at;
+}
+
+function remapSentence(sentence: Sentence, pieces: Pieces): Sentence {
+  return {
+    text: sentence.text,
+    start: toSource(pieces, sentence.start),
+    end: toSource(pieces, sentence.end - 1) + 1,
+    words: sentence.words.map((w) => ({ text: w.text, start: toSource(pieces, w.start), end: toSource(pieces, w.end - 1) + 1 })),
+  };
+}
+
+/** Collapses whitespace inside a block's text the way a browser shows it. */
+function clean(pieces: Pieces): Pieces {
+  // Newlines inside a paragraph are spaces; keep lengths so offsets stay valid.
+  return { text: pieces.text.replace(/[\r\n\t]/g, ' '), map: pieces.map };
+}
+
+export interface MarkdownOptions {
+  fields?: FrontMatterFields;
+}
+
+/** Parses Markdown into a Doc. Throws FrontMatterError for bad front matter. */
+export function docFromMarkdown(source: string, lang: Pick<LanguagePack, 'abbreviations'>, options: MarkdownOptions = {}): MarkdownDoc {
+  const tree = parser.parse(source) as Root;
+  const blocks: Block[] = [];
+  const comments: Comment[] = [];
+  let frontMatter = {};
+  const visit = (node: Nodes): void => {
+    if (node.type === 'yaml') {
+      frontMatter = readFrontMatter(node.value, options.fields ?? defaultFrontMatterFields);
+      return;
+    }
+    if (node.type === 'html') {
+      collectComments(node, comments);
+      return;
+    }
+    if (node.type === 'code') return;
+    if (node.type === 'heading' || node.type === 'paragraph') {
+      const pieces: Pieces = { text: '', map: [] };
+      collectInline(node.children, pieces);
+      const { text } = clean(pieces);
+      if (text.trim() === '') return;
+      const start = node.position?.start.offset ?? 0;
+      const end = node.position?.end.offset ?? start;
+      if (node.type === 'heading') {
+        const trimmed = text.trim();
+        const at = text.indexOf(trimmed);
+        const s = toSource(pieces, at);
+        blocks.push({
+          kind: 'heading',
+          depth: (node as MdHeading).depth,
+          text: trimmed,
+          start,
+          end,
+          sentences: [{ text: trimmed, start: s, end: toSource(pieces, at + trimmed.length - 1) + 1, words: tokenizeWords(trimmed, 0).map((w) => ({ text: w.text, start: toSource(pieces, at + w.start), end: toSource(pieces, at + w.end - 1) + 1 })) }],
+        });
+      } else {
+        const sentences = splitSentences(text, lang, 0).map((s) => remapSentence(s, pieces));
+        blocks.push({ kind: 'paragraph', text: sentences.map((s) => s.text).join(' '), start, end, sentences });
+      }
+      return;
+    }
+    if ('children' in node) for (const child of (node as Parent).children) visit(child as Nodes);
+  };
+  visit(tree);
+  return { source, blocks, frontMatter, comments };
+}
+
+function collectComments(node: Html, out: Comment[]): void {
+  const base = node.position?.start.offset ?? 0;
+  for (const match of node.value.matchAll(/<!--([\s\S]*?)-->/g)) {
+    const start = base + (match.index ?? 0);
+    out.push({ text: (match[1] ?? '').trim(), start, end: start + match[0].length });
+  }
+}

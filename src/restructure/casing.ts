@@ -1,0 +1,32 @@
+/** Headline casing built from the article's words: content words capitalised, function words lowercase. */
+import type { LanguagePack } from '../lang/types.js';
+
+/** True for words whose casing is meaningful as written: acronyms, names with inner capitals, numbers. */
+function keepsCase(word: string): boolean {
+  return /\p{Lu}.*\p{Lu}|\p{N}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word);
+}
+
+/** Capitalises the first letter of a word, leaving the rest as written. */
+export function capitalise(word: string): string {
+  return word.charAt(0).toLocaleUpperCase() + word.slice(1);
+}
+
+/**
+ * Title case in the article's language: every word capitalised except function words (not first), acronyms and
+ * mixed-case names kept as written (`AI`, `WeChat`, `iPhone`).
+ */
+export function titleCase(text: string, lang: Pick<LanguagePack, 'stopwords'>): string {
+  let first = true;
+  return text.replace(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu, (word) => {
+    const isFirst = first;
+    first = false;
+    if (keepsCase(word)) return word;
+    if (!isFirst && lang.stopwords.has(word.toLowerCase())) return word.toLowerCase();
+    return capitalise(word.toLowerCase());
+  });
+}
+
+/** Sentence case: first letter capitalised, the rest as written. */
+export function sentenceCase(text: string): string {
+  return capitalise(text);
+}

@@ -1,0 +1,110 @@
+/**
+ * Section headings built from the article's own words: the phrases that characterise each section (frequent in
+ * it, rarer elsewhere), joined the way a sub-editor would ("Tencent dan Penimbunan Chip"). The focus keyphrase
+ * leads the headings of the sections where it matters most, in a share Yoast considers good (30–75 %).
+ */
+import type { LanguagePack } from '../lang/types.js';
+import { titleCase } from './casing.js';
+import { countRun, lowerWords, stems } from './match.js';
+
+/** A candidate phrase with its document-level score. */
+export interface HeadingPhrase {
+  phrase: string;
+  score: number;
+}
+
+export interface HeadingInput {
+  /** Lowercased words of each section. */
+  sections: readonly (readonly string[])[];
+  /** Candidate phrases, best first. */
+  phrases: readonly HeadingPhrase[];
+  focus: string;
+  lang: LanguagePack;
+  /** Longest heading in characters. */
+  maxChars?: number;
+  /** How many headings carry the focus keyphrase (default: Yoast's good share of all of them). */
+  focusSlots?: number;
+}
+
+/** How many of `h` headings should carry the focus keyphrase (Yoast: between 30 % and 75 %, one of one). */
+export function focusHeadingCount(h: number): number {
+  if (h <= 1) return h;
+  const min = Math.ceil(h * 0.3);
+  const max = Math.floor(h * 0.75);
+  return Math.max(min, Math.min(max, Math.round(h / 2)));
+}
+
+interface Scored {
+  phrase: string;
+  words: string[];
+  stems: string[];
+  score: number;
+}
+
+function overlaps(a: Scored, b: Scored): boolean {
+  return a.stems.some((s) => b.stems.includes(s));
+}
+
+/** Builds one heading per section. */
+export function buildHeadings(input: HeadingInput): string[] {
+  const { lang, focus } = input;
+  const maxChars = input.maxChars ?? 60;
+  const focusWords = lowerWords(focus);
+  const focusStems = stems(focusWords, lang);
+  const sectionStems = input.sections.map((words) => stems(words, lang));
+  const candidates = input.phrases
+    .map((p) => ({ p, words: lowerWords(p.phrase) }))
+    .filter(({ words }) => words.length > 0 && countRun(words, focusWords) === 0)
+    .map(({ p, words }) => ({ phrase: p.phrase, words, stems: stems(words, lang), score: p.score }));
+
+  // Local salience: occurrences in the section, weighted by how specific the phrase is to it.
+  const counts = candidates.map((c) => sectionStems.map((s) => countRun(s, c.stems)));
+  const spread = counts.map((row) => row.filter((n) => n > 0).length);
+
+  // The sections that carry the focus: those where it occurs most (earlier first on ties).
+  const want = input.focusSlots ?? focusHeadingCount(input.sections.length);
+  const focusCounts = sectionStems.map((s, i) => ({ i, n: countRun(s, focusStems) }));
+  const carriers = new Set(
+    [...focusCounts].sort((a, b) => b.n - a.n || a.i - b.i).slice(0, want).map((x) => x.i),
+  );
+
+  const used = new Set<string>();
+  const headings: string[] = [];
+  const seen = new Set<string>();
+  input.sections.forEach((_, si) => {
+    const ranked = candidates
+      .map((c, ci) => {
+        const local = counts[ci]![si]!;
+        const specificity = Math.log(1 + input.sections.length / Math.max(spread[ci]!, 1));
+        const penalty = used.has(c.stems.join(' ')) ? 0.25 : 1;
+        return { c, value: local === 0 ? 0 : (1 + Math.log(local)) * (0.2 + c.score) * (0.5 + specificity) * penalty };
+      })
+      .filter((x) => x.value > 0)
+      .sort((a, b) => b.value - a.value || a.c.phrase.localeCompare(b.c.phrase));
+    const first = ranked[0]?.c;
+    const second = ranked.find((x) => first && !overlaps(x.c, first))?.c;
+    let text: string;
+    const focusTitle = titleCase(focus, lang);
+    if (carriers.has(si)) {
+      const withTwo = first && second ? `${focusTitle}: ${titleCase(first.phrase, lang)} ${lang.words.and} ${titleCase(second.phrase, lang)}` : '';
+      const withOne = first ? `${focusTitle}: ${titleCase(first.phrase, lang)}` : focusTitle;
+      text = withTwo && withTwo.length <= maxChars ? withTwo : withOne;
+    } else if (first) {
+      const two = second ? `${titleCase(first.phrase, lang)} ${lang.words.and} ${titleCase(second.phrase, lang)}` : '';
+      text = two && two.length <= maxChars ? two : titleCase(first.phrase, lang);
+    } else {
+      text = focusTitle;
+    }
+    // Never two identical headings.
+    let unique = text;
+    for (const x of ranked.slice(1)) {
+      if (!seen.has(unique.toLowerCase())) break;
+      unique = `${text}: ${titleCase(x.c.phrase, lang)}`;
+    }
+    seen.add(unique.toLowerCase());
+    if (first) used.add(first.stems.join(' '));
+    if (second) used.add(second.stems.join(' '));
+    headings.push(unique);
+  });
+  return headings;
+}

@@ -1,0 +1,145 @@
+/**
+ * Restructuring: from the article's blocks to the SEO layout (H1 title, lead, H2 sections), plus the title,
+ * meta description and slug. Sentences are moved, never reworded; removed ones are listed with the reason.
+ */
+import type { Block, FrontMatter, Sentence } from '../document/types.js';
+import type { LanguagePack } from '../lang/types.js';
+import type { RemovedSentence } from '../types.js';
+import { buildDescription } from './description.js';
+import { buildHeadings, focusHeadingCount, type HeadingPhrase } from './headings.js';
+import { containsPhrase } from './match.js';
+import { removeNonArticle } from './remove.js';
+import { groupSections } from './sections.js';
+import { buildSlug } from './slug.js';
+import { splitParagraph } from './split.js';
+import { buildTitle } from './title.js';
+
+export interface RestructureInput {
+  blocks: readonly Block[];
+  lang: LanguagePack;
+  focus: string;
+  /** Keyphrases, best first (the focus may be among them). */
+  phrases: readonly HeadingPhrase[];
+  /** Keep sentences that look like non-article content. */
+  keepAll?: boolean;
+  /** Metadata already set by the writer (front matter); kept when present. */
+  frontMatter?: FrontMatter;
+}
+
+export interface OutBlock {
+  kind: 'heading' | 'paragraph';
+  depth?: number;
+  text: string;
+}
+
+export interface RestructureResult {
+  title: string;
+  description: string;
+  slug: string;
+  blocks: OutBlock[];
+  removed: RemovedSentence[];
+  /** Human-readable list of what was changed. */
+  changes: string[];
+}
+
+interface Section {
+  heading?: string;
+  depth: number;
+  paragraphs: Sentence[][];
+}
+
+const words = (p: readonly Sentence[]): number => p.reduce((n, s) => n + s.words.length, 0);
+const paragraphText = (p: readonly Sentence[]): string => p.map((s) => s.text).join(' ');
+
+/** Splits every paragraph over the limit; reports how many were split. */
+function splitAll(paragraphs: Sentence[][], max: number, changes: { split: number }): Sentence[][] {
+  return paragraphs.flatMap((p) => {
+    const parts = splitParagraph(p, max);
+    if (parts.length > 1) changes.split++;
+    return parts;
+  });
+}
+
+export function restructure(input: RestructureInput): RestructureResult {
+  const { lang, focus } = input;
+  const th = lang.thresholds;
+  const { blocks, removed } = input.keepAll ? { blocks: input.blocks, removed: [] } : removeNonArticle(input.blocks, lang);
+  const counters = { split: 0 };
+
+  // Partition: H1, preamble (before the first subheading), and the writer's own sections.
+  let h1: string | undefined;
+  const preamble: Sentence[][] = [];
+  const existing: Section[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'heading') {
+      if (block.depth === 1 && h1 === undefined && existing.length === 0) h1 = block.text;
+      else existing.push({ heading: block.text, depth: Math.max(2, block.depth), paragraphs: [] });
+    } else if (block.sentences.length > 0) {
+      (existing.at(-1)?.paragraphs ?? preamble).push(block.sentences);
+    }
+  }
+  const pre = splitAll(preamble, th.paragraphWords.max, counters);
+  const lead = pre.slice(0, 1);
+  const rest = pre.slice(1);
+  const stemsOf = (p: Sentence[][]) =>
+    p.map((para) => new Set(para.flatMap((s) => s.words.map((w) => w.text.toLowerCase())).filter((w) => !lang.stopwords.has(w)).map((w) => lang.stem(w))));
+  const group = (paragraphs: Sentence[][], minSections: number): Sentence[][][] => {
+    const starts = groupSections(
+      { words: paragraphs.map(words), stems: stemsOf(paragraphs) },
+      { maxWords: th.subheadingWords.max, targetWords: Math.round(th.subheadingWords.max * 0.6), minSections },
+    );
+    return starts.map((s, i) => paragraphs.slice(s, starts[i + 1] ?? paragraphs.length));
+  };
+
+  // Sections: new ones for unheaded text, the writer's kept (and divided when too long).
+  const sections: Section[] = [];
+  const restWords = rest.reduce((n, p) => n + words(p), 0);
+  const leadSection: Section = { depth: 0, paragraphs: lead };
+  if (existing.length === 0 || restWords > th.subheadingWords.max) {
+    for (const paragraphs of group(rest, existing.length === 0 ? 3 : 1)) sections.push({ depth: 2, paragraphs });
+  } else leadSection.paragraphs.push(...rest);
+  for (const section of existing) {
+    const paragraphs = splitAll(section.paragraphs, th.paragraphWords.max, counters);
+    const total = paragraphs.reduce((n, p) => n + words(p), 0);
+    const parts = total > th.subheadingWords.max ? group(paragraphs, 1) : [paragraphs];
+    parts.forEach((part, i) => sections.push({ heading: i === 0 ? section.heading : undefined, depth: section.depth, paragraphs: part }));
+  }
+
+  // Headings for the sections that have none.
+  const unheaded = sections.filter((s) => s.heading === undefined);
+  const headedWithFocus = sections.filter((s) => s.heading !== undefined && containsPhrase(s.heading, focus)).length;
+  const totalHeadings = sections.length;
+  const focusSlots = Math.max(0, Math.min(unheaded.length, focusHeadingCount(totalHeadings) - headedWithFocus));
+  const headings = buildHeadings({
+    sections: unheaded.map((s) => s.paragraphs.flatMap((p) => p.flatMap((x) => x.words.map((w) => w.text.toLowerCase())))),
+    phrases: input.phrases,
+    focus,
+    lang,
+    focusSlots,
+  });
+  unheaded.forEach((s, i) => (s.heading = headings[i]));
+
+  // Title, description, slug: the writer's when given, else built from the article's words.
+  const fm = input.frontMatter ?? {};
+  const leadSentences = lead[0]?.map((s) => s.text) ?? [];
+  const title = fm.title || h1 || buildTitle({ lead: leadSentences, focus, phrases: input.phrases.map((p) => p.phrase), lang });
+  const opening = pre.slice(0, 2).flat().map((s) => s.text);
+  const description = fm.description || buildDescription({ sentences: opening, focus, lang });
+  const slug = fm.slug || buildSlug(focus, [title, ...input.phrases.map((p) => p.phrase)], lang, th.slug.maxChars);
+
+  const out: OutBlock[] = [{ kind: 'heading', depth: 1, text: title }];
+  for (const p of leadSection.paragraphs) out.push({ kind: 'paragraph', text: paragraphText(p) });
+  for (const s of sections) {
+    out.push({ kind: 'heading', depth: s.depth, text: s.heading ?? '' });
+    for (const p of s.paragraphs) out.push({ kind: 'paragraph', text: paragraphText(p) });
+  }
+
+  const changes: string[] = [];
+  if (removed.length > 0) changes.push(`removed ${removed.length} sentence${removed.length === 1 ? '' : 's'} that ${removed.length === 1 ? 'is' : 'are'} not article content`);
+  if (counters.split > 0) changes.push(`split ${counters.split} paragraph${counters.split === 1 ? '' : 's'} over ${th.paragraphWords.max} words at sentence boundaries`);
+  if (unheaded.length > 0) changes.push(`grouped the body into ${unheaded.length} section${unheaded.length === 1 ? '' : 's'} with subheadings`);
+  if (!fm.title && !h1) changes.push('added a title built from the lead and keyphrases');
+  if (!fm.description) changes.push('added a meta description from the opening sentences');
+  if (!fm.slug) changes.push('added a slug');
+  return { title, description, slug, blocks: out, removed, changes };
+}
