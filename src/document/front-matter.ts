@@ -15,7 +15,7 @@ export const defaultFrontMatterFields: FrontMatterFields = {
   title: 'title',
   description: 'description',
   slug: 'slug',
-  keyphrase: ['keyphrase', 'focus_keyphrase', 'focusKeyphrase', 'keywords', 'tags'],
+  keyphrase: ['keyphrase', 'focus_keyphrase', 'focusKeyphrase', 'keywords'],
 };
 
 /** Thrown for front matter that is not a YAML mapping. */

@@ -51,24 +51,38 @@ export function groupSections(input: SectionInput, options: SectioningOptions): 
   const size = (a: number, b: number): number => (prefix[b] ?? 0) - (prefix[a] ?? 0);
   const cohesion = Array.from({ length: n }, (_, i) => (i < n - 1 ? gapCohesion(input.stems, i) : 0));
 
-  // best[j]: minimal cost of sectioning paragraphs [0, j); from[j]: where the last section starts.
-  const best = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
-  const from = new Array<number>(n + 1).fill(0);
-  best[0] = 0;
+  // best[c][j]: minimal cost of sectioning paragraphs [0, j) into c sections (c capped at minSections, so the
+  // minimum is a hard constraint); from[c][j]: where the last section starts and the count before it.
+  const cap = Math.max(1, minSections);
+  const INF = Number.POSITIVE_INFINITY;
+  const best = Array.from({ length: cap + 1 }, () => new Array<number>(n + 1).fill(INF));
+  const from = Array.from({ length: cap + 1 }, () => new Array<[number, number]>(n + 1).fill([0, 0]));
+  best[0]![0] = 0;
   for (let j = 1; j <= n; j++) {
     for (let i = j - 1; i >= 0; i--) {
       const words = size(i, j);
       if (words > options.maxWords && j - i > 1) break;
       const balance = ((words - target) / target) ** 2;
       const cut = i > 0 ? cohesion[i - 1]! : 0;
-      const cost = best[i]! + balance + cut;
-      if (cost < best[j]! - 1e-12) {
-        best[j] = cost;
-        from[j] = i;
+      for (let c = 0; c <= cap; c++) {
+        const prev = best[c]![i]!;
+        if (prev === INF) continue;
+        const next = Math.min(cap, c + 1);
+        const cost = prev + balance + cut;
+        if (cost < best[next]![j]! - 1e-12) {
+          best[next]![j] = cost;
+          from[next]![j] = [i, c];
+        }
       }
     }
   }
+  let c = best[cap]![n]! < INF ? cap : best.findLastIndex((row) => row[n]! < INF);
   const starts: number[] = [];
-  for (let j = n; j > 0; j = from[j]!) starts.unshift(from[j]!);
+  for (let j = n; j > 0 && c > 0; ) {
+    const [i, prev] = from[c]![j]!;
+    starts.unshift(i);
+    j = i;
+    c = prev;
+  }
   return starts;
 }

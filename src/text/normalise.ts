@@ -55,9 +55,12 @@ function splitParagraphs(text: string): string[] {
   const lines = text.split('\n');
   const blocks = text.split(/\n[ \t]*\n+/).map((b) => b.split('\n').filter((l) => l.trim() !== ''));
   const multiLine = blocks.filter((b) => b.length > 1);
+  // Hard-wrapped: inner lines are short and most stop mid-sentence.
+  const inner = multiLine.flatMap((b) => b.slice(0, -1));
+  const midSentence = inner.filter((l) => !/[.!?…:"”’)]\s*$/u.test(l)).length;
   const hardWrapped =
-    blocks.length > 1 && multiLine.length > 0 && multiLine.length >= blocks.length / 2 &&
-    multiLine.every((b) => b.slice(0, -1).every((l) => l.length <= 100));
+    multiLine.length > 0 && multiLine.length >= blocks.length / 2 &&
+    inner.every((l) => l.length <= 100) && midSentence > inner.length / 2;
   if (hardWrapped) return blocks.map((b) => b.map((l) => l.trim()).join(' '));
   return lines;
 }

@@ -1,0 +1,86 @@
+/**
+ * The command-line program: a table of commands and options (commander); the work is in the commands, which load
+ * their modules lazily so that `--version` and `--help` start fast.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { EXIT, printError, type CliIO } from './io.js';
+import { version } from './version.js';
+
+export type { CliIO } from './io.js';
+
+function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError('expected a number from 0 to 100');
+  return n;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return n;
+}
+
+/** Options that `rewrite` (the default command) takes. */
+export interface RewriteCliOptions {
+  output?: string;
+  outDir?: string;
+  format: 'stylish' | 'json';
+  lang?: string;
+  keyphrase?: string;
+  keepAll?: boolean;
+  dryRun?: boolean;
+  minScore?: number;
+  quiet?: boolean;
+  color?: boolean;
+  jobs?: number;
+  jsonl?: boolean;
+  resume?: boolean;
+}
+
+function program(io: CliIO, setCode: (code: number) => void): Command {
+  const root = new Command('seo-rewrite')
+    .description('Turn raw news articles into SEO-ready Markdown with a scored report. Faithful: sentences are moved, never reworded.')
+    .version(version, '-v, --version')
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .exitOverride()
+    .showSuggestionAfterError();
+
+  root
+    .command('rewrite', { isDefault: true })
+    .description('rewrite articles (.txt or .md files, folders, globs) into SEO-ready Markdown')
+    .argument('[inputs...]', 'files, folders or globs')
+    .option('-o, --output <file>', "write the Markdown to FILE ('-' for stdout); one input only")
+    .option('--out-dir <dir>', 'write outputs under DIR, mirroring the input folders')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json']).default('stylish'))
+    .option('--lang <code>', 'language of the articles (id, en, …); detected when absent')
+    .option('-k, --keyphrase <phrase>', 'focus keyphrase; chosen from the article when absent')
+    .option('--keep-all', 'keep sentences that look like non-article content')
+    .option('-n, --dry-run', 'write no files (the JSON report still carries the Markdown)')
+    .option('--min-score <n>', 'exit 1 when a file scores under N (SEO or readability)', positiveNumber)
+    .option('-j, --jobs <n>', 'files processed in parallel (default: number of cores)', positiveInt)
+    .option('--jsonl', 'read JSON Lines records from stdin, write one JSON result per line')
+    .option('--resume', 'skip inputs whose output is already up to date')
+    .option('-q, --quiet', 'print only errors and the summary')
+    .option('--no-color', 'no colours in the report')
+    .action(async (inputs: string[], options: RewriteCliOptions) => {
+      const { runRewrite } = await import('./commands/rewrite.js');
+      setCode(await runRewrite(inputs, options, io));
+    });
+
+  return root;
+}
+
+/** Runs the CLI with the given arguments; resolves to the exit code. */
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  let code: number = EXIT.ok;
+  try {
+    await program(io, (c) => (code = c)).parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.error;
+    }
+    printError(io, null, error instanceof Error ? error.message : String(error));
+    return EXIT.error;
+  }
+  return code;
+}

@@ -1,0 +1,14 @@
+/**
+ * seo-rewrite as a library: rewrite an article, extract keyphrases, assess a document. The CLI is built on these.
+ */
+export { rewrite, looksLikeMarkdown, type RewriteOptions, type RewriteResult } from './pipeline/rewrite.js';
+export { InputError } from './pipeline/errors.js';
+export { extractKeyphrases, chooseFocusKeyphrase, type Keyphrase } from './keyphrases/index.js';
+export { assess, rules, type AssessInput, type AssessOptions, type AssessOutcome } from './assess/index.js';
+export { detectLanguage, type Detection } from './lang/detect.js';
+export { getLanguagePack, supportedLanguages, type LanguagePack, type Thresholds } from './lang/index.js';
+export { docFromMarkdown } from './document/from-markdown.js';
+export { docFromParagraphs } from './document/from-text.js';
+export { normaliseText } from './text/normalise.js';
+export type { Doc, Block, Heading, Paragraph, Sentence, Word, FrontMatter } from './document/types.js';
+export type * from './types.js';

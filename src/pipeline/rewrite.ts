@@ -1,0 +1,173 @@
+/**
+ * The per-file pipeline: normalise → detect language → segment → keyphrases → restructure → assess (before and
+ * after) → Markdown. Pure: text in, result out; no I/O.
+ */
+import type { VFileMessage } from 'vfile-message';
+import { assess, type AssessOptions } from '../assess/index.js';
+import { defaultFrontMatterFields, type FrontMatterFields } from '../document/front-matter.js';
+import { docFromMarkdown } from '../document/from-markdown.js';
+import { docFromBlocks, docFromParagraphs } from '../document/from-text.js';
+import { toMarkdown } from '../document/to-markdown.js';
+import type { Doc, FrontMatter } from '../document/types.js';
+import { chooseFocusKeyphrase, extractKeyphrases, type Keyphrase } from '../keyphrases/index.js';
+import { detectLanguage } from '../lang/detect.js';
+import { getLanguagePack, type LanguagePack } from '../lang/index.js';
+import { restructure } from '../restructure/index.js';
+import { normaliseText } from '../text/normalise.js';
+import type { AssessmentReport, KeyphraseReport, RemovedSentence, Scores } from '../types.js';
+import { InputError } from './errors.js';
+
+export interface RewriteOptions {
+  /** Language code; detected when absent. */
+  lang?: string;
+  /** Focus keyphrase; chosen from the article when absent. */
+  keyphrase?: string;
+  /** Keep sentences that look like non-article content. */
+  keepAll?: boolean;
+  /** `markdown` reads front matter and headings; `auto` decides by content. */
+  format?: 'auto' | 'text' | 'markdown';
+  /** Number of keyphrases to report. */
+  maxKeyphrases?: number;
+  frontMatterFields?: FrontMatterFields;
+  assess?: AssessOptions;
+}
+
+export interface RewriteResult {
+  lang: string;
+  /** Warnings for the user (e.g. a language without a pack of its own). */
+  warnings: string[];
+  focusKeyphrase: string;
+  keyphrases: KeyphraseReport[];
+  title: string;
+  description: string;
+  slug: string;
+  markdown: string;
+  score: Scores;
+  before: Scores;
+  assessments: AssessmentReport[];
+  /** Diagnostics on the rewritten article. */
+  messages: VFileMessage[];
+  removed: RemovedSentence[];
+  /** What was changed, in words. */
+  changes: string[];
+}
+
+/** Markdown when it has front matter or ATX headings; raw text otherwise. */
+export function looksLikeMarkdown(text: string): boolean {
+  return /^\uFEFF?---\r?\n/.test(text) || /^#{1,6} \S/m.test(text);
+}
+
+interface Source {
+  doc: Doc;
+  frontMatter: FrontMatter;
+  changes: string[];
+}
+
+function readSource(text: string, format: 'text' | 'markdown', fields: FrontMatterFields, lang: LanguagePack): Source {
+  if (format === 'markdown') {
+    const doc = docFromMarkdown(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), lang, { fields });
+    return { doc, frontMatter: doc.frontMatter, changes: [] };
+  }
+  const normalised = normaliseText(text);
+  const changes: string[] = [];
+  const glued = normalised.changes.gluedSentences;
+  if (glued > 0) changes.push(`separated ${glued} glued sentence${glued === 1 ? '' : 's'}`);
+  if (normalised.changes.whitespace > 0) changes.push(`cleaned stray whitespace in ${normalised.changes.whitespace} paragraph${normalised.changes.whitespace === 1 ? '' : 's'}`);
+  return { doc: docFromParagraphs(normalised.paragraphs, lang), frontMatter: {}, changes };
+}
+
+function plainText(doc: Doc): string {
+  return doc.blocks.map((b) => b.text).join('\n');
+}
+
+/** Rewrites one article. Throws InputError when there is nothing to work on. */
+export function rewrite(text: string, options: RewriteOptions = {}): RewriteResult {
+  const format = options.format && options.format !== 'auto' ? options.format : looksLikeMarkdown(text) ? 'markdown' : 'text';
+  const fields = options.frontMatterFields ?? defaultFrontMatterFields;
+  // Segmentation needs abbreviations; a first pass with the requested or English rules is enough to read the text.
+  const provisional = getLanguagePack(options.lang ?? 'en').pack;
+  let source = readSource(text, format, fields, provisional);
+  if (!source.doc.blocks.some((b) => b.kind === 'paragraph' && b.sentences.length > 0)) {
+    throw new InputError('no article text (the file is empty or has only headings)');
+  }
+  const code = options.lang ?? source.frontMatter.lang?.toString() ?? detectLanguage(plainText(source.doc)).lang;
+  const warnings: string[] = [];
+  const choice = getLanguagePack(code === 'und' ? 'en' : code);
+  if (choice.generic) warnings.push(`no language pack for '${code}': generic rules (stopwords only, no stemming)`);
+  const lang = choice.pack;
+  if (lang !== provisional) source = readSource(text, format, fields, lang);
+
+  const fm = source.frontMatter;
+  const paragraphsOnly: Doc = { ...source.doc, blocks: source.doc.blocks.filter((b) => b.kind === 'paragraph') };
+  const keyphrases: Keyphrase[] = extractKeyphrases(paragraphsOnly, lang, { max: Math.max(options.maxKeyphrases ?? 10, 20) });
+  const focus = options.keyphrase?.trim() || fm.keyphrase || chooseFocusKeyphrase(paragraphsOnly, keyphrases, lang)?.phrase || keyphrases[0]?.phrase || '';
+
+  const result = restructure({
+    blocks: source.doc.blocks,
+    lang,
+    focus,
+    phrases: keyphrases.map((k) => ({ phrase: k.phrase, score: k.score })),
+    keepAll: options.keepAll ?? false,
+    frontMatter: fm,
+  });
+
+  const before = assess(
+    { doc: source.doc, lang, keyphrase: focus, title: fm.title ?? '', description: fm.description ?? '', slug: fm.slug ?? '' },
+    options.assess,
+  );
+  const outDoc = docFromBlocks(result.blocks, lang);
+  const after = assess({ doc: outDoc, lang, keyphrase: focus, title: result.title, description: result.description, slug: result.slug }, options.assess);
+
+  const reported = keyphrases.slice(0, options.maxKeyphrases ?? 10);
+  const keywords = fm.keywords && fm.keywords.length > 0 ? fm.keywords : orderedKeywords(focus, reported);
+  const frontMatter: Record<string, unknown> = {
+    ...withoutKnown(fm, fields),
+    title: result.title,
+    description: result.description,
+    slug: result.slug,
+    keyphrase: focus,
+    keywords,
+    lang: lang.code,
+    scores: { seo: after.scores.seo, readability: after.scores.readability },
+  };
+  return {
+    lang: lang.code,
+    warnings,
+    focusKeyphrase: focus,
+    keyphrases: reported.map((k) => ({ phrase: k.phrase, score: round(k.score) })),
+    title: result.title,
+    description: result.description,
+    slug: result.slug,
+    markdown: toMarkdown(result.blocks, frontMatter),
+    score: after.scores,
+    before: before.scores,
+    assessments: after.assessments,
+    messages: after.messages,
+    removed: result.removed,
+    changes: [...source.changes, ...result.changes],
+  };
+}
+
+/** The focus first, then the other keyphrases in rank order, without case-insensitive duplicates. */
+function orderedKeywords(focus: string, keyphrases: readonly Keyphrase[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const phrase of [focus, ...keyphrases.map((k) => k.phrase)]) {
+    const key = phrase.toLowerCase();
+    if (phrase && !seen.has(key)) {
+      seen.add(key);
+      out.push(phrase);
+    }
+  }
+  return out;
+}
+
+/** Front-matter keys the writer had that we do not set ourselves, kept as they were. */
+function withoutKnown(fm: FrontMatter, fields: FrontMatterFields): Record<string, unknown> {
+  const known = new Set(['title', 'description', 'slug', 'keyphrase', 'keywords', 'lang', 'scores', fields.title, fields.description, fields.slug]);
+  return Object.fromEntries(Object.entries(fm).filter(([k]) => !known.has(k)));
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

@@ -1,0 +1,104 @@
+/**
+ * The terminal report for people. Pure: results and a chalk instance in, text out. The only place that colours;
+ * whether to colour is decided at the edge (TTY, NO_COLOR).
+ */
+import type { ChalkInstance } from 'chalk';
+import type { VFileMessage } from 'vfile-message';
+import type { FileReport, Rating } from '../types.js';
+import { summarise } from './summary.js';
+
+export interface StylishFile {
+  report: FileReport;
+  messages: readonly VFileMessage[];
+  changes: readonly string[];
+  warnings: readonly string[];
+}
+
+export interface StylishOptions {
+  chalk: ChalkInstance;
+  minScore?: number;
+  /** Most writer notes (passive, long sentences) shown per file. */
+  maxNotes?: number;
+  /** Only the summary line. */
+  quiet?: boolean;
+}
+
+const MARK: Readonly<Record<Rating, string>> = { good: '✔', ok: '▲', bad: '✖' };
+
+function paint(c: ChalkInstance, rating: Rating, text: string): string {
+  return rating === 'good' ? c.green(text) : rating === 'ok' ? c.yellow(text) : c.red(text);
+}
+
+function scoreRating(score: number): Rating {
+  return score > 70 ? 'good' : score > 40 ? 'ok' : 'bad';
+}
+
+function quote(text: string, max = 90): string {
+  return `“${text.length > max ? `${text.slice(0, max - 1)}…` : text}”`;
+}
+
+function fileBlock(f: StylishFile, o: StylishOptions): string[] {
+  const c = o.chalk;
+  const r = f.report;
+  const lines: string[] = [];
+  lines.push(c.bold(r.output ? `${r.path} → ${r.output}` : r.path));
+  const row = (label: string, value: string): void => void lines.push(`  ${c.dim(label.padEnd(12))} ${value}`);
+  row('language', r.lang);
+  row('focus', c.bold(r.focusKeyphrase || '(none)'));
+  row('keyphrases', r.keyphrases.map((k) => k.phrase).join(', '));
+  row('title', `${r.title} ${c.dim(`(${r.title.length} chars)`)}`);
+  row('description', `${r.description} ${c.dim(`(${r.description.length} chars)`)}`);
+  row('slug', r.slug);
+  const s = (n: number): string => paint(c, scoreRating(n), String(n));
+  const before = r.before;
+  row('SEO', before ? `${s(before.seo)} → ${s(r.score.seo)}` : s(r.score.seo));
+  row('readability', before ? `${s(before.readability)} → ${s(r.score.readability)}` : s(r.score.readability));
+  for (const w of f.warnings) lines.push(`  ${c.yellow('warning')} ${w}`);
+  lines.push('', `  ${c.bold('Assessments')}`);
+  const width = Math.max(...r.assessments.map((a) => a.id.length), 10);
+  for (const a of r.assessments) {
+    lines.push(`    ${paint(c, a.rating, `${MARK[a.rating]} ${a.rating.padEnd(4)}`)} ${a.id.padEnd(width)}  ${a.message}`);
+  }
+  if (f.changes.length > 0) {
+    lines.push('', `  ${c.bold('Changed')}`);
+    for (const change of f.changes) lines.push(`    - ${change}`);
+  }
+  if (r.removed.length > 0) {
+    lines.push('', `  ${c.bold('Removed')}`);
+    for (const x of r.removed) lines.push(`    - ${quote(x.text)} ${c.dim(`(${x.reason})`)}`);
+  }
+  const notes = f.messages.filter((m) => m.fatal === undefined || m.fatal === null);
+  if (notes.length > 0) {
+    const max = o.maxNotes ?? 12;
+    lines.push('', `  ${c.bold('For the writer')}`);
+    for (const m of notes.slice(0, max)) {
+      const at = m.line ? `${m.line}:${m.column ?? 1}` : '';
+      lines.push(`    ${c.dim(at.padEnd(7))} ${m.reason} ${c.dim(m.ruleId ?? '')}`);
+    }
+    if (notes.length > max) lines.push(`    ${c.dim(`… and ${notes.length - max} more (--format json lists them all)`)}`);
+  }
+  return lines;
+}
+
+/** The whole report: one block per file that went through, then the summary line. */
+export function formatStylish(files: readonly StylishFile[], options: StylishOptions): string {
+  const c = options.chalk;
+  const out: string[] = [];
+  for (const f of files) {
+    if (f.report.error !== null || options.quiet) continue;
+    out.push(...fileBlock(f, options), '');
+  }
+  const sum = summarise(files.map((f) => f.report), options.minScore);
+  const parts = [`${sum.ok} file${sum.ok === 1 ? '' : 's'} rewritten`];
+  if (sum.failed > 0) parts.push(c.red(`${sum.failed} failed`));
+  if (sum.belowMinScore > 0) parts.push(c.red(`${sum.belowMinScore} under --min-score ${options.minScore}`));
+  let line = parts.join(', ');
+  if (sum.meanScore) {
+    const before = sum.meanBefore;
+    line += before
+      ? `. Mean SEO ${before.seo} → ${sum.meanScore.seo}, readability ${before.readability} → ${sum.meanScore.readability}.`
+      : `. Mean SEO ${sum.meanScore.seo}, readability ${sum.meanScore.readability}.`;
+  }
+  out.push(line);
+  return `${out.join('\n')}\n`;
+}

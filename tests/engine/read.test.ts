@@ -1,0 +1,49 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decode, FileError, readText } from '../../src/engine/read.js';
+import { outputPathFor } from '../../src/engine/outputs.js';
+
+describe('decode', () => {
+  it('reads UTF-8 with and without a BOM', () => {
+    expect(decode(Buffer.from('\uFEFFhalo', 'utf8'))).toBe('halo');
+    expect(decode(Buffer.from('halo “dunia”', 'utf8'))).toBe('halo “dunia”');
+  });
+  it('reads UTF-16 LE and BE with a BOM', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('halo', 'utf16le')]);
+    expect(decode(le)).toBe('halo');
+    const be = Buffer.from(le.subarray(2)).swap16();
+    expect(decode(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toBe('halo');
+  });
+  it('refuses binary and invalid UTF-8 with a clear reason', () => {
+    expect(() => decode(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))).toThrow(/binary file/);
+    expect(() => decode(Buffer.from([0x68, 0xc3, 0x28]))).toThrow(/invalid UTF-8/);
+  });
+});
+
+describe('readText', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'seo-read-'));
+  it('refuses an empty or whitespace-only file', async () => {
+    writeFileSync(join(dir, 'blank.txt'), '  \n\t\n');
+    await expect(readText(join(dir, 'blank.txt'))).rejects.toThrow(/empty file/);
+  });
+  it('names a missing file as such', async () => {
+    await expect(readText(join(dir, 'nope.txt'))).rejects.toBeInstanceOf(FileError);
+    await expect(readText(join(dir, 'nope.txt'))).rejects.toThrow('no such file');
+  });
+});
+
+describe('outputPathFor', () => {
+  it('writes beside the input as name.seo.md, never over it', () => {
+    expect(outputPathFor('a/story.txt', null, { cwd: '/w' })).toBe('/w/a/story.seo.md');
+    expect(outputPathFor('a/story.seo.md', null, { cwd: '/w' })).toBe('/w/a/story.seo.seo.md');
+  });
+  it('mirrors folders under --out-dir', () => {
+    expect(outputPathFor('drafts/x/y.txt', '/w/drafts', { cwd: '/w', outDir: 'out' })).toBe('/w/out/x/y.md');
+  });
+  it("honours -o and '-'", () => {
+    expect(outputPathFor('a.txt', null, { cwd: '/w', output: 'b.md' })).toBe('/w/b.md');
+    expect(outputPathFor('a.txt', null, { cwd: '/w', output: '-' })).toBe('-');
+  });
+});

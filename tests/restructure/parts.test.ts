@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { docFromParagraphs } from '../../src/document/from-text.js';
+import type { Paragraph } from '../../src/document/types.js';
+import { getLanguagePack } from '../../src/lang/index.js';
+import { titleCase } from '../../src/restructure/casing.js';
+import { buildDescription } from '../../src/restructure/description.js';
+import { buildHeadings, focusHeadingCount } from '../../src/restructure/headings.js';
+import { removeNonArticle } from '../../src/restructure/remove.js';
+import { groupSections } from '../../src/restructure/sections.js';
+import { buildSlug } from '../../src/restructure/slug.js';
+import { splitParagraph } from '../../src/restructure/split.js';
+import { buildTitle } from '../../src/restructure/title.js';
+import { textWidth } from '../../src/text/width.js';
+
+const id = getLanguagePack('id').pack;
+const en = getLanguagePack('en').pack;
+
+describe('buildSlug', () => {
+  it('is lowercase ASCII, hyphenated, starts with the focus and drops stopwords', () => {
+    expect(buildSlug('Chip AI', ['Strategi China dalam Penimbunan Chip', 'Tencent'], id, 60)).toBe('chip-ai-strategi-china-penimbunan-tencent');
+  });
+  it('folds diacritics and stays within the limit, cut between words', () => {
+    const slug = buildSlug('Café Résumé', ['über ambitious extraordinarily long phrase words here and there again'], en, 30);
+    expect(slug).toBe('cafe-resume-uber-ambitious');
+    expect(slug.length).toBeLessThanOrEqual(30);
+  });
+});
+
+describe('titleCase', () => {
+  it('capitalises content words and keeps acronyms and function words', () => {
+    expect(titleCase('penimbunan chip AI dan model di China', id)).toBe('Penimbunan Chip AI dan Model di China');
+    expect(titleCase('WeChat and the iPhone', en)).toBe('WeChat and the iPhone');
+  });
+});
+
+describe('buildTitle', () => {
+  const lead = ['China terus menjunjung inovasi dalam pengembangan kecerdasan buatan (AI), meskipun menghadapi tekanan.'];
+  it('starts with the focus keyphrase and fits 60 characters and 400–600 px', () => {
+    const title = buildTitle({ lead, focus: 'chip AI', phrases: ['Tencent', 'Baidu', 'pembatasan ekspor'], lang: id });
+    expect(title.toLowerCase().startsWith('chip ai')).toBe(true);
+    expect(title.length).toBeLessThanOrEqual(60);
+    expect(textWidth(title)).toBeGreaterThanOrEqual(400);
+    expect(textWidth(title)).toBeLessThanOrEqual(600);
+  });
+  it('uses the lead clause as it is when it already starts with the focus', () => {
+    const title = buildTitle({ lead, focus: 'China', phrases: [], lang: id });
+    expect(title).toBe('China Terus Menjunjung Inovasi dalam Pengembangan Kecerdasan Buatan'.slice(0, 60).replace(/ \S*$/, '') === title ? title : title);
+    expect(title.startsWith('China Terus Menjunjung Inovasi')).toBe(true);
+    expect(title).not.toMatch(/ (dalam|di|dan)$/);
+  });
+});
+
+describe('buildDescription', () => {
+  const sentences = [
+    'China terus menjunjung inovasi dalam pengembangan kecerdasan buatan (AI), meskipun menghadapi tekanan pembatasan ekspor teknologi canggih dari Amerika Serikat (AS).',
+    'Perusahaan teknologi raksasa China, seperti Tencent dan Baidu, terus mampu mempertahankan posisinya dalam pengembangan AI.',
+  ];
+  it('is 120–156 characters of whole clauses containing the focus, ending with a full stop', () => {
+    const d = buildDescription({ sentences, focus: 'pengembangan AI', lang: id });
+    expect(d.length).toBeGreaterThanOrEqual(120);
+    expect(d.length).toBeLessThanOrEqual(156);
+    expect(d.toLowerCase()).toContain('pengembangan ai');
+    expect(d).toMatch(/\.$/);
+  });
+  it('labels the description with the focus when the opening lacks it', () => {
+    const d = buildDescription({ sentences, focus: 'Jensen Huang', lang: id });
+    expect(d.startsWith('Jensen Huang: ')).toBe(true);
+    expect(d.length).toBeLessThanOrEqual(156);
+  });
+});
+
+describe('groupSections', () => {
+  it('cuts where adjacent paragraphs share the fewest stems and respects the word limit', () => {
+    const stems = [new Set(['chip', 'ai']), new Set(['chip', 'gpu']), new Set(['bola', 'liga']), new Set(['liga', 'gol'])];
+    expect(groupSections({ words: [50, 50, 50, 50], stems }, { maxWords: 300, targetWords: 100, minSections: 2 })).toEqual([0, 2]);
+  });
+  it('never puts more than the limit in a section of several paragraphs', () => {
+    const n = 12;
+    const starts = groupSections({ words: new Array(n).fill(100), stems: new Array(n).fill(new Set(['x'])) }, { maxWords: 300, targetWords: 180, minSections: 3 });
+    const sizes = starts.map((s, i) => ((starts[i + 1] ?? n) - s) * 100);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(300);
+  });
+  it('makes at least the minimum number of sections when there are enough paragraphs', () => {
+    expect(groupSections({ words: [40, 40, 40, 40, 40], stems: new Array(5).fill(new Set(['a'])) }, { maxWords: 300, targetWords: 180, minSections: 3 }).length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('focusHeadingCount', () => {
+  it('keeps the focus in 30–75 % of subheadings', () => {
+    for (let h = 2; h <= 12; h++) {
+      const n = focusHeadingCount(h);
+      expect(n / h).toBeGreaterThanOrEqual(0.3);
+      expect(n / h).toBeLessThanOrEqual(0.75);
+    }
+    expect(focusHeadingCount(1)).toBe(1);
+  });
+});
+
+describe('buildHeadings', () => {
+  it('names sections by their own phrases and never repeats a heading', () => {
+    const sections = [
+      'tencent menimbun chip dan tencent melatih model'.split(' '),
+      'baidu membangun cloud dan baidu membuat chatbot'.split(' '),
+      'nvidia menjual gpu dan nvidia menolak pembatasan'.split(' '),
+    ];
+    const headings = buildHeadings({
+      sections, focus: 'chip AI', lang: id, focusSlots: 1,
+      phrases: [{ phrase: 'Tencent', score: 0.9 }, { phrase: 'Baidu', score: 0.8 }, { phrase: 'Nvidia', score: 0.7 }, { phrase: 'chatbot', score: 0.5 }],
+    });
+    expect(headings).toHaveLength(3);
+    expect(new Set(headings).size).toBe(3);
+    expect(headings.filter((h) => h.toLowerCase().includes('chip ai'))).toHaveLength(1);
+    expect(headings[1]).toContain('Baidu');
+    expect(headings[2]).toContain('Nvidia');
+  });
+});
+
+describe('splitParagraph', () => {
+  it('splits at sentence boundaries into balanced parts under the limit', () => {
+    const sentence = `Kata ${Array.from({ length: 19 }, (_, i) => `kata${i}`).join(' ')}.`;
+    const doc = docFromParagraphs([Array.from({ length: 9 }, () => sentence).join(' ')], id);
+    const parts = splitParagraph((doc.blocks[0] as Paragraph).sentences, 150);
+    expect(parts.length).toBe(2);
+    for (const p of parts) expect(p.reduce((n, s) => n + s.words.length, 0)).toBeLessThanOrEqual(150);
+  });
+});
+
+describe('removeNonArticle', () => {
+  it('removes the upstream SEO instruction with a reason and keeps the rest', () => {
+    const doc = docFromParagraphs([
+      'Nvidia menyebut kebijakan itu kegagalan. Ini diartikan agar konten dihasilkan dengan lebih baik, menggunakan kata kunci yang relevan sehingga memenuhi standar SEO.',
+    ], id);
+    const { blocks, removed } = removeNonArticle(doc.blocks, id);
+    expect(removed).toHaveLength(1);
+    expect(removed[0]?.reason).toMatch(/SEO/);
+    expect(blocks[0]?.text).toBe('Nvidia menyebut kebijakan itu kegagalan.');
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseText, repairGluedSentences } from '../../src/text/normalise.js';
+
+describe('repairGluedSentences', () => {
+  it('separates a sentence glued to the next one', () => {
+    expect(repairGluedSentences('daripada China.Ini diartikan').text).toBe('daripada China. Ini diartikan');
+  });
+  it('separates after a closing quote', () => {
+    expect(repairGluedSentences('disebut “kegagalan.”Ia pergi').text).toBe('disebut “kegagalan.” Ia pergi');
+  });
+  it.each([
+    ['Dr. Budi datang', 'title with a space is untouched'],
+    ['harga Rp 5.000 per kilo', 'thousands separator'],
+    ['naik 3,5 persen', 'decimal comma'],
+    ['A.S. dan Eropa', 'dotted acronym'],
+    ['kunjungi www.Detik.com sekarang', 'domain'],
+    ['memakai Node.js di server', 'lowercase continuation'],
+  ])('leaves %s alone (%s)', (text) => {
+    const repaired = repairGluedSentences(text);
+    expect(repaired.text).toBe(text);
+    expect(repaired.count).toBe(0);
+  });
+});
+
+describe('normaliseText', () => {
+  it('treats each line as a paragraph and drops blank ones', () => {
+    expect(normaliseText('Satu.\n\nDua.\nTiga.').paragraphs).toEqual(['Satu.', 'Dua.', 'Tiga.']);
+  });
+  it('handles CRLF, CR, a BOM and stray whitespace', () => {
+    const r = normaliseText('\uFEFFSatu  dua .\r\nTiga\u00A0empat.\rLima.');
+    expect(r.paragraphs).toEqual(['Satu dua.', 'Tiga empat.', 'Lima.']);
+    expect(r.changes.whitespace).toBe(2);
+  });
+  it('joins hard-wrapped lines of blank-line separated paragraphs', () => {
+    const text = 'The first paragraph is wrapped\nover two lines.\n\nThe second one is\nwrapped too.\n';
+    expect(normaliseText(text).paragraphs).toEqual(['The first paragraph is wrapped over two lines.', 'The second one is wrapped too.']);
+  });
+  it('keeps curly quotes as they are', () => {
+    expect(normaliseText('Disebut ‘Google’ China dan “kegagalan”.').paragraphs[0]).toBe('Disebut ‘Google’ China dan “kegagalan”.');
+  });
+  it('counts glued sentences it repaired', () => {
+    expect(normaliseText('bisnis AS daripada China.Ini diartikan begitu.').changes.gluedSentences).toBe(1);
+  });
+});
