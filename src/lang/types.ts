@@ -41,6 +41,22 @@ export interface LanguagePack {
    * Keep content words out (beware of generic lists: `new`, `world`, `year` are content words in news).
    */
   stopwords: ReadonlySet<string>;
+  /**
+   * Content words too generic to begin or end a keyphrase, lowercased: reporting verbs (`said`, `mengatakan`),
+   * vague nouns and adverbs, weekdays and months. Unlike stopwords they may stay in a slug. Optional: a generic
+   * language pack has none.
+   */
+  genericWords?: ReadonlySet<string>;
+  /**
+   * Frequent everyday words, lowercased (a broad list such as stopwords-iso's): a keyphrase may begin or end with
+   * one (`New York`), but it ranks lower. Optional.
+   */
+  commonWords?: ReadonlySet<string>;
+  /**
+   * True when a lowercase word is an inflected verb form (`meningkatkan`), given its stem: keyphrases are rarely
+   * verbs, so they rank lower. Optional.
+   */
+  isVerbForm?(word: string, stem: string): boolean;
   /** Reduce an inflected word (lowercased) to its stem, so that inflected forms group together. */
   stem(word: string): string;
   /**
@@ -63,5 +79,10 @@ export interface LanguagePack {
   words: {
     /** Coordinating "and", e.g. `dan`. */
     and: string;
+    /**
+     * Words that open a subordinate clause after a comma (`meskipun`, `yang`, `although`): a sentence cut before
+     * one of them still has its main clause whole.
+     */
+    subordinators: readonly string[];
   };
 }

@@ -61,6 +61,15 @@ interface Source {
   doc: Doc;
   frontMatter: FrontMatter;
   changes: string[];
+  /** A raw draft's first line when it is a headline rather than a paragraph. */
+  headline?: string;
+}
+
+/** A first line that is a headline: short, no terminal punctuation, followed by the body. */
+function isHeadline(line: string | undefined, count: number): line is string {
+  if (line === undefined || count < 2) return false;
+  const words = line.split(/\s+/u).length;
+  return words >= 2 && words <= 20 && !/[.!?…:;,"”’)]$/u.test(line);
 }
 
 function readSource(text: string, format: 'text' | 'markdown', fields: FrontMatterFields, lang: LanguagePack): Source {
@@ -73,6 +82,11 @@ function readSource(text: string, format: 'text' | 'markdown', fields: FrontMatt
   const glued = normalised.changes.gluedSentences;
   if (glued > 0) changes.push(`separated ${glued} glued sentence${glued === 1 ? '' : 's'}`);
   if (normalised.changes.whitespace > 0) changes.push(`cleaned stray whitespace in ${normalised.changes.whitespace} paragraph${normalised.changes.whitespace === 1 ? '' : 's'}`);
+  const [first, ...rest] = normalised.paragraphs;
+  if (isHeadline(first, normalised.paragraphs.length)) {
+    changes.push('read the first line as the headline');
+    return { doc: docFromParagraphs(rest, lang), frontMatter: {}, changes, headline: first };
+  }
   return { doc: docFromParagraphs(normalised.paragraphs, lang), frontMatter: {}, changes };
 }
 
@@ -98,7 +112,15 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
   if (lang !== provisional) source = readSource(text, format, fields, lang);
 
   const fm = source.frontMatter;
-  const paragraphsOnly: Doc = { ...source.doc, blocks: source.doc.blocks.filter((b) => b.kind === 'paragraph') };
+  // Keyphrases come from the title and the paragraphs, not from subheadings (ours would feed back on a re-run).
+  const headline = source.headline ?? source.doc.blocks.find((b) => b.kind === 'heading' && b.depth === 1)?.text;
+  const paragraphsOnly: Doc = {
+    ...source.doc,
+    blocks: [
+      ...(headline ? docFromBlocks([{ kind: 'heading', depth: 1, text: headline }], lang).blocks : []),
+      ...source.doc.blocks.filter((b) => b.kind === 'paragraph'),
+    ],
+  };
   const keyphrases: Keyphrase[] = extractKeyphrases(paragraphsOnly, lang, { max: Math.max(options.maxKeyphrases ?? 10, 20) });
   const focus = options.keyphrase?.trim() || fm.keyphrase || chooseFocusKeyphrase(paragraphsOnly, keyphrases, lang)?.phrase || keyphrases[0]?.phrase || '';
 
@@ -109,6 +131,7 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
     phrases: keyphrases.map((k) => ({ phrase: k.phrase, score: k.score })),
     keepAll: options.keepAll ?? false,
     frontMatter: fm,
+    headline: source.headline,
   });
 
   const before = assess(

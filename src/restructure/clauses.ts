@@ -25,12 +25,22 @@ export function cleanPrefixes(clause: string, lang: Pick<LanguagePack, 'stopword
   return out;
 }
 
-/** Clause boundaries of a sentence: the sentence cut after each comma or semicolon, ending with a period. */
-export function clauseCuts(sentence: string): string[] {
+function balanced(text: string): boolean {
+  const count = (re: RegExp): number => (text.match(re) ?? []).length;
+  return count(/\(/g) === count(/\)/g) && count(/[“]/g) === count(/[”]/g) && count(/"/g) % 2 === 0;
+}
+
+/**
+ * Clause boundaries of a sentence: the sentence cut before a comma that opens a subordinate clause (the main
+ * clause stays whole), ending with a period. Appositive commas (`Tencent, perusahaan…, telah`) are not cuts.
+ */
+export function clauseCuts(sentence: string, lang: Pick<LanguagePack, 'words'>): string[] {
+  const starters = new Set(lang.words.subordinators);
   const cuts: string[] = [];
-  for (const m of sentence.matchAll(/[,;](?=\s)/gu)) {
+  for (const m of sentence.matchAll(/[,;]\s+(\p{L}+)/gu)) {
+    if (!starters.has((m[1] ?? '').toLowerCase())) continue;
     const head = sentence.slice(0, m.index ?? 0).trim();
-    if (head.split(/\s+/u).length >= 4) cuts.push(`${head}.`);
+    if (head.split(/\s+/u).length >= 4 && balanced(head)) cuts.push(`${head}.`);
   }
   return cuts;
 }

@@ -24,6 +24,8 @@ export interface RestructureInput {
   keepAll?: boolean;
   /** Metadata already set by the writer (front matter); kept when present. */
   frontMatter?: FrontMatter;
+  /** The draft's headline line (raw text), a source for the title. */
+  headline?: string;
 }
 
 export interface OutBlock {
@@ -122,8 +124,8 @@ export function restructure(input: RestructureInput): RestructureResult {
   // Title, description, slug: the writer's when given, else built from the article's words.
   const fm = input.frontMatter ?? {};
   const leadSentences = lead[0]?.map((s) => s.text) ?? [];
-  const title = fm.title || h1 || buildTitle({ lead: leadSentences, focus, phrases: input.phrases.map((p) => p.phrase), lang });
-  const opening = pre.slice(0, 2).flat().map((s) => s.text);
+  const title = fm.title || h1 || buildTitle({ lead: leadSentences, headline: input.headline, focus, phrases: input.phrases.map((p) => p.phrase), lang });
+  const opening = [...pre, ...sections.flatMap((s) => s.paragraphs)].flat().slice(0, 8).map((s) => s.text);
   const description = fm.description || buildDescription({ sentences: opening, focus, lang });
   const slug = fm.slug || buildSlug(focus, [title, ...input.phrases.map((p) => p.phrase)], lang, th.slug.maxChars);
 

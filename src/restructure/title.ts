@@ -1,7 +1,7 @@
 /**
  * The H1/SEO title: starts with the focus keyphrase (Yoast rates a title good when it leads), fits 60 characters
- * and Yoast's 400–600 px, and is built from the article's own words: the lead's main clause when it fits, else
- * the article's main phrases.
+ * and Yoast's 400–600 px, and is built from the article's own words: the writer's headline or the lead's main
+ * clause, completed with the article's main phrases when short. Candidates are scored; the best one wins.
  */
 import type { LanguagePack } from '../lang/types.js';
 import { textWidth } from '../text/width.js';
@@ -12,10 +12,20 @@ import { lowerWords } from './match.js';
 export interface TitleInput {
   /** Sentences of the lead paragraph. */
   lead: readonly string[];
+  /** The writer's headline, when the draft has one. */
+  headline?: string;
   focus: string;
-  /** Further keyphrases, best first (focus excluded or not: it is skipped). */
+  /** Further keyphrases, best first (phrases made of the focus's words are skipped). */
   phrases: readonly string[];
   lang: LanguagePack;
+}
+
+interface Candidate {
+  text: string;
+  /** How good the source is: the headline, then the lead's first sentence, then the second, then phrases. */
+  source: number;
+  /** True when the text starts with the focus without a label. */
+  natural: boolean;
 }
 
 function startsWithWords(text: string, prefix: string): boolean {
@@ -24,35 +34,69 @@ function startsWithWords(text: string, prefix: string): boolean {
   return b.length > 0 && b.every((w, i) => a[i] === w);
 }
 
-/** Candidate titles in order of preference. */
-function candidates(input: TitleInput): string[] {
-  const { lang, focus } = input;
-  const focusTitle = titleCase(focus, lang);
+/** Names and multi-word phrases make specific kickers; lone common words ("pengembangan") do not. */
+function specific(phrase: string): boolean {
+  return /^\p{Lu}/u.test(phrase) && phrase.length > 2 ? true : phrase.trim().includes(' ');
+}
+
+/** Phrase pairs for a kicker: "A dan B", "A", from the most specific phrases. */
+function kickers(phrases: readonly string[], lang: LanguagePack): string[] {
+  const [a, b] = phrases.filter(specific).map((p) => titleCase(p, lang));
   const out: string[] = [];
-  for (const sentence of input.lead.slice(0, 2)) {
-    const clause = mainClause(sentence);
-    for (const prefix of cleanPrefixes(clause, lang)) {
-      if (prefix.split(/\s+/u).length < 3) continue;
-      const headline = titleCase(prefix, lang);
-      out.push(startsWithWords(prefix, focus) ? headline : `${focusTitle}: ${headline}`);
-    }
-  }
-  const focusWords = new Set(lowerWords(focus));
-  const others = input.phrases.filter((p) => !lowerWords(p).every((w) => focusWords.has(w)));
-  const [a, b, c] = others.map((p) => titleCase(p, lang));
-  if (a && b && c) out.push(`${focusTitle}: ${a}, ${b} ${lang.words.and} ${c}`);
-  if (a && b) out.push(`${focusTitle}: ${a} ${lang.words.and} ${b}`);
-  if (a) out.push(`${focusTitle}: ${a}`);
-  out.push(capitalise(focusTitle));
+  if (a && b) out.push(`${a} ${lang.words.and} ${b}`);
+  if (a) out.push(a);
   return out;
 }
 
-/** Chooses the title: the first candidate within the limits, else the longest one that fits the characters. */
+function candidates(input: TitleInput): Candidate[] {
+  const { lang, focus } = input;
+  const focusTitle = titleCase(focus, lang);
+  const focusWords = new Set(lowerWords(focus));
+  const others = input.phrases.filter((p) => !lowerWords(p).every((w) => focusWords.has(w)));
+  const out: Candidate[] = [];
+  const sources: { text: string; source: number }[] = [];
+  if (input.headline) sources.push({ text: input.headline, source: 3 });
+  input.lead.slice(0, 2).forEach((s, i) => sources.push({ text: mainClause(s), source: i === 0 ? 2 : 0.5 }));
+  for (const { text, source } of sources) {
+    for (const prefix of cleanPrefixes(text, lang)) {
+      if (prefix.split(/\s+/u).length < 3) continue;
+      const headline = source === 3 ? prefix : titleCase(prefix, lang);
+      const natural = startsWithWords(prefix, focus);
+      const base = natural ? headline : `${focusTitle}: ${headline}`;
+      out.push({ text: base, source, natural });
+      const rest = others.filter((p) => !lowerWords(prefix).includes(lowerWords(p)[0] ?? ''));
+      if (natural) for (const k of kickers(rest, lang)) out.push({ text: `${base}: ${k}`, source: source - 0.75, natural });
+    }
+  }
+  const [a, b, c] = others.map((p) => titleCase(p, lang));
+  if (a && b && c) out.push({ text: `${focusTitle}: ${a}, ${b} ${lang.words.and} ${c}`, source: 0, natural: false });
+  if (a && b) out.push({ text: `${focusTitle}: ${a} ${lang.words.and} ${b}`, source: 0, natural: false });
+  out.push({ text: capitalise(focusTitle), source: -1, natural: true });
+  return out;
+}
+
+/** A content word used twice reads badly in a headline ("China: … China"). */
+function repeats(text: string, lang: LanguagePack): number {
+  const seen = new Set<string>();
+  let n = 0;
+  for (const w of lowerWords(text)) {
+    if (lang.stopwords.has(w)) continue;
+    const s = lang.stem(w);
+    if (seen.has(s)) n++;
+    seen.add(s);
+  }
+  return n;
+}
+
+/** Chooses the best-scoring candidate within the character and pixel limits. */
 export function buildTitle(input: TitleInput): string {
   const { maxChars, maxWidth, minWidth } = input.lang.thresholds.title;
-  const all = candidates(input);
-  const fits = all.filter((t) => t.length <= maxChars && textWidth(t) <= maxWidth);
-  const good = fits.find((t) => textWidth(t) >= minWidth);
-  if (good) return good;
-  return fits.sort((x, y) => textWidth(y) - textWidth(x))[0] ?? capitalise(input.focus).slice(0, maxChars);
+  let best: { text: string; score: number } | undefined;
+  for (const c of candidates(input)) {
+    const width = textWidth(c.text);
+    if (c.text.length > maxChars || width > maxWidth) continue;
+    const score = (width >= minWidth ? 4 : (width / minWidth) * 2) + c.source + (c.natural ? 1.5 : 0) - 3 * repeats(c.text, input.lang) + c.text.length / maxChars;
+    if (!best || score > best.score + 1e-9) best = { text: c.text, score };
+  }
+  return best?.text ?? capitalise(input.focus).slice(0, maxChars);
 }

@@ -59,7 +59,7 @@ function splitParagraphs(text: string): string[] {
   const inner = multiLine.flatMap((b) => b.slice(0, -1));
   const midSentence = inner.filter((l) => !/[.!?…:"”’)]\s*$/u.test(l)).length;
   const hardWrapped =
-    multiLine.length > 0 && multiLine.length >= blocks.length / 2 &&
+    blocks.length > 1 && multiLine.length > 0 && multiLine.length >= blocks.length / 2 &&
     inner.every((l) => l.length <= 100) && midSentence > inner.length / 2;
   if (hardWrapped) return blocks.map((b) => b.map((l) => l.trim()).join(' '));
   return lines;

@@ -2,8 +2,11 @@ import { createRequire } from 'node:module';
 import type { LanguagePack } from '../types.js';
 import { abbreviations } from './abbreviations.js';
 import { nonArticle } from './non-article.js';
+import { commonWords, genericWords } from './keyphrase-words.js';
 import { isPassive } from './passive.js';
+import { isVerbForm } from './verb-forms.js';
 import { stopwords } from './stopwords.js';
+import { subordinators } from './subordinators.js';
 import { thresholds } from './thresholds.js';
 import { transitionWords } from './transitions.js';
 
@@ -31,11 +34,14 @@ export const id: LanguagePack = {
   name: 'Indonesian',
   locale: 'id_ID',
   stopwords,
+  genericWords,
+  commonWords,
+  isVerbForm,
   stem,
   abbreviations,
   transitionWords,
   isPassive,
   nonArticle,
   thresholds,
-  words: { and: 'dan' },
+  words: { and: 'dan', subordinators },
 };
