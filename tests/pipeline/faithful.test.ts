@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { docFromMarkdown } from '../../src/document/from-markdown.js';
+import { getLanguagePack } from '../../src/lang/index.js';
+import { rewrite } from '../../src/pipeline/rewrite.js';
+import { normaliseText } from '../../src/text/normalise.js';
+import { splitSentences } from '../../src/text/segment.js';
+
+const sample = readFileSync('fixtures/china-ai-id.txt', 'utf8');
+
+/** Sentences of the rewritten body (headings excluded), as a reader sees them. */
+function bodySentences(markdown: string, code: string): string[] {
+  const doc = docFromMarkdown(markdown, getLanguagePack(code).pack);
+  return doc.blocks.filter((b) => b.kind === 'paragraph').flatMap((b) => b.sentences.map((s) => s.text));
+}
+
+function inputSentences(text: string, code: string): string[] {
+  const lang = getLanguagePack(code).pack;
+  return normaliseText(text).paragraphs.flatMap((p) => splitSentences(p, lang).map((s) => s.text));
+}
+
+/** Every input sentence is in the output, in order, or listed as removed; nothing else is added to the body. */
+function expectFaithful(text: string, options: Parameters<typeof rewrite>[1] = {}): void {
+  const result = rewrite(text, options);
+  const removed = result.removed.map((r) => r.text);
+  const expected = inputSentences(text, result.lang).filter((s) => !removed.includes(s));
+  const headlineDropped = expected.length > 0 && result.changes.includes('read the first line as the headline');
+  const body = bodySentences(result.markdown, result.lang);
+  expect(body).toEqual(headlineDropped ? expected.slice(1) : expected);
+}
+
+describe('faithfulness', () => {
+  it('keeps every sentence of the sample but the instruction, which is listed as removed', () => {
+    const result = rewrite(sample);
+    expect(result.removed).toHaveLength(1);
+    expect(result.removed[0]?.text).toMatch(/^Ini diartikan agar konten dihasilkan/);
+    expect(result.markdown).not.toContain('Ini diartikan');
+    expect(result.markdown).toContain('bisnis AS daripada China.');
+    expect(result.changes).toContain('separated 1 glued sentence');
+    expectFaithful(sample);
+  });
+
+  it('keeps the instruction with keepAll', () => {
+    const result = rewrite(sample, { keepAll: true });
+    expect(result.removed).toEqual([]);
+    expect(result.markdown).toContain('Ini diartikan agar konten dihasilkan');
+  });
+
+  const word = fc.constantFrom('chip', 'Tencent', 'model', 'ekspor', 'AS', 'teknologi', 'pasar', 'Rp 5.000', '3,5', 'Dr.', 'Baidu', 'analis', 'data', '“kegagalan”', 'Jl.', 'kota');
+  const sentence = fc.array(word, { minLength: 3, maxLength: 28 }).map((ws) => `${ws.join(' ').replace(/^./, (c) => c.toUpperCase())}.`);
+  const paragraph = fc.array(sentence, { minLength: 1, maxLength: 9 }).map((ss) => ss.join(' '));
+  const article = fc.array(paragraph, { minLength: 1, maxLength: 14 }).map((ps) => ps.join('\n'));
+
+  it('holds for generated articles (property)', () => {
+    fc.assert(fc.property(article, (text) => expectFaithful(text, { lang: 'id' })), { numRuns: 60 });
+  });
+
+  it('is deterministic and idempotent on generated articles (property)', () => {
+    fc.assert(
+      fc.property(article, (text) => {
+        const once = rewrite(text, { lang: 'id' });
+        expect(rewrite(text, { lang: 'id' }).markdown).toBe(once.markdown);
+        const twice = rewrite(once.markdown, { lang: 'id' });
+        expect(twice.markdown).toBe(once.markdown);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('idempotence on the sample', () => {
+  it('changes nothing when run on its own output: one H1, no duplicated headings', () => {
+    const once = rewrite(sample);
+    const twice = rewrite(once.markdown);
+    expect(twice.markdown).toBe(once.markdown);
+    expect(twice.markdown.match(/^# /gm)).toHaveLength(1);
+    const h2 = twice.markdown.match(/^## .*$/gm) ?? [];
+    expect(new Set(h2).size).toBe(h2.length);
+  });
+});
