@@ -1,6 +1,7 @@
 /**
- * The meta description: whole sentences (or whole leading clauses) of the article's opening, 120–156 characters,
- * containing the focus keyphrase once or twice, ending on a full stop. Nothing is cut mid-clause.
+ * The meta description: the article's opening sentences (whole, or cut before a subordinate clause), 120–156
+ * characters, containing the focus keyphrase once or twice. When no clean cut fits, the last sentence is cut at a
+ * word boundary and marked with an ellipsis, as search engines do; a description is never cut mid-word.
  */
 import type { LanguagePack } from '../lang/types.js';
 import { capitalise } from './casing.js';
@@ -14,38 +15,58 @@ export interface DescriptionInput {
   lang: LanguagePack;
 }
 
-/** The ways one sentence can enter a description: whole, or cut after a leading clause. */
-function units(sentence: string, lang: LanguagePack): string[] {
-  const whole = /[.!?…]["”’]?$/u.test(sentence) ? sentence : `${sentence}.`;
-  return [whole, ...clauseCuts(sentence, lang)];
+/** How far into the article a description may start, in sentences. */
+const MAX_START = 8;
+/** Most sentences (or clauses) in one description. */
+const MAX_PARTS = 3;
+
+interface Unit {
+  text: string;
+  /** Cut at a word boundary with an ellipsis: can only end a description. */
+  truncated: boolean;
 }
 
-/** Last resort for a long sentence: cut at a word boundary before a function word, marked with an ellipsis. */
-function truncated(sentence: string, max: number, lang: LanguagePack): string | undefined {
-  return cleanPrefixes(sentence.slice(0, max - 1).replace(/\s+\S*$/u, ''), lang)
-    .map((p) => `${p}…`)
-    .find((p) => p.length <= max && p.length >= max * 0.75);
+/** The ways one sentence can enter a description: whole, cut before a subordinate clause, or truncated to fit. */
+function units(sentence: string, room: number, lang: LanguagePack): Unit[] {
+  const whole = /[.!?…]["”’]?$/u.test(sentence) ? sentence : `${sentence}.`;
+  const out: Unit[] = [whole, ...clauseCuts(sentence, lang)].map((text) => ({ text, truncated: false }));
+  if (room >= 40 && whole.length > room) {
+    const head = sentence.slice(0, room - 1).replace(/\s+\S*$/u, '');
+    const cut = cleanPrefixes(head, lang)[0];
+    if (cut && cut.split(/\s+/u).length >= 5) out.push({ text: `${cut.replace(/[,;:]$/u, '')}…`, truncated: true });
+  }
+  return out;
 }
 
 interface Candidate {
   text: string;
-  focusCount: number;
   first: number;
+  parts: number;
+  truncated: boolean;
 }
 
-function* combinations(sentences: readonly string[], maxLen: number, lang: LanguagePack): Generator<Candidate & { parts: number }> {
-  for (let first = 0; first < Math.min(sentences.length, 8); first++) {
-    const stack: { text: string; next: number; parts: number }[] = [{ text: '', next: first, parts: 0 }];
+function* combinations(sentences: readonly string[], max: number, lang: LanguagePack): Generator<Candidate> {
+  for (let first = 0; first < Math.min(sentences.length, MAX_START); first++) {
+    const stack: { text: string; next: number; parts: number; truncated: boolean }[] = [{ text: '', next: first, parts: 0, truncated: false }];
     while (stack.length > 0) {
       const item = stack.pop()!;
-      if (item.parts > 0) yield { text: item.text, focusCount: 0, first, parts: item.parts };
-      if (item.parts >= 3 || item.next >= sentences.length) continue;
-      for (const unit of units(sentences[item.next] ?? '', lang)) {
-        const text = item.text ? `${item.text} ${unit}` : unit;
-        if (text.length <= maxLen) stack.push({ text, next: item.next + 1, parts: item.parts + 1 });
+      if (item.parts > 0) yield { text: item.text, first, parts: item.parts, truncated: item.truncated };
+      if (item.truncated || item.parts >= MAX_PARTS || item.next >= sentences.length) continue;
+      const room = max - (item.text ? item.text.length + 1 : 0);
+      for (const unit of units(sentences[item.next] ?? '', room, lang)) {
+        const text = item.text ? `${item.text} ${unit.text}` : unit.text;
+        if (text.length <= max) stack.push({ text, next: item.next + 1, parts: item.parts + 1, truncated: unit.truncated });
       }
     }
   }
+}
+
+function compare(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
 }
 
 /** Chooses the description; falls back to the best that exists when nothing fits the range. */
@@ -55,29 +76,15 @@ export function buildDescription(input: DescriptionInput): string {
   let best: { text: string; rank: number[] } | undefined;
   for (const c of combinations(input.sentences, max, input.lang)) {
     const n = countRun(lowerWords(c.text), focusWords);
-    // Preference: focus present (1–2 times), length in range, opening sentences, then longer.
-    const rank = [n >= 1 && n <= 2 ? 1 : 0, c.text.length >= min ? 1 : 0, -c.first, -c.parts, c.text.length];
+    // Preference: focus present (1–2 times), length in range, clean cut, opening sentences, fewer parts, longer.
+    const rank = [n >= 1 && n <= 2 ? 1 : 0, c.text.length >= min ? 1 : 0, c.truncated ? 0 : 1, -c.first, -c.parts, c.text.length];
     if (!best || compare(rank, best.rank) > 0) best = { text: c.text, rank };
   }
   let text = best?.text ?? '';
-  if (!best || best.rank[0] === 0 || best.rank[1] === 0) {
-    // Nothing clean in range with the focus: cut the first sentence that has the focus, at a word boundary.
-    const withFocus = input.sentences.slice(0, 8).find((s) => countRun(lowerWords(s), focusWords) > 0);
-    const cut = withFocus ? truncated(withFocus, max, input.lang) : undefined;
-    if (cut && countRun(lowerWords(cut), focusWords) > 0) text = cut;
-  }
   if (countRun(lowerWords(text), focusWords) === 0) {
-    // The focus is not in the opening: lead with it, as a label, still from the article's words.
+    // The focus is nowhere in the opening: lead with it as a label (its words are the article's own).
     const labelled = `${capitalise(input.focus)}: ${text}`;
-    if (labelled.length <= max) text = labelled;
+    text = labelled.length <= max ? labelled : `${capitalise(input.focus)}: ${text.slice(0, max - input.focus.length - 3).replace(/\s+\S*$/u, '')}…`;
   }
   return text;
-}
-
-function compare(a: readonly number[], b: readonly number[]): number {
-  for (let i = 0; i < a.length; i++) {
-    const d = (a[i] ?? 0) - (b[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
 }
