@@ -13,7 +13,7 @@ import { chooseFocusKeyphrase, extractKeyphrases, type Keyphrase } from '../keyp
 import { detectLanguage } from '../lang/detect.js';
 import { getLanguagePack, type LanguagePack } from '../lang/index.js';
 import { restructure } from '../restructure/index.js';
-import { normaliseText } from '../text/normalise.js';
+import { normaliseText, type NormaliseResult } from '../text/normalise.js';
 import type { AssessmentReport, KeyphraseReport, RemovedSentence, Scores } from '../types.js';
 import { InputError } from './errors.js';
 
@@ -72,12 +72,12 @@ function isHeadline(line: string | undefined, count: number): line is string {
   return words >= 2 && words <= 20 && !/[.!?…:;,"”’)]$/u.test(line);
 }
 
-function readSource(text: string, format: 'text' | 'markdown', fields: FrontMatterFields, lang: LanguagePack): Source {
-  if (format === 'markdown') {
-    const doc = docFromMarkdown(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), lang, { fields });
-    return { doc, frontMatter: doc.frontMatter, changes: [] };
-  }
-  const normalised = normaliseText(text);
+function readSource(text: string, format: 'markdown', fields: FrontMatterFields, lang: LanguagePack): Source {
+  const doc = docFromMarkdown(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), lang, { fields });
+  return { doc, frontMatter: doc.frontMatter, changes: [] };
+}
+
+function fromNormalised(normalised: NormaliseResult, lang: LanguagePack): Source {
   const changes: string[] = [];
   const glued = normalised.changes.gluedSentences;
   if (glued > 0) changes.push(`separated ${glued} glued sentence${glued === 1 ? '' : 's'}`);
@@ -98,18 +98,21 @@ function plainText(doc: Doc): string {
 export function rewrite(text: string, options: RewriteOptions = {}): RewriteResult {
   const format = options.format && options.format !== 'auto' ? options.format : looksLikeMarkdown(text) ? 'markdown' : 'text';
   const fields = options.frontMatterFields ?? defaultFrontMatterFields;
-  // Segmentation needs abbreviations; a first pass with the requested or English rules is enough to read the text.
+  const warnings: string[] = [];
+  // Segmentation needs the language's abbreviations: Markdown is read once with English rules to detect the
+  // language (and again only for another language); raw text is normalised first, which needs no language.
+  const normalised = format === 'text' ? normaliseText(text) : undefined;
   const provisional = getLanguagePack(options.lang ?? 'en').pack;
-  let source = readSource(text, format, fields, provisional);
-  if (!source.doc.blocks.some((b) => b.kind === 'paragraph' && b.sentences.length > 0)) {
+  const markdown = format === 'markdown' ? readSource(text, format, fields, provisional) : undefined;
+  const plain = normalised ? normalised.paragraphs.join('\n') : plainText(markdown!.doc);
+  if (plain.trim() === '' || (markdown && !markdown.doc.blocks.some((b) => b.kind === 'paragraph' && b.sentences.length > 0))) {
     throw new InputError('no article text (the file is empty or has only headings)');
   }
-  const code = options.lang ?? source.frontMatter.lang?.toString() ?? detectLanguage(plainText(source.doc)).lang;
-  const warnings: string[] = [];
+  const code = options.lang ?? markdown?.frontMatter.lang?.toString() ?? detectLanguage(plain).lang;
   const choice = getLanguagePack(code === 'und' ? 'en' : code);
   if (choice.generic) warnings.push(`no language pack for '${code}': generic rules (stopwords only, no stemming)`);
   const lang = choice.pack;
-  if (lang !== provisional) source = readSource(text, format, fields, lang);
+  const source = normalised ? fromNormalised(normalised, lang) : lang === provisional ? markdown! : readSource(text, 'markdown', fields, lang);
 
   const fm = source.frontMatter;
   // Keyphrases come from the title and the paragraphs, not from subheadings (ours would feed back on a re-run).

@@ -24,16 +24,22 @@ interface Unit {
   text: string;
   /** Cut at a word boundary with an ellipsis: can only end a description. */
   truncated: boolean;
+  /** Occurrences of the focus keyphrase. */
+  focus: number;
 }
 
 /** The ways one sentence can enter a description: whole, cut before a subordinate clause, or truncated to fit. */
-function units(sentence: string, room: number, lang: LanguagePack): Unit[] {
+function units(sentence: string, room: number, lang: LanguagePack, focus: readonly string[]): Unit[] {
   const whole = /[.!?…]["”’]?$/u.test(sentence) ? sentence : `${sentence}.`;
-  const out: Unit[] = [whole, ...clauseCuts(sentence, lang)].map((text) => ({ text, truncated: false }));
+  const texts = [whole, ...clauseCuts(sentence, lang)];
+  const out: Unit[] = texts.map((text) => ({ text, truncated: false, focus: countRun(lowerWords(text), focus) }));
   if (room >= 40 && whole.length > room) {
     const head = sentence.slice(0, room - 1).replace(/\s+\S*$/u, '');
     const cut = cleanPrefixes(head, lang)[0];
-    if (cut && cut.split(/\s+/u).length >= 5) out.push({ text: `${cut.replace(/[,;:]$/u, '')}…`, truncated: true });
+    if (cut && cut.split(/\s+/u).length >= 5) {
+      const text = `${cut.replace(/[,;:]$/u, '')}…`;
+      out.push({ text, truncated: true, focus: countRun(lowerWords(text), focus) });
+    }
   }
   return out;
 }
@@ -43,19 +49,21 @@ interface Candidate {
   first: number;
   parts: number;
   truncated: boolean;
+  focus: number;
 }
 
-function* combinations(sentences: readonly string[], max: number, lang: LanguagePack): Generator<Candidate> {
+function* combinations(sentences: readonly string[], max: number, lang: LanguagePack, focus: readonly string[]): Generator<Candidate> {
   for (let first = 0; first < Math.min(sentences.length, MAX_START); first++) {
-    const stack: { text: string; next: number; parts: number; truncated: boolean }[] = [{ text: '', next: first, parts: 0, truncated: false }];
+    const stack: Candidate[] = [{ text: '', first, parts: 0, truncated: false, focus: 0 }];
     while (stack.length > 0) {
       const item = stack.pop()!;
-      if (item.parts > 0) yield { text: item.text, first, parts: item.parts, truncated: item.truncated };
-      if (item.truncated || item.parts >= MAX_PARTS || item.next >= sentences.length) continue;
+      if (item.parts > 0) yield item;
+      const next = first + item.parts;
+      if (item.truncated || item.parts >= MAX_PARTS || next >= sentences.length) continue;
       const room = max - (item.text ? item.text.length + 1 : 0);
-      for (const unit of units(sentences[item.next] ?? '', room, lang)) {
+      for (const unit of units(sentences[next] ?? '', room, lang, focus)) {
         const text = item.text ? `${item.text} ${unit.text}` : unit.text;
-        if (text.length <= max) stack.push({ text, next: item.next + 1, parts: item.parts + 1, truncated: unit.truncated });
+        if (text.length <= max) stack.push({ text, first, parts: item.parts + 1, truncated: unit.truncated, focus: item.focus + unit.focus });
       }
     }
   }
@@ -74,8 +82,8 @@ export function buildDescription(input: DescriptionInput): string {
   const { min, max } = input.lang.thresholds.metaDescription;
   const focusWords = lowerWords(input.focus);
   let best: { text: string; rank: number[] } | undefined;
-  for (const c of combinations(input.sentences, max, input.lang)) {
-    const n = countRun(lowerWords(c.text), focusWords);
+  for (const c of combinations(input.sentences, max, input.lang, focusWords)) {
+    const n = c.focus;
     // Preference: focus present (1–2 times), length in range, clean cut, opening sentences, fewer parts, longer.
     const rank = [n >= 1 && n <= 2 ? 1 : 0, c.text.length >= min ? 1 : 0, c.truncated ? 0 : 1, -c.first, -c.parts, c.text.length];
     if (!best || compare(rank, best.rank) > 0) best = { text: c.text, rank };
