@@ -19,7 +19,7 @@ export interface AssessmentReport {
   id: string;
   category: Category;
   rating: Rating;
-  /** Yoast-style score 0–9 (≤4 bad, 5–7 ok, ≥8 good). */
+  /** Yoast-style score: 1–9 (≤4 bad, 5–7 ok, ≥8 good), or Yoast's negative penalties (-10, -20, -50) for bad. */
   score: number;
   message: string;
 }

@@ -27,6 +27,12 @@ export interface Thresholds {
   consecutiveOpenings: { max: number };
   /** Text length in words: good from `min`. */
   textLength: { min: number };
+  /** Keyphrase length in content words: good from 1 to `max`, ok up to `acceptableMax`, bad beyond. */
+  keyphraseLength: { max: number; acceptableMax: number };
+  /** Share (%) of H2/H3 subheadings that should reflect the keyphrase: good inside [minShare, maxShare]. */
+  subheadingKeyphrase: { minShare: number; maxShare: number };
+  /** Texts shorter than `words` words are not judged on transition words. */
+  transitionsFrom: { words: number };
 }
 
 export interface LanguagePack {
@@ -53,10 +59,20 @@ export interface LanguagePack {
    */
   commonWords?: ReadonlySet<string>;
   /**
-   * True when a lowercase word is an inflected verb form (`meningkatkan`), given its stem: keyphrases are rarely
-   * verbs, so they rank lower. Optional.
+   * True when a lowercase word is, by its form, an inflected verb or an adverb (`meningkatkan`, `reportedly`),
+   * given its stem: keyphrases are rarely either, so they rank lower. Optional.
    */
-  isVerbForm?(word: string, stem: string): boolean;
+  isVerbOrAdverb?(word: string, stem: string): boolean;
+  /**
+   * The language's most frequent function words (lowercased): a text where they make up a large share of the words
+   * is in this language. Used for fast detection before the trigram detector.
+   */
+  detectionWords: readonly string[];
+  /**
+   * Weights of the keyphrase ranking that differ in this language, by name (see `RankingWeights` in
+   * `src/keyphrases/ranking.ts`), e.g. `{ length: 0 }` where word length says little about rarity. Optional.
+   */
+  keyphraseWeights?: Readonly<Record<string, number>>;
   /** Reduce an inflected word (lowercased) to its stem, so that inflected forms group together. */
   stem(word: string): string;
   /**

@@ -1,0 +1,73 @@
+import { count, round1 } from '../format.js';
+import type { Rule } from '../types.js';
+
+/** Under this many words, Yoast judges the count (1–2) rather than the density. */
+const SHORT_TEXT = 100;
+/** Within a short text, more than this many words allows two occurrences. */
+const SHORT_TEXT_TWO = 50;
+/** Yoast never recommends fewer than two occurrences in a longer text. */
+const LEAST = 2;
+
+/** Yoast's keyphrase-length adjustment: longer keyphrases count for more (0.7 + words / 3). */
+function lengthFactor(words: number): number {
+  return 0.7 + words / 3;
+}
+
+/**
+ * Keyphrase density. Mirrors Yoast's `keyphraseDensity` (without word forms, as in Yoast's free analysis): full
+ * matches per sentence (each content word present, counted by the rarest) over all words, multiplied by the
+ * keyphrase-length factor, must lie in `keyphraseDensity` [0.5 %, 3 %] (9). Too few is 4, over the maximum -10, over
+ * `max + 1` -50 (Yoast's penalties). One occurrence is always too few; two are enough when two is the recommended
+ * minimum. Texts under 100 words want 1 (or, over 50 words, 1–2) occurrences.
+ */
+export const keyphraseDensity: Rule = {
+  id: 'keyphrase-density',
+  category: 'seo',
+  defaultSeverity: 'warn',
+  yoastId: 'keyphraseDensity',
+  docs: 'The focus keyphrase makes up 0.5–3 % of the words (adjusted for its length).',
+  run({ measures, thresholds }) {
+    const { min, max } = thresholds.keyphraseDensity;
+    const phrase = measures.keyphrase;
+    const words = measures.totalWords;
+    const range = `${min}%–${max}%`;
+    if (phrase.content.length === 0 || words === 0) {
+      const what = phrase.content.length === 0 ? 'missing focus keyphrase' : 'empty text';
+      return { score: -50, actual: 'not measurable', expected: range, message: `Unexpected ${what}, expected a keyphrase density of ${range}` };
+    }
+    const { matches, sentences } = measures;
+    let n = 0;
+    let firstAt: number | undefined;
+    for (let i = 0; i < matches.length; i++) {
+      const m = matches[i] ?? 0;
+      if (m > 0 && firstAt === undefined) firstAt = i;
+      n += m;
+    }
+    const first = firstAt === undefined ? undefined : sentences[firstAt]?.sentence;
+    const place = first ? { offset: first.start, end: first.end } : {};
+    const quoted = `“${phrase.text}”`;
+    const actual = `${count(n, 'time')} in ${count(words, 'word')}`;
+    let low: number;
+    let high: number;
+    let score: number;
+    if (words < SHORT_TEXT) {
+      low = 1;
+      high = words > SHORT_TEXT_TWO ? 2 : 1;
+      score = n === 0 ? 4 : n <= high ? 9 : n === high + 1 ? -10 : -50;
+    } else {
+      const factor = lengthFactor(phrase.content.length);
+      const density = (n / words) * 100 * factor;
+      low = Math.max(LEAST, Math.ceil((min * words) / (100 * factor)));
+      high = Math.max(LEAST, Math.floor((max * words) / (100 * factor)));
+      if (n === 0 || density < min || n === 1) score = 4;
+      else if (density <= max || (n === 2 && low <= 2)) score = 9;
+      else if (density <= thresholds.bands.densityFarOver) score = -10;
+      else score = -50;
+    }
+    const expected = low === high ? count(low, 'time') : `${low}–${high} times`;
+    const density = `${round1((n / words) * 100)}%`;
+    if (score === 9) return { score, actual, expected, ...place, message: `Keyphrase ${quoted} found ${count(n, 'time')} (${density} of ${words} words)` };
+    const reason = score === 4 ? `expected at least ${count(low, 'time')}` : `expected at most ${count(high, 'time')}`;
+    return { score, actual, expected, ...place, message: `Unexpected keyphrase ${quoted} ${actual}, ${reason}` };
+  },
+};

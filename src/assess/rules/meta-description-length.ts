@@ -1,0 +1,28 @@
+import { count } from '../format.js';
+import { locateField } from '../locate.js';
+import type { Rule } from '../types.js';
+
+/**
+ * Meta description length in characters. Mirrors Yoast's `metaDescriptionLength`: more than `metaDescription.min`
+ * (120) and at most `metaDescription.max` (156) is good (9); at most 120 (too short) or over 156 (cut off in search
+ * results) is ok (6); none is bad (1). Like Yoast, 120 exactly still counts as too short.
+ */
+export const metaDescriptionLength: Rule = {
+  id: 'meta-description-length',
+  category: 'seo',
+  defaultSeverity: 'warn',
+  yoastId: 'metaDescriptionLength',
+  docs: 'The meta description has 121–156 characters.',
+  run({ input, thresholds }) {
+    const { min, max } = thresholds.metaDescription;
+    const description = input.description;
+    const n = description.length;
+    const expected = `${min + 1}–${max} characters`;
+    const actual = count(n, 'character');
+    if (n === 0) return { score: 1, actual, expected, message: `Unexpected empty meta description, expected ${expected}` };
+    const place = locateField(input.doc, 'description', description);
+    if (n <= min) return { score: 6, actual, expected, ...place, message: `Unexpected meta description of ${actual}, expected more than ${min}` };
+    if (n > max) return { score: 6, actual, expected, ...place, message: `Unexpected meta description of ${actual}, expected at most ${max}` };
+    return { score: 9, actual, expected, ...place, message: `Meta description has ${actual}` };
+  },
+};

@@ -1,0 +1,37 @@
+import { count, percent, round1 } from '../format.js';
+import { findTransition } from '../transitions.js';
+import type { Rule } from '../types.js';
+
+/**
+ * Transition words. Mirrors Yoast's `textTransitionWords`: the share of sentences with a transition word or phrase
+ * from the language's list (`src/lang/<code>/transitions.ts`) is good (9) from `transitions.minShare` (30 %), ok (6)
+ * from 2/3 of it (20 %), bad (3) below. Texts under `transitionsFrom.words` (200) words are always good.
+ */
+export const transitionWords: Rule = {
+  id: 'transition-words',
+  category: 'readability',
+  defaultSeverity: 'warn',
+  yoastId: 'textTransitionWords',
+  docs: 'At least 30 % of sentences have a transition word.',
+  run({ input, measures, thresholds }) {
+    const minShare = thresholds.transitions.minShare;
+    const sentences = measures.sentences;
+    const list = input.lang.transitionWords;
+    let withTransition = 0;
+    let firstWithout: (typeof sentences)[number] | undefined;
+    for (const s of sentences) {
+      if (findTransition(s.lower, list) !== undefined) withTransition++;
+      else firstWithout ??= s;
+    }
+    const share = sentences.length === 0 ? 0 : round1((withTransition / sentences.length) * 100);
+    const actual = `${percent(share)} of sentences`;
+    const expected = `at least ${percent(minShare)}`;
+    if (measures.totalWords < thresholds.transitionsFrom.words) {
+      return { score: 9, actual, expected, message: `Text of ${count(measures.totalWords, 'word')} is too short to judge transition words` };
+    }
+    if (share >= minShare) return { score: 9, actual, expected, message: `${percent(share)} of sentences have a transition word` };
+    const score = share >= thresholds.bands.transitionsShareOk ? 6 : 3;
+    const place = firstWithout ? { offset: firstWithout.sentence.start, end: firstWithout.sentence.end } : {};
+    return { score, actual, expected, ...place, message: `Unexpected transition words in ${actual}, expected ${expected}` };
+  },
+};
