@@ -12,7 +12,8 @@ import type { Doc, FrontMatter } from '../document/types.js';
 import { chooseFocusKeyphrase, extractKeyphrases, type Keyphrase } from '../keyphrases/index.js';
 import { detectLanguage } from '../lang/detect.js';
 import { getLanguagePack, type LanguagePack } from '../lang/index.js';
-import { restructure } from '../restructure/index.js';
+import { fitFocus } from '../restructure/focus-fit.js';
+import { finish, layout } from '../restructure/index.js';
 import { normaliseText, type NormaliseResult } from '../text/normalise.js';
 import type { AssessmentReport, KeyphraseReport, RemovedSentence, Scores } from '../types.js';
 import { InputError } from './errors.js';
@@ -115,27 +116,39 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
   const source = normalised ? fromNormalised(normalised, lang) : lang === provisional ? markdown! : readSource(text, 'markdown', fields, lang);
 
   const fm = source.frontMatter;
-  // Keyphrases come from the title and the paragraphs, not from subheadings (ours would feed back on a re-run).
-  const headline = source.headline ?? source.doc.blocks.find((b) => b.kind === 'heading' && b.depth === 1)?.text;
-  const paragraphsOnly: Doc = {
-    ...source.doc,
+  // Layout first (what stays, sections): keyphrases then come from the kept text only, never from removed
+  // sentences or from subheadings (ours would feed back on a re-run), with the headline as a signal.
+  const base = layout({ blocks: source.doc.blocks, lang, keepAll: options.keepAll ?? false });
+  const headline = source.headline ?? base.h1;
+  const kept = [...base.leadSection.paragraphs, ...base.sections.flatMap((x) => x.paragraphs)];
+  const extractionDoc: Doc = {
+    source: source.doc.source,
+    frontMatter: fm,
     blocks: [
       ...(headline ? docFromBlocks([{ kind: 'heading', depth: 1, text: headline }], lang).blocks : []),
-      ...source.doc.blocks.filter((b) => b.kind === 'paragraph'),
+      ...kept.map((sentences) => ({
+        kind: 'paragraph' as const,
+        text: sentences.map((x) => x.text).join(' '),
+        sentences,
+        start: sentences[0]?.start ?? 0,
+        end: sentences.at(-1)?.end ?? 0,
+      })),
     ],
   };
-  const keyphrases: Keyphrase[] = extractKeyphrases(paragraphsOnly, lang, { max: Math.max(options.maxKeyphrases ?? 10, 20) });
-  const focus = options.keyphrase?.trim() || fm.keyphrase || chooseFocusKeyphrase(paragraphsOnly, keyphrases, lang)?.phrase || keyphrases[0]?.phrase || '';
+  const keyphrases: Keyphrase[] = extractKeyphrases(extractionDoc, lang, { max: Math.max(options.maxKeyphrases ?? 10, 20) });
+  const given = options.keyphrase?.trim() || fm.keyphrase;
+  const chosen = given ? undefined : chooseFocusKeyphrase(extractionDoc, keyphrases, lang);
+  const candidates = given
+    ? [{ phrase: given, score: 1 }]
+    : [...(chosen ? [{ phrase: chosen.phrase, score: chosen.score }] : []), ...keyphrases.map((k) => ({ phrase: k.phrase, score: k.score }))];
+  const fit = fitFocus(base, candidates);
+  const focus = given ?? fit?.focus ?? chosen?.phrase ?? keyphrases[0]?.phrase ?? '';
 
-  const result = restructure({
-    blocks: source.doc.blocks,
-    lang,
-    focus,
-    phrases: keyphrases.map((k) => ({ phrase: k.phrase, score: k.score })),
-    keepAll: options.keepAll ?? false,
-    frontMatter: fm,
-    headline: source.headline,
-  });
+  const result = finish(
+    base,
+    { lang, focus, phrases: keyphrases.map((k) => ({ phrase: k.phrase, score: k.score })), frontMatter: fm, headline: source.headline },
+    fit?.focus === focus ? fit.slots : undefined,
+  );
 
   const before = assess(
     { doc: source.doc, lang, keyphrase: focus, title: fm.title ?? '', description: fm.description ?? '', slug: fm.slug ?? '' },

@@ -77,7 +77,9 @@ export function buildHeadings(input: HeadingInput): string[] {
         const local = counts[ci]![si]!;
         const specificity = Math.log(1 + input.sections.length / Math.max(spread[ci]!, 1));
         const penalty = used.has(c.stems.join(' ')) ? 0.25 : 1;
-        return { c, value: local === 0 ? 0 : (1 + Math.log(local)) * (0.2 + c.score) * (0.5 + specificity) * penalty };
+        // Names and multi-word phrases say more in a heading than a lone common word.
+        const precise = c.words.length > 1 || /^\p{Lu}/u.test(c.phrase) ? 1.5 : 1;
+        return { c, value: local === 0 ? 0 : (1 + Math.log(local)) * (0.2 + c.score) * (0.5 + specificity) * penalty * precise };
       })
       .filter((x) => x.value > 0)
       .sort((a, b) => b.value - a.value || a.c.phrase.localeCompare(b.c.phrase));

@@ -44,7 +44,7 @@ export interface RestructureResult {
   changes: string[];
 }
 
-interface Section {
+export interface Section {
   heading?: string;
   depth: number;
   paragraphs: Sentence[][];
@@ -62,8 +62,21 @@ function splitAll(paragraphs: Sentence[][], max: number, changes: { split: numbe
   });
 }
 
-export function restructure(input: RestructureInput): RestructureResult {
-  const { lang, focus } = input;
+/** The layout before any focus-dependent text: what stays, lead, sections (headed or not), and what changed. */
+export interface Layout {
+  lang: LanguagePack;
+  h1?: string;
+  pre: Sentence[][];
+  lead: Sentence[][];
+  leadSection: Section;
+  sections: Section[];
+  removed: RemovedSentence[];
+  split: number;
+}
+
+/** Phase one: removal, partition, paragraph splits and topic sections. Independent of the focus keyphrase. */
+export function layout(input: Omit<RestructureInput, 'focus' | 'phrases' | 'frontMatter' | 'headline'>): Layout {
+  const { lang } = input;
   const th = lang.thresholds;
   const { blocks, removed } = input.keepAll ? { blocks: input.blocks, removed: [] } : removeNonArticle(input.blocks, lang);
   const counters = { split: 0 };
@@ -106,12 +119,21 @@ export function restructure(input: RestructureInput): RestructureResult {
     const parts = total > th.subheadingWords.max ? group(paragraphs, 1) : [paragraphs];
     parts.forEach((part, i) => sections.push({ heading: i === 0 ? section.heading : undefined, depth: section.depth, paragraphs: part }));
   }
+  return { lang, h1, pre, lead, leadSection, sections, removed, split: counters.split };
+}
 
+/** Phase two: headings, title, description and slug for a focus keyphrase. */
+export function finish(base: Layout, input: Omit<RestructureInput, 'blocks' | 'keepAll'>, focusSlotsWanted?: number): RestructureResult {
+  const { lang, focus } = input;
+  const th = lang.thresholds;
+  const { h1, pre, lead, leadSection, removed } = base;
+  const sections = base.sections.map((s) => ({ ...s }));
+  const counters = { split: base.split };
   // Headings for the sections that have none.
   const unheaded = sections.filter((s) => s.heading === undefined);
   const headedWithFocus = sections.filter((s) => s.heading !== undefined && containsPhrase(s.heading, focus)).length;
   const totalHeadings = sections.length;
-  const focusSlots = Math.max(0, Math.min(unheaded.length, focusHeadingCount(totalHeadings) - headedWithFocus));
+  const focusSlots = Math.max(0, Math.min(unheaded.length, (focusSlotsWanted ?? focusHeadingCount(totalHeadings)) - headedWithFocus));
   const headings = buildHeadings({
     sections: unheaded.map((s) => s.paragraphs.flatMap((p) => p.flatMap((x) => x.words.map((w) => w.text.toLowerCase())))),
     phrases: input.phrases,
@@ -144,4 +166,9 @@ export function restructure(input: RestructureInput): RestructureResult {
   if (!fm.description) changes.push('added a meta description from the opening sentences');
   if (!fm.slug) changes.push('added a slug');
   return { title, description, slug, blocks: out, removed, changes };
+}
+
+/** Both phases with a given focus keyphrase. */
+export function restructure(input: RestructureInput): RestructureResult {
+  return finish(layout(input), input);
 }

@@ -1,0 +1,81 @@
+/**
+ * Choosing the focus keyphrase among the extractor's best candidates by how well it can serve the article in
+ * search: it should appear in the introduction (Yoast's check: all its words in one sentence of the first
+ * paragraph) and its density in the rewritten article should fall in the language's range once the title and a
+ * share of the subheadings carry it. Centrality (the extractor's score) still leads; these are multipliers.
+ */
+import { hyphenSplits, matchesIn, parseKeyphrase, textUnits } from '../assess/keyphrase.js';
+import type { Sentence } from '../document/types.js';
+import { focusHeadingCount } from './headings.js';
+import type { Layout } from './index.js';
+
+export interface FocusCandidate {
+  phrase: string;
+  /** Centrality, 0–1. */
+  score: number;
+}
+
+export interface FocusFit {
+  focus: string;
+  /** How many subheadings should carry it so that its density lands in range. */
+  slots: number;
+}
+
+/** Words a generated title and each generated subheading add, on average. */
+const TITLE_WORDS = 7;
+const HEADING_WORDS = 5;
+const MAX_FOCUS_WORDS = 3;
+
+/** Occurrence range Yoast's density rule accepts for a text of `words` words and a keyphrase of `n` content words. */
+export function densityRange(words: number, n: number, density: { min: number; max: number }): [number, number] {
+  if (words < 100) return [1, words > 50 ? 2 : 1];
+  const factor = 0.7 + n / 3;
+  return [Math.max(2, Math.ceil((density.min * words) / (100 * factor))), Math.max(2, Math.floor((density.max * words) / (100 * factor)))];
+}
+
+/** Picks the candidate with the best centrality (rank) × introduction × density fit; ties keep the order given. */
+export function fitFocus(base: Layout, candidates: readonly FocusCandidate[]): FocusFit | undefined {
+  const { lang } = base;
+  const split = hyphenSplits(lang);
+  const paragraphs: Sentence[][] = [...base.leadSection.paragraphs, ...base.sections.flatMap((s) => s.paragraphs)];
+  const units = paragraphs.map((p) => p.map((s) => textUnits(s.text, split)));
+  const bodyWords = paragraphs.reduce((n, p) => n + p.reduce((m, s) => m + s.words.length, 0), 0);
+  const h = base.sections.length;
+  const heads = base.sections.filter((s) => s.heading === undefined).length;
+  const words = bodyWords + TITLE_WORDS + heads * HEADING_WORDS;
+  const slotMin = h <= 1 ? h : Math.ceil(h * 0.3);
+  const slotMax = h <= 1 ? h : Math.floor(h * 0.75);
+  const preferred = focusHeadingCount(h);
+
+  let best: (FocusFit & { value: number }) | undefined;
+  const seen = new Set<string>();
+  let rank = 0;
+  for (const c of candidates) {
+    const key = c.phrase.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    // Centrality by rank: extractor scores are peaked (1.0, then 0.1), ranks are what they are sure of.
+    const centrality = 1 / (1 + 0.5 * rank++);
+    const content = parseKeyphrase(c.phrase, lang).content;
+    if (content.length === 0 || content.length > MAX_FOCUS_WORDS) continue;
+    const body = units.reduce((n, p) => n + p.reduce((m, u) => m + matchesIn(u, content), 0), 0);
+    const intro = (units[0] ?? []).some((u) => matchesIn(u, content) > 0);
+    const [low, high] = densityRange(words, content.length, lang.thresholds.keyphraseDensity);
+    // Occurrences once the title (1) and `m` subheadings carry it; pick the m nearest the preferred share.
+    let slots = preferred;
+    let fits = false;
+    for (const m of [preferred, ...Array.from({ length: slotMax - slotMin + 1 }, (_, i) => slotMin + i)]) {
+      const total = body + 1 + m;
+      if (total >= low && total <= high) {
+        slots = m;
+        fits = true;
+        break;
+      }
+    }
+    // Searchers type two or three words more often than one, and a phrase is more specific than a lone word.
+    const specific = content.length > 1 ? 1.35 : 1;
+    const value = centrality * specific * (intro ? 1 : 0.3) * (fits ? 1 : 0.2);
+    if (!best || value > best.value + 1e-12) best = { focus: c.phrase, slots, value };
+  }
+  return best && { focus: best.focus, slots: best.slots };
+}
