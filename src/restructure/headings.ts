@@ -59,7 +59,7 @@ export function buildHeadings(input: HeadingInput): string[] {
 
   // Local salience: occurrences in the section, weighted by how specific the phrase is to it.
   const counts = candidates.map((c) => sectionStems.map((s) => countRun(s, c.stems)));
-  const spread = counts.map((row) => row.filter((n) => n > 0).length);
+  const totals = counts.map((row) => row.reduce((a, b) => a + b, 0));
 
   // The sections that carry the focus: those where it occurs most (earlier first on ties).
   const want = input.focusSlots ?? focusHeadingCount(input.sections.length);
@@ -75,11 +75,12 @@ export function buildHeadings(input: HeadingInput): string[] {
     const ranked = candidates
       .map((c, ci) => {
         const local = counts[ci]![si]!;
-        const specificity = Math.log(1 + input.sections.length / Math.max(spread[ci]!, 1));
+        // Share of the phrase's occurrences that fall in this section: what the section is about, not the article.
+        const share = local / Math.max(totals[ci]!, 1);
         const penalty = used.has(c.stems.join(' ')) ? 0.25 : 1;
         // Names and multi-word phrases say more in a heading than a lone common word.
         const precise = c.words.length > 1 || /^\p{Lu}/u.test(c.phrase) ? 1.5 : 1;
-        return { c, value: local === 0 ? 0 : (1 + Math.log(local)) * (0.2 + c.score) * (0.5 + specificity) * penalty * precise };
+        return { c, value: local === 0 ? 0 : (1 + Math.log(local)) * (0.2 + c.score) * (0.15 + share) * penalty * precise };
       })
       .filter((x) => x.value > 0)
       .sort((a, b) => b.value - a.value || a.c.phrase.localeCompare(b.c.phrase));
