@@ -13,6 +13,7 @@ import { chooseFocusKeyphrase, extractKeyphrases, type Keyphrase } from '../keyp
 import { detectLanguage } from '../lang/detect.js';
 import { getLanguagePack, type LanguagePack } from '../lang/index.js';
 import { fitFocus } from '../restructure/focus-fit.js';
+import { variantsOf } from '../restructure/focus-variants.js';
 import { finish, layout } from '../restructure/index.js';
 import { normaliseText, type NormaliseResult } from '../text/normalise.js';
 import type { AssessmentReport, KeyphraseReport, RemovedSentence, Scores } from '../types.js';
@@ -138,9 +139,15 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
   const keyphrases: Keyphrase[] = extractKeyphrases(extractionDoc, lang, { max: Math.max(options.maxKeyphrases ?? 10, 20) });
   const given = options.keyphrase?.trim() || fm.keyphrase;
   const chosen = given ? undefined : chooseFocusKeyphrase(extractionDoc, keyphrases, lang);
+  const ranked = [...(chosen ? [chosen] : []), ...keyphrases];
+  const sentences = kept.flat();
+  // Each of the first candidates is followed by its two-word variants ("korupsi", then "kasus korupsi").
   const candidates = given
     ? [{ phrase: given, score: 1 }]
-    : [...(chosen ? [{ phrase: chosen.phrase, score: chosen.score }] : []), ...keyphrases.map((k) => ({ phrase: k.phrase, score: k.score }))];
+    : ranked.flatMap((k, i) => [
+        { phrase: k.phrase, score: k.score },
+        ...(i < 3 && !k.phrase.includes(' ') ? variantsOf(k.phrase, sentences, lang).slice(0, 2).map((phrase) => ({ phrase, score: k.score })) : []),
+      ]);
   const fit = fitFocus(base, candidates);
   const focus = given ?? fit?.focus ?? chosen?.phrase ?? keyphrases[0]?.phrase ?? '';
 
