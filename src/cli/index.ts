@@ -67,6 +67,30 @@ function program(io: CliIO, setCode: (code: number) => void): Command {
       setCode(await runRewrite(inputs, options, io));
     });
 
+  root
+    .command('check')
+    .description('score existing Markdown (and .txt) files without rewriting them, for CI; exit 1 on errors')
+    .argument('[inputs...]', 'files, folders or globs')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json', 'sarif', 'github', 'junit']).default('stylish'))
+    .option('-o, --output-file <file>', 'write the report to FILE instead of stdout')
+    .option('--min-score <n>', 'exit 1 when a file scores under N (SEO or readability)', positiveNumber)
+    .option('--max-warnings <n>', 'exit 1 when there are more than N warnings', (value: string) => {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number of at least 0');
+      return n;
+    })
+    .option('--cache', 'only check files whose content, tool version or configuration changed')
+    .option('--cache-location <path>', 'cache file or folder (default: node_modules/.cache/seo-rewrite/)')
+    .option('-c, --config <file>', 'use this configuration file instead of looking for one')
+    .option('-j, --jobs <n>', 'files analysed in parallel (default: number of cores)', positiveInt)
+    .option('--lang <code>', 'language of the articles (id, en, …); front matter `lang` or detection otherwise')
+    .option('-q, --quiet', 'report errors only')
+    .option('--no-color', 'no colours in the report')
+    .action(async (inputs: string[], options: import('./commands/check.js').CheckCliOptions) => {
+      const { runCheck } = await import('./commands/check.js');
+      setCode(await runCheck(inputs, options, io));
+    });
+
   return root;
 }
 

@@ -1,0 +1,195 @@
+/**
+ * The `check --cache` store: results keyed on the file's bytes, the tool version and the effective configuration,
+ * so that a file whose key is unchanged is not analysed again. Content-based, never mtime-based, so it is safe in CI
+ * (a fresh checkout has new mtimes; a restored cache still hits). One JSON file, written atomically; a missing,
+ * unreadable or corrupt cache is treated as empty, never as an error.
+ *
+ * Also the light half of checking, which a fully cached run needs without loading the analysis: a result as plain
+ * data (what the cache stores and worker threads hand back), reading the bytes of the key, and failures.
+ */
+import { createHash } from 'node:crypto';
+import { access, readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { VFile } from 'vfile';
+import { VFileMessage } from 'vfile-message';
+import type { FileReport } from '../types.js';
+import { FileError, MAX_INPUT_BYTES } from './read.js';
+import { emptyReport, fromPlainMessage, toPlainMessage, type PlainMessage } from './result.js';
+import { writeAtomic } from './write.js';
+
+/** Outcome of checking one file. */
+export interface CheckResult {
+  /** The file's messages, sorted by place (a fatal one when it failed). */
+  file: VFile;
+  report: FileReport;
+  /** How the file failed, if it did: `io` (unreadable: exit 2) or `content` (e.g. invalid front matter: exit 1). */
+  failure: 'io' | 'content' | null;
+  /** True when there was no article text to assess (empty, or front matter only, as Hugo's `_index.md`). */
+  skipped: boolean;
+}
+
+/** Source of the messages the engine adds itself (the rules' messages carry the same). */
+export const SOURCE = 'seo-rewrite';
+
+/** A message of the engine's own (not a rule's). */
+export function message(path: string, reason: string, ruleId: string, fatal: boolean | undefined, start?: { line: number; column: number }): VFileMessage {
+  const m = new VFileMessage(reason, { ruleId, source: SOURCE, place: start });
+  m.fatal = fatal;
+  m.file = path;
+  return m;
+}
+
+/** A failed file: an empty report with the reason, and one fatal message. */
+export function failedCheck(path: string, reason: string, failure: 'io' | 'content', ruleId = failure === 'io' ? 'read' : 'parse'): CheckResult {
+  const file = new VFile({ path });
+  file.messages.push(message(path, reason, ruleId, true));
+  return { file, report: emptyReport(path, null, reason), failure, skipped: false };
+}
+
+/** Reads a file's bytes; throws FileError with a one-line reason. */
+export async function readBytes(absolute: string): Promise<Buffer> {
+  try {
+    const info = await stat(absolute);
+    if (info.isDirectory()) throw new FileError('is a directory');
+    if (info.size > MAX_INPUT_BYTES) throw new FileError(`file too large (${info.size} bytes, limit ${MAX_INPUT_BYTES})`);
+    return await readFile(absolute);
+  } catch (error) {
+    if (error instanceof FileError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new FileError(code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message);
+  }
+}
+
+/** A check result as plain data: what the cache stores and a worker thread hands back. */
+export interface PlainCheckResult {
+  report: FileReport;
+  messages: PlainMessage[];
+  failure: CheckResult['failure'];
+  skipped: boolean;
+}
+
+/** Plain data of a result. */
+export function toPlainCheck(result: CheckResult): PlainCheckResult {
+  return { report: result.report, messages: result.file.messages.map(toPlainMessage), failure: result.failure, skipped: result.skipped };
+}
+
+/** The result again, for `path`. Messages are rebuilt without stack traces (they never need one, and it is slow). */
+export function fromPlainCheck(plain: PlainCheckResult, path: string): CheckResult {
+  const file = new VFile({ path });
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    for (const m of plain.messages) file.messages.push(fromPlainMessage(m, path));
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+  return { file, report: { ...plain.report, path }, failure: plain.failure, skipped: plain.skipped };
+}
+
+/** Where the cache lives when `--cache-location` is not given (relative to the working folder). */
+export const DEFAULT_CACHE_LOCATION = join('node_modules', '.cache', 'seo-rewrite', 'check.json');
+/** File name used when `--cache-location` names a folder. */
+const CACHE_FILE = 'check.json';
+/** Bumped when the stored shape changes. */
+const FORMAT = 2;
+
+interface Entry {
+  key: string;
+  result: PlainCheckResult;
+}
+
+interface CacheFile {
+  format: number;
+  version: string;
+  entries: Record<string, Entry>;
+}
+
+/** Resolves `--cache-location` (a file, or a folder when it ends with a slash or exists as one). */
+export async function cachePath(cwd: string, location: string | undefined): Promise<string> {
+  if (!location) return resolve(cwd, DEFAULT_CACHE_LOCATION);
+  const absolute = resolve(cwd, location);
+  if (/[\\/]$/.test(location)) return join(absolute, CACHE_FILE);
+  try {
+    if ((await stat(absolute)).isDirectory()) return join(absolute, CACHE_FILE);
+  } catch {
+    // Not there yet: a file path.
+  }
+  return absolute;
+}
+
+/** Cached check results of one run. */
+export class CheckCache {
+  readonly #path: string;
+  readonly #version: string;
+  readonly #entries: Record<string, Entry>;
+  #dirty = false;
+  /** Paths looked up in this run (their entries are kept on save). */
+  readonly #seen = new Set<string>();
+
+  private constructor(path: string, version: string, entries: Record<string, Entry>) {
+    this.#path = path;
+    this.#version = version;
+    this.#entries = entries;
+  }
+
+  /** Opens the cache at `path` for `version` of the tool; anything unusable gives an empty cache. */
+  static async open(path: string, version: string): Promise<CheckCache> {
+    let entries: Record<string, Entry> = Object.create(null) as Record<string, Entry>;
+    try {
+      const data = JSON.parse(await readFile(path, 'utf8')) as Partial<CacheFile>;
+      if (data.format === FORMAT && data.version === version && data.entries && typeof data.entries === 'object') {
+        entries = Object.assign(Object.create(null) as Record<string, Entry>, data.entries);
+      }
+    } catch {
+      // No cache yet, or not one we can read: start afresh.
+    }
+    return new CheckCache(path, version, entries);
+  }
+
+  /** Where the cache is stored. */
+  get path(): string {
+    return this.#path;
+  }
+
+  /** The key of a file's result: its bytes, the tool version and the effective configuration's hash. */
+  key(bytes: Uint8Array, configHash: string): string {
+    return createHash('sha256').update(`${FORMAT}\0${this.#version}\0${configHash}\0`).update(bytes).digest('hex');
+  }
+
+  /** The cached result for `path` under `key`, or undefined. */
+  get(path: string, key: string): CheckResult | undefined {
+    this.#seen.add(path);
+    const entry = this.#entries[path];
+    if (!entry || entry.key !== key) return undefined;
+    try {
+      return fromPlainCheck(entry.result, path);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Stores a result (I/O failures are never stored: they are not a function of the content). */
+  set(path: string, key: string, result: CheckResult | PlainCheckResult): void {
+    this.#seen.add(path);
+    if (result.failure === 'io') return;
+    this.#entries[path] = { key, result: 'file' in result ? toPlainCheck(result) : result };
+    this.#dirty = true;
+  }
+
+  /** Writes the cache if it changed, dropping entries of files that no longer exist. Throws on write errors. */
+  async save(cwd: string): Promise<void> {
+    for (const path of Object.keys(this.#entries)) {
+      if (this.#seen.has(path)) continue;
+      try {
+        await access(resolve(cwd, path));
+      } catch {
+        delete this.#entries[path];
+        this.#dirty = true;
+      }
+    }
+    if (!this.#dirty) return;
+    const data: CacheFile = { format: FORMAT, version: this.#version, entries: this.#entries };
+    await writeAtomic(this.#path, JSON.stringify(data));
+    this.#dirty = false;
+  }
+}

@@ -1,0 +1,286 @@
+/**
+ * One file's check: decode → Markdown (or raw text) into a Doc → SEO fields from front matter (H1, file name and
+ * extraction as fallbacks) → assess with the configured rules and the file's inline directives → a FileReport and
+ * its messages. Nothing is rewritten. A file that cannot be read carries a fatal message; the batch goes on.
+ */
+import { basename, dirname, extname } from 'node:path';
+import { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import { assess, type AssessOptions, type RuleSetting, type Severity } from '../assess/index.js';
+import { defaultFrontMatterFields, FrontMatterError, type FrontMatterFields } from '../document/front-matter.js';
+import { docFromMarkdown } from '../document/from-markdown.js';
+import { docFromBlocks, docFromParagraphs } from '../document/from-text.js';
+import type { Doc, FrontMatter } from '../document/types.js';
+import { chooseFocusKeyphrase, extractKeyphrases } from '../keyphrases/index.js';
+import { detectLanguage } from '../lang/detect.js';
+import { getLanguagePack } from '../lang/index.js';
+import type { LanguagePack } from '../lang/types.js';
+import { looksLikeMarkdown, rewrite } from '../pipeline/rewrite.js';
+import { normaliseText } from '../text/normalise.js';
+import type { FileReport, KeyphraseReport } from '../types.js';
+import { inlineControl } from './inline-control.js';
+import { failedCheck, message, toPlainCheck, type CheckResult, type PlainCheckResult } from './cache.js';
+import { decode } from './read.js';
+import { emptyReport } from './result.js';
+
+export { failedCheck, fromPlainCheck, readBytes, toPlainCheck, type CheckResult, type PlainCheckResult } from './cache.js';
+
+/** What a file is checked with (from its resolved configuration and the command line). */
+export interface CheckSettings {
+  /** Language forced on the command line: over the front matter's `lang`. */
+  forceLanguage?: string;
+  /** Language of the configuration: when the front matter has no `lang`. Detected when neither says. */
+  language?: string;
+  rules?: Readonly<Record<string, Severity | RuleSetting>>;
+  fields?: FrontMatterFields;
+  /** Rule ids known to the engine (unknown ids in inline directives are reported). */
+  ruleIds?: readonly string[];
+}
+
+/** Invalid front matter: a fatal message at the YAML error's line in the file (the YAML starts on line 2). */
+function frontMatterFailure(path: string, reason: string): CheckResult {
+  const at = /at line (\d+), column (\d+)/.exec(reason);
+  // The place says where; the reason need not (and its line would count from the YAML, not the file).
+  const clean = reason.replace(/:\s*$/, '').replace(/ at line \d+, column \d+$/, '');
+  const result = failedCheck(path, clean, 'content', 'front-matter');
+  const m = result.file.messages[0];
+  if (at && m) {
+    const start = { line: Number(at[1]) + 1, column: Number(at[2]) };
+    result.file.messages[0] = message(path, clean, 'front-matter', true, start);
+  }
+  return result;
+}
+
+/** True for files read as Markdown: `.md`/`.markdown`, or other text with front matter or `#` headings. */
+export function isMarkdown(path: string, text: string): boolean {
+  return /^\.(md|markdown|mdx)$/i.test(extname(path)) || looksLikeMarkdown(text);
+}
+
+/**
+ * The slug a static site generator gives a file without a `slug` field: its name without the extension and without
+ * Jekyll's date prefix; for a page bundle (`index.md`, `_index.md`) the folder's name.
+ */
+export function slugFromPath(path: string): string {
+  let name = basename(path, extname(path));
+  if (name === 'index' || name === '_index') name = basename(dirname(path));
+  return name.replace(/^\d{4}-\d{2}-\d{2}-/, '');
+}
+
+/** The SEO fields of a document: front matter first, then the first H1 for the title and the file name for the slug. */
+export function seoFields(doc: Doc, frontMatter: FrontMatter, path: string | null): { title: string; description: string; slug: string } {
+  const h1 = doc.blocks.find((b) => b.kind === 'heading' && b.depth === 1);
+  return {
+    title: frontMatter.title ?? h1?.text ?? '',
+    description: frontMatter.description ?? '',
+    slug: frontMatter.slug ?? (path ? slugFromPath(path) : ''),
+  };
+}
+
+interface Parsed {
+  doc: Doc;
+  comments: { text: string; start: number; end: number }[];
+  markdown: boolean;
+  /** Normalised paragraphs of raw text in the doc, to map positions back to the file. */
+  paragraphs: string[] | null;
+  /** A raw draft's first line when it is a headline (kept out of the doc, as the rewrite does). */
+  headline: string | undefined;
+  /** The text language detection reads. */
+  plain: string;
+}
+
+/**
+ * A first line that is a headline: short, no terminal punctuation, followed by the body. Mirrors
+ * `pipeline/rewrite.ts` (not exported there), so that check scores raw text as the rewrite's "before".
+ */
+function isHeadline(line: string | undefined, count: number): line is string {
+  if (line === undefined || count < 2) return false;
+  const words = line.split(/\s+/u).length;
+  return words >= 2 && words <= 20 && !/[.!?…:;,"”’)]$/u.test(line);
+}
+
+function parse(text: string, markdown: boolean, lang: Pick<LanguagePack, 'abbreviations'>, fields: FrontMatterFields): Parsed {
+  if (markdown) {
+    const doc = docFromMarkdown(text, lang, { fields });
+    return { doc, comments: doc.comments, markdown, paragraphs: null, headline: undefined, plain: doc.blocks.map((b) => b.text).join('\n') };
+  }
+  const { paragraphs } = normaliseText(text);
+  const [first, ...rest] = paragraphs;
+  const body = isHeadline(first, paragraphs.length) ? rest : paragraphs;
+  return { doc: docFromParagraphs(body, lang), comments: [], markdown, paragraphs: body, headline: body === rest ? first : undefined, plain: paragraphs.join('\n') };
+}
+
+/**
+ * The focus keyphrase of a file whose front matter names none: the one the rewrite would choose (it weighs the
+ * layout and the title it would build), so that check and rewrite score the file alike. The rewrite's choice is not
+ * exported on its own, so the rewrite runs (and costs); if it fails, the keyphrases are extracted here.
+ */
+function focusOf(text: string, markdown: boolean, parsed: Parsed, lang: LanguagePack, fields: FrontMatterFields): { keyphrase: string; keyphrases: KeyphraseReport[] } {
+  try {
+    const result = rewrite(text, { format: markdown ? 'markdown' : 'text', lang: lang.code, frontMatterFields: fields });
+    return { keyphrase: result.focusKeyphrase, keyphrases: result.keyphrases };
+  } catch {
+    const { doc } = parsed;
+    const headline = parsed.headline ?? doc.blocks.find((b) => b.kind === 'heading' && b.depth === 1)?.text;
+    const head = headline ? docFromBlocks([{ kind: 'heading', depth: 1, text: headline }], lang).blocks : [];
+    const source: Doc = { ...doc, blocks: [...head, ...doc.blocks.filter((b) => b.kind === 'paragraph')] };
+    const found = extractKeyphrases(source, lang, { max: 20 });
+    const keyphrase = chooseFocusKeyphrase(source, found, lang)?.phrase ?? found[0]?.phrase ?? '';
+    return { keyphrase, keyphrases: found.slice(0, 10).map((k) => ({ phrase: k.phrase, score: Math.round(k.score * 1000) / 1000 })) };
+  }
+}
+
+/** The `lang` of the front matter, read without parsing the document (so that it is parsed once, with the right rules). */
+function peekLanguage(text: string): string | undefined {
+  const block = /^---\n([\s\S]*?)\n(?:---|\.\.\.)(?:\n|$)/.exec(text)?.[1];
+  return block ? /^lang:[ \t]*["']?([a-z]{2,3})["']?[ \t]*$/m.exec(block)?.[1] : undefined;
+}
+
+function languageOf(parsed: Parsed, settings: CheckSettings): string {
+  const fromFrontMatter = parsed.doc.frontMatter.lang;
+  const code = settings.forceLanguage ?? (typeof fromFrontMatter === 'string' && fromFrontMatter ? fromFrontMatter : undefined) ?? settings.language;
+  if (code) return code;
+  const detected = detectLanguage(parsed.plain).lang;
+  return detected === 'und' ? 'en' : detected;
+}
+
+function byPlace(a: VFileMessage, b: VFileMessage): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}
+
+/**
+ * Checks decoded text. Never throws: invalid front matter becomes a fatal message, a file without article text is
+ * marked skipped.
+ */
+export function checkText(path: string, raw: string, settings: CheckSettings = {}): CheckResult {
+  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const fields = settings.fields ?? defaultFrontMatterFields;
+  const markdown = isMarkdown(path, text);
+  try {
+    const guess = settings.forceLanguage ?? (markdown ? peekLanguage(text) : undefined) ?? settings.language ?? 'en';
+    const provisional = getLanguagePack(guess).pack;
+    let parsed = parse(text, markdown, provisional, fields);
+    const file = new VFile({ path });
+    if (!parsed.doc.blocks.some((b) => b.kind === 'paragraph' && b.sentences.length > 0)) {
+      file.messages.push(message(path, 'No article text to assess (empty, or front matter and headings only): skipped', 'no-text', undefined));
+      return { file, report: emptyReport(path, null, null), failure: null, skipped: true };
+    }
+    const choice = getLanguagePack(languageOf(parsed, settings));
+    if (choice.pack !== provisional) parsed = parse(text, markdown, choice.pack, fields);
+    const lang = choice.pack;
+    const { doc } = parsed;
+    const fm = doc.frontMatter;
+
+    let keyphrase = fm.keyphrase ?? '';
+    let keyphrases: KeyphraseReport[] = [];
+    if (!keyphrase) {
+      ({ keyphrase, keyphrases } = focusOf(text, markdown, parsed, lang, fields));
+      if (markdown && keyphrase) {
+        file.messages.push(message(path, `No focus keyphrase in the front matter (${fields.keyphrase.join(', ')}): assessed with the extracted “${keyphrase}”`, 'front-matter', undefined, { line: 1, column: 1 }));
+      }
+    }
+    const { title, description, slug } = seoFields(doc, fm, markdown ? path : null);
+
+    const control = inlineControl(parsed.comments, { blocks: doc.blocks, ruleIds: settings.ruleIds });
+    const options: AssessOptions = { rules: settings.rules ?? {}, isDisabled: control.isDisabled };
+    const outcome = assess({ doc, lang, keyphrase, title, description, slug }, options);
+    const messages = parsed.paragraphs ? remapTextMessages(outcome.messages, text, parsed.paragraphs) : outcome.messages;
+    for (const m of messages) m.file = path;
+    file.messages.push(...messages);
+    for (const problem of control.problems) {
+      const at = lineColumn(text, problem.start);
+      file.messages.push(message(path, problem.reason, 'inline-control', false, at));
+    }
+    if (choice.generic) file.messages.push(message(path, `No language pack for “${lang.code}”: generic rules (stopwords only, no stemming)`, 'language', undefined, { line: 1, column: 1 }));
+    file.messages.sort(byPlace);
+    const report: FileReport = {
+      path, output: null, lang: lang.code, focusKeyphrase: keyphrase, keyphrases, title, description, slug, markdown: '',
+      score: outcome.scores, before: null, assessments: outcome.assessments, removed: [], error: null,
+    };
+    return { file, report, failure: null, skipped: false };
+  } catch (error) {
+    if (error instanceof FrontMatterError) return frontMatterFailure(path, error.message);
+    return failedCheck(path, `internal error: ${error instanceof Error ? error.message : String(error)}`, 'content', 'internal');
+  }
+}
+
+/** Whitespace-free form of a line, to find a normalised paragraph in the original text. */
+function squeeze(text: string): string {
+  return text.replace(/[\s\u200B-\u200D\u2060\uFEFF\u00AD]+/gu, '');
+}
+
+/**
+ * Raw text is assessed as normalised paragraphs joined by newlines (line N is paragraph N). Maps each message back to
+ * the line of the file where its paragraph starts; the column is kept, shifted by the line's indentation (exact
+ * unless whitespace inside the line was cleaned).
+ */
+export function remapTextMessages(messages: readonly VFileMessage[], text: string, paragraphs: readonly string[]): VFileMessage[] {
+  const lines = text.split('\n');
+  const map: { line: number; indent: number }[] = [];
+  let at = 0;
+  for (const paragraph of paragraphs) {
+    const key = squeeze(paragraph).slice(0, 24);
+    let found = -1;
+    for (let i = at; i < lines.length; i++) {
+      if (squeeze(lines[i] ?? '').startsWith(key)) {
+        found = i;
+        break;
+      }
+    }
+    const index = found === -1 ? Math.min(at, lines.length - 1) : found;
+    map.push({ line: index + 1, indent: (lines[index] ?? '').length - (lines[index] ?? '').trimStart().length });
+    if (found !== -1) at = found + 1;
+  }
+  const point = (p: { line?: number; column?: number } | undefined): { line: number; column: number } | undefined => {
+    if (!p?.line) return undefined;
+    const m = map[p.line - 1];
+    return m ? { line: m.line, column: (p.column ?? 1) + m.indent } : { line: p.line, column: p.column ?? 1 };
+  };
+  for (const m of messages) {
+    const place = m.place;
+    const start = point(place && 'start' in place ? place.start : place ?? undefined);
+    const end = place && 'end' in place ? point(place.end) : undefined;
+    if (!start) continue;
+    m.place = end ? { start, end } : start;
+    m.line = start.line;
+    m.column = start.column;
+    // `name` is the place as `String(message)` shows it (vfile-message computes it once, in the constructor).
+    m.name = `${start.line}:${start.column}${end ? `-${end.line}:${end.column}` : ''}`;
+  }
+  return [...messages];
+}
+
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/** Checks bytes read from a file (decoding them first). Never throws. */
+export function checkBytes(path: string, bytes: Uint8Array, settings: CheckSettings = {}): CheckResult {
+  let text: string;
+  try {
+    text = decode(bytes);
+  } catch (error) {
+    return failedCheck(path, error instanceof Error ? error.message : String(error), 'io');
+  }
+  return checkText(path, text, settings);
+}
+
+/** One file for a worker thread: its bytes (already read for the cache key) and its settings. */
+export interface CheckTask {
+  path: string;
+  bytes: Uint8Array;
+  settings: CheckSettings;
+}
+
+/** Worker-thread entry (`dist/engine/check.js` is loaded by the pool of `check --jobs`): one file in, plain data out. */
+export default function checkTask(task: CheckTask): PlainCheckResult {
+  // Messages are Errors: capturing a stack for each of thousands of notes is a tenth of the run, and none is shown.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return toPlainCheck(checkBytes(task.path, task.bytes, task.settings));
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}

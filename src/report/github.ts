@@ -1,0 +1,88 @@
+/**
+ * GitHub Actions workflow commands: one `::error`/`::warning`/`::notice` annotation per message, most severe first,
+ * at most `max` of them (GitHub shows 50 a job and drops the rest silently, so we choose which), then one summary
+ * line. Pure: results in, text out.
+ */
+import type { VFileMessage } from 'vfile-message';
+import { levelOf, minScoreReason, summaryText, underMinScore, type CheckedFile, type Level } from './lint.js';
+
+export interface GithubOptions {
+  /** Most annotations printed (default 50). */
+  max?: number;
+  minScore?: number;
+  /** Errors only. */
+  quiet?: boolean;
+}
+
+/** Default cap: the number of annotations GitHub keeps per job. */
+export const MAX_ANNOTATIONS = 50;
+
+const COMMAND: Readonly<Record<Level, string>> = { error: 'error', warning: 'warning', info: 'notice' };
+const RANK: Readonly<Record<Level, number>> = { error: 0, warning: 1, info: 2 };
+
+/** Escapes a message (the part after `::`). */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escapes a property value (`file=…,title=…`). */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+interface Annotation {
+  level: Level;
+  file: string;
+  /** Order of the file in the run, then place in it. */
+  order: number;
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  title: string;
+  message: string;
+}
+
+function fromMessage(m: VFileMessage, file: string, order: number): Annotation {
+  const place = m.place;
+  const end = place && 'end' in place ? place.end : undefined;
+  return {
+    level: levelOf(m), file, order, line: m.line ?? undefined, column: m.column ?? undefined, endLine: end?.line, endColumn: end?.column,
+    title: m.ruleId ? `seo-rewrite(${m.ruleId})` : 'seo-rewrite', message: m.reason,
+  };
+}
+
+function render(a: Annotation): string {
+  const props = [`file=${escapeProperty(a.file)}`];
+  if (a.line !== undefined) props.push(`line=${a.line}`);
+  if (a.endLine !== undefined) props.push(`endLine=${a.endLine}`);
+  // GitHub ignores columns on annotations spanning several lines; give them only on one line.
+  if (a.column !== undefined && (a.endLine === undefined || a.endLine === a.line)) {
+    props.push(`col=${a.column}`);
+    if (a.endColumn !== undefined) props.push(`endColumn=${a.endColumn}`);
+  }
+  props.push(`title=${escapeProperty(a.title)}`);
+  return `::${COMMAND[a.level]} ${props.join(',')}::${escapeData(a.message)}`;
+}
+
+/** Workflow commands for the run, capped, then the summary line. */
+export function formatGithub(files: readonly CheckedFile[], options: GithubOptions = {}): string {
+  const all: Annotation[] = [];
+  files.forEach((f, order) => {
+    for (const m of f.messages) all.push(fromMessage(m, f.report.path, order));
+    if (options.minScore !== undefined && underMinScore(f, options.minScore)) {
+      all.push({ level: 'error', file: f.report.path, order, line: 1, title: 'seo-rewrite(min-score)', message: minScoreReason(f.report, options.minScore) });
+    }
+  });
+  const shown = all
+    .filter((a) => !options.quiet || a.level === 'error')
+    .map((a, i) => ({ a, i }))
+    .sort((x, y) => RANK[x.a.level] - RANK[y.a.level] || x.a.order - y.a.order || (x.a.line ?? 0) - (y.a.line ?? 0) || (x.a.column ?? 0) - (y.a.column ?? 0) || x.i - y.i)
+    .map((x) => x.a);
+  const max = options.max ?? MAX_ANNOTATIONS;
+  const lines = shown.slice(0, max).map(render);
+  const left = shown.length - Math.min(shown.length, max);
+  const more = left > 0 ? ` · ${left} more annotation${left === 1 ? '' : 's'} not shown (GitHub keeps ${max}): run with --format stylish for all` : '';
+  lines.push(`seo-rewrite: ${summaryText(files, options.minScore)}${more}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,126 @@
+/**
+ * The `check` report for people, in the manner of ESLint's stylish: per file its messages as
+ * `line:col  severity  message  rule-id`, then its scores; a summary line last. Pure: results and a chalk instance
+ * in, text out. Also the shared input type and helpers of the check reporters (sarif, github, junit).
+ */
+import type { ChalkInstance } from 'chalk';
+import type { VFileMessage } from 'vfile-message';
+import type { FileReport } from '../types.js';
+import { belowMinScore, summarise } from './summary.js';
+
+/** One checked file as the reporters see it. */
+export interface CheckedFile {
+  report: FileReport;
+  /** Sorted by place. */
+  messages: readonly VFileMessage[];
+  /** `io`: the file could not be read; `content`: it could not be assessed (e.g. invalid front matter). */
+  failure: 'io' | 'content' | null;
+  /** No article text to assess (front matter only, empty): not scored. */
+  skipped: boolean;
+}
+
+/** What a message counts as: `error` (fatal), `warning`, or `info` (a note for the writer). */
+export type Level = 'error' | 'warning' | 'info';
+
+/** The level of a message from its three-state `fatal`. */
+export function levelOf(message: VFileMessage): Level {
+  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info';
+}
+
+/** Counts of a set of files' messages by level. */
+export function countLevels(files: readonly CheckedFile[]): Record<Level, number> {
+  const counts: Record<Level, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of files) for (const m of f.messages) counts[levelOf(m)]++;
+  return counts;
+}
+
+/** True when the file was scored and is under `minScore` (SEO or readability). */
+export function underMinScore(file: CheckedFile, minScore: number | undefined): boolean {
+  return !file.skipped && file.failure === null && belowMinScore(file.report, minScore);
+}
+
+/** `SEO 42 is under --min-score 70` (and readability), for the reporters that show min-score failures. */
+export function minScoreReason(report: FileReport, minScore: number): string {
+  const parts: string[] = [];
+  if (report.score.seo < minScore) parts.push(`SEO score ${report.score.seo}`);
+  if (report.score.readability < minScore) parts.push(`readability score ${report.score.readability}`);
+  return `Unexpected ${parts.join(' and ')}, expected at least --min-score ${minScore}`;
+}
+
+/** `3 errors`, `1 warning`. */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** The summary of a run in words: problems, files, min-score failures, mean scores. Used by several reporters. */
+export function summaryText(files: readonly CheckedFile[], minScore: number | undefined): string {
+  const counts = countLevels(files);
+  const scored = files.filter((f) => !f.skipped && f.failure === null);
+  const problems = counts.error + counts.warning;
+  const parts = [problems === 0 ? 'no problems' : `${plural(problems, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')})`];
+  if (counts.info > 0) parts[0] += ` and ${plural(counts.info, 'note')}`;
+  parts.push(`${plural(files.length, 'file')} checked`);
+  const skipped = files.filter((f) => f.skipped).length;
+  if (skipped > 0) parts.push(`${skipped} skipped (no article text)`);
+  const failed = files.filter((f) => f.failure !== null).length;
+  if (failed > 0) parts.push(`${failed} failed`);
+  const under = files.filter((f) => underMinScore(f, minScore)).length;
+  if (under > 0) parts.push(`${under} under --min-score ${minScore}`);
+  const mean = summarise(scored.map((f) => f.report)).meanScore;
+  if (mean) parts.push(`mean SEO ${mean.seo}, readability ${mean.readability}`);
+  return parts.join(' · ');
+}
+
+/** Options of the lint listing. */
+export interface LintOptions {
+  chalk: ChalkInstance;
+  minScore?: number;
+  /** Errors only: files without errors are left out, warnings and notes too. */
+  quiet?: boolean;
+}
+
+function scoreText(c: ChalkInstance, n: number, minScore: number | undefined): string {
+  const text = String(n);
+  if (minScore !== undefined && n < minScore) return c.red.bold(text);
+  return n > 70 ? c.green(text) : n > 40 ? c.yellow(text) : c.red(text);
+}
+
+function paintLevel(c: ChalkInstance, level: Level, text: string): string {
+  return level === 'error' ? c.red(text) : level === 'warning' ? c.yellow(text) : c.blue(text);
+}
+
+function fileLines(f: CheckedFile, o: LintOptions): string[] {
+  const c = o.chalk;
+  const messages = o.quiet ? f.messages.filter((m) => m.fatal === true) : f.messages;
+  const under = underMinScore(f, o.minScore);
+  if (o.quiet && messages.length === 0 && !under) return [];
+  const lines = [c.underline(f.report.path)];
+  const rows = messages.map((m) => ({ at: m.line ? `${m.line}:${m.column ?? 1}` : '0:0', level: levelOf(m), reason: m.reason, rule: m.ruleId ?? '' }));
+  const atWidth = Math.max(0, ...rows.map((r) => r.at.length));
+  const reasonWidth = Math.max(0, ...rows.map((r) => r.reason.length));
+  for (const r of rows) {
+    lines.push(`  ${c.dim(r.at.padEnd(atWidth))}  ${paintLevel(c, r.level, r.level.padEnd(7))}  ${r.reason.padEnd(reasonWidth)}  ${c.dim(r.rule)}`.trimEnd());
+  }
+  if (f.skipped) return lines;
+  if (f.failure === null) {
+    const s = f.report.score;
+    const tail = under && o.minScore !== undefined ? `  ${c.red(`under --min-score ${o.minScore}`)}` : '';
+    lines.push(`  ${c.dim('score')}  SEO ${scoreText(c, s.seo, o.minScore)} · readability ${scoreText(c, s.readability, o.minScore)}${c.dim(` · ${f.report.lang} · keyphrase “${f.report.focusKeyphrase}”`)}${tail}`);
+  }
+  return lines;
+}
+
+/** The listing: one block per file, then the summary line. */
+export function formatLint(files: readonly CheckedFile[], options: LintOptions): string {
+  const c = options.chalk;
+  const out: string[] = [];
+  for (const f of files) {
+    const lines = fileLines(f, options);
+    if (lines.length > 0) out.push(...lines, '');
+  }
+  const counts = countLevels(files);
+  const failing = counts.error > 0 || files.some((f) => f.failure !== null || underMinScore(f, options.minScore));
+  const mark = failing ? c.red.bold('✖') : counts.warning > 0 ? c.yellow.bold('⚠') : c.green.bold('✔');
+  out.push(`${mark} ${summaryText(files, options.minScore)}`);
+  return `${out.join('\n')}\n`;
+}
