@@ -15,7 +15,7 @@ import { chooseFocusKeyphrase, extractKeyphrases } from '../keyphrases/index.js'
 import { detectLanguage } from '../lang/detect.js';
 import { getLanguagePack } from '../lang/index.js';
 import type { LanguagePack } from '../lang/types.js';
-import { looksLikeMarkdown, rewrite } from '../pipeline/rewrite.js';
+import { analyse, isHeadline, looksLikeMarkdown } from '../pipeline/rewrite.js';
 import { normaliseText } from '../text/normalise.js';
 import type { FileReport, KeyphraseReport } from '../types.js';
 import { inlineControl } from './inline-control.js';
@@ -88,16 +88,6 @@ interface Parsed {
   plain: string;
 }
 
-/**
- * A first line that is a headline: short, no terminal punctuation, followed by the body. Mirrors
- * `pipeline/rewrite.ts` (not exported there), so that check scores raw text as the rewrite's "before".
- */
-function isHeadline(line: string | undefined, count: number): line is string {
-  if (line === undefined || count < 2) return false;
-  const words = line.split(/\s+/u).length;
-  return words >= 2 && words <= 20 && !/[.!?…:;,"”’)]$/u.test(line);
-}
-
 function parse(text: string, markdown: boolean, lang: Pick<LanguagePack, 'abbreviations'>, fields: FrontMatterFields): Parsed {
   if (markdown) {
     const doc = docFromMarkdown(text, lang, { fields });
@@ -110,14 +100,15 @@ function parse(text: string, markdown: boolean, lang: Pick<LanguagePack, 'abbrev
 }
 
 /**
- * The focus keyphrase of a file whose front matter names none: the one the rewrite would choose (it weighs the
- * layout and the title it would build), so that check and rewrite score the file alike. The rewrite's choice is not
- * exported on its own, so the rewrite runs (and costs); if it fails, the keyphrases are extracted here.
+ * The focus keyphrase of a file whose front matter names none: the one the rewrite would choose (the pipeline's
+ * analysis: layout, keyphrases, fit), so that check and rewrite score the file alike. If the analysis fails, the
+ * keyphrases are extracted here.
  */
 function focusOf(text: string, markdown: boolean, parsed: Parsed, lang: LanguagePack, fields: FrontMatterFields): { keyphrase: string; keyphrases: KeyphraseReport[] } {
   try {
-    const result = rewrite(text, { format: markdown ? 'markdown' : 'text', lang: lang.code, frontMatterFields: fields });
-    return { keyphrase: result.focusKeyphrase, keyphrases: result.keyphrases };
+    const analysis = analyse(text, { format: markdown ? 'markdown' : 'text', lang: lang.code, frontMatterFields: fields });
+    const keyphrases = analysis.keyphrases.slice(0, 10).map((k) => ({ phrase: k.phrase, score: Math.round(k.score * 1000) / 1000 }));
+    return { keyphrase: analysis.focus, keyphrases };
   } catch {
     const { doc } = parsed;
     const headline = parsed.headline ?? doc.blocks.find((b) => b.kind === 'heading' && b.depth === 1)?.text;

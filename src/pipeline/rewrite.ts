@@ -14,7 +14,7 @@ import { detectLanguage } from '../lang/detect.js';
 import { getLanguagePack, type LanguagePack } from '../lang/index.js';
 import { fitFocus } from '../restructure/focus-fit.js';
 import { variantsOf } from '../restructure/focus-variants.js';
-import { finish, layout } from '../restructure/index.js';
+import { finish, layout, type Layout } from '../restructure/index.js';
 import { normaliseText, type NormaliseResult } from '../text/normalise.js';
 import type { AssessmentReport, KeyphraseReport, RemovedSentence, Scores } from '../types.js';
 import { InputError } from './errors.js';
@@ -59,7 +59,7 @@ export function looksLikeMarkdown(text: string): boolean {
   return /^\uFEFF?---\r?\n/.test(text) || /^#{1,6} \S/m.test(text);
 }
 
-interface Source {
+export interface Source {
   doc: Doc;
   frontMatter: FrontMatter;
   changes: string[];
@@ -68,7 +68,7 @@ interface Source {
 }
 
 /** A first line that is a headline: short, no terminal punctuation, followed by the body. */
-function isHeadline(line: string | undefined, count: number): line is string {
+export function isHeadline(line: string | undefined, count: number): line is string {
   if (line === undefined || count < 2) return false;
   const words = line.split(/\s+/u).length;
   return words >= 2 && words <= 20 && !/[.!?…:;,"”’)]$/u.test(line);
@@ -96,8 +96,23 @@ function plainText(doc: Doc): string {
   return doc.blocks.map((b) => b.text).join('\n');
 }
 
-/** Rewrites one article. Throws InputError when there is nothing to work on. */
-export function rewrite(text: string, options: RewriteOptions = {}): RewriteResult {
+/** Everything known about an article before its text is rewritten: language, layout, keyphrases, focus. */
+export interface Analysis {
+  lang: LanguagePack;
+  warnings: string[];
+  source: Source;
+  base: Layout;
+  keyphrases: Keyphrase[];
+  focus: string;
+  /** Subheadings that should carry the focus, when it was fitted. */
+  slots: number | undefined;
+}
+
+/**
+ * Reads, detects, lays out and chooses keyphrases (the focus-dependent text is not built yet). `check` uses this to
+ * score a file with the focus the rewrite would choose. Throws InputError when there is nothing to work on.
+ */
+export function analyse(text: string, options: RewriteOptions = {}): Analysis {
   const format = options.format && options.format !== 'auto' ? options.format : looksLikeMarkdown(text) ? 'markdown' : 'text';
   const fields = options.frontMatterFields ?? defaultFrontMatterFields;
   const warnings: string[] = [];
@@ -150,15 +165,18 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
       ]);
   const fit = fitFocus(base, candidates);
   const focus = given ?? fit?.focus ?? chosen?.phrase ?? keyphrases[0]?.phrase ?? '';
+  return { lang, warnings, source, base, keyphrases, focus, slots: fit?.focus === focus ? fit.slots : undefined };
+}
 
-  const result = finish(
-    base,
-    { lang, focus, phrases: keyphrases.map((k) => ({ phrase: k.phrase, score: k.score })), frontMatter: fm, headline: source.headline },
-    fit?.focus === focus ? fit.slots : undefined,
-  );
+/** Rewrites one article. Throws InputError when there is nothing to work on. */
+export function rewrite(text: string, options: RewriteOptions = {}): RewriteResult {
+  const { lang, warnings, source, base, keyphrases, focus, slots } = analyse(text, options);
+  const fm = source.frontMatter;
+  const fields = options.frontMatterFields ?? defaultFrontMatterFields;
+  const result = finish(base, { lang, focus, phrases: keyphrases.map((k) => ({ phrase: k.phrase, score: k.score })), frontMatter: fm, headline: source.headline }, slots);
 
   const before = assess(
-    { doc: source.doc, lang, keyphrase: focus, title: fm.title ?? '', description: fm.description ?? '', slug: fm.slug ?? '' },
+    { doc: source.doc, lang, keyphrase: focus, title: fm.title ?? base.h1 ?? '', description: fm.description ?? '', slug: fm.slug ?? '' },
     options.assess,
   );
   const outDoc = docFromBlocks(result.blocks, lang);
