@@ -56,12 +56,16 @@ export function assess(input: AssessInput, options: AssessOptions = {}): AssessO
     assessments.push({ id: rule.id, category: rule.category, rating, score: result.score, message: result.message });
     (rule.category === 'seo' ? seo : readability).push(result.score);
     if (rating === 'good') continue;
-    if (!isDisabled?.(rule.id, result.offset ?? 0)) {
+    const notes = (result.notes ?? []).filter((note) => !isDisabled?.(rule.id, note.start));
+    if (result.notes && result.notes.length > 0) {
+      // A whole-text finding with places (passive, long sentences) stays while any place is outside a disabled
+      // region, and then points at the first such place.
+      const first = notes[0];
+      if (first) messages.push(resultMessage({ ...result, offset: first.start, end: first.end }, rule.id, severity === 'error', placer));
+    } else if (!isDisabled?.(rule.id, result.offset ?? 0)) {
       messages.push(resultMessage(result, rule.id, severity === 'error', placer));
     }
-    for (const note of result.notes ?? []) {
-      if (!isDisabled?.(rule.id, note.start)) messages.push(noteMessage(note, rule.id, placer));
-    }
+    for (const note of notes) messages.push(noteMessage(note, rule.id, placer));
   }
 
   return {

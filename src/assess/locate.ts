@@ -18,10 +18,12 @@ export function locateField(doc: Doc, key: 'title' | 'description' | 'slug', val
   const needle = value.trim();
   const fm = FRONT_MATTER.exec(doc.source)?.[0];
   if (fm) {
-    const at = needle === '' ? -1 : fm.indexOf(needle);
-    if (at !== -1) return { offset: at, end: at + needle.length };
+    // Only the field's own line: a slug `a` must not be found inside the title.
     const line = new RegExp(`^${key}[ \\t]*:.*$`, 'mu').exec(fm);
-    if (line) return { offset: line.index, end: line.index + line[0].length };
+    if (line) {
+      const at = needle === '' ? -1 : line[0].indexOf(needle, key.length + 1);
+      return at === -1 ? { offset: line.index, end: line.index + line[0].length } : { offset: line.index + at, end: line.index + at + needle.length };
+    }
   }
   if (key === 'title' && needle !== '') {
     const h1 = doc.blocks.find((b) => b.kind === 'heading' && b.depth === 1 && b.text.trim() === needle);

@@ -96,8 +96,17 @@ describe('assess', () => {
     });
     const passive = outcome.messages.filter((m) => m.ruleId === 'passive-voice');
     expect(passive.map((m) => m.fatal)).toEqual([false, undefined]);
-    expect(disabledAt).toEqual([0, 0, 16, 37, 51]);
+    expect(disabledAt).toEqual([0, 16, 37, 51]);
     expect(outcome.assessments.find((r) => r.id === 'passive-voice')?.rating).toBe('bad');
+  });
+
+  it('keeps a whole-text warning while a place of it is outside the disabled region, pointing there', () => {
+    const text = 'Jalan dibangun. Jembatan diperbaiki. Pasar dibuka. Toko ditutup.';
+    const outcome = run({ ...article, blocks: [text] }, { isDisabled: (ruleId, offset) => ruleId === 'passive-voice' && offset < 16 });
+    const passive = outcome.messages.filter((m) => m.ruleId === 'passive-voice');
+    expect(passive[0]?.fatal).toBe(false);
+    expect(passive[0]?.column).toBeGreaterThan(1);
+    expect(passive.filter((m) => m.fatal === undefined)).toHaveLength(3);
   });
 
   it('reports keyphrase rules without a keyphrase as bad, as Yoast does', () => {

@@ -44,7 +44,8 @@ export const keyphraseInSubheadings: Rule = {
     const low = Math.ceil((n * minShare) / 100);
     const high = Math.floor((n * maxShare) / 100);
     const actual = `${m} of ${n} subheadings`;
-    const range = `${low}–${high} of ${n}`;
+    // One subheading: it alone must carry the keyphrase (Yoast's one-of-one case).
+    const range = n === 1 ? '1 of 1' : low === high ? `${low} of ${n}` : `${low}–${high} of ${n}`;
     if (m > 0 && m < low) {
       const first = subheadings.find((h) => !reflecting.includes(h));
       return { score: 3, actual, expected, offset: first?.start, end: first?.end, message: `Unexpected keyphrase in ${actual}, expected ${range}` };
