@@ -17,7 +17,9 @@ export function splitParagraph(sentences: readonly Sentence[], maxWords: number)
     const n = s.words.length;
     const partsLeft = parts - out.length;
     // Close the part when adding this sentence would overshoot the balanced size more than stopping short does.
-    if (current.length > 0 && partsLeft > 1 && (words + n > maxWords || Math.abs(words + n - target) > Math.abs(words - target))) {
+    const over = words + n > maxWords;
+    const balanced = partsLeft > 1 && Math.abs(words + n - target) > Math.abs(words - target);
+    if (current.length > 0 && (over || balanced)) {
       out.push(current);
       current = [];
       words = 0;

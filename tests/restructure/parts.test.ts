@@ -136,3 +136,14 @@ describe('removeNonArticle', () => {
     expect(blocks[0]?.text).toBe('Nvidia menyebut kebijakan itu kegagalan.');
   });
 });
+
+describe('splitParagraph with long sentences', () => {
+  it('never leaves a part over the limit when the sentences allow it', () => {
+    const lengths = [9, 38, 28, 44, 37, 56, 51, 62, 34, 32, 46, 31, 45, 9, 18, 36, 37, 72, 80, 42, 26, 23, 28, 18];
+    const text = lengths.map((n) => `Kata ${Array.from({ length: n - 1 }, () => 'kata').join(' ')}.`).join(' ');
+    const doc = docFromParagraphs([text], id);
+    const parts = splitParagraph((doc.blocks[0] as Paragraph).sentences, 150);
+    for (const p of parts) expect(p.reduce((n, s) => n + s.words.length, 0)).toBeLessThanOrEqual(150);
+    expect(parts.flat()).toHaveLength(lengths.length);
+  });
+});
