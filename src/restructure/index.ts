@@ -53,6 +53,14 @@ export interface Section {
 const words = (p: readonly Sentence[]): number => p.reduce((n, s) => n + s.words.length, 0);
 const paragraphText = (p: readonly Sentence[]): string => p.map((s) => s.text).join(' ');
 
+/**
+ * Paragraphs are split a little under the limit: word counts differ between tools (a lone dash or slash is a word
+ * to some), and a paragraph at 149 by ours must not be 151 by the reader's.
+ */
+function splitLimit(max: number): number {
+  return Math.floor(max * 0.95);
+}
+
 /** Splits every paragraph over the limit; reports how many were split. */
 function splitAll(paragraphs: Sentence[][], max: number, changes: { split: number }): Sentence[][] {
   return paragraphs.flatMap((p) => {
@@ -93,7 +101,7 @@ export function layout(input: Omit<RestructureInput, 'focus' | 'phrases' | 'fron
       (existing.at(-1)?.paragraphs ?? preamble).push(block.sentences);
     }
   }
-  const pre = splitAll(preamble, th.paragraphWords.max, counters);
+  const pre = splitAll(preamble, splitLimit(th.paragraphWords.max), counters);
   const lead = pre.slice(0, 1);
   const rest = pre.slice(1);
   const stemsOf = (p: Sentence[][]) =>
@@ -114,7 +122,7 @@ export function layout(input: Omit<RestructureInput, 'focus' | 'phrases' | 'fron
     for (const paragraphs of group(rest, existing.length === 0 ? 3 : 1)) sections.push({ depth: 2, paragraphs });
   } else leadSection.paragraphs.push(...rest);
   for (const section of existing) {
-    const paragraphs = splitAll(section.paragraphs, th.paragraphWords.max, counters);
+    const paragraphs = splitAll(section.paragraphs, splitLimit(th.paragraphWords.max), counters);
     const total = paragraphs.reduce((n, p) => n + words(p), 0);
     const parts = total > th.subheadingWords.max ? group(paragraphs, 1) : [paragraphs];
     parts.forEach((part, i) => sections.push({ heading: i === 0 ? section.heading : undefined, depth: section.depth, paragraphs: part }));
