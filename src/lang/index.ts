@@ -7,6 +7,9 @@ import type { LanguagePack } from './types.js';
 
 export type { LanguagePack, Thresholds } from './types.js';
 
+/** The languages with a full pack. */
+export const fullPacks: readonly LanguagePack[] = [id, en];
+
 const packs: Readonly<Record<string, LanguagePack>> = { id, en };
 
 /** Codes that have a full language pack. */
@@ -38,6 +41,12 @@ export function getLanguagePack(code: string): PackChoice {
       name: code,
       locale: code,
       stopwords: list ? new Set(list.map((w) => w.toLowerCase())) : en.stopwords,
+      detectionWords: [],
+      // English keyphrase word lists do not apply to another language.
+      genericWords: undefined,
+      commonWords: undefined,
+      isVerbOrAdverb: undefined,
+      keyphraseWeights: undefined,
       stem: (w) => w,
       transitionWords: [],
       isPassive: () => false,

@@ -1,9 +1,11 @@
 import { stemmer } from 'stemmer';
 import type { LanguagePack } from '../types.js';
 import { abbreviations } from './abbreviations.js';
+import { detectionWords } from './detection-words.js';
 import { nonArticle } from './non-article.js';
 import { commonWords, genericWords } from './keyphrase-words.js';
 import { isPassive } from './passive.js';
+import { isVerbOrAdverb } from './word-forms.js';
 import { stopwords } from './stopwords.js';
 import { subordinators } from './subordinators.js';
 import { thresholds } from './thresholds.js';
@@ -14,8 +16,10 @@ export const en: LanguagePack = {
   name: 'English',
   locale: 'en_US',
   stopwords,
+  detectionWords,
   genericWords,
   commonWords,
+  isVerbOrAdverb,
   stem: (word) => stemmer(word),
   abbreviations,
   transitionWords,

@@ -1,10 +1,11 @@
 import { createRequire } from 'node:module';
 import type { LanguagePack } from '../types.js';
 import { abbreviations } from './abbreviations.js';
+import { detectionWords } from './detection-words.js';
 import { nonArticle } from './non-article.js';
-import { commonWords, genericWords } from './keyphrase-words.js';
+import { commonWords, genericWords, keyphraseWeights } from './keyphrase-words.js';
 import { isPassive } from './passive.js';
-import { isVerbForm } from './verb-forms.js';
+import { isVerbOrAdverb } from './word-forms.js';
 import { stopwords } from './stopwords.js';
 import { subordinators } from './subordinators.js';
 import { thresholds } from './thresholds.js';
@@ -34,9 +35,11 @@ export const id: LanguagePack = {
   name: 'Indonesian',
   locale: 'id_ID',
   stopwords,
+  detectionWords,
   genericWords,
   commonWords,
-  isVerbForm,
+  isVerbOrAdverb,
+  keyphraseWeights,
   stem,
   abbreviations,
   transitionWords,

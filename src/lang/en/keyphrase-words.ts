@@ -1,0 +1,36 @@
+/**
+ * English word lists of the keyphrase extractor (besides the stopwords). Owned by the keyphrase work.
+ *
+ * `genericWords`: content words that never begin or end a keyphrase in news: reporting verbs, very general
+ * verbs and adverbs, days, months and other time words, number words, honorifics, and news agencies named in
+ * credit lines. Chosen as a class, not article by article.
+ *
+ * `commonWords`: everyday words that may be part of a keyphrase (`New York`, `World Cup`) but rank lower on their
+ * own: stopwords-iso's broad English list (MIT).
+ */
+import { createRequire } from 'node:module';
+
+const words = (text: string): string[] => text.split(/\s+/u).filter((w) => w !== '');
+
+export const genericWords: ReadonlySet<string> = new Set(
+  words(`
+  say saying told tell tells telling added adding according asked asks stated states noted explained
+  reported reports reportedly announced claimed
+  get gets got getting go goes going went gone come comes came coming make makes made making take takes took
+  taken taking give gives gave given giving put puts use used uses using want wants wanted know knows knew known
+  think thinks thought see sees saw seen seem seems seemed look looks looked become becomes became
+  including include includes included also already still just even really yet ago later earlier recently
+  currently often sometimes around almost nearly
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
+  day days night nights week weeks weekend month months year years time times
+  january february march april june july august september october november december
+  one two three four five six seven eight nine ten first second third
+  thing things lot lots way ways
+  ap afp reuters upi mr mrs ms dr
+  `),
+);
+
+const require = createRequire(import.meta.url);
+const iso = require('stopwords-iso') as Record<string, string[] | undefined>;
+
+export const commonWords: ReadonlySet<string> = new Set((iso['en'] ?? []).map((w) => w.toLowerCase()));

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { extractKeyphrases } from '../../src/keyphrases/index.js';
+import { isStopword } from '../../src/keyphrases/tokens.js';
+import { getLanguagePack } from '../../src/lang/index.js';
+import { doc, docWithTitle, en, id } from './helpers.js';
+
+const CHIPS_ID = [
+  'Tencent menimbun chip AI untuk melatih model. Chip AI China makin murah, kata analis.',
+  'Baidu juga membeli chip dari pemasok lokal. Pasokan chip global terbatas karena pembatasan ekspor AS.',
+  'Perusahaan chip di China menambah produksi chip. Tencent dan Baidu menyambut chip lokal.',
+].join('\n');
+
+const phrases = (text: string, lang = id, max = 10): string[] =>
+  extractKeyphrases(doc(text, lang), lang, { max }).map((k) => k.phrase);
+
+describe('extractKeyphrases', () => {
+  it('returns at most `max` keyphrases, best first, scores in 0..1 with the first at 1', () => {
+    const ks = extractKeyphrases(doc(CHIPS_ID, id), id, { max: 5 });
+    expect(ks.length).toBeLessThanOrEqual(5);
+    expect(ks[0]?.score).toBe(1);
+    for (let i = 1; i < ks.length; i++) {
+      expect(ks[i]?.score).toBeGreaterThan(0);
+      expect(ks[i]?.score).toBeLessThanOrEqual(ks[i - 1]?.score ?? 1);
+    }
+  });
+
+  it('defaults to ten keyphrases', () => {
+    const text = 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma.';
+    expect(extractKeyphrases(doc(text, en), en).length).toBe(10);
+  });
+
+  it('puts the recurring subject first and keeps names and acronyms as written', () => {
+    const list = phrases(CHIPS_ID);
+    expect(list[0]).toBe('chip');
+    expect(list).toEqual(expect.arrayContaining(['Tencent', 'Baidu', 'China', 'AI']));
+  });
+
+  it('does not list chip, chip AI and chip AI China all together', () => {
+    const list = phrases(CHIPS_ID, id, 15).map((p) => p.toLowerCase());
+    const family = list.filter((p) => p === 'chip' || p.startsWith('chip ai'));
+    expect(family.length).toBeLessThanOrEqual(2);
+  });
+
+  it('never returns a phrase with a function word at either edge', () => {
+    const english = 'The talks with the union of the workers ended in a deal for the union.';
+    for (const [text, lang] of [[CHIPS_ID, id], [english, en]] as const) {
+      for (const p of phrases(text, lang, 20)) {
+        const words = p.split(' ');
+        expect(isStopword(words[0] ?? '', lang), p).toBe(false);
+        expect(isStopword(words[words.length - 1] ?? '', lang), p).toBe(false);
+      }
+    }
+  });
+
+  it('groups inflected forms and shows the form the article writes most', () => {
+    const ks = extractKeyphrases(doc('Exports fell. Export controls hit exports of chips. Exports matter.', en), en);
+    const exports = ks.find((k) => k.stem === 'export');
+    expect(exports?.phrase).toBe('exports');
+    expect(exports?.count).toBe(4);
+  });
+
+  it('shows a sentence-initial common noun in lowercase and a name capitalised', () => {
+    const text = 'Kecerdasan buatan berkembang. Para ahli menyebut kecerdasan buatan penting. Jensen Huang setuju.' +
+      ' Jensen Huang optimistis.';
+    const ks = phrases(text);
+    expect(ks).toContain('kecerdasan buatan');
+    expect(ks).toContain('Jensen Huang');
+  });
+
+  it('counts a one-word mention of a person under the full name', () => {
+    const text = 'CEO Nvidia Jensen Huang datang ke Jakarta. Huang bertemu menteri. Menurut Huang, chip penting.';
+    const ks = extractKeyphrases(doc(text, id), id, { max: 20 });
+    const huang = ks.find((k) => k.phrase === 'Jensen Huang');
+    expect(huang?.count).toBe(3);
+    expect(ks.some((k) => k.phrase === 'Huang')).toBe(false);
+  });
+
+  it('merges an acronym with the long form that defines it', () => {
+    const text = 'Bank Indonesia (BI) menahan suku bunga. BI menilai inflasi terkendali. Menurut BI, rupiah stabil.';
+    const ks = extractKeyphrases(doc(text, id), id, { max: 20 });
+    const bi = ks.filter((k) => k.phrase === 'BI' || k.phrase === 'Bank Indonesia');
+    expect(bi.length).toBe(1);
+    expect(bi[0]?.phrase).toBe('BI');
+    // The definition counts once: three mentions in all.
+    expect(bi[0]?.count).toBe(3);
+  });
+
+  it('ignores sentences the language marks as not article content', () => {
+    const text = [
+      'Harga beras naik di pasar. Beras impor tiba.',
+      'Artikel ini memakai kata kunci SEO agar konten relevan.',
+    ].join('\n');
+    const list = phrases(text).map((p) => p.toLowerCase());
+    expect(list).toContain('beras');
+    expect(list).not.toContain('seo');
+    expect(list).not.toContain('konten');
+  });
+
+  it('uses a heading as a signal without needing one', () => {
+    const d = docWithTitle('Rupiah menguat', 'Nilai tukar menguat pada Senin. Investor masuk.', id);
+    const withTitle = extractKeyphrases(d, id);
+    expect(withTitle.map((k) => k.phrase.toLowerCase())).toContain('rupiah');
+  });
+
+  it('works in generic mode for a language without a pack', () => {
+    const fr = getLanguagePack('fr');
+    expect(fr.generic).toBe(true);
+    const text =
+      'Le gouvernement français prépare une réforme des retraites. La réforme des retraites divise les syndicats.';
+    const list = extractKeyphrases(doc(text, fr.pack), fr.pack).map((k) => k.phrase.toLowerCase());
+    expect(list.some((p) => p.includes('réforme'))).toBe(true);
+    expect(list).not.toContain('la');
+  });
+
+  it('returns nothing for an empty document', () => {
+    expect(extractKeyphrases(doc('', id), id)).toEqual([]);
+  });
+});
