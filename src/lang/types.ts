@@ -100,5 +100,9 @@ export interface LanguagePack {
      * one of them still has its main clause whole.
      */
     subordinators: readonly string[];
+    /** Words that open a relative clause after a noun (`yang`, `which`), which a headline may leave out. */
+    relatives: readonly string[];
+    /** Copulas and main verbs that end such a relative clause (`merupakan`, `adalah`, `is`). */
+    copulas: readonly string[];
   };
 }

@@ -3,7 +3,8 @@ import type { LanguagePack } from '../lang/types.js';
 
 /** The sentence up to its first clause boundary (comma, semicolon, colon, dash, bracket), terminal stop removed. */
 export function mainClause(sentence: string): string {
-  const cut = sentence.search(/[,;:(]|\s[–—-]\s/u);
+  // A comma or colon followed by a space (not `8,2` or `10:30`), a semicolon, a bracket, a spaced dash.
+  const cut = sentence.search(/[,:](?=\s)|[;(]|\s[–—-]\s/u);
   const clause = cut > 0 ? sentence.slice(0, cut) : sentence;
   return clause.replace(/[.!?…"”’]+$/u, '').trim();
 }
@@ -25,7 +26,8 @@ export function cleanPrefixes(clause: string, lang: Pick<LanguagePack, 'stopword
   return out;
 }
 
-function balanced(text: string): boolean {
+/** True when brackets and quotes open and close in pairs. */
+export function balanced(text: string): boolean {
   const count = (re: RegExp): number => (text.match(re) ?? []).length;
   return count(/\(/g) === count(/\)/g) && count(/[“]/g) === count(/[”]/g) && count(/"/g) % 2 === 0;
 }
@@ -43,4 +45,19 @@ export function clauseCuts(sentence: string, lang: Pick<LanguagePack, 'words'>):
     if (head.split(/\s+/u).length >= 4 && balanced(head)) cuts.push(`${head}.`);
   }
   return cuts;
+}
+
+/**
+ * The clause without a relative clause between its subject and its verb: "Surface Book yang diperkenalkan dua tahun
+ * silam merupakan jawaban Microsoft" becomes "Surface Book merupakan jawaban Microsoft", as a sub-editor would cut
+ * it for a headline. Undefined when the clause has no such shape.
+ */
+export function withoutRelative(clause: string, lang: Pick<LanguagePack, 'words'>): string | undefined {
+  const tokens = clause.split(/\s+/u).filter(Boolean);
+  const lower = tokens.map((t) => t.toLowerCase());
+  const rel = lower.findIndex((t, i) => i > 0 && lang.words.relatives.includes(t));
+  if (rel < 1) return undefined;
+  const verb = lower.findIndex((t, i) => i > rel + 1 && lang.words.copulas.includes(t));
+  if (verb < 0 || verb + 1 >= tokens.length) return undefined;
+  return [...tokens.slice(0, rel), ...tokens.slice(verb)].join(' ');
 }

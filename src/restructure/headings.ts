@@ -26,6 +26,15 @@ export interface HeadingInput {
   focusSlots?: number;
 }
 
+/**
+ * A heading names things: a phrase whose edge is a verb, an adverb or a generic word ("dianggap", "tinggal",
+ * "terjaga") does not make one.
+ */
+function nominal(words: readonly string[], lang: LanguagePack): boolean {
+  const edges = [words[0]!, words[words.length - 1]!];
+  return edges.every((w) => !lang.genericWords?.has(w) && !lang.isVerbOrAdverb?.(w, lang.stem(w)));
+}
+
 /** How many of `h` headings should carry the focus keyphrase (Yoast: between 30 % and 75 %, one of one). */
 export function focusHeadingCount(h: number): number {
   if (h <= 1) return h;
@@ -54,7 +63,7 @@ export function buildHeadings(input: HeadingInput): string[] {
   const sectionStems = input.sections.map((words) => stems(words, lang));
   const candidates = input.phrases
     .map((p) => ({ p, words: lowerWords(p.phrase) }))
-    .filter(({ words }) => words.length > 0 && countRun(words, focusWords) === 0)
+    .filter(({ words }) => words.length > 0 && countRun(words, focusWords) === 0 && nominal(words, lang))
     .map(({ p, words }) => ({ phrase: p.phrase, words, stems: stems(words, lang), score: p.score }));
 
   // Local salience: occurrences in the section, weighted by how specific the phrase is to it.
@@ -80,7 +89,7 @@ export function buildHeadings(input: HeadingInput): string[] {
         const penalty = used.has(c.stems.join(' ')) ? 0.25 : 1;
         // Names and multi-word phrases say more in a heading than a lone common word.
         const precise = c.words.length > 1 || /^\p{Lu}/u.test(c.phrase) ? 1.5 : 1;
-        return { c, value: local === 0 ? 0 : (1 + Math.log(local)) * (0.2 + c.score) * (0.15 + share) * penalty * precise };
+        return { c, value: local === 0 ? 0 : (1 + Math.log(local)) * (0.8 + 0.4 * c.score) * (0.1 + share * share) * penalty * precise };
       })
       .filter((x) => x.value > 0)
       .sort((a, b) => b.value - a.value || a.c.phrase.localeCompare(b.c.phrase));

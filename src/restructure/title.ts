@@ -6,7 +6,7 @@
 import type { LanguagePack } from '../lang/types.js';
 import { textWidth } from '../text/width.js';
 import { capitalise, titleCase } from './casing.js';
-import { cleanPrefixes, mainClause } from './clauses.js';
+import { balanced, cleanPrefixes, mainClause, withoutRelative } from './clauses.js';
 import { lowerWords } from './match.js';
 
 export interface TitleInput {
@@ -56,7 +56,12 @@ function candidates(input: TitleInput): Candidate[] {
   const out: Candidate[] = [];
   const sources: { text: string; source: number }[] = [];
   if (input.headline) sources.push({ text: input.headline, source: 3 });
-  input.lead.slice(0, 2).forEach((s, i) => sources.push({ text: mainClause(s), source: i === 0 ? 2 : 0.5 }));
+  input.lead.slice(0, 2).forEach((s, i) => {
+    const clause = mainClause(s);
+    sources.push({ text: clause, source: i === 0 ? 2 : 0.5 });
+    const short = withoutRelative(clause, lang);
+    if (short) sources.push({ text: short, source: i === 0 ? 2 : 0.5 });
+  });
   for (const { text, source } of sources) {
     for (const prefix of cleanPrefixes(text, lang)) {
       if (prefix.split(/\s+/u).length < 3) continue;
@@ -88,14 +93,24 @@ function repeats(text: string, lang: LanguagePack): number {
   return n;
 }
 
+/** Share of a title's content words that belong to the article's keyphrases: a headline names the story's things. */
+function coverage(text: string, keywords: ReadonlySet<string>, lang: LanguagePack): number {
+  const content = lowerWords(text).filter((w) => !lang.stopwords.has(w));
+  if (content.length === 0) return 0;
+  return content.filter((w) => keywords.has(w)).length / content.length;
+}
+
 /** Chooses the best-scoring candidate within the character and pixel limits. */
 export function buildTitle(input: TitleInput): string {
   const { maxChars, maxWidth, minWidth } = input.lang.thresholds.title;
+  const keywords = new Set(input.phrases.slice(0, 12).flatMap((p) => lowerWords(p)));
   let best: { text: string; score: number } | undefined;
   for (const c of candidates(input)) {
     const width = textWidth(c.text);
-    if (c.text.length > maxChars || width > maxWidth) continue;
-    const score = (width >= minWidth ? 4 : (width / minWidth) * 2) + c.source + (c.natural ? 1.5 : 0) - 3 * repeats(c.text, input.lang) + c.text.length / maxChars;
+    if (c.text.length > maxChars || width > maxWidth || !balanced(c.text)) continue;
+    const score =
+      (width >= minWidth ? 4 : (width / minWidth) * 2) + c.source + (c.natural ? 1.5 : 0) - 3 * repeats(c.text, input.lang) +
+      c.text.length / maxChars + 2 * coverage(c.text, keywords, input.lang);
     if (!best || score > best.score + 1e-9) best = { text: c.text, score };
   }
   return best?.text ?? capitalise(input.focus).slice(0, maxChars);

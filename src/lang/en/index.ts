@@ -26,5 +26,5 @@ export const en: LanguagePack = {
   isPassive,
   nonArticle,
   thresholds,
-  words: { and: 'and', subordinators },
+  words: { and: 'and', subordinators, relatives: ['which', 'who', 'that'], copulas: ['is', 'was', 'are', 'were', 'has', 'have', 'will'] },
 };

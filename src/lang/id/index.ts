@@ -46,5 +46,5 @@ export const id: LanguagePack = {
   isPassive,
   nonArticle,
   thresholds,
-  words: { and: 'dan', subordinators },
+  words: { and: 'dan', subordinators, relatives: ['yang'], copulas: ['merupakan', 'adalah', 'ialah', 'menjadi'] },
 };

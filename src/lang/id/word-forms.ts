@@ -7,6 +7,7 @@
 /** Nouns that look like verb forms to the rules below. */
 const exceptions: ReadonlySet<string> = new Set([
   'menteri', 'berita', 'mereka', 'merdeka', 'mentari', 'bendahara', 'melati', 'meriam', 'merpati',
+  'tersangka', 'terdakwa', 'terminal', 'ternak', 'teroris', 'terapi', 'teras', 'terigu', 'termin', 'tertib',
 ]);
 
 /**
@@ -15,6 +16,7 @@ const exceptions: ReadonlySet<string> = new Set([
  */
 export function isVerbOrAdverb(word: string, stem: string): boolean {
   if (!/^[a-z]+$/u.test(word) || exceptions.has(word)) return false;
+  if (isBarePassive(word, stem)) return true;
   const lost = word.length - stem.length;
   // `me-` before l, r, w, y adds no sound: `melatih` (latih), `merawat`, `mewakili`, `meyakini`.
   if (/^me[lrwy]/u.test(word)) return lost >= 2;
@@ -22,4 +24,13 @@ export function isVerbOrAdverb(word: string, stem: string): boolean {
   if (/^(?:meng[aeiouhgk]|meny[aeiou]|mem[bpfaeiou]|men[dcjtsz]|me[lrwymn])/u.test(word)) return lost >= 3;
   if (/^(?:ber|bel|ter)/u.test(word)) return lost >= 3 && !/^ter/u.test(word);
   return false;
+}
+
+/**
+ * True for a bare passive or stative form, `di-` or `ter-` plus the stem and nothing else (`dianggap`, `terjaga`):
+ * a verb or adjective, never a heading's subject.
+ */
+export function isBarePassive(word: string, stem: string): boolean {
+  if (exceptions.has(word) || stem.length < 4) return false;
+  return word === `di${stem}` || word === `ter${stem}`;
 }
