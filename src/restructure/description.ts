@@ -34,8 +34,8 @@ function units(sentence: string, room: number, lang: LanguagePack, focus: readon
   const texts = [whole, ...clauseCuts(sentence, lang)];
   const out: Unit[] = texts.map((text) => ({ text, truncated: false, focus: countRun(lowerWords(text), focus) }));
   if (room >= 40 && whole.length > room) {
-    const head = sentence.slice(0, room - 1).replace(/\s+\S*$/u, '');
-    const cut = cleanPrefixes(head, lang)[0];
+    // Cut before a function word, so that no name or phrase is broken ("dari Amerika…" for "Amerika Serikat").
+    const cut = cleanPrefixes(sentence.replace(/[.!?…]+$/u, ''), lang).find((p) => p.length + 1 <= room);
     if (cut && cut.split(/\s+/u).length >= 5) {
       const text = `${cut.replace(/[,;:]$/u, '')}…`;
       out.push({ text, truncated: true, focus: countRun(lowerWords(text), focus) });
