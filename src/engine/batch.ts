@@ -1,27 +1,124 @@
-/** Runs the per-file pipeline over a set of discovered files, yielding results in input order. */
+/**
+ * Runs the per-file pipeline over a set of discovered files: the rewriting in a worker-thread pool for several jobs
+ * (in the main thread for one), reading and atomic writing here, with a bounded window of files in flight, yielding
+ * results in input order as they complete. A failed file is yielded as a failure and the rest go on; `--out-dir`
+ * runs keep the resume manifest.
+ */
+import { stat } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
 import type { RewriteOptions } from '../pipeline/rewrite.js';
 import type { Discovered } from './discover.js';
+import { sha256 } from './hash.js';
+import { ordered } from './ordered.js';
 import { outputPathFor, type OutputPlan } from './outputs.js';
-import { failure, processFile, type FileResult } from './process.js';
+import { createRunner, defaultJobs, type Runner } from './pool.js';
+import { FileError, readText } from './read.js';
+import { emptyReport, failedTask, toBatchResult, type BatchResult, type TaskResult } from './result.js';
+import { Manifest, ManifestWriter, optionsHash } from './resume.js';
+import { writeAtomic } from './write.js';
 
+export type { BatchResult, TaskStatus } from './result.js';
+
+/** What `processAll` does with the files: where outputs go, how many jobs, resume, interruption. */
 export interface BatchOptions extends OutputPlan {
   rewrite: RewriteOptions;
   /** Write nothing. */
   dryRun: boolean;
+  /**
+   * Files processed in parallel; 1 runs in the main thread. Default: the number of cores, but no more threads than
+   * one per `FILES_PER_THREAD` files (a worker's start-up costs about as much as that many articles).
+   */
+  jobs?: number;
+  /** Skip inputs whose output under `outDir` is up to date according to the resume manifest. */
+  resume?: boolean;
+  /** The tool's version: part of what makes an output up to date. */
+  version?: string;
+  /** When aborted, no new file is started; the files in flight are finished and yielded. */
+  signal?: AbortSignal;
 }
 
-/** Processes files one after another (a failed file is yielded as a failure, the rest go on). */
-export async function* processAll(entries: readonly Discovered[], options: BatchOptions): AsyncGenerator<FileResult> {
-  for (const entry of entries) {
-    if (entry.error) {
-      yield failure(entry.path, entry.error);
-      continue;
+/** Files per worker thread at least when `jobs` is not given. */
+export const FILES_PER_THREAD = 24;
+
+/** Files in flight per thread: enough that one slow article does not leave the others idle, few enough for flat memory. */
+const WINDOW_PER_THREAD = 16;
+
+interface Context {
+  options: BatchOptions;
+  runner: Runner;
+  outDir: string | null;
+  manifest: Manifest | null;
+}
+
+interface Done {
+  /** Absolute path written, when one was. */
+  written: string | null;
+  result: TaskResult;
+}
+
+function shown(cwd: string, absolute: string): string {
+  const rel = relative(cwd, absolute);
+  return rel && !rel.startsWith('..') ? rel : absolute;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then((s) => s.isFile(), () => false);
+}
+
+function reason(error: unknown, target: string | null, cwd: string): string {
+  if (error instanceof FileError) return error.message;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const what = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOSPC' ? 'no space left on the device' : error instanceof Error ? error.message : String(error);
+  return target ? `cannot write ${shown(cwd, target)}: ${what}` : `internal error: ${what}`;
+}
+
+/** One file: read, (skip when up to date), rewrite through the runner, write atomically. Never rejects. */
+async function processEntry(entry: Discovered, context: Context): Promise<Done> {
+  const { options, runner, outDir, manifest } = context;
+  if (entry.error) return { written: null, result: failedTask(entry.path, entry.error) };
+  const target = outputPathFor(entry.path, entry.root, options);
+  const output = options.dryRun && target !== '-' ? null : target;
+  const writes = output !== null && output !== '-';
+  let writing: string | null = null;
+  try {
+    const absolute = resolve(options.cwd, entry.path);
+    if (writes && output === absolute) throw new FileError('refusing to write the output over the input (choose another --output or --out-dir)');
+    if (writes && outDir && dirname(output) === dirname(absolute)) throw new FileError('refusing to write the output next to the input: the input lies inside --out-dir');
+    const text = await readText(absolute);
+    const hash = sha256(text);
+    const shownOutput = writes ? shown(options.cwd, output) : output;
+    if (writes && manifest?.recorded(output) === hash && (await exists(output))) {
+      return { written: null, result: { status: 'skipped', report: emptyReport(entry.path, shownOutput, null), messages: [], changes: [], warnings: [], sourceHash: hash } };
     }
-    const target = outputPathFor(entry.path, entry.root, options);
-    yield await processFile(entry.path, {
-      ...options.rewrite,
-      cwd: options.cwd,
-      outputPath: options.dryRun && target !== '-' ? null : target,
-    });
+    const format = options.rewrite.format && options.rewrite.format !== 'auto' ? options.rewrite.format : /\.(md|markdown)$/i.test(entry.path) ? 'markdown' : 'auto';
+    const result = await runner.run({ path: entry.path, text, rewrite: { ...options.rewrite, format }, output: shownOutput });
+    if (result.status !== 'done' || !writes) return { written: null, result };
+    writing = output;
+    await writeAtomic(output, result.report.markdown);
+    return { written: output, result: { ...result, sourceHash: hash } };
+  } catch (error) {
+    return { written: null, result: failedTask(entry.path, reason(error, writing, options.cwd)) };
+  }
+}
+
+/** Processes the files, yielding one result per entry in input order (fewer when aborted). */
+export async function* processAll(entries: readonly Discovered[], options: BatchOptions): AsyncGenerator<BatchResult> {
+  const work = entries.filter((e) => !e.error).length;
+  const jobs = options.jobs ?? Math.min(defaultJobs(), Math.ceil(work / FILES_PER_THREAD));
+  const runner = await createRunner(jobs, work);
+  const outDir = options.outDir && !options.output ? resolve(options.cwd, options.outDir) : null;
+  const key = optionsHash(options.version ?? '', options.rewrite);
+  const manifest = outDir && options.resume ? await Manifest.load(outDir, key) : null;
+  const writer = outDir && !options.dryRun ? new ManifestWriter(outDir, key) : null;
+  const context: Context = { options, runner, outDir, manifest };
+  try {
+    const window = runner.threads * WINDOW_PER_THREAD;
+    for await (const { written, result } of ordered(entries, (entry) => processEntry(entry, context), { window, signal: options.signal })) {
+      if (writer && written && result.sourceHash) writer.record(written, result.sourceHash);
+      yield toBatchResult(result);
+    }
+  } finally {
+    writer?.close();
+    await runner.close();
   }
 }

@@ -1,12 +1,14 @@
 /** The JSON report: one document for the whole run (names are a public contract). */
-import type { FileReport, Report } from '../types.js';
+import type { FileReport, Report, Summary } from '../types.js';
 import { summarise } from './summary.js';
 
+/** The tool's version for `tool.version`, and the `--min-score` threshold for the summary. */
 export interface JsonOptions {
   version: string;
   minScore?: number;
 }
 
+/** The report object: the tool, every file's report, the summary. */
 export function buildReport(files: readonly FileReport[], options: JsonOptions): Report {
   return { tool: { name: 'seo-rewrite', version: options.version }, files: [...files], summary: summarise(files, options.minScore) };
 }
@@ -14,4 +16,41 @@ export function buildReport(files: readonly FileReport[], options: JsonOptions):
 /** Pure: the JSON text of the report (2-space indent, trailing newline). */
 export function formatJson(files: readonly FileReport[], options: JsonOptions): string {
   return `${JSON.stringify(buildReport(files, options), null, 2)}\n`;
+}
+
+/** A value as `JSON.stringify(…, null, 2)` prints it when nested `depth` levels deep. */
+function nested(value: unknown, depth: number): string {
+  return JSON.stringify(value, null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`);
+}
+
+/**
+ * The same document as `formatJson`, produced piece by piece so that a run of any size holds no report in memory:
+ * write `begin()`, then `file(report)` for each file as it completes, then `end(summary)`. The concatenation is
+ * byte for byte what `formatJson` prints for the same reports (plus `summary.skipped` when given).
+ */
+export class JsonReportWriter {
+  readonly #version: string;
+  #count = 0;
+
+  constructor(options: Pick<JsonOptions, 'version'>) {
+    this.#version = options.version;
+  }
+
+  /** The opening: the tool and the start of `files`. */
+  begin(): string {
+    return `{\n  "tool": ${nested({ name: 'seo-rewrite', version: this.#version }, 1)},\n  "files": [`;
+  }
+
+  /** One entry of `files`. */
+  file(report: FileReport): string {
+    const separator = this.#count === 0 ? '\n    ' : ',\n    ';
+    this.#count += 1;
+    return `${separator}${nested(report, 2)}`;
+  }
+
+  /** The closing: the end of `files` and the summary (`skipped` is added after the usual fields when given). */
+  end(summary: Summary, skipped?: number): string {
+    const value = skipped === undefined ? summary : { ...summary, skipped };
+    return `${this.#count === 0 ? ']' : '\n  ]'},\n  "summary": ${nested(value, 1)}\n}\n`;
+  }
 }

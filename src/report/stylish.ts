@@ -4,7 +4,7 @@
  */
 import type { ChalkInstance } from 'chalk';
 import type { VFileMessage } from 'vfile-message';
-import type { FileReport, Rating } from '../types.js';
+import type { FileReport, Rating, Summary } from '../types.js';
 import { summarise } from './summary.js';
 
 export interface StylishFile {
@@ -80,16 +80,25 @@ function fileBlock(f: StylishFile, o: StylishOptions): string[] {
   return lines;
 }
 
-/** The whole report: one block per file that went through, then the summary line. */
-export function formatStylish(files: readonly StylishFile[], options: StylishOptions): string {
+/** One file's block followed by a blank line; empty for a failed file (its error goes to stderr) or when quiet. */
+export function formatStylishFile(file: StylishFile, options: StylishOptions): string {
+  if (file.report.error !== null || options.quiet) return '';
+  return `${fileBlock(file, options).join('\n')}\n\n`;
+}
+
+/** What a streamed run adds to the summary line. */
+export interface SummaryExtras {
+  /** Files left alone because their output was up to date (`--resume`). */
+  skipped?: number;
+  /** Wall time of the run, in seconds. */
+  seconds?: number;
+}
+
+/** The summary line (with its newline): files rewritten, skipped and failed, mean scores before and after, time. */
+export function formatStylishSummary(sum: Summary, options: StylishOptions, extras: SummaryExtras = {}): string {
   const c = options.chalk;
-  const out: string[] = [];
-  for (const f of files) {
-    if (f.report.error !== null || options.quiet) continue;
-    out.push(...fileBlock(f, options), '');
-  }
-  const sum = summarise(files.map((f) => f.report), options.minScore);
   const parts = [`${sum.ok} file${sum.ok === 1 ? '' : 's'} rewritten`];
+  if (extras.skipped) parts.push(`${extras.skipped} skipped (up to date)`);
   if (sum.failed > 0) parts.push(c.red(`${sum.failed} failed`));
   if (sum.belowMinScore > 0) parts.push(c.red(`${sum.belowMinScore} under --min-score ${options.minScore}`));
   let line = parts.join(', ');
@@ -99,6 +108,18 @@ export function formatStylish(files: readonly StylishFile[], options: StylishOpt
       ? `. Mean SEO ${before.seo} → ${sum.meanScore.seo}, readability ${before.readability} → ${sum.meanScore.readability}.`
       : `. Mean SEO ${sum.meanScore.seo}, readability ${sum.meanScore.readability}.`;
   }
-  out.push(line);
-  return `${out.join('\n')}\n`;
+  if (extras.seconds !== undefined) line += `${sum.meanScore ? '' : '.'} ${c.dim(`Done in ${formatSeconds(extras.seconds)}.`)}`;
+  return `${line}\n`;
+}
+
+function formatSeconds(seconds: number): string {
+  if (seconds < 60) return `${seconds.toFixed(1)} s`;
+  const minutes = Math.floor(seconds / 60);
+  return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
+}
+
+/** The whole report: one block per file that went through, then the summary line. */
+export function formatStylish(files: readonly StylishFile[], options: StylishOptions): string {
+  const blocks = files.map((f) => formatStylishFile(f, options)).join('');
+  return blocks + formatStylishSummary(summarise(files.map((f) => f.report), options.minScore), options);
 }

@@ -1,14 +1,22 @@
-/** `seo-rewrite [inputs…]`: rewrite articles and report. */
+/**
+ * `seo-rewrite [inputs…]`: rewrite articles and report. Results stream: each file is reported as it completes
+ * (stylish block, or one entry of the JSON document) and only running totals are kept, so memory stays flat
+ * however many files there are. `--jsonl` hands over to the JSON Lines stream.
+ */
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
 import { Chalk } from 'chalk';
-import { discover } from '../../engine/discover.js';
 import { processAll } from '../../engine/batch.js';
-import type { FileResult } from '../../engine/process.js';
-import { formatJson } from '../../report/json.js';
-import { formatStylish } from '../../report/stylish.js';
-import { belowMinScore } from '../../report/summary.js';
+import { discover, type Discovered } from '../../engine/discover.js';
+import { fenceOutDir } from '../../engine/out-dir.js';
+import { JsonReportWriter } from '../../report/json.js';
+import { RunningSummary } from '../../report/running-summary.js';
+import { formatStylishFile, formatStylishSummary, type StylishOptions } from '../../report/stylish.js';
 import type { RewriteCliOptions } from '../index.js';
 import { colorLevel, EXIT, printError, type CliIO } from '../io.js';
+import { createProgress, showsProgress, type Progress } from '../progress.js';
 import { version } from '../version.js';
+import { EXIT_INTERRUPTED, interruptions } from '../interrupt.js';
 
 const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown'];
 
@@ -17,37 +25,98 @@ function usage(io: CliIO, reason: string): number {
   return EXIT.error;
 }
 
+async function emit(progress: Progress, stream: Writable, text: string): Promise<void> {
+  if (text !== '' && !progress.write(stream, text)) await once(stream, 'drain');
+}
+
+interface Checked {
+  entries: Discovered[];
+  error?: string;
+}
+
+async function checkedEntries(inputs: string[], options: RewriteCliOptions, io: CliIO): Promise<Checked> {
+  if (inputs.length === 0) return { entries: [], error: "no input: give files, folders or globs (see 'seo-rewrite --help')" };
+  if (options.output && options.outDir) return { entries: [], error: '--output and --out-dir cannot be used together' };
+  if (options.output === '-' && options.format === 'json') {
+    return { entries: [], error: '--output - and --format json both use stdout: choose one (the JSON report carries the Markdown)' };
+  }
+  if (options.resume && !options.outDir) return { entries: [], error: '--resume needs --out-dir (the record of finished outputs is kept there)' };
+  let entries = await discover(inputs, { cwd: io.cwd, extensions: ARTICLE_EXTENSIONS, ignore: ['**/*.seo.md'] });
+  if (options.outDir) {
+    const fenced = fenceOutDir(entries, options.outDir, io.cwd);
+    if (fenced.error) return { entries: [], error: fenced.error };
+    entries = fenced.entries;
+  }
+  if (options.output && entries.filter((e) => !e.error).length > 1) return { entries: [], error: '--output takes one input; use --out-dir for several' };
+  return { entries };
+}
+
+/** Runs the rewrite command; resolves to the exit code. */
 export async function runRewrite(inputs: string[], options: RewriteCliOptions, io: CliIO): Promise<number> {
-  if (inputs.length === 0) return usage(io, "no input: give files, folders or globs (see 'seo-rewrite --help')");
-  if (options.output && options.outDir) return usage(io, '--output and --out-dir cannot be used together');
-  if (options.output === '-' && options.format === 'json') return usage(io, "--output - and --format json both use stdout: choose one (the JSON report carries the Markdown)");
+  if (options.jsonl) {
+    const { runRewriteJsonl } = await import('./rewrite-jsonl.js');
+    return runRewriteJsonl(inputs, options, io);
+  }
+  const checked = await checkedEntries(inputs, options, io);
+  if (checked.error) return usage(io, checked.error);
+  const entries = checked.entries;
+  const started = performance.now();
+  const quiet = options.quiet ?? false;
+  const toStdout = options.output === '-';
+  const reportStream = toStdout ? io.stderr : io.stdout;
+  const json = options.format === 'json' ? new JsonReportWriter({ version }) : null;
+  const level = options.color === false ? 0 : colorLevel(io, toStdout ? 'stderr' : 'stdout');
+  const stylish: StylishOptions = { chalk: new Chalk({ level }), minScore: options.minScore, quiet };
+  const totals = new RunningSummary(options.minScore);
+  const progress = await createProgress(io, entries.length, showsProgress(io, quiet, entries.length));
+  const interrupt = interruptions();
+  let seen = 0;
 
-  const entries = await discover(inputs, { cwd: io.cwd, extensions: ARTICLE_EXTENSIONS, ignore: ['**/*.seo.md'] });
-  if (options.output && entries.filter((e) => !e.error).length > 1) return usage(io, '--output takes one input; use --out-dir for several');
-
-  const results: FileResult[] = [];
-  const batch = processAll(entries, {
-    cwd: io.cwd,
-    output: options.output,
-    outDir: options.outDir,
-    dryRun: options.dryRun ?? false,
-    rewrite: { lang: options.lang, keyphrase: options.keyphrase, keepAll: options.keepAll ?? false },
-  });
-  for await (const result of batch) {
-    if (result.report.error !== null) printError(io, result.report.path, result.report.error);
-    else if (options.output === '-') io.stdout.write(result.report.markdown);
-    results.push(result);
+  try {
+    if (json) await emit(progress, io.stdout, json.begin());
+    const batch = processAll(entries, {
+      cwd: io.cwd,
+      output: options.output,
+      outDir: options.outDir,
+      dryRun: options.dryRun ?? false,
+      jobs: options.jobs,
+      resume: options.resume ?? false,
+      version,
+      signal: interrupt.signal,
+      rewrite: { lang: options.lang, keyphrase: options.keyphrase, keepAll: options.keepAll ?? false },
+    });
+    for await (const result of batch) {
+      seen += 1;
+      progress.tick();
+      if (result.status === 'skipped') {
+        totals.skip();
+        continue;
+      }
+      const report = result.report;
+      totals.add(report);
+      if (report.error !== null) progress.write(io.stderr, `seo-rewrite: ${report.path}: ${report.error}\n`);
+      else if (toStdout) await emit(progress, io.stdout, report.markdown);
+      if (json) await emit(progress, io.stdout, json.file(report));
+      else await emit(progress, reportStream, formatStylishFile({ report, messages: result.file.messages, changes: result.changes, warnings: result.warnings }, stylish));
+    }
+  } finally {
+    progress.stop();
+    interrupt.dispose();
   }
 
-  if (options.format === 'json') {
-    io.stdout.write(formatJson(results.map((r) => r.report), { version, minScore: options.minScore }));
-  } else {
-    const stream = options.output === '-' ? io.stderr : io.stdout;
-    const level = options.color === false ? 0 : colorLevel(io, options.output === '-' ? 'stderr' : 'stdout');
-    const files = results.map((r) => ({ report: r.report, messages: r.file.messages, changes: r.changes, warnings: r.warnings }));
-    stream.write(formatStylish(files, { chalk: new Chalk({ level }), minScore: options.minScore, quiet: options.quiet ?? false }));
+  const summary = totals.summary();
+  const skipped = options.resume ? totals.skipped : undefined;
+  if (json) await emit(progress, io.stdout, json.end(summary, skipped));
+  else {
+    const seconds = reportStream.isTTY ? (performance.now() - started) / 1000 : undefined;
+    await emit(progress, reportStream, formatStylishSummary(summary, stylish, { skipped: totals.skipped, seconds }));
   }
-  if (results.some((r) => r.report.error !== null)) return EXIT.error;
-  if (results.some((r) => belowMinScore(r.report, options.minScore))) return EXIT.failedThreshold;
+  if (interrupt.signal.aborted) {
+    const rest = entries.length - seen;
+    printError(io, null, `interrupted: ${rest} of ${entries.length} file${entries.length === 1 ? '' : 's'} not processed${options.outDir ? '; run again with --resume to do only those' : ''}`);
+    return EXIT_INTERRUPTED;
+  }
+  if (summary.failed > 0) return EXIT.error;
+  if (summary.belowMinScore > 0) return EXIT.failedThreshold;
   return EXIT.ok;
 }

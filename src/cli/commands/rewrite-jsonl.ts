@@ -1,0 +1,47 @@
+/**
+ * `seo-rewrite --jsonl`: JSON Lines records on stdin, one JSON result per record on stdout, in input order.
+ * Diagnostics for bad records go to stderr; exit code 2 at the end when a record failed (the stream goes on).
+ */
+import { runJsonl } from '../../engine/jsonl.js';
+import { emptyReport } from '../../engine/result.js';
+import { RunningSummary } from '../../report/running-summary.js';
+import type { RewriteCliOptions } from '../index.js';
+import { EXIT, printError, type CliIO } from '../io.js';
+import { EXIT_INTERRUPTED, interruptions } from '../interrupt.js';
+
+/** Runs the JSON Lines stream; resolves to the exit code. */
+export async function runRewriteJsonl(inputs: string[], options: RewriteCliOptions, io: CliIO): Promise<number> {
+  if (inputs.length > 0) return usage(io, '--jsonl reads records from stdin: give no inputs');
+  for (const [flag, given] of [['--output', options.output], ['--out-dir', options.outDir], ['--resume', options.resume], ['--dry-run', options.dryRun]] as const) {
+    if (given) return usage(io, `--jsonl writes results to stdout and no files: ${flag} does not apply`);
+  }
+  const totals = new RunningSummary(options.minScore);
+  const interrupt = interruptions();
+  try {
+    await runJsonl(io.stdin, io.stdout, {
+      jobs: options.jobs,
+      rewrite: { lang: options.lang, keyphrase: options.keyphrase, keepAll: options.keepAll ?? false },
+      signal: interrupt.signal,
+      onReport: (report) => totals.add(report),
+      onError: (line, id, reason) => {
+        totals.add(emptyReport(String(id), null, reason));
+        printError(io, null, `line ${line}${id === null ? '' : ` (id ${JSON.stringify(id)})`}: ${reason}`);
+      },
+    });
+  } finally {
+    interrupt.dispose();
+  }
+  const summary = totals.summary();
+  if (!options.quiet) {
+    io.stderr.write(`seo-rewrite: ${summary.files} record${summary.files === 1 ? '' : 's'}, ${summary.ok} rewritten, ${summary.failed} failed\n`);
+  }
+  if (interrupt.signal.aborted) return EXIT_INTERRUPTED;
+  if (summary.failed > 0) return EXIT.error;
+  if (summary.belowMinScore > 0) return EXIT.failedThreshold;
+  return EXIT.ok;
+}
+
+function usage(io: CliIO, reason: string): number {
+  printError(io, null, reason);
+  return EXIT.error;
+}
