@@ -2,6 +2,14 @@
 // Thin entry: load the built CLI and run it. process.exitCode is set by the CLI, never process.exit here.
 import { run } from '../dist/cli/index.js';
 
+// A reader that stops early (`seo-rewrite … | head`) closes the pipe: stop quietly, as Unix tools do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 await run(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: process.stdout,

@@ -59,6 +59,8 @@ export interface Summary {
   failed: number;
   /** Files under `--min-score`. */
   belowMinScore: number;
+  /** Files skipped as up to date (only with `--resume`). */
+  skipped?: number;
   meanScore: Scores | null;
   meanBefore: Scores | null;
 }

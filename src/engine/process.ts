@@ -7,7 +7,7 @@ import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { rewrite, type RewriteOptions } from '../pipeline/rewrite.js';
 import type { FileReport } from '../types.js';
-import { FileError, readText } from './read.js';
+import { FileError, readText, reason } from './read.js';
 import { writeAtomic } from './write.js';
 
 export interface FileResult {
@@ -36,7 +36,9 @@ export function failedReport(path: string, error: string): FileReport {
 /** The one-line reason of an error; unexpected errors keep their message but never a stack. */
 export function errorLine(error: unknown): string {
   if (error instanceof FileError) return error.message;
-  if (error instanceof Error) return error.name === 'InputError' || error.name === 'FrontMatterError' ? error.message : `internal error: ${error.message}`;
+  if (error instanceof Error && (error.name === 'InputError' || error.name === 'FrontMatterError')) return error.message;
+  if ((error as NodeJS.ErrnoException | undefined)?.code) return reason(error);
+  if (error instanceof Error) return `internal error: ${error.message}`;
   return String(error);
 }
 

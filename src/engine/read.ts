@@ -25,7 +25,8 @@ export function decode(bytes: Uint8Array): string {
   }
 }
 
-function reason(error: unknown): string {
+/** A system error's one-line reason (`no such file`, `permission denied`…). */
+export function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';

@@ -117,9 +117,9 @@ interface Runner {
   threads: number;
 }
 
-/** The built worker module (`dist/engine/check.js`), also when this file runs from `src/`; null when not built. */
+/** The built worker entry (`dist/engine/check-worker-entry.cjs`), also when this file runs from `src/`; null when not built. */
 function workerFile(): string | null {
-  for (const candidate of ['../../engine/check.js', '../../../dist/engine/check.js']) {
+  for (const candidate of ['../../engine/check-worker-entry.cjs', '../../../dist/engine/check-worker-entry.cjs']) {
     const path = fileURLToPath(new URL(candidate, import.meta.url));
     if (existsSync(path)) return path;
   }
