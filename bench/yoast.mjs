@@ -20,6 +20,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatTable, mean, percentile, Tally, yoastRating } from './yoast/compare.mjs';
 import { hasSet, loadIdNews, loadKpCrowd, loadMarkdown } from './yoast/corpus.mjs';
+import { loadYoastTransitions, restrictTo } from './yoast/transitions.mjs';
 import { loadYoastPassive } from './yoast/passive.mjs';
 
 register();
@@ -125,6 +126,12 @@ async function run(articles, title) {
       let deliberate = false;
       if (yoastId === 'passiveVoice' && report.rating !== theirRating && yoastPassive) {
         deliberate = passiveRatingWith(yoastPassive, doc, lang) === theirRating;
+      }
+      const yoastTransitions = yoastId === 'textTransitionWords' && report.rating !== theirRating ? loadYoastTransitions(judgeDir, article.lang) : undefined;
+      if (yoastTransitions) {
+        const narrowed = { ...lang, transitionWords: restrictTo(lang.transitionWords, yoastTransitions) };
+        const again = assess({ ...input, lang: narrowed }).assessments.find((a) => a.id === report.id);
+        deliberate = again?.rating === theirRating;
       }
       tally.add(yoastId, report.id, report.rating, theirRating, { article: article.id, message: report.message, yoastText: their.text, score: report.score, yoastScore: their.score }, deliberate);
     }

@@ -6,6 +6,11 @@ import type { Rule } from '../types.js';
  * Transition words. Mirrors Yoast's `textTransitionWords`: the share of sentences with a transition word or phrase
  * from the language's list (`src/lang/<code>/transitions.ts`) is good (9) from `transitions.minShare` (30 %), ok (6)
  * from 2/3 of it (20 %), bad (3) below. Texts under `transitionsFrom.words` (200) words are always good.
+ *
+ * Deliberately looser than Yoast for Indonesian: our list has the equivalents of when, if, since, until and before
+ * (`ketika`, `saat`, `jika`, `sejak`, `hingga`, `sebelum`), which Yoast's Indonesian list lacks though its English one
+ * has them. `npm run bench:yoast` counts those differences apart (on rewritten id-news: 18 of 150 articles; 93.9 %
+ * agreement on the rest).
  */
 export const transitionWords: Rule = {
   id: 'transition-words',

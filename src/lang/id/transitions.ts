@@ -9,6 +9,8 @@
  * `before`, `still` are in, those of `after` and `now` are not.
  */
 export const transitionWords: readonly string[] = [
+  // Look-alikes that are not transitions (see src/assess/transitions.ts): `lalu lintas` is traffic.
+  '!lalu lintas', '!saat ini', '!sejak dini',
   // Addition.
   'juga', 'pula', 'bahkan', 'apalagi', 'terlebih', 'terlebih lagi', 'lagi pula', 'lagipula', 'selain', 'selain itu',
   'di samping itu', 'tambahan pula', 'lebih lanjut', 'lebih jauh', 'selanjutnya', 'malahan', 'lebih-lebih',
