@@ -61,3 +61,23 @@ export function withoutRelative(clause: string, lang: Pick<LanguagePack, 'words'
   if (verb < 0 || verb + 1 >= tokens.length) return undefined;
   return [...tokens.slice(0, rel), ...tokens.slice(verb)].join(' ');
 }
+
+/**
+ * Prefixes of a sentence that end on a content word and do not split a name (two capitalised words in a row) or a
+ * number from its unit, longest first: where a description may be cut with an ellipsis.
+ */
+export function wordCuts(sentence: string, lang: Pick<LanguagePack, 'stopwords'>): string[] {
+  const tokens = sentence.replace(/[.!?…]+$/u, '').split(/\s+/u).filter(Boolean);
+  const bare = (t: string | undefined): string => (t ?? '').replace(/[^\p{L}\p{N}]/gu, '');
+  const out: string[] = [];
+  for (let n = tokens.length - 1; n >= 1; n--) {
+    const last = bare(tokens[n - 1]);
+    const next = bare(tokens[n]);
+    if (last === '' || lang.stopwords.has(last.toLowerCase())) continue;
+    if (/^\p{Lu}/u.test(last) && /^\p{Lu}/u.test(next)) continue;
+    if (/^\p{N}+$/u.test(last)) continue;
+    if (/[(“"‘]$/u.test(tokens[n - 1] ?? '') || !balanced(tokens.slice(0, n).join(' '))) continue;
+    out.push(tokens.slice(0, n).join(' ').replace(/[,;:]+$/u, ''));
+  }
+  return out;
+}

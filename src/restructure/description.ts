@@ -5,7 +5,7 @@
  */
 import type { LanguagePack } from '../lang/types.js';
 import { capitalise } from './casing.js';
-import { cleanPrefixes, clauseCuts } from './clauses.js';
+import { clauseCuts, wordCuts } from './clauses.js';
 import { countRun, lowerWords } from './match.js';
 
 export interface DescriptionInput {
@@ -34,9 +34,12 @@ function units(sentence: string, room: number, lang: LanguagePack, focus: readon
   const texts = [whole, ...clauseCuts(sentence, lang)];
   const out: Unit[] = texts.map((text) => ({ text, truncated: false, focus: countRun(lowerWords(text), focus) }));
   if (room >= 40 && whole.length > room) {
-    // Cut before a function word, so that no name or phrase is broken ("dari Amerika…" for "Amerika Serikat").
-    const cut = cleanPrefixes(sentence.replace(/[.!?…]+$/u, ''), lang).find((p) => p.length + 1 <= room);
-    if (cut && cut.split(/\s+/u).length >= 5) {
+    // Cut at a word boundary that breaks no name ("dari Amerika…" for "Amerika Serikat"); the few longest such cuts
+    // that fit, so that a combination can still reach the minimum length.
+    const cuts = wordCuts(sentence, lang)
+      .filter((p) => p.length + 1 <= room && p.split(/\s+/u).length >= 5)
+      .slice(0, 4);
+    for (const cut of cuts) {
       const text = `${cut.replace(/[,;:]$/u, '')}…`;
       out.push({ text, truncated: true, focus: countRun(lowerWords(text), focus) });
     }
