@@ -63,7 +63,7 @@ export function buildHeadings(input: HeadingInput): string[] {
   const sectionStems = input.sections.map((words) => stems(words, lang));
   const candidates = input.phrases
     .map((p) => ({ p, words: lowerWords(p.phrase) }))
-    .filter(({ words }) => words.length > 0 && countRun(words, focusWords) === 0 && nominal(words, lang))
+    .filter(({ words }) => words.length > 0 && countRun(words, focusWords) === 0 && !words.every((w) => focusWords.includes(w)) && nominal(words, lang))
     .map(({ p, words }) => ({ phrase: p.phrase, words, stems: stems(words, lang), score: p.score }));
 
   // Local salience: occurrences in the section, weighted by how specific the phrase is to it.
