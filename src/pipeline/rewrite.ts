@@ -16,7 +16,7 @@ import { fitFocus } from '../restructure/focus-fit.js';
 import { variantsOf } from '../restructure/focus-variants.js';
 import { finish, layout, type Layout } from '../restructure/index.js';
 import { normaliseText, type NormaliseResult } from '../text/normalise.js';
-import type { AssessmentReport, KeyphraseReport, RemovedSentence, Scores } from '../types.js';
+import type { FileReport, Scores } from '../types.js';
 import { InputError } from './errors.js';
 
 export interface RewriteOptions {
@@ -34,22 +34,13 @@ export interface RewriteOptions {
   assess?: AssessOptions;
 }
 
-export interface RewriteResult {
-  lang: string;
+/** One rewritten article: the JSON report's fields (without path, output and error), plus what the CLI shows. */
+export interface RewriteResult extends Omit<FileReport, 'path' | 'output' | 'error' | 'before'> {
+  before: Scores;
   /** Warnings for the user (e.g. a language without a pack of its own). */
   warnings: string[];
-  focusKeyphrase: string;
-  keyphrases: KeyphraseReport[];
-  title: string;
-  description: string;
-  slug: string;
-  markdown: string;
-  score: Scores;
-  before: Scores;
-  assessments: AssessmentReport[];
   /** Diagnostics on the rewritten article. */
   messages: VFileMessage[];
-  removed: RemovedSentence[];
   /** What was changed, in words. */
   changes: string[];
 }
