@@ -59,7 +59,9 @@ export function withoutRelative(clause: string, lang: Pick<LanguagePack, 'words'
   if (rel < 1) return undefined;
   const verb = lower.findIndex((t, i) => i > rel + 1 && lang.words.copulas.includes(t));
   if (verb < 0 || verb + 1 >= tokens.length) return undefined;
-  return [...tokens.slice(0, rel), ...tokens.slice(verb)].join(' ');
+  const head = tokens.slice(0, rel).join(' ').replace(/[,;:]+$/u, '');
+  const tail = tokens.slice(verb).join(' ');
+  return `${head} ${tail}`;
 }
 
 /**

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { docFromParagraphs } from '../../src/document/from-text.js';
+import { getLanguagePack } from '../../src/lang/index.js';
+import { withoutRelative, wordCuts } from '../../src/restructure/clauses.js';
+import { densityRange, fitFocus } from '../../src/restructure/focus-fit.js';
+import { variantsOf } from '../../src/restructure/focus-variants.js';
+import { layout } from '../../src/restructure/index.js';
+
+const id = getLanguagePack('id').pack;
+const en = getLanguagePack('en').pack;
+
+/** A 300-word article where "korupsi" is everywhere and "kasus korupsi" is used a few times. */
+function article(): string[] {
+  const filler = 'Pejabat daerah menyampaikan keterangan kepada wartawan di kantor pemerintah kota pada pekan lalu';
+  const paragraphs: string[] = ['Komisi antirasuah menyelidiki kasus korupsi pengadaan lahan jalan tol di Sumatera. Korupsi itu merugikan negara.'];
+  for (let i = 0; i < 9; i++) {
+    paragraphs.push(`${filler} tentang korupsi anggaran. Penyidik memeriksa korupsi proyek ${i === 2 || i === 6 ? 'dalam kasus korupsi' : 'di daerah'} itu secara rinci bersama saksi.`);
+  }
+  return paragraphs;
+}
+
+describe('densityRange', () => {
+  it('follows Yoast: 0.5–3 % adjusted by keyphrase length, at least 2 in longer texts', () => {
+    expect(densityRange(300, 1, { min: 0.5, max: 3 })).toEqual([2, 8]);
+    expect(densityRange(300, 2, { min: 0.5, max: 3 })).toEqual([2, 6]);
+    expect(densityRange(80, 1, { min: 0.5, max: 3 })).toEqual([1, 2]);
+  });
+});
+
+describe('fitFocus', () => {
+  const doc = docFromParagraphs(article(), id);
+  const base = layout({ blocks: doc.blocks, lang: id });
+
+  it('passes over a central word used too often for a good density, for a variant that fits', () => {
+    const fit = fitFocus(base, [{ phrase: 'korupsi', score: 1 }, { phrase: 'kasus korupsi', score: 1 }]);
+    expect(fit?.focus).toBe('kasus korupsi');
+  });
+
+  it('prefers a candidate in the introduction', () => {
+    const fit = fitFocus(base, [{ phrase: 'saksi', score: 1 }, { phrase: 'jalan tol', score: 1 }]);
+    expect(fit?.focus).toBe('jalan tol');
+  });
+
+  it('gives the number of subheadings that keeps the density in range', () => {
+    const fit = fitFocus(base, [{ phrase: 'kasus korupsi', score: 1 }]);
+    expect(fit?.slots).toBeGreaterThanOrEqual(Math.ceil(base.sections.length * 0.3));
+    expect(fit?.slots).toBeLessThanOrEqual(Math.floor(base.sections.length * 0.75));
+  });
+});
+
+describe('variantsOf', () => {
+  it('finds the two-word phrases the article uses with a word, most frequent first', () => {
+    const doc = docFromParagraphs(article(), id);
+    const sentences = doc.blocks.flatMap((b) => b.sentences);
+    const variants = variantsOf('korupsi', sentences, id);
+    expect(variants[0]).toBe('korupsi anggaran');
+    expect(variants).toContain('kasus korupsi');
+    expect(variants).not.toContain('tentang korupsi');
+  });
+});
+
+describe('withoutRelative', () => {
+  it('drops a relative clause between subject and verb, as a headline does', () => {
+    expect(withoutRelative('Surface Book yang diperkenalkan dua tahun silam merupakan jawaban Microsoft', id)).toBe('Surface Book merupakan jawaban Microsoft');
+    expect(withoutRelative('The phone, which launched in May, is selling well', en)).toBe('The phone is selling well');
+    expect(withoutRelative('Baidu yang dijuluki Google China', id)).toBeUndefined();
+    expect(withoutRelative('The phone which launched in May is selling well', en)).toBe('The phone is selling well');
+  });
+});
+
+describe('wordCuts', () => {
+  it('never splits a name or ends on a function word', () => {
+    const cuts = wordCuts('Tekanan pembatasan ekspor teknologi canggih dari Amerika Serikat terus berlanjut.', id);
+    expect(cuts).not.toContain('Tekanan pembatasan ekspor teknologi canggih dari Amerika');
+    expect(cuts).not.toContain('Tekanan pembatasan ekspor teknologi canggih dari');
+    expect(cuts).toContain('Tekanan pembatasan ekspor teknologi canggih dari Amerika Serikat');
+  });
+});
