@@ -46,6 +46,7 @@ export function getLanguagePack(code: string): PackChoice {
       genericWords: undefined,
       commonWords: undefined,
       isVerbOrAdverb: undefined,
+      verbLike: undefined,
       keyphraseWeights: undefined,
       stem: (w) => w,
       transitionWords: [],

@@ -64,6 +64,11 @@ export interface LanguagePack {
    */
   isVerbOrAdverb?(word: string, stem: string): boolean;
   /**
+   * Lowercase word shapes that are verb forms for naming purposes (English `-ing`, `-ed`): fine inside keyphrases,
+   * but a heading or a focus keyphrase should not begin or end with one. Optional.
+   */
+  verbLike?: RegExp;
+  /**
    * The language's most frequent function words (lowercased): a text where they make up a large share of the words
    * is in this language. Used for fast detection before the trigram detector.
    */

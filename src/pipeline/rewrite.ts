@@ -74,6 +74,7 @@ function fromNormalised(normalised: NormaliseResult, lang: LanguagePack): Source
   const changes: string[] = [];
   const glued = normalised.changes.gluedSentences;
   if (glued > 0) changes.push(`separated ${glued} glued sentence${glued === 1 ? '' : 's'}`);
+  if (normalised.changes.entities > 0) changes.push(`decoded ${normalised.changes.entities} HTML character reference${normalised.changes.entities === 1 ? '' : 's'}`);
   if (normalised.changes.whitespace > 0) changes.push(`cleaned stray whitespace in ${normalised.changes.whitespace} paragraph${normalised.changes.whitespace === 1 ? '' : 's'}`);
   const [first, ...rest] = normalised.paragraphs;
   if (isHeadline(first, normalised.paragraphs.length)) {

@@ -6,6 +6,7 @@
 import type { LanguagePack } from '../lang/types.js';
 import { titleCase } from './casing.js';
 import { countRun, lowerWords, stems } from './match.js';
+import { nominal } from './nominal.js';
 
 /** A candidate phrase with its document-level score. */
 export interface HeadingPhrase {
@@ -24,15 +25,6 @@ export interface HeadingInput {
   maxChars?: number;
   /** How many headings carry the focus keyphrase (default: Yoast's good share of all of them). */
   focusSlots?: number;
-}
-
-/**
- * A heading names things: a phrase whose edge is a verb, an adverb or a generic word ("dianggap", "tinggal",
- * "terjaga") does not make one.
- */
-function nominal(words: readonly string[], lang: LanguagePack): boolean {
-  const edges = [words[0]!, words[words.length - 1]!];
-  return edges.every((w) => !lang.genericWords?.has(w) && !lang.isVerbOrAdverb?.(w, lang.stem(w)));
 }
 
 /** How many of `h` headings should carry the focus keyphrase (Yoast: between 30 % and 75 %, one of one). */
@@ -63,7 +55,7 @@ export function buildHeadings(input: HeadingInput): string[] {
   const sectionStems = input.sections.map((words) => stems(words, lang));
   const candidates = input.phrases
     .map((p) => ({ p, words: lowerWords(p.phrase) }))
-    .filter(({ words }) => words.length > 0 && countRun(words, focusWords) === 0 && !words.every((w) => focusWords.includes(w)) && nominal(words, lang))
+    .filter(({ p, words }) => words.length > 0 && countRun(words, focusWords) === 0 && !words.every((w) => focusWords.includes(w)) && nominal(p.phrase, lang))
     .map(({ p, words }) => ({ phrase: p.phrase, words, stems: stems(words, lang), score: p.score }));
 
   // Local salience: occurrences in the section, weighted by how specific the phrase is to it.

@@ -118,7 +118,11 @@ export function layout(input: Omit<RestructureInput, 'focus' | 'phrases' | 'fron
   const sections: Section[] = [];
   const restWords = rest.reduce((n, p) => n + words(p), 0);
   const leadSection: Section = { depth: 0, paragraphs: lead };
-  if (existing.length === 0 || restWords > th.subheadingWords.max) {
+  // A short article reads best without subheadings (and Yoast asks for none under 300 words): sections are made
+  // from half the subheading limit up, which gives a 250-word news story its three sections.
+  const leadWords = lead.reduce((n, p) => n + words(p), 0);
+  const enough = leadWords + restWords >= th.subheadingWords.max / 2;
+  if ((existing.length === 0 && enough) || restWords > th.subheadingWords.max) {
     for (const paragraphs of group(rest, existing.length === 0 ? 3 : 1)) sections.push({ depth: 2, paragraphs });
   } else leadSection.paragraphs.push(...rest);
   for (const section of existing) {

@@ -7,7 +7,7 @@ import type { LanguagePack } from '../lang/types.js';
 import { textWidth } from '../text/width.js';
 import { capitalise, titleCase } from './casing.js';
 import { balanced, cleanPrefixes, mainClause, withoutRelative } from './clauses.js';
-import { lowerWords } from './match.js';
+import { countRun, lowerWords } from './match.js';
 
 export interface TitleInput {
   /** Sentences of the lead paragraph. */
@@ -67,8 +67,11 @@ function candidates(input: TitleInput): Candidate[] {
       if (prefix.split(/\s+/u).length < 3) continue;
       const headline = source === 3 ? prefix : titleCase(prefix, lang);
       const natural = startsWithWords(prefix, focus);
-      const base = natural ? headline : `${focusTitle}: ${headline}`;
-      out.push({ text: base, source, natural });
+      // A clause that has the focus further in is used as it is: "Focus: … focus …" repeats it (and, in a short
+      // article, pushes its density over the limit).
+      const inside = !natural && countRun(lowerWords(prefix), lowerWords(focus)) > 0;
+      const base = natural || inside ? headline : `${focusTitle}: ${headline}`;
+      out.push({ text: base, source: inside ? source - 1 : source, natural });
       const rest = others.filter((p) => !lowerWords(prefix).includes(lowerWords(p)[0] ?? ''));
       if (natural) for (const k of kickers(rest, lang)) out.push({ text: `${base}: ${k}`, source: source - 0.75, natural });
     }

@@ -7,7 +7,7 @@ export interface NormaliseResult {
   /** Paragraphs, each one line of clean text. */
   paragraphs: string[];
   /** What was repaired, for the report. */
-  changes: { gluedSentences: number; whitespace: number };
+  changes: { gluedSentences: number; whitespace: number; entities: number };
 }
 
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
@@ -34,6 +34,25 @@ export function repairGluedSentences(line: string): { text: string; count: numbe
     return `${left}${punct} ${right}`;
   });
   return { text, count };
+}
+
+const NAMED: Readonly<Record<string, string>> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
+
+/**
+ * Decodes the HTML character references that text copied out of a CMS carries (`&#039;`, `&quot;`, `&amp;`):
+ * a reader sees the character, so the article has it.
+ */
+export function decodeEntities(text: string): { text: string; count: number } {
+  let count = 0;
+  const out = text.replace(/&(#\d{1,6}|#x[0-9a-f]{1,6}|[a-z]{2,6});/giu, (whole, ref: string) => {
+    const lower = ref.toLowerCase();
+    const code = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : lower.startsWith('#') ? parseInt(lower.slice(1), 10) : undefined;
+    const char = code === undefined ? NAMED[lower] : code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+    if (char === undefined) return whole;
+    count++;
+    return char;
+  });
+  return { text: out, count };
 }
 
 /** Collapses runs of spaces and removes space before closing punctuation. */
@@ -67,8 +86,9 @@ function splitParagraphs(text: string): string[] {
 
 /** Normalises decoded text (any line endings) into clean paragraphs. */
 export function normaliseText(raw: string): NormaliseResult {
-  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const changes = { gluedSentences: 0, whitespace: 0 };
+  const decoded = decodeEntities(raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+  const text = decoded.text;
+  const changes = { gluedSentences: 0, whitespace: 0, entities: decoded.count };
   const paragraphs: string[] = [];
   for (const line of splitParagraphs(text)) {
     const cleaned = cleanLine(line);

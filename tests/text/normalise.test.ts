@@ -38,6 +38,11 @@ describe('normaliseText', () => {
   it('keeps curly quotes as they are', () => {
     expect(normaliseText('Disebut ‘Google’ China dan “kegagalan”.').paragraphs[0]).toBe('Disebut ‘Google’ China dan “kegagalan”.');
   });
+  it('decodes HTML character references copied from a CMS', () => {
+    const r = normaliseText('&#039;Bones&#039; star &quot;Emily&quot; &amp; co &#x2014; &unknown; fine.');
+    expect(r.paragraphs[0]).toBe("'Bones' star \"Emily\" & co — &unknown; fine.");
+    expect(r.changes.entities).toBe(6);
+  });
   it('counts glued sentences it repaired', () => {
     expect(normaliseText('bisnis AS daripada China.Ini diartikan begitu.').changes.gluedSentences).toBe(1);
   });

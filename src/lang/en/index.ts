@@ -20,6 +20,7 @@ export const en: LanguagePack = {
   genericWords,
   commonWords,
   isVerbOrAdverb,
+  verbLike: /^[a-z]{3,}(?:ing|ed)$/u,
   stem: (word) => stemmer(word),
   abbreviations,
   transitionWords,

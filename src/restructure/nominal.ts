@@ -1,0 +1,20 @@
+/** Whether a phrase names a thing (a subject for a heading or a focus keyphrase) rather than an action. */
+import type { LanguagePack } from '../lang/types.js';
+import { tokenizeWords } from '../text/segment.js';
+
+/**
+ * True when neither edge of the phrase (as the article writes it) is a verb, an adverb or a generic word: "dianggap",
+ * "terjaga", "expecting", "reportedly" do not name what a section or an article is about. Capitalised words (names:
+ * "Beijing", "Reading") are never taken for verbs.
+ */
+export function nominal(phrase: string, lang: LanguagePack): boolean {
+  const words = tokenizeWords(phrase).map((w) => w.text);
+  if (words.length === 0) return false;
+  const edges = [words[0]!, words[words.length - 1]!];
+  return edges.every((w) => {
+    const lower = w.toLowerCase();
+    if (lang.genericWords?.has(lower)) return false;
+    if (w !== lower) return true;
+    return !lang.isVerbOrAdverb?.(lower, lang.stem(lower)) && !lang.verbLike?.test(lower);
+  });
+}
