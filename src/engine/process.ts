@@ -1,14 +1,11 @@
 /**
- * One file's trip: read and decode, rewrite, write atomically. Any failure becomes a fatal message on that file's
- * VFile and an `error` in its report; nothing is written for a failed file.
+ * One article's result as the engine hands it on: the rewrite of text already read, as a VFile with its messages
+ * and a report, and the one-line reason of an error (reading, writing and scheduling live in batch.ts and task.ts).
  */
-import { relative, resolve } from 'node:path';
 import { VFile } from 'vfile';
-import { VFileMessage } from 'vfile-message';
 import { rewrite, type RewriteOptions } from '../pipeline/rewrite.js';
 import type { FileReport } from '../types.js';
-import { FileError, readText, reason } from './read.js';
-import { writeAtomic } from './write.js';
+import { FileError, reason } from './read.js';
 
 export interface FileResult {
   /** Diagnostics of the file (a fatal one when it failed). */
@@ -19,20 +16,6 @@ export interface FileResult {
   warnings: string[];
 }
 
-export interface ProcessOptions extends RewriteOptions {
-  /** Absolute output path, `-` for stdout (the caller prints `report.markdown`), or null to write nothing. */
-  outputPath: string | null;
-  cwd: string;
-}
-
-/** A report with nothing but the error. */
-export function failedReport(path: string, error: string): FileReport {
-  return {
-    path, output: null, lang: '', focusKeyphrase: '', keyphrases: [], title: '', description: '', slug: '', markdown: '',
-    score: { seo: 0, readability: 0 }, before: null, assessments: [], removed: [], error,
-  };
-}
-
 /** The one-line reason of an error; unexpected errors keep their message but never a stack. */
 export function errorLine(error: unknown): string {
   if (error instanceof FileError) return error.message;
@@ -40,16 +23,6 @@ export function errorLine(error: unknown): string {
   if ((error as NodeJS.ErrnoException | undefined)?.code) return reason(error);
   if (error instanceof Error) return `internal error: ${error.message}`;
   return String(error);
-}
-
-/** A failed file: the report and a fatal message naming the problem. */
-export function failure(path: string, reason: string): FileResult {
-  const file = new VFile({ path });
-  const message = new VFileMessage(reason, { ruleId: 'read', source: 'seo-rewrite' });
-  message.fatal = true;
-  message.file = path;
-  file.messages.push(message);
-  return { file, report: failedReport(path, reason), changes: [], warnings: [] };
 }
 
 /** Rewrites a file already read into text (used by the batch workers and the JSONL stream too). */
@@ -70,27 +43,4 @@ export function rewriteToResult(path: string, text: string, options: RewriteOpti
     changes: result.changes,
     warnings: result.warnings,
   };
-}
-
-/** Reads, rewrites and writes one file. Never throws. */
-export async function processFile(path: string, options: ProcessOptions): Promise<FileResult> {
-  try {
-    const absolute = resolve(options.cwd, path);
-    if (options.outputPath && options.outputPath !== '-' && resolve(options.outputPath) === absolute) {
-      throw new FileError('refusing to write the output over the input (choose another --output or --out-dir)');
-    }
-    const text = await readText(absolute);
-    const format = options.format && options.format !== 'auto' ? options.format : /\.(md|markdown)$/i.test(path) ? 'markdown' : 'auto';
-    const shown = options.outputPath && options.outputPath !== '-' ? displayPath(options.cwd, options.outputPath) : options.outputPath;
-    const result = rewriteToResult(path, text, { ...options, format }, shown);
-    if (options.outputPath && options.outputPath !== '-') await writeAtomic(options.outputPath, result.report.markdown);
-    return result;
-  } catch (error) {
-    return failure(path, errorLine(error));
-  }
-}
-
-function displayPath(cwd: string, absolute: string): string {
-  const rel = relative(cwd, absolute);
-  return rel && !rel.startsWith('..') ? rel : absolute;
 }
