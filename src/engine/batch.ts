@@ -1,7 +1,7 @@
 /**
  * Runs the per-file pipeline over a set of discovered files: the rewriting in a worker-thread pool for several jobs
- * (in the main thread for one), reading and atomic writing here, with a bounded window of files in flight, yielding
- * results in input order as they complete. A failed file is yielded as a failure and the rest go on; `--out-dir`
+ * (in the main thread for one), reading and atomic writing here (synchronous calls: see `write.ts`), with a bounded
+ * window of files in flight, yielding results in input order as they complete. A failed file is yielded as a failure and the rest go on; `--out-dir`
  * runs keep the resume manifest.
  */
 import { stat } from 'node:fs/promises';
@@ -12,10 +12,10 @@ import { sha256 } from './hash.js';
 import { ordered } from './ordered.js';
 import { outputPathFor, type OutputPlan } from './outputs.js';
 import { createRunner, defaultJobs, type Runner } from './pool.js';
-import { FileError, readText } from './read.js';
+import { FileError, readTextSync } from './read.js';
 import { emptyReport, failedTask, toBatchResult, type BatchResult, type TaskResult } from './result.js';
 import { Manifest, ManifestWriter, optionsHash } from './resume.js';
-import { writeAtomic } from './write.js';
+import { writeAtomicSync } from './write.js';
 
 export type { BatchResult, TaskStatus } from './result.js';
 
@@ -48,6 +48,8 @@ interface Context {
   runner: Runner;
   outDir: string | null;
   manifest: Manifest | null;
+  /** Output folders made so far. */
+  folders: Set<string>;
 }
 
 interface Done {
@@ -84,7 +86,7 @@ async function processEntry(entry: Discovered, context: Context): Promise<Done> 
     const absolute = resolve(options.cwd, entry.path);
     if (writes && output === absolute) throw new FileError('refusing to write the output over the input (choose another --output or --out-dir)');
     if (writes && outDir && dirname(output) === dirname(absolute)) throw new FileError('refusing to write the output next to the input: the input lies inside --out-dir');
-    const text = await readText(absolute);
+    const text = readTextSync(absolute);
     const hash = sha256(text);
     const shownOutput = writes ? shown(options.cwd, output) : output;
     if (writes && manifest?.recorded(output) === hash && (await exists(output))) {
@@ -94,7 +96,7 @@ async function processEntry(entry: Discovered, context: Context): Promise<Done> 
     const result = await runner.run({ path: entry.path, text, rewrite: { ...options.rewrite, format }, output: shownOutput });
     if (result.status !== 'done' || !writes) return { written: null, result };
     writing = output;
-    await writeAtomic(output, result.report.markdown);
+    writeAtomicSync(output, result.report.markdown, context.folders);
     return { written: output, result: { ...result, sourceHash: hash } };
   } catch (error) {
     return { written: null, result: failedTask(entry.path, reason(error, writing, options.cwd)) };
@@ -110,7 +112,7 @@ export async function* processAll(entries: readonly Discovered[], options: Batch
   const key = optionsHash(options.version ?? '', options.rewrite);
   const manifest = outDir && options.resume ? await Manifest.load(outDir, key) : null;
   const writer = outDir && !options.dryRun ? new ManifestWriter(outDir, key) : null;
-  const context: Context = { options, runner, outDir, manifest };
+  const context: Context = { options, runner, outDir, manifest, folders: new Set() };
   try {
     const window = runner.threads * WINDOW_PER_THREAD;
     for await (const { written, result } of ordered(entries, (entry) => processEntry(entry, context), { window, signal: options.signal })) {

@@ -1,8 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decode, FileError, readText } from '../../src/engine/read.js';
+import { decode, FileError, readText, readTextSync } from '../../src/engine/read.js';
+import { writeAtomicSync } from '../../src/engine/write.js';
 import { outputPathFor } from '../../src/engine/outputs.js';
 
 describe('decode', () => {
@@ -31,6 +32,37 @@ describe('readText', () => {
   it('names a missing file as such', async () => {
     await expect(readText(join(dir, 'nope.txt'))).rejects.toBeInstanceOf(FileError);
     await expect(readText(join(dir, 'nope.txt'))).rejects.toThrow('no such file');
+  });
+});
+
+describe('readTextSync', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'seo-read-sync-'));
+  it('gives what readText gives, and refuses what it refuses, with the same reasons', async () => {
+    writeFileSync(join(dir, 'a.txt'), '\uFEFFBerita “hari ini”.\n');
+    expect(readTextSync(join(dir, 'a.txt'))).toBe(await readText(join(dir, 'a.txt')));
+    writeFileSync(join(dir, 'blank.txt'), ' \n');
+    expect(() => readTextSync(join(dir, 'blank.txt'))).toThrow(/empty file/);
+    expect(() => readTextSync(join(dir, 'nope.txt'))).toThrow('no such file');
+    mkdirSync(join(dir, 'sub'));
+    expect(() => readTextSync(join(dir, 'sub'))).toThrow('is a directory');
+  });
+});
+
+describe('writeAtomicSync', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'seo-write-'));
+  it('makes missing folders once, writes the whole file and leaves no temporary file', () => {
+    const folders = new Set<string>();
+    writeAtomicSync(join(dir, 'x', 'y', 'a.md'), 'satu');
+    writeAtomicSync(join(dir, 'x', 'y', 'b.md'), 'dua', folders);
+    writeAtomicSync(join(dir, 'x', 'y', 'b.md'), 'tiga', folders);
+    expect(folders).toEqual(new Set([join(dir, 'x', 'y')]));
+    expect(readFileSync(join(dir, 'x', 'y', 'b.md'), 'utf8')).toBe('tiga');
+    expect(readdirSync(join(dir, 'x', 'y')).sort()).toEqual(['a.md', 'b.md']);
+  });
+  it('removes its temporary file when the rename fails', () => {
+    mkdirSync(join(dir, 'taken', 'c.md'), { recursive: true });
+    expect(() => writeAtomicSync(join(dir, 'taken', 'c.md'), 'isi')).toThrow();
+    expect(readdirSync(join(dir, 'taken'))).toEqual(['c.md']);
   });
 });
 
