@@ -75,8 +75,9 @@ export function extractKeyphrases(doc: Doc, lang: LanguagePack, options: Extract
   const kept = selectDistinct(bestFirst(ranked, byRank), max);
   const top = kept[0]?.score ?? 0;
   const stats = caseStats(stream);
+  const bare = lang.bareForm?.bind(lang);
   return kept.map(({ candidate, score }) => ({
-    phrase: displayForm(candidate, stream, stats, lang.commonWords),
+    phrase: displayForm(candidate, stream, stats, lang.commonWords, bare),
     score: 1 / (1 + (top - score)),
     stem: candidate.key,
     count: candidate.spans.length,

@@ -83,15 +83,19 @@ const lowerFirst = (word: string): string =>
  * evidence. Where its case is telling, the majority wins. A word only ever capitalised where case says nothing
  * (sentence starts, headings) stays capitalised next to a name (`Jensen Huang`), is lowercased next to lowercase
  * words (`Kecerdasan buatan` → `kecerdasan buatan`) or when it is a common word, and otherwise stays as written
- * (a name that only opens sentences, `Tencent`).
+ * (a name that only opens sentences, `Tencent`). `bare` drops a clitic from the last word (the language's
+ * `bareForm`).
  */
 export function displayForm(
   candidate: Candidate,
   stream: TokenStream,
   stats: CaseStats,
   common?: ReadonlySet<string>,
+  bare?: (word: string) => string,
 ): string {
   const words = mostWritten(candidate, stream).split(' ');
+  const last = words.length - 1;
+  if (bare && last >= 0) words[last] = bare(words[last] ?? '');
   const told = words.map((word) => {
     const s = stats.get(word.toLowerCase());
     return s !== undefined && s.capital + s.lower > 0;

@@ -64,6 +64,12 @@ export interface LanguagePack {
    */
   isVerbOrAdverb?(word: string, stem: string): boolean;
   /**
+   * The word as a tag shows it, without a clitic the phrase does not need (Indonesian `suaminya` → `suami`,
+   * `Twitternya` → `Twitter`); the word itself when there is none. Applied to the last word of a keyphrase.
+   * Optional.
+   */
+  bareForm?(word: string): string;
+  /**
    * Lowercase word shapes that are verb forms for naming purposes (English `-ing`, `-ed`): fine inside keyphrases,
    * but a heading or a focus keyphrase should not begin or end with one. Optional.
    */

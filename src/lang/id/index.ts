@@ -5,7 +5,7 @@ import { detectionWords } from './detection-words.js';
 import { nonArticle } from './non-article.js';
 import { commonWords, genericWords, keyphraseWeights } from './keyphrase-words.js';
 import { isPassive } from './passive.js';
-import { isVerbOrAdverb } from './word-forms.js';
+import { bareForm, isVerbOrAdverb } from './word-forms.js';
 import { stopwords } from './stopwords.js';
 import { subordinators } from './subordinators.js';
 import { thresholds } from './thresholds.js';
@@ -39,6 +39,7 @@ export const id: LanguagePack = {
   genericWords,
   commonWords,
   isVerbOrAdverb,
+  bareForm: (word: string) => bareForm(word, stem),
   keyphraseWeights,
   stem,
   abbreviations,

@@ -23,7 +23,8 @@ export const genericWords: ReadonlySet<string> = new Set(
   dilansir melansir dikutip mengutip
   melakukan dilakukan memberikan diberikan membuat dibuat mendapatkan didapatkan memiliki dimiliki terdapat terjadi
   berlangsung menggunakan digunakan melihat dilihat mengenai menuju adanya berada mulai memulai dimulai
-  sempat tengah terus sendiri setiap awalnya akhirnya kemarin nanti tadi sekarang selalu sering kembali langsung
+  sempat tengah terus sendiri setiap awalnya akhirnya akibatnya kemarin nanti tadi sekarang selalu sering kembali langsung
+  iya ya tidak bukan lantas setahun com
   hampir sekitar sebesar sebanyak senilai mencapai hanya sejumlah seluruh semua sebagian kurang
   juta ribu ratus puluh miliar triliun persen rp us$ usd kg km
   satu dua tiga empat lima enam tujuh delapan sembilan sepuluh pertama kedua ketiga keempat kelima
@@ -78,13 +79,13 @@ export const keyphraseWeights: Readonly<Record<string, number>> = {
   acronym: 2,
   caselessOnly: 1,
   length: 0.25,
-  common: -1.1,
+  common: -4,
   words2: -0.7,
   words3: -5,
   words4: -2.75,
   innerStop: -2.35,
   blocks: 0.5,
-  verb: -2.75,
+  verb: -10,
   inName: 0.2,
   cohesion: 2.25,
   bound: -4,

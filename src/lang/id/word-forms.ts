@@ -8,6 +8,7 @@
 const exceptions: ReadonlySet<string> = new Set([
   'menteri', 'berita', 'mereka', 'merdeka', 'mentari', 'bendahara', 'melati', 'meriam', 'merpati',
   'tersangka', 'terdakwa', 'terminal', 'ternak', 'teroris', 'terapi', 'teras', 'terigu', 'termin', 'tertib',
+  'berlian', 'menara', 'mentega',
 ]);
 
 /**
@@ -20,10 +21,11 @@ export function isVerbOrAdverb(word: string, stem: string): boolean {
   const lost = word.length - stem.length;
   // `me-` before l, r, w, y adds no sound: `melatih` (latih), `merawat`, `mewakili`, `meyakini`.
   if (/^me[lrwy]/u.test(word)) return lost >= 2;
-  if (/^(?:me|di|memper|diper)[a-z]+(?:kan|i)$/u.test(word)) return lost >= 4;
-  if (/^(?:meng[aeiouhgk]|meny[aeiou]|mem[bpfaeiou]|men[dcjtsz]|me[lrwymn])/u.test(word)) return lost >= 3;
-  if (/^(?:ber|bel|ter)/u.test(word)) return lost >= 3 && !/^ter/u.test(word);
-  return false;
+  // Each rule below can only say yes: a word that fails one may pass the next (`mencari`, stem `cari`, ends in
+  // `-i` without losing a suffix, yet `men-` before c is a verbal prefix; so is `mem-` in `memakai`).
+  if (/^(?:me|di|memper|diper)[a-z]+(?:kan|i)$/u.test(word) && lost >= 4) return true;
+  if (/^(?:meng[aeiouhgk]|meny[aeiou]|mem[bpfaeiou]|men[dcjtsz]|me[lrwymn])/u.test(word) && lost >= 3) return true;
+  return /^(?:ber|bel)/u.test(word) && lost >= 3;
 }
 
 /**
@@ -33,4 +35,18 @@ export function isVerbOrAdverb(word: string, stem: string): boolean {
 export function isBarePassive(word: string, stem: string): boolean {
   if (exceptions.has(word) || stem.length < 4) return false;
   return word === `di${stem}` || word === `ter${stem}`;
+}
+
+/** `-nya` (his, her, its, the) after at least four letters: `suaminya`, `Twitternya`, not `hanya`, `Kenya`. */
+const CLITIC = /^(\p{L}{4,})nya$/u;
+
+/**
+ * The word without its possessive clitic `-nya`, as a tag shows it (`kantornya` → `kantor`), when the stemmer
+ * agrees that the clitic is one (both forms share their stem); otherwise the word itself.
+ */
+export function bareForm(word: string, stem: (w: string) => string): string {
+  const match = CLITIC.exec(word);
+  const bare = match?.[1];
+  if (!bare) return word;
+  return stem(bare.toLowerCase()) === stem(word.toLowerCase()) ? bare : word;
 }
