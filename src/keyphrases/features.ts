@@ -43,6 +43,8 @@ export interface Features {
   innerStops: number;
   /** Share of edge words that are inflected verb forms (by the language's rule). */
   verb: number;
+  /** A single word from the language's list of modifiers (`digital`): a poor tag alone. */
+  modifier: boolean;
   /**
    * Share of occurrences right next to another capitalised word: a capitalised word that is nearly always part of
    * some longer name (`Kesehatan` in `BPJS Kesehatan`, `Kementerian Kesehatan`) is not a name by itself.
@@ -139,6 +141,7 @@ export function featuresOf(
     common: edgeShare(firstEdge, lastEdge, words === 1, lang, isCommon),
     innerStops: candidate.innerStops,
     verb: edgeShare(firstEdge, lastEdge, words === 1, lang, isVerb),
+    modifier: words === 1 && !acronym && (lang.modifiers?.has(candidate.key) === true || lang.modifiers?.has(firstEdge?.text.toLowerCase() ?? '') === true),
     inName: inName / count,
     cohesion: glue.cohesion,
     // An acronym is a name on its own (`BPJS` in `BPJS Kesehatan`): never bound.

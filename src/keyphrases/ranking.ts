@@ -41,6 +41,8 @@ export interface RankingWeights {
   blocks: number;
   /** Per share of edge words that are verb forms. */
   verb: number;
+  /** Added to a lone modifier (`digital`). */
+  modifier: number;
   /** Per share of occurrences inside a longer name. */
   inName: number;
   /** Per unit of cohesion of a phrase. */
@@ -70,6 +72,7 @@ export const defaultWeights: RankingWeights = {
   innerStop: -2,
   blocks: 0,
   verb: -1,
+  modifier: 0,
   inName: -1,
   cohesion: 0,
   bound: -1,
@@ -110,6 +113,7 @@ export function rawScore(f: Features, w: RankingWeights = defaultWeights): numbe
     w.innerStop * f.innerStops +
     w.blocks * Math.log(f.blocks) +
     w.verb * f.verb +
+    (f.modifier ? w.modifier : 0) +
     w.inName * f.inName +
     w.cohesion * f.cohesion +
     w.bound * f.bound

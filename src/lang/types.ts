@@ -59,6 +59,11 @@ export interface LanguagePack {
    */
   commonWords?: ReadonlySet<string>;
   /**
+   * Lowercase words that qualify a noun (`digital`, `global`, `nasional`): a fine part of a keyphrase (`penipuan
+   * digital`), a poor keyphrase alone, so a lone one ranks lower. Optional.
+   */
+  modifiers?: ReadonlySet<string>;
+  /**
    * True when a lowercase word is, by its form, an inflected verb or an adverb (`meningkatkan`, `reportedly`),
    * given its stem: keyphrases are rarely either, so they rank lower. Optional.
    */

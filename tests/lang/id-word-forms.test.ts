@@ -13,7 +13,8 @@ describe('Indonesian verb forms', () => {
     }
   });
   it('leaves nouns that only look like verb forms alone', () => {
-    for (const w of ['menteri', 'berita', 'tersangka', 'terminal', 'berlian', 'menara', 'pengembangan', 'kemiskinan']) {
+    const loanwords = ['digital', 'direktur', 'distribusi', 'diskusi', 'diplomasi', 'diabetes', 'divisi', 'terorisme'];
+    for (const w of ['menteri', 'berita', 'tersangka', 'terminal', 'berlian', 'menara', 'pengembangan', 'kemiskinan', ...loanwords]) {
       expect(isVerb(w), w).toBe(false);
     }
   });
@@ -44,5 +45,17 @@ describe('Indonesian bare forms', () => {
     const phrases = ks.map((k) => k.phrase.toLowerCase());
     expect(phrases[0]).toBe('banjir');
     expect(phrases.slice(0, 5)).not.toContain('mencari');
+  });
+});
+
+describe('Indonesian modifiers', () => {
+  it('ranks a lone adjective below the noun it qualifies, however often it is written', () => {
+    const text = [
+      'Layanan digital kini jadi sasaran penipuan. Dompet digital, bank digital dan toko digital diincar.',
+      'Pelaku penipuan memakai pesan digital. Literasi digital membantu warga. Platform digital diminta waspada terhadap penipuan.',
+    ].join('\n');
+    const phrases = extractKeyphrases(doc(text, id), id).map((k) => k.phrase.toLowerCase());
+    expect(phrases[0]).toBe('penipuan');
+    expect(phrases).toContain('digital');
   });
 });

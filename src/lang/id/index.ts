@@ -3,7 +3,7 @@ import type { LanguagePack } from '../types.js';
 import { abbreviations } from './abbreviations.js';
 import { detectionWords } from './detection-words.js';
 import { nonArticle } from './non-article.js';
-import { commonWords, genericWords, keyphraseWeights } from './keyphrase-words.js';
+import { commonWords, genericWords, keyphraseWeights, modifiers } from './keyphrase-words.js';
 import { isPassive } from './passive.js';
 import { bareForm, isVerbOrAdverb } from './word-forms.js';
 import { stopwords } from './stopwords.js';
@@ -38,6 +38,7 @@ export const id: LanguagePack = {
   detectionWords,
   genericWords,
   commonWords,
+  modifiers,
   isVerbOrAdverb,
   bareForm: (word: string) => bareForm(word, stem),
   keyphraseWeights,

@@ -59,6 +59,15 @@ const newsNouns = words(`
   indonesia
 `);
 
+/** Adjectives news attaches to its nouns: part of a tag (`ekonomi digital`), never a tag alone. */
+export const modifiers: ReadonlySet<string> = new Set(
+  words(`
+  digital global nasional internasional lokal regional sosial publik umum khusus resmi utama penting baru besar
+  kecil tinggi rendah modern tradisional strategis signifikan optimal maksimal minimal total aktif positif negatif
+  efektif
+`),
+);
+
 export const commonWords: ReadonlySet<string> = new Set([
   ...(iso['id'] ?? []).map((w) => w.toLowerCase()),
   ...newsNouns,
@@ -68,7 +77,9 @@ export const commonWords: ReadonlySet<string> = new Set([
  * Keyphrase ranking weights that differ from the defaults (set on English news), set on Indonesian news (id-news,
  * with the sample article as a check): word length says little (affixes lengthen common words), acronyms name the
  * institutions news is about (`DPR`, `KPK`, `BPJS`), two-word terms are common and hold together (`suku bunga`,
- * `partai politik`), the lead sentence carries the topic, and inflected verbs (`meningkatkan`) are never tags.
+ * `partai politik`), the lead sentence carries the topic, inflected verbs (`meningkatkan`) are never tags
+ * (-10: in practice, excluded), generic news nouns (`pengembangan`) rarely are, and a lone adjective (`digital`)
+ * is a poorer tag than the noun it qualifies.
  */
 export const keyphraseWeights: Readonly<Record<string, number>> = {
   count: 1.4,
@@ -86,6 +97,7 @@ export const keyphraseWeights: Readonly<Record<string, number>> = {
   innerStop: -2.35,
   blocks: 0.5,
   verb: -10,
+  modifier: -2,
   inName: 0.2,
   cohesion: 2.25,
   bound: -4,

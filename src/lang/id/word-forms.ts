@@ -9,6 +9,12 @@ const exceptions: ReadonlySet<string> = new Set([
   'menteri', 'berita', 'mereka', 'merdeka', 'mentari', 'bendahara', 'melati', 'meriam', 'merpati',
   'tersangka', 'terdakwa', 'terminal', 'ternak', 'teroris', 'terapi', 'teras', 'terigu', 'termin', 'tertib',
   'berlian', 'menara', 'mentega',
+  // Loanwords that begin with `di-` or `ter-`: nouns and adjectives of the news, never passives.
+  ...`digital digitalisasi dinamis dinamika dinamit dinasti disiplin diesel diet dialog diktator diploma diplomat
+  diplomasi diplomatik direksi direktur direktorat direktori distribusi distributor divisi dimensi diagnosis
+  diagnosa diabetes diaspora dividen diskusi dilema diversifikasi disrupsi disabilitas distorsi dietetik difteri
+  dioksida disertasi diskriminasi diskriminatif dispensasi diare diferensiasi dinas distrik diskon
+  terorisme teritori teritorial terminologi termometer`.split(/\s+/u),
 ]);
 
 /**
