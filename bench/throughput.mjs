@@ -132,6 +132,13 @@ for (const count of [1000, FILES]) {
   if (r.code !== 0) throw new Error(`CLI exited ${r.code}: ${r.stderr}`);
   peaks.push(r.peakMB);
   line(`${count} files: peak MB (wall s, articles/s)`, `${f(r.peakMB, 0)} (${f(r.ms / 1000, 1)} s, ${f(count / (r.ms / 1000))})`);
+  if (count === FILES) {
+    // A long batch: each worker's start-up and JIT warm-up (about a second of CPU) is spread over many articles.
+    rmSync(join(tmp, `out-${count}`), { recursive: true, force: true });
+    const one = await timed([BIN, dir, '--out-dir', join(tmp, `out-${count}`), '--quiet', '--jobs', '1']);
+    if (one.code !== 0) throw new Error(`CLI exited ${one.code}: ${one.stderr}`);
+    line(`${count} files: --jobs 1 articles/s (s); speed-up ${cores} cores / 1`, `${f(count / (one.ms / 1000))} (${f(one.ms / 1000, 1)} s); ${f(one.ms / r.ms, 2)}×`);
+  }
   rmSync(dir, { recursive: true, force: true });
   rmSync(join(tmp, `out-${count}`), { recursive: true, force: true });
 }

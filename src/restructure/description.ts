@@ -28,21 +28,42 @@ interface Unit {
   focus: number;
 }
 
-/** The ways one sentence can enter a description: whole, cut before a subordinate clause, or truncated to fit. */
-function units(sentence: string, room: number, lang: LanguagePack, focus: readonly string[]): Unit[] {
+/** What a sentence offers a description, worked out once per sentence (the search below asks many times). */
+interface Offer {
+  /** The sentence whole, and cut before each subordinate clause. */
+  clean: Unit[];
+  whole: string;
+  /** Word-boundary cuts that break no name, longest first, with five words or more. */
+  cuts: string[];
+  /** Units made from `cuts`, by cut. */
+  cutUnits: Map<string, Unit>;
+}
+
+function offerOf(sentence: string, lang: LanguagePack, focus: readonly string[]): Offer {
   const whole = /[.!?…]["”’]?$/u.test(sentence) ? sentence : `${sentence}.`;
   const texts = [whole, ...clauseCuts(sentence, lang)];
-  const out: Unit[] = texts.map((text) => ({ text, truncated: false, focus: countRun(lowerWords(text), focus) }));
-  if (room >= 40 && whole.length > room) {
-    // Cut at a word boundary that breaks no name ("dari Amerika…" for "Amerika Serikat"); the few longest such cuts
-    // that fit, so that a combination can still reach the minimum length.
-    const cuts = wordCuts(sentence, lang)
-      .filter((p) => p.length + 1 <= room && p.split(/\s+/u).length >= 5)
-      .slice(0, 4);
-    for (const cut of cuts) {
+  return {
+    clean: texts.map((text) => ({ text, truncated: false, focus: countRun(lowerWords(text), focus) })),
+    whole,
+    cuts: wordCuts(sentence, lang).filter((p) => p.split(/\s+/u).length >= 5),
+    cutUnits: new Map(),
+  };
+}
+
+/** The ways one sentence can enter a description: whole, cut before a subordinate clause, or truncated to fit. */
+function units(offer: Offer, room: number, focus: readonly string[]): Unit[] {
+  if (!(room >= 40 && offer.whole.length > room)) return offer.clean;
+  // Cut at a word boundary that breaks no name ("dari Amerika…" for "Amerika Serikat"); the few longest such cuts
+  // that fit, so that a combination can still reach the minimum length.
+  const out = [...offer.clean];
+  for (const cut of offer.cuts.filter((p) => p.length + 1 <= room).slice(0, 4)) {
+    let unit = offer.cutUnits.get(cut);
+    if (!unit) {
       const text = `${cut.replace(/[,;:]$/u, '')}…`;
-      out.push({ text, truncated: true, focus: countRun(lowerWords(text), focus) });
+      unit = { text, truncated: true, focus: countRun(lowerWords(text), focus) };
+      offer.cutUnits.set(cut, unit);
     }
+    out.push(unit);
   }
   return out;
 }
@@ -56,6 +77,15 @@ interface Candidate {
 }
 
 function* combinations(sentences: readonly string[], max: number, lang: LanguagePack, focus: readonly string[]): Generator<Candidate> {
+  const offers = new Map<number, Offer>();
+  const offer = (i: number): Offer => {
+    let o = offers.get(i);
+    if (!o) {
+      o = offerOf(sentences[i] ?? '', lang, focus);
+      offers.set(i, o);
+    }
+    return o;
+  };
   for (let first = 0; first < Math.min(sentences.length, MAX_START); first++) {
     const stack: Candidate[] = [{ text: '', first, parts: 0, truncated: false, focus: 0 }];
     while (stack.length > 0) {
@@ -64,7 +94,7 @@ function* combinations(sentences: readonly string[], max: number, lang: Language
       const next = first + item.parts;
       if (item.truncated || item.parts >= MAX_PARTS || next >= sentences.length) continue;
       const room = max - (item.text ? item.text.length + 1 : 0);
-      for (const unit of units(sentences[next] ?? '', room, lang, focus)) {
+      for (const unit of units(offer(next), room, focus)) {
         const text = item.text ? `${item.text} ${unit.text}` : unit.text;
         if (text.length <= max) stack.push({ text, first, parts: item.parts + 1, truncated: unit.truncated, focus: item.focus + unit.focus });
       }

@@ -37,7 +37,7 @@ export function focusHeadingCount(h: number): number {
 
 interface Scored {
   phrase: string;
-  words: string[];
+  words: readonly string[];
   stems: string[];
   score: number;
 }
