@@ -15,7 +15,7 @@ import { createRunner, defaultJobs, type Runner } from './pool.js';
 import { FileError, readTextSync } from './read.js';
 import { emptyReport, failedTask, toBatchResult, type BatchResult, type TaskResult } from './result.js';
 import { Manifest, ManifestWriter, optionsHash } from './resume.js';
-import { writeAtomicSync } from './write.js';
+import { sweepTemporaries, writeAtomicSync } from './write.js';
 
 export type { BatchResult, TaskStatus } from './result.js';
 
@@ -111,6 +111,8 @@ export async function* processAll(entries: readonly Discovered[], options: Batch
   const outDir = options.outDir && !options.output ? resolve(options.cwd, options.outDir) : null;
   const key = optionsHash(options.version ?? '', options.rewrite);
   const manifest = outDir && options.resume ? await Manifest.load(outDir, key) : null;
+  // A run killed outright (kill -9) could not remove its temporary files: resuming it clears them.
+  if (outDir && options.resume && !options.dryRun) sweepTemporaries(outDir);
   const writer = outDir && !options.dryRun ? new ManifestWriter(outDir, key) : null;
   const context: Context = { options, runner, outDir, manifest, folders: new Set() };
   try {

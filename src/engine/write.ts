@@ -9,7 +9,7 @@
  * CPU in the main thread).
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 
@@ -53,4 +53,38 @@ export function writeAtomicSync(path: string, content: string, folders?: Set<str
     rmSync(temp, { force: true });
     throw error;
   }
+}
+
+/** A temporary file of `temporaryFor`: `.<name>.<pid>.<8 hex>.<serial>.tmp`. */
+const TEMPORARY = /^\..+\.(\d+)\.[0-9a-f]{8}\.[0-9a-z]+\.tmp$/u;
+
+/** True when a process with this id runs (or exists but is not ours to signal). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary files a killed run (`kill -9`, a crash, a power cut) left under `dir`: those whose process
+ * is gone. A temporary file of a run still going is left alone. Returns how many were removed.
+ */
+export function sweepTemporaries(dir: string): number {
+  let removed = 0;
+  let names: string[];
+  try {
+    names = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    const pid = Number(TEMPORARY.exec(basename(name))?.[1]);
+    if (!pid || pid === process.pid || alive(pid)) continue;
+    rmSync(join(dir, name), { force: true });
+    removed++;
+  }
+  return removed;
 }

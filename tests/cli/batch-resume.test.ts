@@ -31,7 +31,7 @@ async function interruptAfter(lines: number, cwd: string, signal: NodeJS.Signals
     await sleep(2);
   }
   process.kill(run.pid, signal);
-  return run.done;
+  return { ...(await run.done), pid: run.pid };
 }
 
 /** Outputs (no hidden files) and leftover temporary files of an out dir. */
@@ -65,8 +65,13 @@ describe('interrupted runs and --resume', () => {
     expect(written.length).toBeLessThan(COUNT);
     for (const path of written) expect(partial.md[path], path).toBe(reference[path]);
 
+    // What kill -9 can leave besides: a temporary file of the dead run (and one of a run still going, kept).
+    writeFileSync(join(cwd, 'out', '0', `.a-000.md.${killed.pid}.0badcafe.7.tmp`), 'half');
+    writeFileSync(join(cwd, 'out', `.b.md.${process.pid}.0badcafe.1.tmp`), 'in progress');
     const resumed = cli(['in', '--out-dir', 'out', '--resume', '--format', 'json'], { cwd });
     expect(resumed.code).toBe(0);
+    expect(outputs(join(cwd, 'out')).temp).toEqual([`.b.md.${process.pid}.0badcafe.1.tmp`]);
+    rmSync(join(cwd, 'out', `.b.md.${process.pid}.0badcafe.1.tmp`));
     const report = JSON.parse(resumed.stdout) as ResumeReport;
     expect(report.summary.skipped).toBeGreaterThan(0);
     expect(report.summary.skipped).toBeLessThanOrEqual(written.length);
