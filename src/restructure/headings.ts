@@ -1,10 +1,12 @@
 /**
- * Section headings built from the article's own words: the phrases that characterise each section (frequent in
- * it, rarer elsewhere), joined the way a sub-editor would ("Tencent dan Penimbunan Chip"). The focus keyphrase
- * leads the headings of the sections where it matters most, in a share Yoast considers good (30–75 %).
+ * Section headings built from the article's own words: a clean cut of one of the section's opening clauses that
+ * names what the section is about (`heading-clauses.ts`), or else the phrases that characterise the section
+ * (frequent in it, rarer elsewhere), joined the way a sub-editor would ("Tencent dan Penimbunan Chip"). The focus
+ * keyphrase is in the headings of the sections where it matters most, in a share Yoast considers good (30–75 %).
  */
 import type { LanguagePack } from '../lang/types.js';
 import { titleCase } from './casing.js';
+import { clauseHeading } from './heading-clauses.js';
 import { countRun, lowerWords, stems } from './match.js';
 import { nominal } from './nominal.js';
 
@@ -17,6 +19,8 @@ export interface HeadingPhrase {
 export interface HeadingInput {
   /** Lowercased words of each section. */
   sections: readonly (readonly string[])[];
+  /** The sentences of each section: headings may be cut from them. Without them, headings are made of phrases. */
+  sentences?: readonly (readonly string[])[];
   /** Candidate phrases, best first. */
   phrases: readonly HeadingPhrase[];
   focus: string;
@@ -69,6 +73,7 @@ export function buildHeadings(input: HeadingInput): string[] {
     [...focusCounts].sort((a, b) => b.n - a.n || a.i - b.i).slice(0, want).map((x) => x.i),
   );
 
+  const keywords = new Set(input.phrases.slice(0, 12).flatMap((p) => lowerWords(p.phrase)));
   const used = new Set<string>();
   const headings: string[] = [];
   const seen = new Set<string>();
@@ -89,7 +94,21 @@ export function buildHeadings(input: HeadingInput): string[] {
     const second = ranked.find((x) => first && !overlaps(x.c, first))?.c;
     let text: string;
     const focusTitle = titleCase(focus, lang);
-    if (carriers.has(si)) {
+    const sentences = input.sentences?.[si];
+    const clause = sentences
+      ? clauseHeading({
+          sentences,
+          sectionWords: input.sections[si] ?? [],
+          salient: ranked.slice(0, 3).map((x) => x.c.words),
+          keywords,
+          require: carriers.has(si) ? focusWords : undefined,
+          maxChars,
+          lang,
+        })
+      : undefined;
+    if (clause) {
+      text = clause;
+    } else if (carriers.has(si)) {
       const withTwo = first && second ? `${focusTitle}: ${titleCase(first.phrase, lang)} ${lang.words.and} ${titleCase(second.phrase, lang)}` : '';
       const withOne = first ? `${focusTitle}: ${titleCase(first.phrase, lang)}` : focusTitle;
       text = withTwo && withTwo.length <= maxChars ? withTwo : withOne;

@@ -148,6 +148,7 @@ export function finish(base: Layout, input: Omit<RestructureInput, 'blocks' | 'k
   const focusSlots = Math.max(0, Math.min(unheaded.length, (focusSlotsWanted ?? focusHeadingCount(totalHeadings)) - headedWithFocus));
   const headings = buildHeadings({
     sections: unheaded.map((s) => s.paragraphs.flatMap((p) => p.flatMap((x) => x.words.map((w) => w.text.toLowerCase())))),
+    sentences: unheaded.map((s) => s.paragraphs.flatMap((p) => p.map((x) => x.text))),
     phrases: input.phrases,
     focus,
     lang,

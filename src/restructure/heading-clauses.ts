@@ -1,0 +1,91 @@
+/**
+ * Section headings cut from the section's own sentences, the way a sub-editor writes a subhead: the opening words
+ * of a main clause that names what the section is about ("Program Pemutihan Pajak Kendaraan yang Digelar Pemprov
+ * Jatim"). Only clean cuts qualify: no quotation (spoken words make poor subheads), no opening pronoun,
+ * conjunction or verb, no closing verb, four to nine words, ending on a content word, and naming at least one of the section's
+ * salient phrases. A section without such a clause gets a heading from its phrases instead (see `headings.ts`).
+ */
+import type { LanguagePack } from '../lang/types.js';
+import { titleCase } from './casing.js';
+import { balanced, cleanPrefixes, mainClause, withoutRelative } from './clauses.js';
+import { countRun, lowerWords } from './match.js';
+
+/** Sentences of a section looked at, from its start. */
+const SENTENCES = 4;
+const MIN_WORDS = 4;
+const MAX_WORDS = 9;
+/** Shorter cuts read as fragments. */
+const MIN_CHARS = 25;
+
+/** Quotation marks and apostrophes used as quotes: a sentence with one reports speech. */
+const QUOTE = /["“”‘’«»]|(?:^|\s)'|'(?:\s|$)/u;
+
+export interface ClauseHeadingInput {
+  /** The section's sentences, in order. */
+  sentences: readonly string[];
+  /** Lowercased words of the section. */
+  sectionWords: readonly string[];
+  /** The section's salient phrases (lowercased words each), best first: a heading names one of them. */
+  salient: readonly (readonly string[])[];
+  /** Lowercased words of the article's keyphrases. */
+  keywords: ReadonlySet<string>;
+  /** When given, the heading must contain this phrase (lowercased words). */
+  require?: readonly string[];
+  maxChars: number;
+  lang: LanguagePack;
+}
+
+/** True when a word may open a heading: not a function word, a generic word or a verb form. */
+function opens(word: string, lang: LanguagePack): boolean {
+  const lower = word.toLowerCase();
+  if (lang.stopwords.has(lower) || lang.genericWords?.has(lower)) return false;
+  if (/^\p{Lu}/u.test(word)) return true;
+  return !(lang.isVerbOrAdverb?.(lower, lang.stem(lower)) ?? false) && !(lang.verbLike?.test(lower) ?? false);
+}
+
+/** True when a word may close a heading: a noun or a name, not a verb form or a generic word ("telah Berkomitmen"). */
+function closes(word: string, lang: LanguagePack): boolean {
+  const lower = word.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '');
+  if (lang.genericWords?.has(lower)) return false;
+  if (/^\p{Lu}/u.test(word) && !/^\p{Lu}\p{Ll}/u.test(word)) return true;
+  return !(lang.isVerbOrAdverb?.(lower, lang.stem(lower)) ?? false) && !(lang.verbLike?.test(lower) ?? false);
+}
+
+/** The best clause heading of a section, in title case, or undefined when no cut is clean enough. */
+export function clauseHeading(input: ClauseHeadingInput): string | undefined {
+  const { lang } = input;
+  const subordinate = new Set([...lang.words.subordinators, 'seiring', 'mengingat', 'jika', 'bila', 'apabila', 'if']);
+  let best: { text: string; score: number } | undefined;
+  input.sentences.slice(0, SENTENCES).forEach((sentence, index) => {
+    if (QUOTE.test(sentence)) return;
+    const clause = mainClause(sentence);
+    const sources = [clause, withoutRelative(clause, lang)].filter((s): s is string => s !== undefined);
+    for (const source of sources) {
+      // The whole clause only: a cut inside it leaves its object or complement out ("Calhoun told the NCAA that
+      // Moore"). `cleanPrefixes` gives the clause itself first when it ends on a content word.
+      for (const cut of cleanPrefixes(source, lang).slice(0, 1)) {
+        if (cut !== source.replace(/[,;:]+$/u, '')) continue;
+        const tokens = cut.split(/\s+/u);
+        if (tokens.length < MIN_WORDS || tokens.length > MAX_WORDS || cut.length < MIN_CHARS || cut.length > input.maxChars) continue;
+        if (!balanced(cut) || !opens(tokens[0] ?? '', lang) || !closes(tokens[tokens.length - 1] ?? '', lang)) continue;
+        const words = lowerWords(cut);
+        // Reported speech (`said`, `kata`, `menegaskan`), vague words and subordinate clauses ("Seiring Bumi semakin
+        // panas", "Hours before the attack") make poor subheads.
+        const bare = tokens.map((t) => t.toLowerCase().replace(/[^\p{L}]/gu, ''));
+        if (subordinate.has(bare[0] ?? '')) continue;
+        if (bare.some((t, i) => (i === 0 || /^\p{Ll}/u.test(tokens[i] ?? '')) && lang.genericWords?.has(t) === true)) continue;
+        if (input.require && countRun(words, input.require) === 0) continue;
+        const named = input.salient.findIndex((phrase) => countRun(words, phrase) > 0);
+        if (named < 0) continue;
+        const content = words.filter((w) => !lang.stopwords.has(w));
+        const coverage = content.filter((w) => input.keywords.has(w)).length / Math.max(1, content.length);
+        const local = content.reduce((sum, w) => sum + Math.log(1 + countRun(input.sectionWords, [w])), 0) / Math.max(1, content.length);
+        // Names a salient phrase (the first best), is made of the article's keywords and of words the section
+        // repeats, comes early in the section, and is long enough to say something.
+        const score = 1.5 / (1 + named) + 2 * coverage + local - 0.4 * index + cut.length / input.maxChars;
+        if (!best || score > best.score + 1e-9) best = { text: cut, score };
+      }
+    }
+  });
+  return best && titleCase(best.text, lang);
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { getLanguagePack } from '../../src/lang/index.js';
+import { clauseHeading, type ClauseHeadingInput } from '../../src/restructure/heading-clauses.js';
+import { buildHeadings } from '../../src/restructure/headings.js';
+import { lowerWords } from '../../src/restructure/match.js';
+
+const id = getLanguagePack('id').pack;
+
+function input(sentences: string[], salient: string[], extra: Partial<ClauseHeadingInput> = {}): ClauseHeadingInput {
+  return {
+    sentences,
+    sectionWords: sentences.flatMap((s) => lowerWords(s)),
+    salient: salient.map((p) => lowerWords(p)),
+    keywords: new Set(salient.flatMap((p) => lowerWords(p))),
+    maxChars: 60,
+    lang: id,
+    ...extra,
+  };
+}
+
+describe('clauseHeading', () => {
+  it('takes a whole main clause that names the section, in title case', () => {
+    const sentences = [
+      'KPK juga menetapkan PT STJ sebagai tersangka korporasi, setelah memeriksa 20 saksi.',
+      'Penyidik menyita dokumen dari kantor PT STJ.',
+    ];
+    expect(clauseHeading(input(sentences, ['PT STJ', 'tersangka korporasi']))).toBe('KPK juga Menetapkan PT STJ sebagai Tersangka Korporasi');
+  });
+
+  it('never cuts inside a clause, and skips quotations, reported speech and subordinate openers', () => {
+    const salient = ['subsidi energi'];
+    // Too long as a whole clause: a cut would strand its object.
+    expect(clauseHeading(input(['Pemerintah menaikkan anggaran subsidi energi untuk rumah tangga miskin di seluruh provinsi tahun depan.'], salient))).toBeUndefined();
+    expect(clauseHeading(input(['“Subsidi energi harus tepat sasaran bagi warga,” kata menteri.'], salient))).toBeUndefined();
+    expect(clauseHeading(input(['Menteri mengatakan subsidi energi naik tahun ini.'], salient))).toBeUndefined();
+    expect(clauseHeading(input(['Meskipun subsidi energi naik tajam di daerah, harga tetap.'], salient))).toBeUndefined();
+  });
+
+  it('needs one of the section’s salient phrases, and the focus where it is required', () => {
+    const sentences = ['Pemerintah membangun sekolah unggulan di Papua.'];
+    expect(clauseHeading(input(sentences, ['jalan tol']))).toBeUndefined();
+    expect(clauseHeading(input(sentences, ['sekolah unggulan']))).toBe('Pemerintah Membangun Sekolah Unggulan di Papua');
+    expect(clauseHeading(input(sentences, ['sekolah unggulan'], { require: lowerWords('beasiswa') }))).toBeUndefined();
+  });
+
+  it('does not end on a verb', () => {
+    expect(clauseHeading(input(['Pemerintah China juga telah resmi berkomitmen.'], ['China']))).toBeUndefined();
+    expect(clauseHeading(input(['Pemerintah China juga telah berkomitmen penuh.'], ['China']))).toBe('Pemerintah China juga telah Berkomitmen Penuh');
+  });
+});
+
+describe('buildHeadings with sentences', () => {
+  it('uses a clean clause when a section has one and phrases otherwise', () => {
+    const sentences = [
+      ['Pemerintah membangun sekolah unggulan di Papua.', 'Sekolah unggulan itu menampung 500 siswa.'],
+      ['“Kami senang,” kata seorang guru di sekolah itu.', 'Guru dan siswa menyambut baik.'],
+    ];
+    const headings = buildHeadings({
+      sections: sentences.map((s) => s.flatMap((x) => lowerWords(x))),
+      sentences,
+      focus: 'Papua',
+      lang: id,
+      focusSlots: 0,
+      phrases: [{ phrase: 'sekolah unggulan', score: 1 }, { phrase: 'guru', score: 0.8 }, { phrase: 'siswa', score: 0.7 }],
+    });
+    expect(headings[0]).toBe('Pemerintah Membangun Sekolah Unggulan di Papua');
+    expect(headings[1]).toMatch(/^Guru dan Siswa$|^Siswa dan Guru$/u);
+  });
+});
