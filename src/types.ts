@@ -70,3 +70,29 @@ export interface Report {
   files: FileReport[];
   summary: Summary;
 }
+
+/** One message of `seo-rewrite check --format json`: a vfile message, flattened. */
+export interface CheckMessage {
+  /** The assessment or rule that raised it (`keyphrase-density`), null for a read or parse failure. */
+  ruleId: string | null;
+  severity: 'error' | 'warning' | 'info';
+  line: number | null;
+  column: number | null;
+  endLine: number | null;
+  endColumn: number | null;
+  message: string;
+  /** What was found, when the rule measures something (`0.2 %`). */
+  actual: string | null;
+  /** What the rule asks for (`['0.5–3 %']`), as vfile messages give it: a list of acceptable values. */
+  expected: string[] | null;
+}
+
+/** A file of the `check` JSON report: the rewrite report's fields and the file's messages, sorted by place. */
+export interface CheckFileReport extends FileReport {
+  messages: CheckMessage[];
+}
+
+/** The whole `check --format json` document. */
+export interface CheckReport extends Omit<Report, 'files'> {
+  files: CheckFileReport[];
+}

@@ -4,6 +4,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rules } from '../../src/assess/index.js';
 import { fixture, project, runCli } from './helpers.js';
+import type { CheckReport } from '../../src/types.js';
 
 let cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -20,7 +21,7 @@ function site(files: Record<string, string>): string {
   return p.dir;
 }
 
-type Json = { files: { path: string; score: { seo: number; readability: number }; messages: { ruleId: string; severity: string; line: number | null }[] }[]; summary: { files: number } };
+type Json = CheckReport;
 
 describe('check: exit codes', () => {
   it('0 when there is no error, no score under --min-score and warnings within --max-warnings', async () => {
@@ -94,7 +95,7 @@ describe('check: formats', () => {
 
   it('json: the rewrite report (without skipped files), each file with its messages', async () => {
     const r = await runCli(['check', 'content', '--format', 'json'], site(files));
-    const json = JSON.parse(r.stdout) as Json & { tool: { name: string } };
+    const json = JSON.parse(r.stdout) as Json;
     expect(json.tool.name).toBe('seo-rewrite');
     expect(json.files.map((f) => f.path)).toEqual(['content/disabled.md', 'content/short.md']);
     expect(json.summary.files).toBe(2);

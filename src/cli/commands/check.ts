@@ -17,9 +17,9 @@ import { discover } from '../../engine/discover.js';
 import { ordered } from '../../engine/ordered.js';
 import { writeAtomic } from '../../engine/write.js';
 import { formatGithub } from '../../report/github.js';
-import { buildReport } from '../../report/json.js';
+import { formatCheckJson } from '../../report/check-json.js';
 import { formatJunit } from '../../report/junit.js';
-import { countLevels, formatLint, levelOf, underMinScore, type CheckedFile } from '../../report/lint.js';
+import { countLevels, formatLint, underMinScore, type CheckedFile } from '../../report/lint.js';
 import { formatSarif } from '../../report/sarif.js';
 import { colorLevel, EXIT, printError, type CliIO } from '../io.js';
 import { version } from '../version.js';
@@ -54,35 +54,11 @@ function toChecked(result: CheckResult): CheckedFile {
   return { report: result.report, messages: result.file.messages, failure: result.failure, skipped: result.skipped };
 }
 
-/** The JSON report of the rewrite command, each file with its messages (and without skipped files). */
-export function formatCheckJson(files: readonly CheckedFile[], minScore: number | undefined): string {
-  const shown = files.filter((f) => !f.skipped);
-  const report = buildReport(shown.map((f) => f.report), { version, minScore });
-  const withMessages = {
-    ...report,
-    files: report.files.map((r, i) => ({
-      ...r,
-      messages: (shown[i]?.messages ?? []).map((m) => ({
-        ruleId: m.ruleId ?? null,
-        severity: levelOf(m),
-        line: m.line ?? null,
-        column: m.column ?? null,
-        endLine: m.place && 'end' in m.place ? m.place.end.line : null,
-        endColumn: m.place && 'end' in m.place ? m.place.end.column : null,
-        message: m.reason,
-        actual: m.actual ?? null,
-        expected: m.expected ?? null,
-      })),
-    })),
-  };
-  return `${JSON.stringify(withMessages, null, 2)}\n`;
-}
-
 function render(files: readonly CheckedFile[], options: CheckCliOptions, io: CliIO): string {
   const common = { minScore: options.minScore, quiet: options.quiet ?? false };
   switch (options.format) {
     case 'json':
-      return formatCheckJson(files, options.minScore);
+      return formatCheckJson(files, { version, minScore: options.minScore });
     case 'sarif':
       return formatSarif(files, { ...common, version, rules, cwd: io.cwd });
     case 'github':
