@@ -64,6 +64,11 @@ export interface LanguagePack {
    */
   modifiers?: ReadonlySet<string>;
   /**
+   * Where a modifier stands next to its noun: `before` (English `presidential run`, so a phrase may not end with
+   * one) or `after` (Indonesian `penipuan digital`, so a phrase may not begin with one).
+   */
+  modifierPosition?: 'before' | 'after';
+  /**
    * True when a lowercase word is, by its form, an inflected verb or an adverb (`meningkatkan`, `reportedly`),
    * given its stem: keyphrases are rarely either, so they rank lower. Optional.
    */

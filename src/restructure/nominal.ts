@@ -5,11 +5,18 @@ import { tokenizeWords } from '../text/segment.js';
 /**
  * True when neither edge of the phrase (as the article writes it) is a verb, an adverb or a generic word: "dianggap",
  * "terjaga", "expecting", "reportedly" do not name what a section or an article is about. Capitalised words (names:
- * "Beijing", "Reading") are never taken for verbs.
+ * "Beijing", "Reading") are never taken for verbs. A lone modifier (`presidential`) names nothing either.
  */
 export function nominal(phrase: string, lang: LanguagePack): boolean {
   const words = tokenizeWords(phrase).map((w) => w.text);
   if (words.length === 0) return false;
+  // A lone adjective (`presidential`, `digital`) qualifies a thing without naming it, and so does a phrase that
+  // ends (English) or begins (Indonesian) with one: `pretend presidential`.
+  const modifier = (w: string): boolean => w === w.toLowerCase() && lang.modifiers?.has(w) === true;
+  // Alone, even a capitalised one is a name's part (`International` of a science fair), not a name.
+  if (words.length === 1 && lang.modifiers?.has(words[0]!.toLowerCase()) === true) return false;
+  const open = lang.modifierPosition === 'before' ? words[words.length - 1]! : words[0]!;
+  if (lang.modifierPosition && modifier(open)) return false;
   const edges = [words[0]!, words[words.length - 1]!];
   return edges.every((w) => {
     const lower = w.toLowerCase();

@@ -76,3 +76,18 @@ describe('wordCuts', () => {
     expect(cuts).toContain('Tekanan pembatasan ekspor teknologi canggih dari Amerika Serikat');
   });
 });
+
+describe('nominal', () => {
+  it('refuses a lone adjective and a phrase left open on the side its noun should be', async () => {
+    const { nominal } = await import('../../src/restructure/nominal.js');
+    expect(nominal('presidential', en)).toBe(false);
+    expect(nominal('pretend presidential', en)).toBe(false);
+    expect(nominal('presidential run', en)).toBe(true);
+    expect(nominal('digital', id)).toBe(false);
+    expect(nominal('digital penipuan', id)).toBe(false);
+    expect(nominal('penipuan digital', id)).toBe(true);
+    // A capitalised modifier is a name's word: fine at a name's edge, not a name alone.
+    expect(nominal('National Guard', en)).toBe(true);
+    expect(nominal('International', en)).toBe(false);
+  });
+});

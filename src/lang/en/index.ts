@@ -3,7 +3,7 @@ import type { LanguagePack } from '../types.js';
 import { abbreviations } from './abbreviations.js';
 import { detectionWords } from './detection-words.js';
 import { nonArticle } from './non-article.js';
-import { commonWords, genericWords } from './keyphrase-words.js';
+import { commonWords, genericWords, modifiers } from './keyphrase-words.js';
 import { isPassive } from './passive.js';
 import { isVerbOrAdverb } from './word-forms.js';
 import { stopwords } from './stopwords.js';
@@ -19,6 +19,8 @@ export const en: LanguagePack = {
   detectionWords,
   genericWords,
   commonWords,
+  modifiers,
+  modifierPosition: 'before',
   isVerbOrAdverb,
   verbLike: /^[a-z]{3,}(?:ing|ed)$/u,
   stem: (word) => stemmer(word),

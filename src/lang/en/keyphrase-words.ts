@@ -33,4 +33,17 @@ export const genericWords: ReadonlySet<string> = new Set(
 const require = createRequire(import.meta.url);
 const iso = require('stopwords-iso') as Record<string, string[] | undefined>;
 
+/**
+ * Adjectives news puts before its nouns: part of a keyphrase (`presidential election`), never a focus keyphrase
+ * or a heading alone. (The English ranking leaves them their weight: its F1 was set without this list.)
+ */
+export const modifiers: ReadonlySet<string> = new Set(
+  words(`
+  presidential national federal global local international political economic financial social public digital
+  new old big small large major minor top high low former current military foreign domestic official annual
+  final recent early late general special royal environmental medical legal nuclear radioactive regional
+  private commercial industrial critical key main senior junior chief
+`),
+);
+
 export const commonWords: ReadonlySet<string> = new Set((iso['en'] ?? []).map((w) => w.toLowerCase()));

@@ -39,6 +39,7 @@ export const id: LanguagePack = {
   genericWords,
   commonWords,
   modifiers,
+  modifierPosition: 'after',
   isVerbOrAdverb,
   bareForm: (word: string) => bareForm(word, stem),
   keyphraseWeights,
