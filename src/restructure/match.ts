@@ -8,7 +8,7 @@ import { tokenizeWords } from '../text/segment.js';
  * article by about a fifth. Bounded, so a long batch does not hold on to old articles' texts.
  */
 const recent = new Map<string, readonly string[]>();
-const RECENT_MAX = 4096;
+const RECENT_MAX = 1024;
 
 /** Lowercased word forms of a text (shared: never mutate the result). */
 export function lowerWords(text: string): readonly string[] {
