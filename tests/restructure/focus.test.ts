@@ -89,5 +89,9 @@ describe('nominal', () => {
     // A capitalised modifier is a name's word: fine at a name's edge, not a name alone.
     expect(nominal('National Guard', en)).toBe(true);
     expect(nominal('International', en)).toBe(false);
+    // Hyphenated participles are adjectives too.
+    expect(nominal('newly-hired', en)).toBe(false);
+    expect(nominal('high-waisted', en)).toBe(false);
+    expect(nominal('congressional', en)).toBe(false);
   });
 });

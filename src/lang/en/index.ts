@@ -22,7 +22,7 @@ export const en: LanguagePack = {
   modifiers,
   modifierPosition: 'before',
   isVerbOrAdverb,
-  verbLike: /^[a-z]{3,}(?:ing|ed)$/u,
+  verbLike: /^[a-z][a-z-]{2,}(?:ing|ed)$/u,
   stem: (word) => stemmer(word),
   abbreviations,
   transitionWords,

@@ -39,10 +39,10 @@ const iso = require('stopwords-iso') as Record<string, string[] | undefined>;
  */
 export const modifiers: ReadonlySet<string> = new Set(
   words(`
-  presidential national federal global local international political economic financial social public digital
-  new old big small large major minor top high low former current military foreign domestic official annual
-  final recent early late general special royal environmental medical legal nuclear radioactive regional
-  private commercial industrial critical key main senior junior chief
+  presidential congressional parliamentary national federal global local international political economic financial
+  social public digital new old big small large major minor top high low former current military foreign domestic
+  official annual final recent early late general special royal environmental medical legal nuclear radioactive
+  regional private commercial industrial critical key main senior junior chief
 `),
 );
 
