@@ -194,6 +194,7 @@ console.log(formatTable(rows));
 
 // How our time grows with length: articles joined into texts of about n words, extraction timed alone.
 const pool = idNews.map((d) => normaliseText(d.body).paragraphs).flat();
+const lengths = [];
 console.log('\nOur extraction time by article length (Indonesian paragraphs joined; median of 15 runs):');
 for (const target of [300, 600, 1200, 2400, 4800, 9600]) {
   const paragraphs = [];
@@ -210,5 +211,22 @@ for (const target of [300, 600, 1200, 2400, 4800, 9600]) {
   const median = runs[7] ?? 0;
   const perWord = ((median / words) * 1000).toFixed(2);
   console.log(`  ${String(words).padStart(5)} words: ${median.toFixed(2).padStart(6)} ms  (${perWord} µs/word)`);
+  lengths.push({ words, ms: median });
 }
+
+// The issue's targets, from the numbers above (unrounded).
+const ours = rows[0];
+const perWordAt = lengths.map((l) => l.ms / l.words);
+const checks = [
+  ['kp-500n F1@10 ≥ 21', ours.f10 >= 21, ours.f10.toFixed(2)],
+  ['id-news hit@1 ≥ 20 %', ours.hit1 >= 20, `${ours.hit1.toFixed(1)} %`],
+  ['id-news hit@5 ≥ 50 %', ours.hit5 >= 50, `${ours.hit5.toFixed(1)} %`],
+  ['id-news entity recall@10 ≥ 45 %', ours.recall >= 45, `${ours.recall.toFixed(1)} %`],
+  ['stopword share 0', ours.share === 0, `${ours.share.toFixed(1)} %`],
+  ['mean phrase length 1.2–2.5 words', ours.length >= 1.2 && ours.length <= 2.5, ours.length.toFixed(2)],
+  ['under 5 ms for ~300 words', (lengths[0]?.ms ?? Infinity) < 5, `${(lengths[0]?.ms ?? 0).toFixed(2)} ms`],
+  ['linear: µs/word at the longest ≤ 2× the shortest', Math.max(...perWordAt) <= 2 * Math.min(...perWordAt), `${(Math.max(...perWordAt) / Math.min(...perWordAt)).toFixed(2)}×`],
+];
+console.log('\nDone when');
+for (const [label, ok, detail] of checks) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${String(label).padEnd(50)} ${detail}`);
 
