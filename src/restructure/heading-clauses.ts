@@ -7,8 +7,9 @@
  */
 import type { LanguagePack } from '../lang/types.js';
 import { titleCase } from './casing.js';
-import { balanced, cleanPrefixes, mainClause, withoutRelative } from './clauses.js';
+import { balanced, mainClause, withoutRelative } from './clauses.js';
 import { countRun, lowerWords } from './match.js';
+import { verbForm } from './nominal.js';
 
 /** Sentences of a section looked at, from its start. */
 const SENTENCES = 4;
@@ -39,22 +40,22 @@ export interface ClauseHeadingInput {
 function opens(word: string, lang: LanguagePack): boolean {
   const lower = word.toLowerCase();
   if (lang.stopwords.has(lower) || lang.genericWords?.has(lower)) return false;
-  if (/^\p{Lu}/u.test(word)) return true;
-  return !(lang.isVerbOrAdverb?.(lower, lang.stem(lower)) ?? false) && !(lang.verbLike?.test(lower) ?? false);
+  return /^\p{Lu}/u.test(word) || !verbForm(lower, lang);
 }
 
-/** True when a word may close a heading: a noun or a name, not a verb form or a generic word ("telah Berkomitmen"). */
+/**
+ * True when a word may close a heading: a noun or a name, not a function word (the clause would go on), a verb form
+ * or a generic word ("telah Berkomitmen").
+ */
 function closes(word: string, lang: LanguagePack): boolean {
   const lower = word.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '');
-  if (lang.genericWords?.has(lower)) return false;
-  if (/^\p{Lu}/u.test(word) && !/^\p{Lu}\p{Ll}/u.test(word)) return true;
-  return !(lang.isVerbOrAdverb?.(lower, lang.stem(lower)) ?? false) && !(lang.verbLike?.test(lower) ?? false);
+  if (lower.replace(/-/gu, '') === '' || lang.stopwords.has(lower.replace(/-/gu, '')) || lang.genericWords?.has(lower)) return false;
+  return (/^\p{Lu}/u.test(word) && !/^\p{Lu}\p{Ll}/u.test(word)) || !verbForm(lower, lang);
 }
 
 /** The best clause heading of a section, in title case, or undefined when no cut is clean enough. */
 export function clauseHeading(input: ClauseHeadingInput): string | undefined {
   const { lang } = input;
-  const subordinate = new Set([...lang.words.subordinators, 'seiring', 'mengingat', 'jika', 'bila', 'apabila', 'if']);
   let best: { text: string; score: number } | undefined;
   input.sentences.slice(0, SENTENCES).forEach((sentence, index) => {
     if (QUOTE.test(sentence)) return;
@@ -62,29 +63,27 @@ export function clauseHeading(input: ClauseHeadingInput): string | undefined {
     const sources = [clause, withoutRelative(clause, lang)].filter((s): s is string => s !== undefined);
     for (const source of sources) {
       // The whole clause only: a cut inside it leaves its object or complement out ("Calhoun told the NCAA that
-      // Moore"). `cleanPrefixes` gives the clause itself first when it ends on a content word.
-      for (const cut of cleanPrefixes(source, lang).slice(0, 1)) {
-        if (cut !== source.replace(/[,;:]+$/u, '')) continue;
-        const tokens = cut.split(/\s+/u);
-        if (tokens.length < MIN_WORDS || tokens.length > MAX_WORDS || cut.length < MIN_CHARS || cut.length > input.maxChars) continue;
-        if (!balanced(cut) || !opens(tokens[0] ?? '', lang) || !closes(tokens[tokens.length - 1] ?? '', lang)) continue;
-        const words = lowerWords(cut);
-        // Reported speech (`said`, `kata`, `menegaskan`), vague words and subordinate clauses ("Seiring Bumi semakin
-        // panas", "Hours before the attack") make poor subheads.
-        const bare = tokens.map((t) => t.toLowerCase().replace(/[^\p{L}]/gu, ''));
-        if (subordinate.has(bare[0] ?? '')) continue;
-        if (bare.some((t, i) => (i === 0 || /^\p{Ll}/u.test(tokens[i] ?? '')) && lang.genericWords?.has(t) === true)) continue;
-        if (input.require && countRun(words, input.require) === 0) continue;
-        const named = input.salient.findIndex((phrase) => countRun(words, phrase) > 0);
-        if (named < 0) continue;
-        const content = words.filter((w) => !lang.stopwords.has(w));
-        const coverage = content.filter((w) => input.keywords.has(w)).length / Math.max(1, content.length);
-        const local = content.reduce((sum, w) => sum + Math.log(1 + countRun(input.sectionWords, [w])), 0) / Math.max(1, content.length);
-        // Names a salient phrase (the first best), is made of the article's keywords and of words the section
-        // repeats, comes early in the section, and is long enough to say something.
-        const score = 1.5 / (1 + named) + 2 * coverage + local - 0.4 * index + cut.length / input.maxChars;
-        if (!best || score > best.score + 1e-9) best = { text: cut, score };
-      }
+      // Moore").
+      const cut = source.replace(/[,;:]+$/u, '');
+      const tokens = cut.split(/\s+/u);
+      if (tokens.length < MIN_WORDS || tokens.length > MAX_WORDS || cut.length < MIN_CHARS || cut.length > input.maxChars) continue;
+      if (!balanced(cut) || !opens(tokens[0] ?? '', lang) || !closes(tokens[tokens.length - 1] ?? '', lang)) continue;
+      const words = lowerWords(cut);
+      // Reported speech (`said`, `kata`, `menegaskan`), vague words and subordinate clauses ("Seiring Bumi semakin
+      // panas", "Hours before the attack") make poor subheads.
+      const bare = tokens.map((t) => t.toLowerCase().replace(/[^\p{L}]/gu, ''));
+      if (lang.words.subordinators.includes(bare[0] ?? '')) continue;
+      if (bare.some((t, i) => (i === 0 || /^\p{Ll}/u.test(tokens[i] ?? '')) && lang.genericWords?.has(t) === true)) continue;
+      if (input.require && countRun(words, input.require) === 0) continue;
+      const named = input.salient.findIndex((phrase) => countRun(words, phrase) > 0);
+      if (named < 0) continue;
+      const content = words.filter((w) => !lang.stopwords.has(w));
+      const coverage = content.filter((w) => input.keywords.has(w)).length / Math.max(1, content.length);
+      const local = content.reduce((sum, w) => sum + Math.log(1 + countRun(input.sectionWords, [w])), 0) / Math.max(1, content.length);
+      // Names a salient phrase (the first best), is made of the article's keywords and of words the section
+      // repeats, comes early in the section, and is long enough to say something.
+      const score = 1.5 / (1 + named) + 2 * coverage + local - 0.4 * index + cut.length / input.maxChars;
+      if (!best || score > best.score + 1e-9) best = { text: cut, score };
     }
   });
   return best && titleCase(best.text, lang);

@@ -2,6 +2,11 @@
 import type { LanguagePack } from '../lang/types.js';
 import { tokenizeWords } from '../text/segment.js';
 
+/** True when the lowercase word is a verb or adverb form by the language's rules (`dianggap`, `expecting`). */
+export function verbForm(lower: string, lang: LanguagePack): boolean {
+  return (lang.isVerbOrAdverb?.(lower, lang.stem(lower)) ?? false) || (lang.verbLike?.test(lower) ?? false);
+}
+
 /**
  * True when neither edge of the phrase (as the article writes it) is a verb, an adverb or a generic word: "dianggap",
  * "terjaga", "expecting", "reportedly" do not name what a section or an article is about. Capitalised words (names:
@@ -22,6 +27,6 @@ export function nominal(phrase: string, lang: LanguagePack): boolean {
     const lower = w.toLowerCase();
     if (lang.genericWords?.has(lower)) return false;
     if (w !== lower) return true;
-    return !lang.isVerbOrAdverb?.(lower, lang.stem(lower)) && !lang.verbLike?.test(lower);
+    return !verbForm(lower, lang);
   });
 }
