@@ -15,7 +15,7 @@ import { createRunner, defaultJobs, type Runner } from './pool.js';
 import { FileError, readTextSync } from './read.js';
 import { emptyReport, failedTask, toBatchResult, type BatchResult, type TaskResult } from './result.js';
 import { Manifest, ManifestWriter, optionsHash } from './resume.js';
-import { sweepTemporaries, writeAtomicSync } from './write.js';
+import { sweepTemporaries, writeAtomic } from './write.js';
 
 export type { BatchResult, TaskStatus } from './result.js';
 
@@ -96,7 +96,7 @@ async function processEntry(entry: Discovered, context: Context): Promise<Done> 
     const result = await runner.run({ path: entry.path, text, rewrite: { ...options.rewrite, format }, output: shownOutput });
     if (result.status !== 'done' || !writes) return { written: null, result };
     writing = output;
-    writeAtomicSync(output, result.report.markdown, context.folders);
+    writeAtomic(output, result.report.markdown, context.folders);
     return { written: output, result: { ...result, sourceHash: hash } };
   } catch (error) {
     return { written: null, result: failedTask(entry.path, reason(error, writing, options.cwd)) };

@@ -13,7 +13,6 @@ import { join, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import type { FileReport } from '../types.js';
-import { FileError, MAX_INPUT_BYTES } from './read.js';
 import { emptyReport, fromPlainMessage, toPlainMessage, type PlainMessage } from './result.js';
 import { writeAtomic } from './write.js';
 
@@ -44,20 +43,6 @@ export function failedCheck(path: string, reason: string, failure: 'io' | 'conte
   const file = new VFile({ path });
   file.messages.push(message(path, reason, ruleId, true));
   return { file, report: emptyReport(path, null, reason), failure, skipped: false };
-}
-
-/** Reads a file's bytes; throws FileError with a one-line reason. */
-export async function readBytes(absolute: string): Promise<Buffer> {
-  try {
-    const info = await stat(absolute);
-    if (info.isDirectory()) throw new FileError('is a directory');
-    if (info.size > MAX_INPUT_BYTES) throw new FileError(`file too large (${info.size} bytes, limit ${MAX_INPUT_BYTES})`);
-    return await readFile(absolute);
-  } catch (error) {
-    if (error instanceof FileError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new FileError(code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message);
-  }
 }
 
 /** A check result as plain data: what the cache stores and a worker thread hands back. */
@@ -189,7 +174,7 @@ export class CheckCache {
     }
     if (!this.#dirty) return;
     const data: CacheFile = { format: FORMAT, version: this.#version, entries: this.#entries };
-    await writeAtomic(this.#path, JSON.stringify(data));
+    writeAtomic(this.#path, JSON.stringify(data));
     this.#dirty = false;
   }
 }

@@ -23,7 +23,7 @@ import { failedCheck, message, toPlainCheck, type CheckResult, type PlainCheckRe
 import { decode } from './read.js';
 import { emptyReport } from './result.js';
 
-export { failedCheck, fromPlainCheck, readBytes, toPlainCheck, type CheckResult, type PlainCheckResult } from './cache.js';
+export { failedCheck, fromPlainCheck, toPlainCheck, type CheckResult, type PlainCheckResult } from './cache.js';
 
 /** What a file is checked with (from its resolved configuration and the command line). */
 export interface CheckSettings {

@@ -3,7 +3,6 @@
  * refused with a clear reason.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 
 /** A problem with one input file; the message is the one line shown to the user (the file is added by callers). */
 export class FileError extends Error {
@@ -35,41 +34,25 @@ export function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Checks what `stat` says of an input before it is read. */
-function checkSize(info: { isDirectory(): boolean; size: number }): void {
-  if (info.isDirectory()) throw new FileError('is a directory');
-  if (info.size > MAX_INPUT_BYTES) throw new FileError(`file too large (${info.size} bytes, limit ${MAX_INPUT_BYTES})`);
+/** Reads an input file's bytes; refuses folders and oversized files. Throws FileError with a one-line reason. */
+export function readBytes(path: string): Buffer {
+  try {
+    const info = statSync(path);
+    if (info.isDirectory()) throw new FileError('is a directory');
+    if (info.size > MAX_INPUT_BYTES) throw new FileError(`file too large (${info.size} bytes, limit ${MAX_INPUT_BYTES})`);
+    return readFileSync(path);
+  } catch (error) {
+    if (error instanceof FileError) throw error;
+    throw new FileError(reason(error));
+  }
 }
 
-/** Decodes what was read; refuses whitespace-only text. */
-function textOf(bytes: Uint8Array): string {
-  const text = decode(bytes);
+/**
+ * Reads and decodes a file; refuses empty, whitespace-only, binary and oversized files. Synchronous, as the batch's
+ * writes are (see `write.ts` on why synchronous calls are the faster ones here).
+ */
+export function readTextSync(path: string): string {
+  const text = decode(readBytes(path));
   if (text.trim() === '') throw new FileError('empty file (no text)');
   return text;
-}
-
-/** Reads and decodes a file; refuses empty, whitespace-only, binary and oversized files. */
-export async function readText(path: string): Promise<string> {
-  let bytes: Buffer;
-  try {
-    checkSize(await stat(path));
-    bytes = await readFile(path);
-  } catch (error) {
-    if (error instanceof FileError) throw error;
-    throw new FileError(reason(error));
-  }
-  return textOf(bytes);
-}
-
-/** Synchronous `readText`, for the batch (see `write.ts` on why synchronous calls are the faster ones here). */
-export function readTextSync(path: string): string {
-  let bytes: Buffer;
-  try {
-    checkSize(statSync(path));
-    bytes = readFileSync(path);
-  } catch (error) {
-    if (error instanceof FileError) throw error;
-    throw new FileError(reason(error));
-  }
-  return textOf(bytes);
 }

@@ -60,7 +60,7 @@ export class Manifest {
       }
     }
     if (lines > 2 * latest.size + 1000) {
-      await writeAtomic(path, [...latest.values()].map((l) => `${JSON.stringify(l)}\n`).join(''));
+      writeAtomic(path, [...latest.values()].map((l) => `${JSON.stringify(l)}\n`).join(''));
     }
     const entries = new Map<string, string>();
     for (const [output, line] of latest) if (line.options_sha256 === options) entries.set(output, line.source_sha256);

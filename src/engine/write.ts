@@ -3,14 +3,12 @@
  * run leaves either the old file or the new one. No fsync: that guards against power loss, not against a killed
  * process, and costs more than rewriting an article.
  *
- * The batch writes synchronously (`writeAtomicSync`): a file of a few kilobytes goes to the page cache in
- * microseconds, where the promise API hands each of its five calls to libuv's thread pool and back (measured on
- * 1,000 files: 73,700 futex calls with the promise API, 14,000 with synchronous calls, and about half a second less
- * CPU in the main thread).
+ * Writes are synchronous: a file of a few kilobytes goes to the page cache in microseconds, where the promise API
+ * hands each of its five calls to libuv's thread pool and back (measured on a batch of 1,000 files: 73,700 futex
+ * calls with the promise API, 14,000 with synchronous calls, and about half a second less CPU in the main thread).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 
 /** Tells temporary files of this process apart from those of another process writing the same folder. */
@@ -22,24 +20,11 @@ function temporaryFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${RUN}.${serial.toString(36)}.tmp`);
 }
 
-/** Writes `content` to `path` atomically, creating parent folders. */
-export async function writeAtomic(path: string, content: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temp = temporaryFor(path);
-  try {
-    await writeFile(temp, content, 'utf8');
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-}
-
 /**
- * Synchronous `writeAtomic`. `folders` remembers the folders already made, so that a batch makes each folder once
- * rather than once a file.
+ * Writes `content` to `path` atomically, creating parent folders. `folders` remembers the folders already made, so
+ * that a batch makes each folder once rather than once a file.
  */
-export function writeAtomicSync(path: string, content: string, folders?: Set<string>): void {
+export function writeAtomic(path: string, content: string, folders?: Set<string>): void {
   const folder = dirname(path);
   if (!folders?.has(folder)) {
     mkdirSync(folder, { recursive: true });

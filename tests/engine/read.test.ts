@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decode, FileError, readText, readTextSync } from '../../src/engine/read.js';
-import { writeAtomicSync } from '../../src/engine/write.js';
+import { decode, FileError, readTextSync } from '../../src/engine/read.js';
+import { writeAtomic } from '../../src/engine/write.js';
 import { outputPathFor } from '../../src/engine/outputs.js';
 
 describe('decode', () => {
@@ -23,23 +23,23 @@ describe('decode', () => {
   });
 });
 
-describe('readText', () => {
+describe('readTextSync refusals', () => {
   const dir = mkdtempSync(join(tmpdir(), 'seo-read-'));
-  it('refuses an empty or whitespace-only file', async () => {
+  it('refuses an empty or whitespace-only file', () => {
     writeFileSync(join(dir, 'blank.txt'), '  \n\t\n');
-    await expect(readText(join(dir, 'blank.txt'))).rejects.toThrow(/empty file/);
+    expect(() => readTextSync(join(dir, 'blank.txt'))).toThrow(/empty file/);
   });
-  it('names a missing file as such', async () => {
-    await expect(readText(join(dir, 'nope.txt'))).rejects.toBeInstanceOf(FileError);
-    await expect(readText(join(dir, 'nope.txt'))).rejects.toThrow('no such file');
+  it('names a missing file as such', () => {
+    expect(() => readTextSync(join(dir, 'nope.txt'))).toThrow(FileError);
+    expect(() => readTextSync(join(dir, 'nope.txt'))).toThrow('no such file');
   });
 });
 
 describe('readTextSync', () => {
   const dir = mkdtempSync(join(tmpdir(), 'seo-read-sync-'));
-  it('gives what readText gives, and refuses what it refuses, with the same reasons', async () => {
+  it('decodes the text, and refuses blank files, missing files and folders with their reasons', () => {
     writeFileSync(join(dir, 'a.txt'), '\uFEFFBerita “hari ini”.\n');
-    expect(readTextSync(join(dir, 'a.txt'))).toBe(await readText(join(dir, 'a.txt')));
+    expect(readTextSync(join(dir, 'a.txt'))).toBe('Berita “hari ini”.\n');
     writeFileSync(join(dir, 'blank.txt'), ' \n');
     expect(() => readTextSync(join(dir, 'blank.txt'))).toThrow(/empty file/);
     expect(() => readTextSync(join(dir, 'nope.txt'))).toThrow('no such file');
@@ -48,20 +48,20 @@ describe('readTextSync', () => {
   });
 });
 
-describe('writeAtomicSync', () => {
+describe('writeAtomic', () => {
   const dir = mkdtempSync(join(tmpdir(), 'seo-write-'));
   it('makes missing folders once, writes the whole file and leaves no temporary file', () => {
     const folders = new Set<string>();
-    writeAtomicSync(join(dir, 'x', 'y', 'a.md'), 'satu');
-    writeAtomicSync(join(dir, 'x', 'y', 'b.md'), 'dua', folders);
-    writeAtomicSync(join(dir, 'x', 'y', 'b.md'), 'tiga', folders);
+    writeAtomic(join(dir, 'x', 'y', 'a.md'), 'satu');
+    writeAtomic(join(dir, 'x', 'y', 'b.md'), 'dua', folders);
+    writeAtomic(join(dir, 'x', 'y', 'b.md'), 'tiga', folders);
     expect(folders).toEqual(new Set([join(dir, 'x', 'y')]));
     expect(readFileSync(join(dir, 'x', 'y', 'b.md'), 'utf8')).toBe('tiga');
     expect(readdirSync(join(dir, 'x', 'y')).sort()).toEqual(['a.md', 'b.md']);
   });
   it('removes its temporary file when the rename fails', () => {
     mkdirSync(join(dir, 'taken', 'c.md'), { recursive: true });
-    expect(() => writeAtomicSync(join(dir, 'taken', 'c.md'), 'isi')).toThrow();
+    expect(() => writeAtomic(join(dir, 'taken', 'c.md'), 'isi')).toThrow();
     expect(readdirSync(join(dir, 'taken'))).toEqual(['c.md']);
   });
 });

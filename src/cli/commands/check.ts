@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { Chalk } from 'chalk';
 import { rules } from '../../assess/index.js';
 import { ConfigError, ConfigResolver, type ResolvedConfig } from '../../config/index.js';
-import { CheckCache, cachePath, failedCheck, fromPlainCheck, readBytes, toPlainCheck, type CheckResult, type PlainCheckResult } from '../../engine/cache.js';
+import { CheckCache, cachePath, failedCheck, fromPlainCheck, toPlainCheck, type CheckResult, type PlainCheckResult } from '../../engine/cache.js';
+import { readBytes } from '../../engine/read.js';
 import type { CheckSettings, CheckTask } from '../../engine/check.js';
 import { discover } from '../../engine/discover.js';
 import { ordered } from '../../engine/ordered.js';
@@ -126,7 +127,7 @@ type Looked = { result: CheckResult } | { task: CheckTask; key: string };
 async function lookUp(path: string, settings: CheckSettings, hash: string, cwd: string, cache: CheckCache | null): Promise<Looked> {
   let bytes: Buffer;
   try {
-    bytes = await readBytes(resolve(cwd, path));
+    bytes = readBytes(resolve(cwd, path));
   } catch (error) {
     return { result: failedCheck(path, error instanceof Error ? error.message : String(error), 'io') };
   }
@@ -139,7 +140,7 @@ async function lookUp(path: string, settings: CheckSettings, hash: string, cwd: 
 async function writeReport(path: string, text: string): Promise<void> {
   const info = await stat(path).catch(() => null);
   if (info && !info.isFile()) await writeFile(path, text);
-  else await writeAtomic(path, text);
+  else writeAtomic(path, text);
 }
 
 /** A discovered file with its configuration, or its failure. */
