@@ -141,7 +141,7 @@ export function featuresOf(
     common: edgeShare(firstEdge, lastEdge, words === 1, lang, isCommon),
     innerStops: candidate.innerStops,
     verb: edgeShare(firstEdge, lastEdge, words === 1, lang, isVerb),
-    modifier: words === 1 && !acronym && (lang.modifiers?.has(candidate.key) === true || lang.modifiers?.has(firstEdge?.text.toLowerCase() ?? '') === true),
+    modifier: words === 1 && !acronym && lang.modifiers?.has(firstEdge?.text.toLowerCase() ?? '') === true,
     inName: inName / count,
     cohesion: glue.cohesion,
     // An acronym is a name on its own (`BPJS` in `BPJS Kesehatan`): never bound.
