@@ -1,8 +1,8 @@
 /**
  * Runs the per-file pipeline over a set of discovered files: the rewriting in a worker-thread pool for several jobs
  * (in the main thread for one), reading and atomic writing here (synchronous calls: see `write.ts`), with a bounded
- * window of files in flight, yielding results in input order as they complete. A failed file is yielded as a failure and the rest go on; `--out-dir`
- * runs keep the resume manifest.
+ * window of files in flight, yielding results in input order as they complete. A failed file is yielded as a failure
+ * and the rest go on; `--out-dir` runs keep the resume manifest.
  */
 import { stat } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';

@@ -1,9 +1,9 @@
 /**
  * Section headings cut from the section's own sentences, the way a sub-editor writes a subhead: the opening words
  * of a main clause that names what the section is about ("Program Pemutihan Pajak Kendaraan yang Digelar Pemprov
- * Jatim"). Only clean cuts qualify: no quotation (spoken words make poor subheads), no opening pronoun,
- * conjunction or verb, no closing verb, four to nine words, ending on a content word, and naming at least one of the section's
- * salient phrases. A section without such a clause gets a heading from its phrases instead (see `headings.ts`).
+ * Jatim"). Only a whole main clause qualifies: no quotation (spoken words make poor subheads), no opening pronoun,
+ * conjunction, subordinator or verb, no closing function word or verb, four to nine words, naming at least one of
+ * the section's salient phrases. A section without such a clause gets a heading from its phrases instead (see `headings.ts`).
  */
 import type { LanguagePack } from '../lang/types.js';
 import { titleCase } from './casing.js';
@@ -49,7 +49,8 @@ function opens(word: string, lang: LanguagePack): boolean {
  */
 function closes(word: string, lang: LanguagePack): boolean {
   const lower = word.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '');
-  if (lower.replace(/-/gu, '') === '' || lang.stopwords.has(lower.replace(/-/gu, '')) || lang.genericWords?.has(lower)) return false;
+  const letters = lower.replace(/-/gu, '');
+  if (letters === '' || lang.stopwords.has(letters) || lang.genericWords?.has(lower)) return false;
   return (/^\p{Lu}/u.test(word) && !/^\p{Lu}\p{Ll}/u.test(word)) || !verbForm(lower, lang);
 }
 

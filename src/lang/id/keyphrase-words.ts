@@ -23,8 +23,8 @@ export const genericWords: ReadonlySet<string> = new Set(
   dilansir melansir dikutip mengutip
   melakukan dilakukan memberikan diberikan membuat dibuat mendapatkan didapatkan memiliki dimiliki terdapat terjadi
   berlangsung menggunakan digunakan melihat dilihat mengenai menuju adanya berada mulai memulai dimulai
-  sempat tengah terus sendiri setiap awalnya akhirnya akibatnya kemarin nanti tadi sekarang selalu sering kembali langsung
-  iya ya tidak bukan lantas setahun com
+  sempat tengah terus sendiri setiap awalnya akhirnya akibatnya kemarin nanti tadi sekarang selalu sering kembali
+  langsung iya ya tidak bukan lantas setahun com
   hampir sekitar sebesar sebanyak senilai mencapai hanya sejumlah seluruh semua sebagian kurang
   juta ribu ratus puluh miliar triliun persen rp us$ usd kg km
   satu dua tiga empat lima enam tujuh delapan sembilan sepuluh pertama kedua ketiga keempat kelima
