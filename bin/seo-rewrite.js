@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Thin entry: load the built CLI and run it. process.exitCode is set by the CLI, never process.exit here.
-import { run } from '../dist/cli/index.js';
+// Thin entry: load the built CLI (bundled, see scripts/bundle.mjs) and run it. process.exitCode is set by the
+// CLI, never process.exit here.
+import { run } from '../dist/bundle/cli.mjs';
 
 // A reader that stops early (`seo-rewrite … | head`) closes the pipe: stop quietly, as Unix tools do.
 for (const stream of [process.stdout, process.stderr]) {

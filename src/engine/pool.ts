@@ -3,10 +3,9 @@
  * start-up cost). Either way a task's result is the same structured-clone-safe value, so output never depends on
  * `--jobs`. The pool loads the built worker (`dist/engine/worker-entry.cjs`): it works from the build output only.
  */
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
-import { fileURLToPath } from 'node:url';
+import { builtEngineFile } from './built.js';
 import { failedTask, type TaskResult } from './result.js';
 import type { Task } from './task.js';
 
@@ -38,12 +37,6 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
-/** The built worker entry (CommonJS, see worker-entry.cts), also when this file runs from `src/` (tests). */
-export function workerFile(): string {
-  const beside = fileURLToPath(new URL('./worker-entry.cjs', import.meta.url));
-  if (existsSync(beside)) return beside;
-  return fileURLToPath(new URL('../../dist/engine/worker-entry.cjs', import.meta.url));
-}
 
 function internal(task: Task, error: unknown): TaskResult {
   return failedTask(task.path, `internal error: ${error instanceof Error ? error.message : String(error)}`);
@@ -81,8 +74,8 @@ function outOfMemory(error: unknown): boolean {
 
 async function poolRunner(threads: number): Promise<Runner> {
   const { Piscina } = await import('piscina');
-  const filename = workerFile();
-  if (!existsSync(filename)) throw new Error(`worker not built (${filename}): run 'npm run build'`);
+  const filename = builtEngineFile('worker-entry.cjs');
+  if (filename === null) throw new Error("worker not built (dist/engine/worker-entry.cjs): run 'npm run build'");
   setFlagsFromString(POOL_V8_FLAGS);
   const pool = new Piscina<Task, TaskResult>({
     filename,

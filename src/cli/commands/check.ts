@@ -3,17 +3,16 @@
  * requests. Exit 0 when clean; 1 for an error-level message, a file under --min-score or more warnings than
  * --max-warnings; 2 for usage, configuration and I/O errors.
  */
-import { existsSync } from 'node:fs';
 import { stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Chalk } from 'chalk';
 import { rules } from '../../assess/index.js';
 import { ConfigError, ConfigResolver, type ResolvedConfig } from '../../config/index.js';
 import { CheckCache, cachePath, failedCheck, fromPlainCheck, toPlainCheck, type CheckResult, type PlainCheckResult } from '../../engine/cache.js';
 import { readBytes } from '../../engine/read.js';
 import type { CheckSettings, CheckTask } from '../../engine/check.js';
+import { builtEngineFile } from '../../engine/built.js';
 import { discover } from '../../engine/discover.js';
 import { ordered } from '../../engine/ordered.js';
 import { writeAtomic } from '../../engine/write.js';
@@ -94,15 +93,6 @@ interface Runner {
   threads: number;
 }
 
-/** The built worker entry (`dist/engine/check-worker-entry.cjs`), also when this file runs from `src/`; null when not built. */
-function workerFile(): string | null {
-  for (const candidate of ['../../engine/check-worker-entry.cjs', '../../../dist/engine/check-worker-entry.cjs']) {
-    const path = fileURLToPath(new URL(candidate, import.meta.url));
-    if (existsSync(path)) return path;
-  }
-  return null;
-}
-
 function internal(task: CheckTask, error: unknown): PlainCheckResult {
   return toPlainCheck(failedCheck(task.path, `internal error: ${error instanceof Error ? error.message : String(error)}`, 'content', 'internal'));
 }
@@ -110,7 +100,7 @@ function internal(task: CheckTask, error: unknown): PlainCheckResult {
 /** A pool of worker threads for `work` files, or the main thread when one thread is enough. */
 async function createRunner(jobs: number, work: number): Promise<Runner> {
   const threads = Math.max(1, Math.min(jobs, Math.floor(work / MIN_FILES_PER_THREAD)));
-  const filename = threads > 1 ? workerFile() : null;
+  const filename = threads > 1 ? builtEngineFile('check-worker-entry.cjs') : null;
   if (!filename) {
     // Loaded only when something is analysed: a run served from the cache never loads the analysis.
     const { default: checkTask } = await import('../../engine/check.js');
