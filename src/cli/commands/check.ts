@@ -144,7 +144,7 @@ interface Planned {
 async function plan(inputs: readonly string[], resolver: ConfigResolver, options: CheckCliOptions, io: CliIO): Promise<Planned[]> {
   const planned: Planned[] = [];
   if (options.config) await resolver.forFile(io.cwd);
-  for (const entry of await discover(inputs, { cwd: io.cwd, extensions: EXTENSIONS })) {
+  for (const entry of discover(inputs, { cwd: io.cwd, extensions: EXTENSIONS })) {
     if (entry.error) {
       planned.push({ path: entry.path, result: failedCheck(entry.path, entry.error, 'io') });
       continue;
