@@ -118,7 +118,13 @@ for (const [label, dir, count] of [[`corpus, ${articles.length} files`, corpusFi
   line(`${label}: --jobs 1 articles/s (s, peak MB)`, `${f(count / (one.ms / 1000))} (${f(one.ms / 1000, 2)} s, ${f(one.peakMB, 0)} MB)`);
   line(`${label}: --jobs ${cores} articles/s (s, peak MB)`, `${f(count / (all.ms / 1000))} (${f(all.ms / 1000, 2)} s, ${f(all.peakMB, 0)} MB)`);
   line(`${label}: speed-up ${cores} cores / 1`, `${f(speedup, 2)}×`);
-  if (one.cpuMs && all.cpuMs) line(`${label}: CPU s, 1 / ${cores} jobs (bound: ${cores}·cpu1/cpu${cores})`, `${f(one.cpuMs / 1000, 2)} / ${f(all.cpuMs / 1000, 2)} (${f((cores * one.cpuMs) / all.cpuMs, 2)}×)`);
+  if (one.cpuMs && all.cpuMs) {
+    line(`${label}: CPU s, 1 / ${cores} jobs (bound: ${cores}·cpu1/cpu${cores})`, `${f(one.cpuMs / 1000, 2)} / ${f(all.cpuMs / 1000, 2)} (${f((cores * one.cpuMs) / all.cpuMs, 2)}×)`);
+    // --jobs 1 is not one core: V8 compiles and collects garbage on background threads. Even with no work
+    // duplicated across workers, the speed-up cannot exceed the cores over the cores --jobs 1 already keeps busy.
+    const used = one.cpuMs / one.ms;
+    line(`${label}: cores busy with --jobs 1 (ceiling ${cores}/that)`, `${f(used, 2)} (${f(cores / used, 2)}×)`);
+  }
 }
 check(`all cores ≥ 1.7× --jobs 1 (corpus; 1,000 files)`, Math.min(...speedups) >= 1.7, `${f(speedups[0], 2)}×; ${f(speedups[1], 2)}×`);
 
