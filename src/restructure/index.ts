@@ -13,6 +13,7 @@ import { groupSections } from './sections.js';
 import { buildSlug } from './slug.js';
 import { splitParagraph } from './split.js';
 import { buildTitle } from './title.js';
+import { withoutDateline } from '../text/dateline.js';
 
 export interface RestructureInput {
   blocks: readonly Block[];
@@ -158,9 +159,11 @@ export function finish(base: Layout, input: Omit<RestructureInput, 'blocks' | 'k
 
   // Title, description, slug: the writer's when given, else built from the article's words.
   const fm = input.frontMatter ?? {};
-  const leadSentences = lead[0]?.map((s) => s.text) ?? [];
+  // Title and description tell the story: the dateline (`Jakarta (ANTARA News) - `) stays in the lead, not in them.
+  const story = (texts: string[]): string[] => texts.map((t, i) => (i === 0 ? withoutDateline(t) : t));
+  const leadSentences = story(lead[0]?.map((s) => s.text) ?? []);
   const title = fm.title || h1 || buildTitle({ lead: leadSentences, headline: input.headline, focus, phrases: input.phrases.map((p) => p.phrase), lang });
-  const opening = [...pre, ...sections.flatMap((s) => s.paragraphs)].flat().slice(0, 8).map((s) => s.text);
+  const opening = story([...pre, ...sections.flatMap((s) => s.paragraphs)].flat().slice(0, 8).map((s) => s.text));
   const description = fm.description || buildDescription({ sentences: opening, focus, lang });
   const slug = fm.slug || buildSlug(focus, [title, ...input.phrases.map((p) => p.phrase)], lang, th.slug.maxChars);
 
