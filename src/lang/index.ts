@@ -50,6 +50,7 @@ export function getLanguagePack(code: string): PackChoice {
       keyphraseWeights: undefined,
       stem: (w) => w,
       transitionWords: [],
+      words: { ...en.words, leadIns: new Set() },
       isPassive: () => false,
       nonArticle: [],
       thresholds: defaultThresholds,

@@ -125,5 +125,10 @@ export interface LanguagePack {
     relatives: readonly string[];
     /** Copulas and main verbs that end such a relative clause (`merupakan`, `adalah`, `is`). */
     copulas: readonly string[];
+    /**
+     * Words a headline never opens with, lowercased: conjunctions and transitions (`namun`, `but`), prepositions
+     * that open an adverbial lead-in (`di`, `on`), words pointing back (`ia`, `it`).
+     */
+    leadIns: ReadonlySet<string>;
   };
 }

@@ -8,6 +8,7 @@ import { textWidth } from '../text/width.js';
 import { capitalise, titleCase } from './casing.js';
 import { balanced, cleanPrefixes, mainClause, withoutRelative } from './clauses.js';
 import { countRun, lowerWords } from './match.js';
+import { nominal, verbForm } from './nominal.js';
 
 export interface TitleInput {
   /** Sentences of the lead paragraph. */
@@ -26,6 +27,8 @@ interface Candidate {
   source: number;
   /** True when the text starts with the focus without a label. */
   natural: boolean;
+  /** True when the text is a clause cut short: it must not stop on a verb whose object was cut off. */
+  cut?: boolean;
 }
 
 function startsWithWords(text: string, prefix: string): boolean {
@@ -48,16 +51,35 @@ function kickers(phrases: readonly string[], lang: LanguagePack): string[] {
   return out;
 }
 
+/**
+ * The sentence's main clause as a headline would take it: after an adverbial lead-in and its comma ("On March 25,
+ * the agency…" gives "the agency…"); none when the sentence opens with a conjunction or a word pointing back
+ * ("But even more…", "It coincides…", "Lantas bagaimana…"), which cannot stand alone.
+ */
+function headlineClause(sentence: string, lang: LanguagePack): string | undefined {
+  const opensWithLeadIn = (text: string): boolean => lang.words.leadIns.has(lowerWords(text)[0] ?? '');
+  let text = sentence;
+  if (opensWithLeadIn(text)) {
+    const comma = text.search(/,\s/u);
+    if (comma < 0) return undefined;
+    text = text.slice(comma + 2);
+    if (text.trim() === '' || opensWithLeadIn(text)) return undefined;
+  }
+  return mainClause(text);
+}
+
 function candidates(input: TitleInput): Candidate[] {
   const { lang, focus } = input;
   const focusTitle = titleCase(focus, lang);
   const focusWords = new Set(lowerWords(focus));
-  const others = input.phrases.filter((p) => !lowerWords(p).every((w) => focusWords.has(w)));
+  // A list of the article's things names things: no verb or generic word ("Suspended", "Increased").
+  const others = input.phrases.filter((p) => !lowerWords(p).every((w) => focusWords.has(w)) && nominal(p, lang));
   const out: Candidate[] = [];
   const sources: { text: string; source: number }[] = [];
   if (input.headline) sources.push({ text: input.headline, source: 3 });
   input.lead.slice(0, 2).forEach((s, i) => {
-    const clause = mainClause(s);
+    const clause = headlineClause(s, lang);
+    if (clause === undefined) return;
     sources.push({ text: clause, source: i === 0 ? 2 : 0.5 });
     const short = withoutRelative(clause, lang);
     if (short) sources.push({ text: short, source: i === 0 ? 2 : 0.5 });
@@ -65,20 +87,21 @@ function candidates(input: TitleInput): Candidate[] {
   for (const { text, source } of sources) {
     for (const prefix of cleanPrefixes(text, lang)) {
       if (prefix.split(/\s+/u).length < 3) continue;
+      const cut = prefix.length < text.length;
       const headline = source === 3 ? prefix : titleCase(prefix, lang);
       const natural = startsWithWords(prefix, focus);
       // A clause that has the focus further in is used as it is: "Focus: … focus …" repeats it (and, in a short
       // article, pushes its density over the limit).
       const inside = !natural && countRun(lowerWords(prefix), lowerWords(focus)) > 0;
       const base = natural || inside ? headline : `${focusTitle}: ${headline}`;
-      out.push({ text: base, source: inside ? source - 1 : source, natural });
+      out.push({ text: base, source: inside ? source - 1 : source, natural, cut });
       const rest = others.filter((p) => !lowerWords(prefix).includes(lowerWords(p)[0] ?? ''));
-      if (natural) for (const k of kickers(rest, lang)) out.push({ text: `${base}: ${k}`, source: source - 0.75, natural });
+      if (natural) for (const k of kickers(rest, lang)) out.push({ text: `${base}: ${k}`, source: source - 0.75, natural, cut });
     }
   }
   const [a, b, c] = others.map((p) => titleCase(p, lang));
-  if (a && b && c) out.push({ text: `${focusTitle}: ${a}, ${b} ${lang.words.and} ${c}`, source: 0, natural: false });
-  if (a && b) out.push({ text: `${focusTitle}: ${a} ${lang.words.and} ${b}`, source: 0, natural: false });
+  if (a && b && c) out.push({ text: `${focusTitle}: ${a}, ${b} ${lang.words.and} ${c}`, source: -1, natural: false });
+  if (a && b) out.push({ text: `${focusTitle}: ${a} ${lang.words.and} ${b}`, source: -1, natural: false });
   out.push({ text: capitalise(focusTitle), source: -1, natural: true });
   return out;
 }
@@ -94,6 +117,16 @@ function repeats(text: string, lang: LanguagePack): number {
     seen.add(s);
   }
   return n;
+}
+
+/**
+ * A clause cut right after its verb reads badly in a headline ("Menteri Andi Amran Sulaiman Mengatakan",
+ * "Manchester United Dikabarkan"): the news was in the part cut off.
+ */
+function stranded(c: Candidate, lang: LanguagePack): boolean {
+  if (c.cut !== true) return false;
+  const words = lowerWords(c.text);
+  return verbForm(words[words.length - 1] ?? '', lang);
 }
 
 /** Share of a title's content words that belong to the article's keyphrases: a headline names the story's things. */
@@ -112,7 +145,7 @@ export function buildTitle(input: TitleInput): string {
     const width = textWidth(c.text);
     if (c.text.length > maxChars || width > maxWidth || !balanced(c.text)) continue;
     const score =
-      (width >= minWidth ? 4 : (width / minWidth) * 2) + c.source + (c.natural ? 1.5 : 0) - 3 * repeats(c.text, input.lang) +
+      (width >= minWidth ? 4 : (width / minWidth) * 2) + c.source + (c.natural ? 1.5 : 0) - 3 * repeats(c.text, input.lang) - (stranded(c, input.lang) ? 2 : 0) +
       c.text.length / maxChars + 2 * coverage(c.text, keywords, input.lang);
     if (!best || score > best.score + 1e-9) best = { text: c.text, score };
   }

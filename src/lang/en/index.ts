@@ -4,6 +4,7 @@ import { abbreviations } from './abbreviations.js';
 import { detectionWords } from './detection-words.js';
 import { nonArticle } from './non-article.js';
 import { commonWords, genericWords, modifiers } from './keyphrase-words.js';
+import { leadIns } from './lead-ins.js';
 import { isPassive } from './passive.js';
 import { isVerbOrAdverb } from './word-forms.js';
 import { stopwords } from './stopwords.js';
@@ -29,5 +30,5 @@ export const en: LanguagePack = {
   isPassive,
   nonArticle,
   thresholds,
-  words: { and: 'and', subordinators, relatives: ['which', 'who', 'that'], copulas: ['is', 'was', 'are', 'were', 'has', 'have', 'will'] },
+  words: { and: 'and', subordinators, relatives: ['which', 'who', 'that'], copulas: ['is', 'was', 'are', 'were', 'has', 'have', 'will'], leadIns: new Set(leadIns) },
 };

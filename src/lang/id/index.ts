@@ -4,6 +4,7 @@ import { abbreviations } from './abbreviations.js';
 import { detectionWords } from './detection-words.js';
 import { nonArticle } from './non-article.js';
 import { commonWords, genericWords, keyphraseWeights, modifiers } from './keyphrase-words.js';
+import { leadIns } from './lead-ins.js';
 import { isPassive } from './passive.js';
 import { bareForm, isVerbOrAdverb } from './word-forms.js';
 import { stopwords } from './stopwords.js';
@@ -49,5 +50,5 @@ export const id: LanguagePack = {
   isPassive,
   nonArticle,
   thresholds,
-  words: { and: 'dan', subordinators, relatives: ['yang'], copulas: ['merupakan', 'adalah', 'ialah', 'menjadi'] },
+  words: { and: 'dan', subordinators, relatives: ['yang'], copulas: ['merupakan', 'adalah', 'ialah', 'menjadi'], leadIns: new Set(leadIns) },
 };

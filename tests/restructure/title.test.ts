@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { getLanguagePack } from '../../src/lang/index.js';
+import { rewrite } from '../../src/pipeline/rewrite.js';
+import { buildTitle } from '../../src/restructure/title.js';
+
+const id = getLanguagePack('id').pack;
+const en = getLanguagePack('en').pack;
+
+describe('buildTitle from the lead', () => {
+  it('does not open with a word tying the sentence to another one', () => {
+    const lead = ['Namun anggota Komisi II DPR meminta penundaan aturan baru itu.', 'Komisi Pemilihan Umum menyiapkan aturan baru.'];
+    const title = buildTitle({ lead, focus: 'KPU', phrases: [], lang: id });
+    expect(title).not.toMatch(/namun/i);
+    expect(title).toMatch(/Komisi Pemilihan Umum Menyiapkan Aturan Baru/);
+  });
+
+  it('takes the clause after an adverbial lead-in and its comma', () => {
+    const lead = ['On March 25, the health agency recalled three brands of infant formula sold nationwide.'];
+    const title = buildTitle({ lead, focus: 'infant formula', phrases: ['health agency', 'brands'], lang: en });
+    expect(title).toMatch(/Health Agency Recalled/);
+    expect(title).not.toMatch(/March 25/);
+  });
+
+  it('lists only the article\'s things after a label, never a verb form', () => {
+    const lead = ['Hujan deras.'];
+    const title = buildTitle({ lead, focus: 'Basarnas', phrases: ['dievakuasi', 'Selat Sunda', 'kapal motor', 'nelayan'], lang: id });
+    expect(title).toBe('Basarnas: Selat Sunda, Kapal Motor dan Nelayan');
+  });
+
+  it('prefers a clause that does not stop right after its verb', () => {
+    const lead = [
+      'Menteri Pertanian Andi Amran Sulaiman mengatakan bahwa stok beras nasional aman hingga akhir tahun depan.',
+      'Stok beras nasional di gudang Bulog mencapai empat juta ton.',
+    ];
+    const title = buildTitle({ lead, focus: 'stok beras', phrases: ['Amran Sulaiman', 'Bulog', 'Menteri Pertanian'], lang: id });
+    expect(title).not.toMatch(/Mengatakan$/);
+    expect(title).toMatch(/^Stok Beras Nasional di Gudang Bulog/);
+  });
+});
+
+describe('a dateline', () => {
+  const text = [
+    'Jakarta (ANTARA News) - Pemerintah menaikkan harga eceran tertinggi beras premium mulai bulan depan di seluruh provinsi.',
+    'Kenaikan harga eceran tertinggi beras itu diputuskan setelah rapat koordinasi para menteri bidang perekonomian.',
+    'Pedagang beras di pasar tradisional menyambut kenaikan harga eceran tertinggi tersebut dengan hati-hati.',
+  ].join('\n');
+
+  it('stays in the lead but names nothing in the title, the description or the keyphrases', () => {
+    const r = rewrite(text);
+    expect(r.markdown).toContain('Jakarta (ANTARA News) - Pemerintah menaikkan');
+    expect(r.title).not.toMatch(/ANTARA/);
+    expect(r.description).not.toMatch(/ANTARA/);
+    expect(r.keyphrases.map((k) => k.phrase)).not.toContain('ANTARA News');
+    expect(r.keyphrases.map((k) => k.phrase)).not.toContain('ANTARA');
+  });
+});
