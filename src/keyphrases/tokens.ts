@@ -4,7 +4,7 @@
  */
 import type { Doc, Sentence } from '../document/types.js';
 import type { LanguagePack } from '../lang/types.js';
-import { datelineLength } from '../text/dateline.js';
+import { datelineLength, datelineOutlets } from '../text/dateline.js';
 
 /** One word of the document, annotated. */
 export interface Token {
@@ -186,17 +186,26 @@ export function tokenize(doc: Doc, lang: LanguagePack): TokenStream {
     for (const sentence of block.sentences) {
       if (sentence.words.length === 0 || skipped(sentence, lang)) continue;
       const caps = shouting(sentence);
-      // The article's dateline (`Jakarta (ANTARA News) - `) names the agency and the place of filing, not the story.
-      const storyStart = !heading && leadSentence < 0 ? sentence.start + datelineLength(sentence.text) : sentence.start;
-      const first = Math.max(0, sentence.words.findIndex((w) => w.start >= storyStart));
+      // The outlet in the article's dateline (`Jakarta (ANTARA News) - `, `Rimanews - `) is not a keyphrase; the
+      // place stays a word of the article, and the story's first word opens a sentence.
+      const dateline = !heading && leadSentence < 0 ? datelineLength(sentence.text) : 0;
+      const outlets = dateline > 0 ? datelineOutlets(sentence.text) : [];
+      const opener = dateline > 0 ? sentence.words.findIndex((w) => w.start >= sentence.start + dateline) : 0;
       if (!heading && leadSentence < 0) leadSentence = sentenceIndex;
       let gap = doc.source.slice(sentence.start, sentence.words[0]?.start ?? sentence.start);
+      let cut = false;
       sentence.words.forEach((word, i) => {
-        if (i < first) return;
         const text = word.text;
         const next = sentence.words[i + 1];
         const after = doc.source.slice(word.end, next ? next.start : sentence.end);
-        if (i > first && gap !== ' ' && !SPACE_ONLY.test(gap)) chunk++;
+        const at = word.start - sentence.start;
+        if (outlets.some(([a, b]) => at >= a && at < b)) {
+          gap = after;
+          cut = true;
+          return;
+        }
+        if (cut || (i > 0 && gap !== ' ' && !SPACE_ONLY.test(gap))) chunk++;
+        cut = false;
         const info = infoOf(text, lang);
         const acronym = !caps && info.acronymShape;
         const stop = !acronym && info.stopListed;
@@ -208,7 +217,7 @@ export function tokenize(doc: Doc, lang: LanguagePack): TokenStream {
           weak: info.weak,
           acronym,
           capital: info.capital,
-          caseless: heading || caps || i === first || (gap !== ' ' && CASE_OPENER.test(gap)),
+          caseless: heading || caps || i === 0 || i === opener || (gap !== ' ' && CASE_OPENER.test(gap)),
           sentence: sentenceIndex,
           block: blockIndex,
           heading,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datelineLength, withoutDateline } from '../../src/text/dateline.js';
+import { datelineLength, datelineOutlets, withoutDateline } from '../../src/text/dateline.js';
 
 describe('datelines', () => {
   it('finds the wire-service openings of Indonesian and English news', () => {
@@ -23,5 +23,16 @@ describe('datelines', () => {
       'The company said on Friday that sales rose - Analysts disagreed.',
       'Pertandingan berakhir 2 - 1 untuk tuan rumah.',
     ]) expect(datelineLength(sentence)).toBe(0);
+  });
+
+  it('tells the outlet, which is no keyphrase, from the place of filing, which is a word of the article', () => {
+    const outlets = (s: string): string[] => datelineOutlets(s).map(([a, b]) => s.slice(a, b).trim());
+    expect(outlets('Rimanews - Seorang pelajar mencuri.')).toEqual(['Rimanews']);
+    expect(outlets('Jakarta (ANTARA News) - LINE Indonesia meluncurkan.')).toEqual(['(ANTARA News)']);
+    expect(outlets('JAKARTA, KOMPAS.com – Gubernur DKI menanti.')).toEqual(['KOMPAS.com']);
+    expect(outlets('Jakarta, CNN Indonesia -- Harga emas naik.')).toEqual(['CNN Indonesia']);
+    expect(outlets('BEIJING, April 2 (Xinhua) - Prices rose.')).toEqual(['(Xinhua)']);
+    expect(outlets('PRANCIS – Tony Chapron dihukum.')).toEqual([]);
+    expect(outlets('Tidak ada dateline di sini.')).toEqual([]);
   });
 });
