@@ -43,6 +43,8 @@ export const modifiers: ReadonlySet<string> = new Set(
   social public digital new old big small large major minor top high low former current military foreign domestic
   official annual final recent early late general special royal environmental medical legal nuclear radioactive
   regional private commercial industrial critical key main senior junior chief
+  multiple several various numerous many few other additional further certain entire whole
+  fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
 `),
 );
 
