@@ -7,6 +7,7 @@
 import type { Doc, Paragraph } from '../document/types.js';
 import type { LanguagePack } from '../lang/types.js';
 import { countPhrase } from './count.js';
+import { focusContext, focusForm } from './focus-form.js';
 import type { Keyphrase } from './index.js';
 
 /** What makes a keyphrase a good focus, next to its rank. */
@@ -61,7 +62,8 @@ function fitOf(k: Keyphrase, lead: readonly string[], body: readonly string[]): 
 /**
  * The focus keyphrase: 1–3 words, what a search user would type, central to the article. Chosen among
  * `keyphrases` (best first, as `extractKeyphrases` returns them) by their score, preferring phrases written
- * verbatim in the first paragraph, with a keyphrase density of 0.5–3 % in the body, and of one or two words.
+ * verbatim in the first paragraph, with a keyphrase density of 0.5–3 % in the body, and of one or two words. A
+ * keyphrase that is part of a name stands for the name; one that names nothing is passed over (`focusForm`).
  * Undefined when no keyphrase has three words or fewer.
  */
 export function chooseFocusKeyphrase(
@@ -72,9 +74,14 @@ export function chooseFocusKeyphrase(
   const paragraphs = doc.blocks.filter((b): b is Paragraph => b.kind === 'paragraph');
   const lead = wordsOf(paragraphs.slice(0, 1));
   const body = wordsOf(paragraphs);
+  const ctx = focusContext(paragraphs.flatMap((p) => p.sentences), lang);
   let best: Keyphrase | undefined;
   let bestValue = -Infinity;
-  for (const k of keyphrases) {
+  for (const ranked of keyphrases) {
+    // What a search user types: the full name for a part of it; never a verb form, a lone modifier or the dateline.
+    const phrase = focusForm(ranked.phrase, ctx);
+    if (phrase === undefined) continue;
+    const k = phrase === ranked.phrase ? ranked : { ...ranked, phrase };
     const fit = fitOf(k, lead, body);
     if (fit.words > 3 || k.score <= 0) continue;
     // A phrase the body never writes in this form (only inflected, or only in a heading) fails exact-form checks.

@@ -7,7 +7,7 @@
 import { hyphenSplits, matchesIn, parseKeyphrase, textUnits } from '../assess/keyphrase.js';
 import type { Sentence } from '../document/types.js';
 import { focusHeadingCount } from './headings.js';
-import { nominal } from './nominal.js';
+import { focusContext, focusForm } from '../keyphrases/focus-form.js';
 import type { Layout } from './index.js';
 
 export interface FocusCandidate {
@@ -37,12 +37,18 @@ export function densityRange(words: number, n: number, density: { min: number; m
 /** Picks the candidate with the best centrality (rank) × introduction × density fit; ties keep the order given. */
 export function fitFocus(base: Layout, all: readonly FocusCandidate[]): FocusFit | undefined {
   const { lang } = base;
-  // A focus names what the article is about: verbs and generic words are left out while anything else remains.
-  // A possessive or dotted form (`Marsden's`, `U.S.`) cannot be written in a slug, so search engines never match it.
-  const named = all.filter((c) => nominal(c.phrase, lang) && !/['’.]/u.test(c.phrase));
+  // A focus names what the article is about: a name's part stands for the name; verbs, modifiers and generic words
+  // are left out while anything else remains (`focusForm`). A possessive or dotted form (`Marsden's`, `U.S.`)
+  // cannot be written in a slug, so search engines never match it; an elided article inside a name can
+  // (`Cote d'Ivoire`).
+  const paragraphs: Sentence[][] = [...base.leadSection.paragraphs, ...base.sections.flatMap((s) => s.paragraphs)];
+  const ctx = focusContext(paragraphs.flat(), lang);
+  const named = all.flatMap((c) => {
+    const phrase = focusForm(c.phrase, ctx);
+    return phrase === undefined || /['’]s?(?:\s|$)|\./u.test(phrase) ? [] : [{ ...c, phrase }];
+  });
   const candidates = named.length > 0 ? named : all;
   const split = hyphenSplits(lang);
-  const paragraphs: Sentence[][] = [...base.leadSection.paragraphs, ...base.sections.flatMap((s) => s.paragraphs)];
   const units = paragraphs.map((p) => p.map((s) => textUnits(s.text, split)));
   const bodyWords = paragraphs.reduce((n, p) => n + p.reduce((m, s) => m + s.words.length, 0), 0);
   const h = base.sections.length;

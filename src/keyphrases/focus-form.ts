@@ -1,0 +1,165 @@
+/**
+ * The form of a keyphrase that can serve as the focus, read from how the article writes it. A search user types a
+ * thing's name, so a keyphrase that is only part of a name yields to the name (`d'Ivoire` → `Cote d'Ivoire`,
+ * `United` → `Manchester United`), and one that names nothing is no focus: a verb form or participle (`played`,
+ * `amazing`), a lone adjective (`multiple`), a hyphenated compound the article only puts before a noun
+ * (`long-term threat`, `year-earlier period`), or the dateline's city (`WASHINGTON, April 1 (UPI) -`).
+ */
+import type { Sentence } from '../document/types.js';
+import type { LanguagePack } from '../lang/types.js';
+import { nominal, verbForm } from '../restructure/nominal.js';
+
+/** Longest name a focus may be (words). */
+const MAX_NAME_WORDS = 3;
+
+/** One word of a sentence as the focus rules see it. */
+interface Slot {
+  text: string;
+  lower: string;
+  /** Only whitespace separates it from the next word of its sentence. */
+  joined: boolean;
+}
+
+/** The article's sentences as word slots, and its first word's dateline status. */
+export interface FocusContext {
+  lang: LanguagePack;
+  sentences: Slot[][];
+  /**
+   * Lowercased dateline word (`washington` of `WASHINGTON, April 1 (UPI) -`), when the article opens with one and
+   * names it once more at most.
+   */
+  dateline?: string;
+  /** Stems of the words the article writes in lowercase. */
+  lowerStems: ReadonlySet<string>;
+}
+
+/** Builds the context from the article's sentences, first paragraph first. */
+export function focusContext(sentences: readonly Sentence[], lang: LanguagePack): FocusContext {
+  const slots = sentences.map((s) =>
+    s.words.map((w, i) => {
+      const next = s.words[i + 1];
+      const gap = next ? s.text.slice(w.end - s.start, next.start - s.start) : '.';
+      return { text: w.text, lower: w.text.toLowerCase(), joined: next !== undefined && /^\s+$/u.test(gap) };
+    }),
+  );
+  const first = sentences[0];
+  const w = first?.words[0];
+  let dateline: string | undefined;
+  if (first && w && /^\p{Lu}{3,}$/u.test(w.text)) {
+    const after = first.text.slice(w.end - first.start).trimStart();
+    if (/^[,(\-–—]/u.test(after)) dateline = w.text.toLowerCase();
+  }
+  // A dateline city the story is about (`SINGAPURA – … Presiden Singapura … Singapura`) is named again in the text.
+  if (dateline !== undefined && slots.flat().filter((x) => x.lower === dateline).length > 2) dateline = undefined;
+  const lowerStems = new Set(slots.flat().filter((w) => w.text === w.lower).map((w) => lang.stem(w.lower)));
+  return { lang, sentences: slots, dateline, lowerStems };
+}
+
+/**
+ * A word that can be part of a name: capitalised (`Côte`, `d'Ivoire`, `TNI`), not a possessive (`Monday's`), a
+ * function word or a generic word.
+ */
+function nameWord(s: Slot | undefined, lang: LanguagePack): s is Slot {
+  if (!s || !/^(?:\p{Lu}|\p{Ll}{1,3}['’]\p{Lu})/u.test(s.text) || /['’]s?$/u.test(s.text)) return false;
+  return !lang.stopwords.has(s.lower) && lang.genericWords?.has(s.lower) !== true;
+}
+
+/** The run of name words around position `i` of `words` (inclusive start, exclusive end). */
+function runAround(words: readonly Slot[], i: number, lang: LanguagePack, lowerStems: ReadonlySet<string>): [number, number] {
+  let a = i;
+  let b = i + 1;
+  // A capitalised sentence opener that is an everyday word (`Meanwhile`) or one the article writes in lowercase too
+  // (`Demographer Cassandra Dorius`, `demographers`) is no part of a name.
+  const opener = (k: number): boolean =>
+    k === 0 && (lang.commonWords?.has(words[k]!.lower) === true || lowerStems.has(lang.stem(words[k]!.lower)));
+  while (a > 0 && words[a - 1]!.joined && nameWord(words[a - 1], lang) && !opener(a - 1)) a--;
+  while (words[b - 1]!.joined && nameWord(words[b], lang)) b++;
+  return [a, b];
+}
+
+/** Whether the name run ending before `b` continues over one function word into another name word. */
+function goesOn(words: readonly Slot[], b: number, lang: LanguagePack): boolean {
+  const link = words[b];
+  return words[b - 1]!.joined && !!link && link.joined && link.text === link.lower && lang.stopwords.has(link.lower) && nameWord(words[b + 1], lang);
+}
+
+/**
+ * The full name a one-word keyphrase is part of, when the article writes the word mostly inside one name and
+ * introduces it there first; `null` when that name is too long for a focus, or when the word opens several names
+ * (their common noun); undefined when the word is not a name's fragment (an acronym is a name of its own).
+ */
+function fullName(word: string, ctx: FocusContext): string | null | undefined {
+  if (!/^\p{Lu}|^\p{Ll}{1,3}['’]\p{Lu}/u.test(word) || /^\p{Lu}[\p{Lu}\d]+$/u.test(word)) return undefined;
+  const lower = word.toLowerCase();
+  const names = new Map<string, { text: string; n: number }>();
+  let alone = 0;
+  let inside = 0;
+  let first: string | undefined;
+  const long = new Set<string>();
+  let heads = true;
+  for (const words of ctx.sentences) {
+    words.forEach((s, i) => {
+      if (s.lower !== lower || !nameWord(s, ctx.lang)) return;
+      const [a, b] = runAround(words, i, ctx.lang, ctx.lowerStems);
+      const key = b - a > 1 ? words.slice(a, b).map((x) => x.lower).join(' ') : '';
+      // Three name words that go on over `and`/`of` into more (`Intel International Science and Engineering Fair`).
+      if (b - a >= MAX_NAME_WORDS && goesOn(words, b, ctx.lang)) long.add(key);
+      first ??= key;
+      if (key === '') {
+        alone++;
+        return;
+      }
+      inside++;
+      if (a !== i) heads = false;
+      const entry = names.get(key) ?? { text: words.slice(a, b).map((x) => x.text).join(' '), n: 0 };
+      entry.n++;
+      names.set(key, entry);
+    });
+  }
+  // Mostly inside names: `Kaltim` beside one `Pemprov Kaltim` stays a name of its own.
+  if (inside < 2 * alone || first === undefined || first === '') return undefined;
+  const [key, best] = [...names.entries()].sort((x, y) => y[1].n - x[1].n)[0]!;
+  // One name, introduced first and written twice at least, not several that share the word. A word that opens
+  // each of them is their common noun (`Kementerian Energi`, `Kementerian ESDM`), no name; one that closes them is
+  // (`Polres Serang`, `Kabupaten Serang`).
+  if (key !== first || best.n * 2 <= inside || best.n < 2) return heads ? null : undefined;
+  return long.has(key) || key.split(' ').length > MAX_NAME_WORDS ? null : best.text;
+}
+
+/**
+ * A lowercase hyphenated word (`long-term`) that the article writes only right before another content word, as
+ * languages that put modifiers before their noun do: a modifier, not a thing.
+ */
+function compoundModifier(word: string, ctx: FocusContext): boolean {
+  if (ctx.lang.modifierPosition !== 'before' || word !== word.toLowerCase() || !/\p{L}-\p{L}/u.test(word)) return false;
+  let seen = 0;
+  for (const words of ctx.sentences) {
+    for (let i = 0; i < words.length; i++) {
+      const s = words[i]!;
+      if (s.lower !== word) continue;
+      const next = words[i + 1];
+      // Followed by a function word or a verb (`the chain-reaction started`), it is the noun itself.
+      if (!s.joined || !next || ctx.lang.stopwords.has(next.lower) || verbForm(next.lower, ctx.lang)) return false;
+      seen++;
+    }
+  }
+  return seen > 0;
+}
+
+/**
+ * The phrase to use as the focus for keyphrase `phrase`: itself, the full name it is part of, or undefined when it
+ * cannot be a focus (see the module comment).
+ */
+export function focusForm(phrase: string, ctx: FocusContext): string | undefined {
+  const { lang } = ctx;
+  const words = phrase.split(/\s+/u);
+  if (words.length === 1) {
+    const word = words[0]!;
+    if (ctx.dateline === word.toLowerCase()) return undefined;
+    const name = fullName(word, ctx);
+    if (name === null) return undefined;
+    if (name !== undefined) return name;
+    if (compoundModifier(word, ctx)) return undefined;
+  }
+  return nominal(phrase, lang) ? phrase : undefined;
+}
