@@ -8,6 +8,7 @@
 import type { Sentence } from '../document/types.js';
 import type { LanguagePack } from '../lang/types.js';
 import { nominal, verbForm } from '../restructure/nominal.js';
+import { datelineLength } from '../text/dateline.js';
 
 /** Longest name a focus may be (words). */
 const MAX_NAME_WORDS = 3;
@@ -24,11 +25,8 @@ interface Slot {
 export interface FocusContext {
   lang: LanguagePack;
   sentences: Slot[][];
-  /**
-   * Lowercased dateline word (`washington` of `WASHINGTON, April 1 (UPI) -`), when the article opens with one and
-   * names it once more at most.
-   */
-  dateline?: string;
+  /** The lowercased words of the article's dateline (`washington`, `upi` of `WASHINGTON, April 1 (UPI) -`). */
+  dateline?: readonly string[];
   /** Stems of the words the article writes in lowercase. */
   lowerStems: ReadonlySet<string>;
 }
@@ -42,15 +40,10 @@ export function focusContext(sentences: readonly Sentence[], lang: LanguagePack)
       return { text: w.text, lower: w.text.toLowerCase(), joined: next !== undefined && /^\s+$/u.test(gap) };
     }),
   );
+  // A place of filing the story is about (`SINGAPURA – … Presiden Singapura … Singapura`) is named again in the text.
   const first = sentences[0];
-  const w = first?.words[0];
-  let dateline: string | undefined;
-  if (first && w && /^\p{Lu}{3,}$/u.test(w.text)) {
-    const after = first.text.slice(w.end - first.start).trimStart();
-    if (/^[,(\-–—]/u.test(after)) dateline = w.text.toLowerCase();
-  }
-  // A dateline city the story is about (`SINGAPURA – … Presiden Singapura … Singapura`) is named again in the text.
-  if (dateline !== undefined && slots.flat().filter((x) => x.lower === dateline).length > 2) dateline = undefined;
+  const length = first ? datelineLength(first.text) : 0;
+  const dateline = length > 0 ? first!.text.slice(0, length).toLowerCase().split(/[^\p{L}\p{N}.'’-]+/u).filter(Boolean) : undefined;
   const lowerStems = new Set(slots.flat().filter((w) => w.text === w.lower).map((w) => lang.stem(w.lower)));
   return { lang, sentences: slots, dateline, lowerStems };
 }
@@ -146,6 +139,23 @@ function compoundModifier(word: string, ctx: FocusContext): boolean {
   return seen > 0;
 }
 
+/** Times the article writes the words `lower` in a row. */
+function timesWritten(lower: readonly string[], ctx: FocusContext): number {
+  let n = 0;
+  for (const words of ctx.sentences) {
+    for (let i = 0; i + lower.length <= words.length; i++) if (lower.every((w, k) => words[i + k]!.lower === w)) n++;
+  }
+  return n;
+}
+
+/** Taken from the dateline (`WASHINGTON`, `LOS ANGELES`) and named twice at most besides: where, not what. */
+function fromDateline(lower: readonly string[], ctx: FocusContext): boolean {
+  const d = ctx.dateline;
+  if (!d) return false;
+  const inside = d.some((_, i) => lower.every((w, k) => d[i + k] === w));
+  return inside && timesWritten(lower, ctx) <= 2;
+}
+
 /**
  * The phrase to use as the focus for keyphrase `phrase`: itself, the full name it is part of, or undefined when it
  * cannot be a focus (see the module comment).
@@ -153,9 +163,9 @@ function compoundModifier(word: string, ctx: FocusContext): boolean {
 export function focusForm(phrase: string, ctx: FocusContext): string | undefined {
   const { lang } = ctx;
   const words = phrase.split(/\s+/u);
+  if (fromDateline(words.map((w) => w.toLowerCase()), ctx)) return undefined;
   if (words.length === 1) {
     const word = words[0]!;
-    if (ctx.dateline === word.toLowerCase()) return undefined;
     const name = fullName(word, ctx);
     if (name === null) return undefined;
     if (name !== undefined) return name;

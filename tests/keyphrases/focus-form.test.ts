@@ -56,6 +56,13 @@ describe('focusForm', () => {
     expect(focusForm('researchers', c)).toBe('researchers');
   });
 
+  it('takes a place from the dateline as the focus only when the story is about it', () => {
+    const la = ctx(['LOS ANGELES (AP) - The studio delayed the premiere of its film.', 'The film opens in May.'], en);
+    expect(focusForm('LOS ANGELES', la)).toBeUndefined();
+    const sg = ctx(['SINGAPURA – Singapura akan mencatat sejarah.', 'Presiden Singapura hadir. Warga Singapura bersiap.'], id);
+    expect(focusForm('Singapura', sg)).toBe('Singapura');
+  });
+
   it('keeps a hyphenated noun the article uses on its own', () => {
     const c = ctx(['The chain-reaction started early. Police said the chain-reaction involved fifty cars.'], en);
     expect(focusForm('chain-reaction', c)).toBe('chain-reaction');
