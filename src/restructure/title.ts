@@ -58,7 +58,8 @@ function kickers(phrases: readonly string[], lang: LanguagePack): string[] {
  */
 function headlineClause(sentence: string, lang: LanguagePack): string | undefined {
   const opensWithLeadIn = (text: string): boolean => lang.words.leadIns.has(lowerWords(text)[0] ?? '');
-  let text = sentence;
+  // A list bullet or a dash the paragraph opens with is no part of a headline (`* Portugal…`, `— Running…`).
+  let text = sentence.replace(/^[^\p{L}\p{N}"“‘']+/u, '');
   if (opensWithLeadIn(text)) {
     const comma = text.search(/,\s/u);
     if (comma < 0) return undefined;

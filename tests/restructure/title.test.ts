@@ -27,6 +27,11 @@ describe('buildTitle from the lead', () => {
     expect(title).toBe('Basarnas: Selat Sunda, Kapal Motor dan Nelayan');
   });
 
+  it('leaves out a bullet or a dash the lead opens with', () => {
+    const lead = ['* Portugal short-term borrowing costs hit 5.8 percent.'];
+    expect(buildTitle({ lead, focus: 'Portugal', phrases: [], lang: en })).toBe('Portugal Short-term Borrowing Costs Hit 5.8 Percent');
+  });
+
   it('prefers a clause that does not stop right after its verb', () => {
     const lead = [
       'Menteri Pertanian Andi Amran Sulaiman mengatakan bahwa stok beras nasional aman hingga akhir tahun depan.',
