@@ -9,6 +9,7 @@ import type { Sentence } from '../document/types.js';
 import type { LanguagePack } from '../lang/types.js';
 import { nominal, verbForm } from '../restructure/nominal.js';
 import { datelineLength } from '../text/dateline.js';
+import { stemWord } from './tokens.js';
 
 /** Longest name a focus may be (words). */
 const MAX_NAME_WORDS = 3;
@@ -27,8 +28,10 @@ export interface FocusContext {
   sentences: Slot[][];
   /** The lowercased words of the article's dateline (`washington`, `upi` of `WASHINGTON, April 1 (UPI) -`). */
   dateline?: readonly string[];
-  /** Stems of the words the article writes in lowercase. */
-  lowerStems: ReadonlySet<string>;
+  /** True when the article writes a word of this stem in lowercase somewhere (built on first use). */
+  writesLower(word: string): boolean;
+  /** Where the article writes the lowercased word: [sentence, word] pairs in reading order (built on first use). */
+  where(lower: string): readonly (readonly [number, number])[];
 }
 
 /** Builds the context from the article's sentences, first paragraph first. */
@@ -44,8 +47,26 @@ export function focusContext(sentences: readonly Sentence[], lang: LanguagePack)
   const first = sentences[0];
   const length = first ? datelineLength(first.text) : 0;
   const dateline = length > 0 ? first!.text.slice(0, length).toLowerCase().split(/[^\p{L}\p{N}.'’-]+/u).filter(Boolean) : undefined;
-  const lowerStems = new Set(slots.flat().filter((w) => w.text === w.lower).map((w) => lang.stem(w.lower)));
-  return { lang, sentences: slots, dateline, lowerStems };
+  let lowerStems: Set<string> | undefined;
+  const writesLower = (word: string): boolean => {
+    lowerStems ??= new Set(slots.flat().filter((w) => w.text === w.lower).map((w) => stemWord(w.lower, lang)));
+    return lowerStems.has(stemWord(word.toLowerCase(), lang));
+  };
+  let index: Map<string, [number, number][]> | undefined;
+  const where = (lower: string): readonly (readonly [number, number])[] => {
+    if (!index) {
+      index = new Map();
+      slots.forEach((words, si) =>
+        words.forEach((w, i) => {
+          const list = index!.get(w.lower);
+          if (list) list.push([si, i]);
+          else index!.set(w.lower, [[si, i]]);
+        }),
+      );
+    }
+    return index.get(lower) ?? [];
+  };
+  return { lang, sentences: slots, dateline, writesLower, where };
 }
 
 /**
@@ -58,13 +79,13 @@ function nameWord(s: Slot | undefined, lang: LanguagePack): s is Slot {
 }
 
 /** The run of name words around position `i` of `words` (inclusive start, exclusive end). */
-function runAround(words: readonly Slot[], i: number, lang: LanguagePack, lowerStems: ReadonlySet<string>): [number, number] {
+function runAround(words: readonly Slot[], i: number, lang: LanguagePack, writesLower: (word: string) => boolean): [number, number] {
   let a = i;
   let b = i + 1;
   // A capitalised sentence opener that is an everyday word (`Meanwhile`) or one the article writes in lowercase too
   // (`Demographer Cassandra Dorius`, `demographers`) is no part of a name.
   const opener = (k: number): boolean =>
-    k === 0 && (lang.commonWords?.has(words[k]!.lower) === true || lowerStems.has(lang.stem(words[k]!.lower)));
+    k === 0 && (lang.commonWords?.has(words[k]!.lower) === true || writesLower(words[k]!.lower));
   while (a > 0 && words[a - 1]!.joined && nameWord(words[a - 1], lang) && !opener(a - 1)) a--;
   while (words[b - 1]!.joined && nameWord(words[b], lang)) b++;
   return [a, b];
@@ -90,24 +111,23 @@ function fullName(word: string, ctx: FocusContext): string | null | undefined {
   let first: string | undefined;
   const long = new Set<string>();
   let heads = true;
-  for (const words of ctx.sentences) {
-    words.forEach((s, i) => {
-      if (s.lower !== lower || !nameWord(s, ctx.lang)) return;
-      const [a, b] = runAround(words, i, ctx.lang, ctx.lowerStems);
-      const key = b - a > 1 ? words.slice(a, b).map((x) => x.lower).join(' ') : '';
-      // Three name words that go on over `and`/`of` into more (`Intel International Science and Engineering Fair`).
-      if (b - a >= MAX_NAME_WORDS && goesOn(words, b, ctx.lang)) long.add(key);
-      first ??= key;
-      if (key === '') {
-        alone++;
-        return;
-      }
-      inside++;
-      if (a !== i) heads = false;
-      const entry = names.get(key) ?? { text: words.slice(a, b).map((x) => x.text).join(' '), n: 0 };
-      entry.n++;
-      names.set(key, entry);
-    });
+  for (const [si, i] of ctx.where(lower)) {
+    const words = ctx.sentences[si]!;
+    if (!nameWord(words[i], ctx.lang)) continue;
+    const [a, b] = runAround(words, i, ctx.lang, ctx.writesLower);
+    const key = b - a > 1 ? words.slice(a, b).map((x) => x.lower).join(' ') : '';
+    // Three name words that go on over `and`/`of` into more (`Intel International Science and Engineering Fair`).
+    if (b - a >= MAX_NAME_WORDS && goesOn(words, b, ctx.lang)) long.add(key);
+    first ??= key;
+    if (key === '') {
+      alone++;
+      continue;
+    }
+    inside++;
+    if (a !== i) heads = false;
+    const entry = names.get(key) ?? { text: words.slice(a, b).map((x) => x.text).join(' '), n: 0 };
+    entry.n++;
+    names.set(key, entry);
   }
   // Mostly inside names: `Kaltim` beside one `Pemprov Kaltim` stays a name of its own.
   if (inside < 2 * alone || first === undefined || first === '') return undefined;
@@ -126,15 +146,13 @@ function fullName(word: string, ctx: FocusContext): string | null | undefined {
 function compoundModifier(word: string, ctx: FocusContext): boolean {
   if (ctx.lang.modifierPosition !== 'before' || word !== word.toLowerCase() || !/\p{L}-\p{L}/u.test(word)) return false;
   let seen = 0;
-  for (const words of ctx.sentences) {
-    for (let i = 0; i < words.length; i++) {
-      const s = words[i]!;
-      if (s.lower !== word) continue;
-      const next = words[i + 1];
-      // Followed by a function word or a verb (`the chain-reaction started`), it is the noun itself.
-      if (!s.joined || !next || ctx.lang.stopwords.has(next.lower) || verbForm(next.lower, ctx.lang)) return false;
-      seen++;
-    }
+  for (const [si, i] of ctx.where(word)) {
+    const words = ctx.sentences[si]!;
+    const s = words[i]!;
+    const next = words[i + 1];
+    // Followed by a function word or a verb (`the chain-reaction started`), it is the noun itself.
+    if (!s.joined || !next || ctx.lang.stopwords.has(next.lower) || verbForm(next.lower, ctx.lang)) return false;
+    seen++;
   }
   return seen > 0;
 }
@@ -142,8 +160,9 @@ function compoundModifier(word: string, ctx: FocusContext): boolean {
 /** Times the article writes the words `lower` in a row. */
 function timesWritten(lower: readonly string[], ctx: FocusContext): number {
   let n = 0;
-  for (const words of ctx.sentences) {
-    for (let i = 0; i + lower.length <= words.length; i++) if (lower.every((w, k) => words[i + k]!.lower === w)) n++;
+  for (const [si, i] of ctx.where(lower[0] ?? '')) {
+    const words = ctx.sentences[si]!;
+    if (lower.every((w, k) => words[i + k]?.lower === w)) n++;
   }
   return n;
 }
