@@ -84,8 +84,10 @@ export function buildHeadings(input: HeadingInput): string[] {
         // Share of the phrase's occurrences that fall in this section: what the section is about, not the article.
         const share = local / Math.max(totals[ci]!, 1);
         const penalty = used.has(c.stems.join(' ')) ? 0.25 : 1;
-        // Names and multi-word phrases say more in a heading than a lone common word.
-        const precise = c.words.length > 1 || /^\p{Lu}/u.test(c.phrase) ? 1.5 : 1;
+        // Names and multi-word phrases say more in a heading than a lone word, and a lone everyday word
+        // (`teknologi`, `pengembangan`, `company`) says least: it would fit any section of any article.
+        const everyday = c.words.length === 1 && c.phrase === c.phrase.toLowerCase() && lang.commonWords?.has(c.words[0]!) === true;
+        const precise = c.words.length > 1 || /^\p{Lu}/u.test(c.phrase) ? 1.5 : everyday ? 0.5 : 1;
         return { c, value: local === 0 ? 0 : (1 + Math.log(local)) * (0.8 + 0.4 * c.score) * (0.1 + share * share) * penalty * precise };
       })
       .filter((x) => x.value > 0)

@@ -113,6 +113,18 @@ describe('buildHeadings', () => {
     expect(headings[1]).toContain('Baidu');
     expect(headings[2]).toContain('Nvidia');
   });
+
+  it('names a section by what is specific to it rather than an everyday word', () => {
+    const sections = [
+      'harga minyak dunia naik dan harga minyak mentah melonjak'.split(' '),
+      'perusahaan menambah stok solar perusahaan menjaga stok solar perusahaan menjual solar'.split(' '),
+    ];
+    const headings = buildHeadings({
+      sections, focus: 'harga minyak', lang: id, focusSlots: 1,
+      phrases: [{ phrase: 'perusahaan', score: 0.6 }, { phrase: 'solar', score: 0.5 }, { phrase: 'stok', score: 0.4 }],
+    });
+    expect(headings[1]).toBe('Solar dan Stok');
+  });
 });
 
 describe('splitParagraph', () => {
