@@ -51,6 +51,7 @@ export function getLanguagePack(code: string): PackChoice {
       stem: (w) => w,
       transitionWords: [],
       words: { ...en.words, leadIns: new Set() },
+      titleMinorWords: undefined,
       isPassive: () => false,
       nonArticle: [],
       thresholds: defaultThresholds,

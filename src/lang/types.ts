@@ -110,6 +110,11 @@ export interface LanguagePack {
    * Each has a reason shown in the report.
    */
   nonArticle: readonly { pattern: RegExp; reason: string }[];
+  /**
+   * Words a headline keeps in lowercase unless they open it (articles, conjunctions, prepositions), lowercased.
+   * Without it, title case keeps the stopwords in lowercase.
+   */
+  titleMinorWords?: ReadonlySet<string>;
   /** Assessment thresholds. */
   thresholds: Thresholds;
   /** Words used when building text from the article's own words (e.g. joining two heading terms). */

@@ -1,4 +1,4 @@
-/** Headline casing built from the article's words: content words capitalised, function words lowercase. */
+/** Headline casing built from the article's words: content words capitalised, minor function words lowercase. */
 import type { LanguagePack } from '../lang/types.js';
 
 /** True for words whose casing is meaningful as written: acronyms, names with inner capitals, numbers. */
@@ -12,17 +12,20 @@ export function capitalise(word: string): string {
 }
 
 /**
- * Title case in the article's language: every word capitalised except function words (not first), acronyms and
- * mixed-case names kept as written (`AI`, `WeChat`, `iPhone`).
+ * Title case in the article's language: every word capitalised, each half of a hyphenated or reduplicated word
+ * too (`Undang-Undang`, `Short-Term`), except the language's minor words (articles, conjunctions, prepositions:
+ * `titleMinorWords`, else its stopwords) when not first; acronyms and mixed-case names kept as written (`AI`,
+ * `WeChat`, `iPhone`).
  */
-export function titleCase(text: string, lang: Pick<LanguagePack, 'stopwords'>): string {
+export function titleCase(text: string, lang: Pick<LanguagePack, 'stopwords' | 'titleMinorWords'>): string {
+  const minor = lang.titleMinorWords ?? lang.stopwords;
   let first = true;
   return text.replace(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu, (word) => {
     const isFirst = first;
     first = false;
     if (keepsCase(word)) return word;
-    if (!isFirst && lang.stopwords.has(word.toLowerCase())) return word.toLowerCase();
-    return capitalise(word.toLowerCase());
+    if (!isFirst && minor.has(word.toLowerCase())) return word.toLowerCase();
+    return word.toLowerCase().split('-').map(capitalise).join('-');
   });
 }
 

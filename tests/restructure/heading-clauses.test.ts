@@ -24,7 +24,7 @@ describe('clauseHeading', () => {
       'KPK juga menetapkan PT STJ sebagai tersangka korporasi, setelah memeriksa 20 saksi.',
       'Penyidik menyita dokumen dari kantor PT STJ.',
     ];
-    expect(clauseHeading(input(sentences, ['PT STJ', 'tersangka korporasi']))).toBe('KPK juga Menetapkan PT STJ sebagai Tersangka Korporasi');
+    expect(clauseHeading(input(sentences, ['PT STJ', 'tersangka korporasi']))).toBe('KPK Juga Menetapkan PT STJ sebagai Tersangka Korporasi');
   });
 
   it('never cuts inside a clause, and skips quotations, reported speech and subordinate openers', () => {
@@ -45,7 +45,7 @@ describe('clauseHeading', () => {
 
   it('does not end on a verb', () => {
     expect(clauseHeading(input(['Pemerintah China juga telah resmi berkomitmen.'], ['China']))).toBeUndefined();
-    expect(clauseHeading(input(['Pemerintah China juga telah berkomitmen penuh.'], ['China']))).toBe('Pemerintah China juga telah Berkomitmen Penuh');
+    expect(clauseHeading(input(['Pemerintah China juga telah berkomitmen penuh.'], ['China']))).toBe('Pemerintah China Juga Telah Berkomitmen Penuh');
   });
 });
 

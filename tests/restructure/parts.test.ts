@@ -159,3 +159,12 @@ describe('splitParagraph with long sentences', () => {
     expect(parts.flat()).toHaveLength(lengths.length);
   });
 });
+
+describe('titleCase by the language\'s headline rules', () => {
+  it('Indonesian (PUEBI): every word capitalised, both halves of a reduplicated word, function words lowercase', () => {
+    expect(titleCase('informasi ini masih jauh dari target undang-undang yang baru', id)).toBe('Informasi Ini Masih Jauh dari Target Undang-Undang yang Baru');
+  });
+  it('English: verbs and pronouns capitalised, articles, conjunctions and short prepositions lowercase', () => {
+    expect(titleCase('police say they have arrested a man in the city', en)).toBe('Police Say They Have Arrested a Man in the City');
+  });
+});

@@ -29,7 +29,7 @@ describe('buildTitle from the lead', () => {
 
   it('leaves out a bullet or a dash the lead opens with', () => {
     const lead = ['* Portugal short-term borrowing costs hit 5.8 percent.'];
-    expect(buildTitle({ lead, focus: 'Portugal', phrases: [], lang: en })).toBe('Portugal Short-term Borrowing Costs Hit 5.8 Percent');
+    expect(buildTitle({ lead, focus: 'Portugal', phrases: [], lang: en })).toBe('Portugal Short-Term Borrowing Costs Hit 5.8 Percent');
   });
 
   it('prefers a clause that does not stop right after its verb', () => {

@@ -10,6 +10,7 @@ import { isVerbOrAdverb } from './word-forms.js';
 import { stopwords } from './stopwords.js';
 import { subordinators } from './subordinators.js';
 import { thresholds } from './thresholds.js';
+import { titleMinorWords } from './title-case.js';
 import { transitionWords } from './transitions.js';
 
 export const en: LanguagePack = {
@@ -29,6 +30,7 @@ export const en: LanguagePack = {
   transitionWords,
   isPassive,
   nonArticle,
+  titleMinorWords: new Set(titleMinorWords),
   thresholds,
   words: { and: 'and', subordinators, relatives: ['which', 'who', 'that'], copulas: ['is', 'was', 'are', 'were', 'has', 'have', 'will'], leadIns: new Set(leadIns) },
 };

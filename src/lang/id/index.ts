@@ -10,6 +10,7 @@ import { bareForm, isVerbOrAdverb } from './word-forms.js';
 import { stopwords } from './stopwords.js';
 import { subordinators } from './subordinators.js';
 import { thresholds } from './thresholds.js';
+import { titleMinorWords } from './title-case.js';
 import { transitionWords } from './transitions.js';
 
 interface SnowballStemmer {
@@ -49,6 +50,7 @@ export const id: LanguagePack = {
   transitionWords,
   isPassive,
   nonArticle,
+  titleMinorWords: new Set(titleMinorWords),
   thresholds,
   words: { and: 'dan', subordinators, relatives: ['yang'], copulas: ['merupakan', 'adalah', 'ialah', 'menjadi'], leadIns: new Set(leadIns) },
 };
