@@ -158,3 +158,38 @@ export function mergeNameParts(candidates: Map<string, Candidate>, stream: Token
     absorb(candidates, full, single, alone);
   }
 }
+
+/** Longest name, in words, that stands for the words inside it. */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * The one-word candidates that the article only ever writes inside one and the same name (`Irene` and `Susanto`
+ * in `Maria Irene Susanto`, `Kesehatan` in `BPJS Kesehatan`), each with that name's candidate: the name is the
+ * keyphrase, its parts would each take a place in the list beside it. A word inside several names (`Kementerian`
+ * in `Kementerian Energi` and `Kementerian Sosial`) or also on its own is not one of them.
+ */
+export function enclosedNameParts(candidates: ReadonlyMap<string, Candidate>, stream: TokenStream): Map<Candidate, Candidate> {
+  const { tokens } = stream;
+  const out = new Map<Candidate, Candidate>();
+  for (const single of candidates.values()) {
+    if (single.stems.length !== 1 || single.lower > 0 || single.acronym > 0 || single.proper === 0) continue;
+    let name: string | undefined;
+    let enclosed = true;
+    for (const span of single.spans) {
+      const t = tokens[span.start];
+      let a = span.start;
+      let b = span.start + 1;
+      while (a > 0 && nameWord(tokens[a - 1]) && tokens[a - 1]?.chunk === t?.chunk) a--;
+      while (nameWord(tokens[b]) && tokens[b]?.chunk === t?.chunk) b++;
+      const run = b - a > 1 && b - a <= MAX_NAME_WORDS ? keyOf(tokens, a, b) : undefined;
+      if (run === undefined || (name !== undefined && run !== name)) {
+        enclosed = false;
+        break;
+      }
+      name = run;
+    }
+    const full = name === undefined ? undefined : candidates.get(name);
+    if (enclosed && full) out.set(single, full);
+  }
+  return out;
+}

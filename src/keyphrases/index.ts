@@ -7,8 +7,8 @@
  */
 import type { Doc } from '../document/types.js';
 import type { LanguagePack } from '../lang/types.js';
-import { mergeAcronyms, mergeNameParts } from './aliases.js';
-import { collectCandidates } from './candidates.js';
+import { enclosedNameParts, mergeAcronyms, mergeNameParts } from './aliases.js';
+import { collectCandidates, type Candidate } from './candidates.js';
 import { cohesionOf } from './cohesion.js';
 import { selectDistinct, type Ranked } from './dedupe.js';
 import { featuresOf } from './features.js';
@@ -68,10 +68,14 @@ export function extractKeyphrases(doc: Doc, lang: LanguagePack, options: Extract
   mergeAcronyms(candidates, stream);
   mergeNameParts(candidates, stream);
   const glue = cohesionOf(candidates);
-  const ranked: Ranked[] = [];
-  for (const candidate of candidates.values()) {
-    ranked.push({ candidate, score: rawScore(featuresOf(candidate, stream, lang, glue.get(candidate)), weights) });
+  const scores = new Map<Candidate, number>();
+  for (const candidate of candidates.values()) scores.set(candidate, rawScore(featuresOf(candidate, stream, lang, glue.get(candidate)), weights));
+  // A word only ever written inside one name ranks as that name: `Maria Irene Susanto`, not three list places.
+  for (const [part, name] of enclosedNameParts(candidates, stream)) {
+    scores.set(name, Math.max(scores.get(name) ?? -Infinity, scores.get(part) ?? -Infinity));
+    scores.delete(part);
   }
+  const ranked: Ranked[] = [...scores].map(([candidate, score]) => ({ candidate, score }));
   const kept = selectDistinct(bestFirst(ranked, byRank), max);
   const top = kept[0]?.score ?? 0;
   const stats = caseStats(stream);

@@ -35,6 +35,18 @@ describe('extractKeyphrases', () => {
     expect(list).toEqual(expect.arrayContaining(['Tencent', 'Baidu', 'China', 'AI']));
   });
 
+  it('lists a name whose words the article never writes apart as the name, not word by word', () => {
+    const text = [
+      'Pelapor khusus PBB Francesca Albanese mengecam serangan Israel di Gaza.',
+      'Serangan Israel itu menewaskan warga sipil Gaza, kata PBB.',
+      'PBB meminta penyelidikan atas serangan Israel di Gaza.',
+    ].join('\n');
+    const list = phrases(text, id, 10);
+    expect(list).toContain('Francesca Albanese');
+    expect(list).not.toContain('Francesca');
+    expect(list).not.toContain('Albanese');
+  });
+
   it('does not list chip, chip AI and chip AI China all together', () => {
     const list = phrases(CHIPS_ID, id, 15).map((p) => p.toLowerCase());
     const family = list.filter((p) => p === 'chip' || p.startsWith('chip ai'));
