@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { rewrite } from '../../src/pipeline/rewrite.js';
+
+describe('the article\'s tags (front matter keywords, report keyphrases)', () => {
+  const text = [
+    'The US economy added 216,000 jobs last month as hiring continued, the Labor Department said.',
+    'Economists said hiring continued across industries, and the recovery continued to gain strength.',
+    'Private employers added jobs in retail and manufacturing, contributing most of the gains.',
+    'Government employment fell for a fifth month, while economists continued to watch energy prices.',
+  ].join('\n');
+
+  it('name things: no verb form, even one the ranking keeps', () => {
+    const r = rewrite(text, { lang: 'en' });
+    const tags = r.keyphrases.map((k) => k.phrase.toLowerCase());
+    expect(tags).not.toContain('continued');
+    expect(tags).not.toContain('contributing');
+    expect(tags).toEqual(expect.arrayContaining(['economists', 'jobs']));
+    expect(r.markdown).not.toMatch(/^ {2}- continued$/mu);
+  });
+});
