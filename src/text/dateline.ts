@@ -30,7 +30,7 @@ export function datelineLength(sentence: string): number {
   return m[0].length;
 }
 
-/** A date in a dateline: a digit or a capitalised month-like word next to one (`April 2`, `5 Mei 2024`). */
+/** A date in a dateline has a digit (`April 2`, `5 Mei 2024`). */
 const DATE = /\p{N}/u;
 /** A news outlet's web name (`KOMPAS.com`, `JUARA.NET`, `Merdeka.com`). */
 const DOMAIN = /\.\p{L}{2,}/u;
