@@ -75,7 +75,7 @@ export const defaultWeights: RankingWeights = {
   modifier: 0,
   inName: -1,
   cohesion: 0,
-  bound: -1,
+  bound: -0.5,
 };
 
 /**
