@@ -7,7 +7,7 @@
  * a tiny stand-in tagger marks every word that is not in stopwords-iso's list as a noun (`NN`). Its stemming is
  * its own (Porter, English) in both languages.
  *
- * Why it is a baseline here and not a signal of our English ranking (measured on kp-500n, F1@10 20.95 without it,
+ * Why it is a baseline here and not a signal of our English ranking (measured on kp-500n when our F1@10 was 20.95,
  * even/odd halves 20.62 / 21.29): with the stand-in tagger, all it knows is how often each Porter stem occurs
  * (its keyword score is that count over the article's highest) and which runs of such words recur (its phrases).
  * Our features already hold both: the stemmed count and the phrase statistics. Added as a ranking feature, each
