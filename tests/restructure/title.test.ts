@@ -27,6 +27,13 @@ describe('buildTitle from the lead', () => {
     expect(title).toBe('Basarnas: Selat Sunda, Kapal Motor dan Nelayan');
   });
 
+  it('reads past what the lead puts in brackets or sets off as a relative clause', () => {
+    const brackets = ['Bank Indonesia (BI) menurunkan suku bunga acuan pada rapat dewan gubernur bulan ini.'];
+    expect(buildTitle({ lead: brackets, focus: 'suku bunga', phrases: [], lang: id })).toBe('Bank Indonesia Menurunkan Suku Bunga Acuan');
+    const relative = ['Tony Chapron, yang kedapatan menendang pemain Nantes, dijatuhi hukuman berat oleh Komite Disiplin.'];
+    expect(buildTitle({ lead: relative, focus: 'Nantes', phrases: [], lang: id })).toBe('Nantes: Tony Chapron Dijatuhi Hukuman Berat');
+  });
+
   it('leaves out a bullet or a dash the lead opens with', () => {
     const lead = ['* Portugal short-term borrowing costs hit 5.8 percent.'];
     expect(buildTitle({ lead, focus: 'Portugal', phrases: [], lang: en })).toBe('Portugal Short-Term Borrowing Costs Hit 5.8 Percent');
