@@ -7,7 +7,7 @@
  */
 import type { Sentence } from '../document/types.js';
 import type { LanguagePack } from '../lang/types.js';
-import { nominal, verbForm } from '../restructure/nominal.js';
+import { nominal, verbForm } from './nominal.js';
 import { datelineLength } from '../text/dateline.js';
 import { stemWord } from './tokens.js';
 

@@ -14,7 +14,7 @@ import { detectLanguage } from '../lang/detect.js';
 import { getLanguagePack, type LanguagePack } from '../lang/index.js';
 import { fitFocus } from '../restructure/focus-fit.js';
 import { variantsOf } from '../restructure/focus-variants.js';
-import { nominal } from '../restructure/nominal.js';
+import { nominal } from '../keyphrases/nominal.js';
 import { finish, layout, type Layout } from '../restructure/index.js';
 import { normaliseText, type NormaliseResult } from '../text/normalise.js';
 import type { FileReport, Scores } from '../types.js';

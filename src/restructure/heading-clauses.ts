@@ -9,7 +9,7 @@ import type { LanguagePack } from '../lang/types.js';
 import { titleCase } from './casing.js';
 import { balanced, mainClause, withoutRelative } from './clauses.js';
 import { countRun, lowerWords } from './match.js';
-import { verbForm } from './nominal.js';
+import { verbForm } from '../keyphrases/nominal.js';
 
 /** Sentences of a section looked at, from its start. */
 const SENTENCES = 4;

@@ -8,7 +8,7 @@ import type { LanguagePack } from '../lang/types.js';
 import { titleCase } from './casing.js';
 import { clauseHeading } from './heading-clauses.js';
 import { countRun, lowerWords, stems } from './match.js';
-import { nominal } from './nominal.js';
+import { nominal } from '../keyphrases/nominal.js';
 
 /** A candidate phrase with its document-level score. */
 export interface HeadingPhrase {

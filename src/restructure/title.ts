@@ -8,7 +8,7 @@ import { textWidth } from '../text/width.js';
 import { capitalise, titleCase } from './casing.js';
 import { balanced, cleanPrefixes, mainClause, withoutRelative } from './clauses.js';
 import { countRun, lowerWords } from './match.js';
-import { nominal, verbForm } from './nominal.js';
+import { nominal, verbForm } from '../keyphrases/nominal.js';
 
 export interface TitleInput {
   /** Sentences of the lead paragraph. */

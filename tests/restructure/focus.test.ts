@@ -79,7 +79,7 @@ describe('wordCuts', () => {
 
 describe('nominal', () => {
   it('refuses a lone adjective and a phrase left open on the side its noun should be', async () => {
-    const { nominal } = await import('../../src/restructure/nominal.js');
+    const { nominal } = await import('../../src/keyphrases/nominal.js');
     expect(nominal('presidential', en)).toBe(false);
     expect(nominal('pretend presidential', en)).toBe(false);
     expect(nominal('presidential run', en)).toBe(true);
