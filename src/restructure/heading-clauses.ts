@@ -7,7 +7,7 @@
  */
 import type { LanguagePack } from '../lang/types.js';
 import { titleCase } from './casing.js';
-import { balanced, mainClause, withoutRelative } from './clauses.js';
+import { balanced, headlineClauses, withoutRelative } from './clauses.js';
 import { countRun, lowerWords } from './match.js';
 import { verbForm } from '../keyphrases/nominal.js';
 
@@ -60,8 +60,9 @@ export function clauseHeading(input: ClauseHeadingInput): string | undefined {
   let best: { text: string; score: number } | undefined;
   input.sentences.slice(0, SENTENCES).forEach((sentence, index) => {
     if (QUOTE.test(sentence)) return;
-    const clause = mainClause(sentence);
-    const sources = [clause, withoutRelative(clause, lang)].filter((s): s is string => s !== undefined);
+    // As for a title: past an adverbial lead-in (`Berdasarkan penjelasan analis, strategi China…`), brackets and
+    // a relative clause between commas; never a sentence opening with a conjunction or a pronoun.
+    const sources = headlineClauses(sentence, lang).flatMap((clause) => [clause, withoutRelative(clause, lang)]).filter((s): s is string => s !== undefined);
     for (const source of sources) {
       // The whole clause only: a cut inside it leaves its object or complement out ("Calhoun told the NCAA that
       // Moore").

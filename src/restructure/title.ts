@@ -6,7 +6,7 @@
 import type { LanguagePack } from '../lang/types.js';
 import { textWidth } from '../text/width.js';
 import { capitalise, titleCase } from './casing.js';
-import { balanced, cleanPrefixes, mainClause, withoutRelative } from './clauses.js';
+import { balanced, cleanPrefixes, headlineClauses, withoutRelative } from './clauses.js';
 import { countRun, lowerWords } from './match.js';
 import { nominal, verbForm } from '../keyphrases/nominal.js';
 
@@ -49,31 +49,6 @@ function kickers(phrases: readonly string[], lang: LanguagePack): string[] {
   if (a && b) out.push(`${a} ${lang.words.and} ${b}`);
   if (a) out.push(a);
   return out;
-}
-
-/**
- * The sentence's main clause as a headline would take it: after an adverbial lead-in and its comma ("On March 25,
- * the agency…" gives "the agency…"); none when the sentence opens with a conjunction or a word pointing back
- * ("But even more…", "It coincides…", "Lantas bagaimana…"), which cannot stand alone. One or two versions.
- */
-function headlineClauses(sentence: string, lang: LanguagePack): string[] {
-  const opensWithLeadIn = (text: string): boolean => lang.words.leadIns.has(lowerWords(text)[0] ?? '');
-  // A list bullet or a dash the paragraph opens with is no part of a headline (`* Portugal…`, `— Running…`).
-  let text = sentence.replace(/^[^\p{L}\p{N}"“‘']+/u, '');
-  if (opensWithLeadIn(text)) {
-    const comma = text.search(/,\s/u);
-    if (comma < 0) return [];
-    text = text.slice(comma + 2);
-    if (text.trim() === '' || opensWithLeadIn(text)) return [];
-  }
-  // A sub-editor may also drop what the sentence puts in brackets (`Erwin (45)`, `Bank Indonesia (BI)`) and a
-  // relative clause set off by commas (`Tony Chapron, yang kedapatan menendang…, dijatuhi…`) rather than stop
-  // there; the clause as written stays a candidate, its brackets being where it may be cut.
-  const relatives = lang.words.relatives.join('|');
-  let trimmed = text.replace(/\s*\([^()]{1,40}\)/gu, '');
-  if (relatives) trimmed = trimmed.replace(new RegExp(`,\\s+(?:${relatives})\\s[^,]{1,120},`, 'iu'), '');
-  const clauses = [mainClause(text), mainClause(trimmed)];
-  return clauses[0] === clauses[1] ? clauses.slice(0, 1) : clauses;
 }
 
 function candidates(input: TitleInput): Candidate[] {

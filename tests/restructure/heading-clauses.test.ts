@@ -27,6 +27,11 @@ describe('clauseHeading', () => {
     expect(clauseHeading(input(sentences, ['PT STJ', 'tersangka korporasi']))).toBe('KPK Juga Menetapkan PT STJ sebagai Tersangka Korporasi');
   });
 
+  it('reads past an adverbial lead-in and brackets, as a title does', () => {
+    const sentences = ['Menurut data terbaru, Komdigi (Kementerian Komunikasi dan Digital) menerbitkan surat edaran baru.'];
+    expect(clauseHeading(input(sentences, ['surat edaran', 'Komdigi']))).toBe('Komdigi Menerbitkan Surat Edaran Baru');
+  });
+
   it('never cuts inside a clause, and skips quotations, reported speech and subordinate openers', () => {
     const salient = ['subsidi energi'];
     // Too long as a whole clause: a cut would strand its object.
