@@ -6,24 +6,34 @@
 import type { Candidate } from './candidates.js';
 import type { TokenStream } from './tokens.js';
 
-/** How often each lowercased word is written capitalised or lowercase where case is telling. */
-export type CaseStats = Map<string, { capital: number; lower: number }>;
+/**
+ * How often each lowercased word is written capitalised or lowercase where case is telling, and the stems the
+ * article writes in lowercase there (`putus` of `memutuskan`: a sentence-initial `Keputusan` is a common word).
+ */
+export interface CaseStats {
+  words: Map<string, { capital: number; lower: number }>;
+  lowerStems: Set<string>;
+}
 
 /** Counts the telling case of every word of the stream. */
 export function caseStats(stream: TokenStream): CaseStats {
-  const stats: CaseStats = new Map();
+  const words: CaseStats['words'] = new Map();
+  const lowerStems = new Set<string>();
   for (const t of stream.tokens) {
     if (t.caseless || t.acronym) continue;
     const lower = t.text.toLowerCase();
-    let s = stats.get(lower);
+    let s = words.get(lower);
     if (!s) {
       s = { capital: 0, lower: 0 };
-      stats.set(lower, s);
+      words.set(lower, s);
     }
     if (t.capital) s.capital++;
-    else if (t.text === lower) s.lower++;
+    else if (t.text === lower) {
+      s.lower++;
+      lowerStems.add(t.stem);
+    }
   }
-  return stats;
+  return { words, lowerStems };
 }
 
 /**
@@ -82,8 +92,9 @@ const lowerFirst = (word: string): string =>
  * The display form of a candidate: the most written form, each capitalised word re-cased by the article's
  * evidence. Where its case is telling, the majority wins. A word only ever capitalised where case says nothing
  * (sentence starts, headings) stays capitalised next to a name (`Jensen Huang`), is lowercased next to lowercase
- * words (`Kecerdasan buatan` → `kecerdasan buatan`) or when it is a common word, and otherwise stays as written
- * (a name that only opens sentences, `Tencent`). `bare` drops a clitic from the last word (the language's
+ * words (`Kecerdasan buatan` → `kecerdasan buatan`), when it is a common word or, alone, when the article writes
+ * another form of it in lowercase (`Keputusan`, `memutuskan`), and otherwise stays as written (a name that only
+ * opens sentences, `Tencent`). `bare` drops a clitic from the last word (the language's
  * `bareForm`).
  */
 export function displayForm(
@@ -97,21 +108,25 @@ export function displayForm(
   const last = words.length - 1;
   if (bare && last >= 0) words[last] = bare(words[last] ?? '');
   const told = words.map((word) => {
-    const s = stats.get(word.toLowerCase());
+    const s = stats.words.get(word.toLowerCase());
     return s !== undefined && s.capital + s.lower > 0;
   });
   const nameNearby = words.some(
-    (w, i) => isCaps(w) || (told[i] === true && (stats.get(w.toLowerCase())?.capital ?? 0) > 0),
+    (w, i) => isCaps(w) || (told[i] === true && (stats.words.get(w.toLowerCase())?.capital ?? 0) > 0),
   );
   const lowerNearby = words.some((w) => w === w.toLowerCase() && /\p{L}/u.test(w));
   return words
     .map((word, i) => {
       const lower = word.toLowerCase();
       if (word === lower || isCaps(word)) return word;
-      const s = stats.get(lower);
+      const s = stats.words.get(lower);
       if (told[i] && s) return s.lower > s.capital ? lowerFirst(word) : word;
       if (nameNearby) return word;
       if (lowerNearby || common?.has(lower)) return lowerFirst(word);
+      // Alone and only ever capitalised where case says nothing: a common word when another form of it is
+      // written in lowercase (`Keputusan` beside `memutuskan`), else perhaps a name (`Tencent`).
+      const stem = words.length === 1 ? candidate.stems[0] : undefined;
+      if (stem !== undefined && stats.lowerStems.has(stem)) return lowerFirst(word);
       return word;
     })
     .join(' ');

@@ -47,6 +47,17 @@ describe('extractKeyphrases', () => {
     expect(list).not.toContain('Albanese');
   });
 
+  it('shows a word that only opens sentences in lowercase when the article writes another form of it so', () => {
+    const text = [
+      'Prosecutors charged the mayor with fraud on Monday.',
+      'Prosecutors said the mayor took bribes. Prosecutors plan a second case.',
+      'A prosecutor in the case declined to comment. Tencent denied any role.',
+    ].join('\n');
+    const list = phrases(text, en, 15);
+    expect(list).toContain('prosecutors');
+    expect(list).toContain('Tencent');
+  });
+
   it('does not list chip, chip AI and chip AI China all together', () => {
     const list = phrases(CHIPS_ID, id, 15).map((p) => p.toLowerCase());
     const family = list.filter((p) => p === 'chip' || p.startsWith('chip ai'));
