@@ -14,7 +14,7 @@ import type { Keyphrase } from './index.js';
 interface FocusFit {
   /** Written verbatim (same word forms, any case) in the first paragraph. */
   inLead: boolean;
-  /** Exact-form occurrences per 100 body words. */
+  /** Share of the body words, in %, that exact-form occurrences take (a two-word phrase counts twice). */
   density: number;
   words: number;
 }
