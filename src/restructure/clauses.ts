@@ -85,6 +85,19 @@ export function wordCuts(sentence: string, lang: Pick<LanguagePack, 'stopwords'>
   return out;
 }
 
+const relativePatterns = new WeakMap<LanguagePack['words'], RegExp | null>();
+
+/** `, yang …,` / `, which …,`: a relative clause set off by commas, for the language's relative words. */
+function relativeBetweenCommas(lang: LanguagePack): RegExp | null {
+  let re = relativePatterns.get(lang.words);
+  if (re === undefined) {
+    const words = lang.words.relatives.join('|');
+    re = words ? new RegExp(`,\\s+(?:${words})\\s[^,]{1,120},`, 'iu') : null;
+    relativePatterns.set(lang.words, re);
+  }
+  return re;
+}
+
 /**
  * The sentence's main clause as a headline would take it: after an adverbial lead-in and its comma ("On March 25,
  * the agency…" gives "the agency…"); none when the sentence opens with a conjunction or a word pointing back
@@ -103,9 +116,9 @@ export function headlineClauses(sentence: string, lang: LanguagePack): string[] 
   // A sub-editor may also drop what the sentence puts in brackets (`Erwin (45)`, `Bank Indonesia (BI)`) and a
   // relative clause set off by commas (`Tony Chapron, yang kedapatan menendang…, dijatuhi…`) rather than stop
   // there; the clause as written stays a candidate, its brackets being where it may be cut.
-  const relatives = lang.words.relatives.join('|');
   let trimmed = text.replace(/\s*\([^()]{1,40}\)/gu, '');
-  if (relatives) trimmed = trimmed.replace(new RegExp(`,\\s+(?:${relatives})\\s[^,]{1,120},`, 'iu'), '');
+  const relative = relativeBetweenCommas(lang);
+  if (relative) trimmed = trimmed.replace(relative, '');
   const clauses = [mainClause(text), mainClause(trimmed)];
   return clauses[0] === clauses[1] ? clauses.slice(0, 1) : clauses;
 }
