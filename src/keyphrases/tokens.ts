@@ -171,6 +171,12 @@ function skipped(sentence: Sentence, lang: LanguagePack): boolean {
   return lang.nonArticle.some((rule) => rule.pattern.test(sentence.text));
 }
 
+/** True when offset `at` falls in one of the dateline's outlet spans. */
+function inOutlet(outlets: readonly [number, number][], at: number): boolean {
+  for (const [a, b] of outlets) if (at >= a && at < b) return true;
+  return false;
+}
+
 /**
  * Annotates every word of the document. Sentences that the language pack marks as not article content are
  * left out.
@@ -198,8 +204,7 @@ export function tokenize(doc: Doc, lang: LanguagePack): TokenStream {
         const text = word.text;
         const next = sentence.words[i + 1];
         const after = doc.source.slice(word.end, next ? next.start : sentence.end);
-        const at = word.start - sentence.start;
-        if (outlets.some(([a, b]) => at >= a && at < b)) {
+        if (outlets.length > 0 && inOutlet(outlets, word.start - sentence.start)) {
           gap = after;
           cut = true;
           return;
