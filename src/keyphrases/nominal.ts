@@ -30,3 +30,22 @@ export function nominal(phrase: string, lang: LanguagePack): boolean {
     return !verbForm(lower, lang);
   });
 }
+
+/**
+ * True when the one-word phrase heads a noun phrase somewhere in `sentences` (each the lowercased words of a
+ * sentence): right after a determiner and before a function word or the sentence end (`the kidnapping of`, `a
+ * warning that`), a noun that `nominal` would take for a verb form. `the contaminated water` does not count.
+ */
+export function nounByUse(phrase: string, sentences: readonly (readonly string[])[], lang: LanguagePack): boolean {
+  const determiners = lang.determiners;
+  const word = phrase.toLowerCase();
+  if (!determiners || word.includes(' ')) return false;
+  for (const words of sentences) {
+    for (let i = 1; i < words.length; i++) {
+      if (words[i] !== word || !determiners.has(words[i - 1]!)) continue;
+      const next = words[i + 1];
+      if (next === undefined || lang.stopwords.has(next)) return true;
+    }
+  }
+  return false;
+}

@@ -69,6 +69,11 @@ export interface LanguagePack {
    */
   modifierPosition?: 'before' | 'after';
   /**
+   * Determiners, lowercased: a word the article writes right after one is a noun whatever its form (`the
+   * kidnapping`, `a warning`), so it may be a tag. Optional.
+   */
+  determiners?: ReadonlySet<string>;
+  /**
    * True when a lowercase word is, by its form, an inflected verb or an adverb (`meningkatkan`, `reportedly`),
    * given its stem: keyphrases are rarely either, so they rank lower. Optional.
    */

@@ -14,7 +14,7 @@ import { detectLanguage } from '../lang/detect.js';
 import { getLanguagePack, type LanguagePack } from '../lang/index.js';
 import { fitFocus } from '../restructure/focus-fit.js';
 import { variantsOf } from '../restructure/focus-variants.js';
-import { nominal } from '../keyphrases/nominal.js';
+import { nominal, nounByUse } from '../keyphrases/nominal.js';
 import { finish, layout, type Layout } from '../restructure/index.js';
 import { normaliseText, type NormaliseResult } from '../text/normalise.js';
 import type { FileReport, Scores } from '../types.js';
@@ -176,8 +176,10 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
   const after = assess({ doc: outDoc, lang, keyphrase: focus, title: result.title, description: result.description, slug: result.slug }, options.assess);
 
   // The article's tags: what it is about, so no verb form or lone modifier (`continued`, `contributing`), which the
-  // ranking keeps for recall (crowd annotators tag them) but an editor would not list.
-  const reported = keyphrases.filter((k) => nominal(k.phrase, lang)).slice(0, options.maxKeyphrases ?? 10);
+  // ranking keeps for recall (crowd annotators tag them) but an editor would not list; a verb form the article
+  // uses as a noun (`the kidnapping`) stays.
+  const written = source.doc.blocks.flatMap((b) => b.sentences.map((s) => s.words.map((w) => w.text.toLowerCase())));
+  const reported = keyphrases.filter((k) => nominal(k.phrase, lang) || nounByUse(k.phrase, written, lang)).slice(0, options.maxKeyphrases ?? 10);
   const keywords = fm.keywords && fm.keywords.length > 0 ? fm.keywords : orderedKeywords(focus, reported);
   const frontMatter: Record<string, unknown> = {
     ...withoutKnown(fm, fields),

@@ -17,4 +17,15 @@ describe('the article\'s tags (front matter keywords, report keyphrases)', () =>
     expect(tags).toEqual(expect.arrayContaining(['economists', 'jobs']));
     expect(r.markdown).not.toMatch(/^ {2}- continued$/mu);
   });
+
+  it('keep a verb form the article uses as a noun, not an adjective before one', () => {
+    const kidnapping = [
+      'Police arrested three men after the kidnapping of a businessman in the capital.',
+      'The kidnapping shocked residents, and police said the contaminated water supply was a separate case.',
+      'Investigators linked the kidnapping to a gang. Residents avoided the contaminated water.',
+    ].join('\n');
+    const tags = rewrite(kidnapping, { lang: 'en' }).keyphrases.map((k) => k.phrase.toLowerCase());
+    expect(tags).toContain('kidnapping');
+    expect(tags).not.toContain('contaminated');
+  });
 });

@@ -2,6 +2,7 @@ import { stemmer } from 'stemmer';
 import type { LanguagePack } from '../types.js';
 import { abbreviations } from './abbreviations.js';
 import { detectionWords } from './detection-words.js';
+import { determiners } from './determiners.js';
 import { nonArticle } from './non-article.js';
 import { commonWords, genericWords, modifiers } from './keyphrase-words.js';
 import { leadIns } from './lead-ins.js';
@@ -22,6 +23,7 @@ export const en: LanguagePack = {
   genericWords,
   commonWords,
   modifiers,
+  determiners: new Set(determiners),
   modifierPosition: 'before',
   isVerbOrAdverb,
   verbLike: /^[a-z][a-z-]{2,}(?:ing|ed)$/u,
