@@ -37,7 +37,6 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
-
 function internal(task: Task, error: unknown): TaskResult {
   return failedTask(task.path, `internal error: ${error instanceof Error ? error.message : String(error)}`);
 }

@@ -1,0 +1,14 @@
+/**
+ * What the worker entries (`worker-entry.cts`, `check-worker-entry.cts`) load in a worker thread: the bundled
+ * module (`dist/bundle/NAME.mjs`, a quarter of the load time, see scripts/bundle.mjs) when it was built, else the
+ * compiled one. CommonJS like them, and through `import()` only (see worker-entry.cts why).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** The bundle `name` when built, else `compiled()`. */
+export function bundledOr<M>(name: string, compiled: () => Promise<M>): Promise<M> {
+  const bundled = join(__dirname, `../bundle/${name}.mjs`);
+  return existsSync(bundled) ? (import(pathToFileURL(bundled).href) as Promise<M>) : compiled();
+}
