@@ -110,18 +110,24 @@ export function mergeAcronyms(candidates: Map<string, Candidate>, stream: TokenS
 const nameWord = (t: Token | undefined): t is Token =>
   !!t && t.capital && !t.stop && !t.generic && !t.weak && !t.acronym;
 
+/** The whole run of capitalised name words around token `i`, inside its chunk (just `i` when it stands alone). */
+function nameRun(tokens: readonly Token[], i: number): { start: number; end: number } {
+  const chunk = tokens[i]?.chunk;
+  let a = i;
+  let b = i + 1;
+  while (a > 0 && nameWord(tokens[a - 1]) && tokens[a - 1]?.chunk === chunk) a--;
+  while (nameWord(tokens[b]) && tokens[b]?.chunk === chunk) b++;
+  return { start: a, end: b };
+}
+
 /**
  * The name that a one-word mention at `i` stands in, read from the run of capitalised words around it: the
  * word before it when it ends the run (`Jensen Huang`), else the word and up to two after it (`Bimo Wijayanto` in
  * `Jenderal Pajak Bimo Wijayanto`). Undefined when the word stands alone.
  */
 function nameAround(tokens: readonly Token[], i: number): { start: number; end: number } | undefined {
-  const t = tokens[i];
-  if (!t) return undefined;
-  let a = i;
-  let b = i + 1;
-  while (a > 0 && nameWord(tokens[a - 1]) && tokens[a - 1]?.chunk === t.chunk) a--;
-  while (nameWord(tokens[b]) && tokens[b]?.chunk === t.chunk) b++;
+  if (!tokens[i]) return undefined;
+  const { start: a, end: b } = nameRun(tokens, i);
   if (b - a === 1) return undefined;
   if (i === b - 1) return { start: i - 1, end: i + 1 };
   return { start: i, end: Math.min(b, i + 3) };
@@ -176,11 +182,7 @@ export function enclosedNameParts(candidates: ReadonlyMap<string, Candidate>, st
     let name: string | undefined;
     let enclosed = true;
     for (const span of single.spans) {
-      const t = tokens[span.start];
-      let a = span.start;
-      let b = span.start + 1;
-      while (a > 0 && nameWord(tokens[a - 1]) && tokens[a - 1]?.chunk === t?.chunk) a--;
-      while (nameWord(tokens[b]) && tokens[b]?.chunk === t?.chunk) b++;
+      const { start: a, end: b } = nameRun(tokens, span.start);
       const run = b - a > 1 && b - a <= MAX_NAME_WORDS ? keyOf(tokens, a, b) : undefined;
       if (run === undefined || (name !== undefined && run !== name)) {
         enclosed = false;
