@@ -34,20 +34,8 @@ export interface FocusContext {
   where(lower: string): readonly (readonly [number, number])[];
 }
 
-/** The last context built, by its first sentence: the chooser and the final fit ask for the same article's. */
-const last = new WeakMap<Sentence, { sentences: readonly Sentence[]; lang: LanguagePack; ctx: FocusContext }>();
-
-/** The context of the article's sentences, first paragraph first (built once for the same sentences). */
+/** Builds the context from the article's sentences, first paragraph first. */
 export function focusContext(sentences: readonly Sentence[], lang: LanguagePack): FocusContext {
-  const first = sentences[0];
-  const hit = first ? last.get(first) : undefined;
-  if (hit && hit.lang === lang && hit.sentences.length === sentences.length && hit.sentences.every((x, i) => x === sentences[i])) return hit.ctx;
-  const ctx = buildContext(sentences, lang);
-  if (first) last.set(first, { sentences, lang, ctx });
-  return ctx;
-}
-
-function buildContext(sentences: readonly Sentence[], lang: LanguagePack): FocusContext {
   const slots = sentences.map((s) =>
     s.words.map((w, i) => {
       const next = s.words[i + 1];
