@@ -1,4 +1,5 @@
 /** Whether a phrase names a thing (a subject for a heading or a focus keyphrase) rather than an action. */
+import type { Sentence, Word } from '../document/types.js';
 import type { LanguagePack } from '../lang/types.js';
 import { tokenizeWords } from '../text/segment.js';
 
@@ -32,19 +33,22 @@ export function nominal(phrase: string, lang: LanguagePack): boolean {
 }
 
 /**
- * True when the one-word phrase heads a noun phrase somewhere in `sentences` (each the lowercased words of a
- * sentence): right after a determiner and before a function word or the sentence end (`the kidnapping of`, `a
- * warning that`), a noun that `nominal` would take for a verb form. `the contaminated water` does not count.
+ * True when the one-word phrase heads a noun phrase somewhere in the blocks' sentences: right after a determiner and before
+ * a function word or the sentence end (`the kidnapping of`, `a warning that`), a noun that `nominal` would take
+ * for a verb form. `the contaminated water` does not count.
  */
-export function nounByUse(phrase: string, sentences: readonly (readonly string[])[], lang: LanguagePack): boolean {
+export function nounByUse(phrase: string, blocks: readonly { sentences: readonly Sentence[] }[], lang: LanguagePack): boolean {
   const determiners = lang.determiners;
   const word = phrase.toLowerCase();
   if (!determiners || word.includes(' ')) return false;
-  for (const words of sentences) {
-    for (let i = 1; i < words.length; i++) {
-      if (words[i] !== word || !determiners.has(words[i - 1]!)) continue;
-      const next = words[i + 1];
-      if (next === undefined || lang.stopwords.has(next)) return true;
+  const lower = (w: Word | undefined): string | undefined => w?.text.toLowerCase();
+  for (const { sentences } of blocks) {
+    for (const { words } of sentences) {
+      for (let i = 1; i < words.length; i++) {
+        if (lower(words[i]) !== word || !determiners.has(lower(words[i - 1])!)) continue;
+        const next = lower(words[i + 1]);
+        if (next === undefined || lang.stopwords.has(next)) return true;
+      }
     }
   }
   return false;

@@ -178,8 +178,7 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
   // The article's tags: what it is about, so no verb form or lone modifier (`continued`, `contributing`), which the
   // ranking keeps for recall (crowd annotators tag them) but an editor would not list; a verb form the article
   // uses as a noun (`the kidnapping`) stays.
-  const written = source.doc.blocks.flatMap((b) => b.sentences.map((s) => s.words.map((w) => w.text.toLowerCase())));
-  const reported = keyphrases.filter((k) => nominal(k.phrase, lang) || nounByUse(k.phrase, written, lang)).slice(0, options.maxKeyphrases ?? 10);
+  const reported = keyphrases.filter((k) => nominal(k.phrase, lang) || nounByUse(k.phrase, source.doc.blocks, lang)).slice(0, options.maxKeyphrases ?? 10);
   const keywords = fm.keywords && fm.keywords.length > 0 ? fm.keywords : orderedKeywords(focus, reported);
   const frontMatter: Record<string, unknown> = {
     ...withoutKnown(fm, fields),
