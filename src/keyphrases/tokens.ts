@@ -195,7 +195,7 @@ export function tokenize(doc: Doc, lang: LanguagePack): TokenStream {
       // The outlet in the article's dateline (`Jakarta (ANTARA News) - `, `Rimanews - `) is not a keyphrase; the
       // place stays a word of the article, and the story's first word opens a sentence.
       const dateline = !heading && leadSentence < 0 ? datelineLength(sentence.text) : 0;
-      const outlets = dateline > 0 ? datelineOutlets(sentence.text) : [];
+      const outlets = dateline > 0 ? datelineOutlets(sentence.text, dateline) : [];
       const opener = dateline > 0 ? sentence.words.findIndex((w) => w.start >= sentence.start + dateline) : 0;
       if (!heading && leadSentence < 0) leadSentence = sentenceIndex;
       let gap = doc.source.slice(sentence.start, sentence.words[0]?.start ?? sentence.start);

@@ -36,13 +36,13 @@ const DATE = /\p{N}/u;
 const DOMAIN = /\.\p{L}{2,}/u;
 
 /**
- * The parts of the dateline that name the outlet, as [start, end) offsets into the sentence: what is in brackets
- * (`(ANTARA News)`, `(AP)`), after a comma unless it is a date (`, KOMPAS.com`, `, CNN Indonesia`), a web name, or
- * the whole dateline when it is one word not in capitals (`Rimanews`, `Suara.com`). The rest is the place of
- * filing (`WASHINGTON`, `Jakarta`), a word of the article like any other; the date is left to the stopwords.
+ * The parts of the dateline (of `length`, when already measured) that name the outlet, as [start, end) offsets
+ * into the sentence: what is in brackets (`(ANTARA News)`, `(AP)`), after a comma unless it is a date
+ * (`, KOMPAS.com`, `, CNN Indonesia`), a web name, or the whole dateline when it is one word not in capitals
+ * (`Rimanews`, `Suara.com`). The rest is the place of filing (`WASHINGTON`, `Jakarta`), a word of the article like
+ * any other; the date is left to the stopwords.
  */
-export function datelineOutlets(sentence: string): [number, number][] {
-  const length = datelineLength(sentence);
+export function datelineOutlets(sentence: string, length = datelineLength(sentence)): [number, number][] {
   if (length === 0) return [];
   const prefix = sentence.slice(0, length).replace(/\s*(?:--?|–|—)\s*$/u, '');
   const spans: [number, number][] = [];
