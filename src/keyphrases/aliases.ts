@@ -195,3 +195,27 @@ export function enclosedNameParts(candidates: ReadonlyMap<string, Candidate>, st
   }
   return out;
 }
+
+/**
+ * The one-word candidates that only ever open a longer name, and more than one name (`Kementerian` in
+ * `Kementerian Keuangan` and `Kementerian ESDM`): the names' common noun, no keyphrase on its own.
+ */
+export function nameHeads(candidates: ReadonlyMap<string, Candidate>, stream: TokenStream): Candidate[] {
+  const { tokens } = stream;
+  const out: Candidate[] = [];
+  for (const single of candidates.values()) {
+    if (single.stems.length !== 1 || single.lower > 0 || single.acronym > 0 || single.proper === 0) continue;
+    const next = new Set<string>();
+    let heads = true;
+    for (const span of single.spans) {
+      const t = tokens[span.start + 1];
+      if (!t || t.chunk !== tokens[span.start]?.chunk || !t.capital || t.stop || t.weak) {
+        heads = false;
+        break;
+      }
+      next.add(t.stem);
+    }
+    if (heads && next.size > 1) out.push(single);
+  }
+  return out;
+}

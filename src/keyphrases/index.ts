@@ -7,7 +7,7 @@
  */
 import type { Doc } from '../document/types.js';
 import type { LanguagePack } from '../lang/types.js';
-import { enclosedNameParts, mergeAcronyms, mergeNameParts } from './aliases.js';
+import { enclosedNameParts, mergeAcronyms, mergeNameParts, nameHeads } from './aliases.js';
 import { collectCandidates, type Candidate } from './candidates.js';
 import { cohesionOf } from './cohesion.js';
 import { selectDistinct, type Ranked } from './dedupe.js';
@@ -75,6 +75,9 @@ export function extractKeyphrases(doc: Doc, lang: LanguagePack, options: Extract
     scores.set(name, Math.max(scores.get(name) ?? -Infinity, scores.get(part) ?? -Infinity));
     scores.delete(part);
   }
+  // A word that only ever opens several names (`Kementerian` in `Kementerian Keuangan`, `Kementerian ESDM`) is their
+  // common noun: no tag on its own.
+  for (const head of nameHeads(candidates, stream)) scores.delete(head);
   const ranked: Ranked[] = [...scores].map(([candidate, score]) => ({ candidate, score }));
   const kept = selectDistinct(bestFirst(ranked, byRank), max);
   const top = kept[0]?.score ?? 0;
