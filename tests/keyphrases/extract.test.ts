@@ -47,6 +47,28 @@ describe('extractKeyphrases', () => {
     expect(list).not.toContain('Albanese');
   });
 
+  it('does not list the common noun that only opens several names (Kementerian) on its own', () => {
+    const text = [
+      'Kementerian Keuangan dan Kementerian ESDM membahas subsidi energi tahun depan.',
+      'Subsidi energi naik karena harga minyak, kata pejabat Kementerian Keuangan.',
+      'Kementerian Sosial ikut menyalurkan subsidi energi bagi warga miskin.',
+    ].join('\n');
+    const list = phrases(text, id, 15);
+    expect(list).toContain('Kementerian Keuangan');
+    expect(list).not.toContain('Kementerian');
+  });
+
+  it('never lists a lone unit or number word (percent, million) in English', () => {
+    const text = [
+      'Consumer prices rose 5 percent in March, the statistics bureau said.',
+      'Food prices jumped 12 percent while fuel prices rose 3 percent.',
+      'The bureau counted 2 million households, up from 1.8 million, and prices of rice rose 4 percent.',
+    ].join('\n');
+    const list = phrases(text, en, 15).map((p) => p.toLowerCase());
+    expect(list).toContain('prices');
+    for (const unit of ['percent', 'million']) expect(list).not.toContain(unit);
+  });
+
   it('shows a word that only opens sentences in lowercase when the article writes another form of it so', () => {
     const text = [
       'Prosecutors charged the mayor with fraud on Monday.',
