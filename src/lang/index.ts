@@ -50,7 +50,7 @@ export function getLanguagePack(code: string): PackChoice {
       keyphraseWeights: undefined,
       stem: (w) => w,
       transitionWords: [],
-      words: { ...en.words, leadIns: new Set() },
+      words: { ...en.words, leadIns: new Set(), clauseBreaks: new Set() },
       titleMinorWords: undefined,
       isPassive: () => false,
       nonArticle: [],

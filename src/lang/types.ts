@@ -140,5 +140,10 @@ export interface LanguagePack {
      * that open an adverbial lead-in (`di`, `on`), words pointing back (`ia`, `it`).
      */
     leadIns: ReadonlySet<string>;
+    /**
+     * Words before which a headline may end when it is cut from a longer clause (`untuk`, `after`): prepositions and
+     * conjunctions opening an adjunct or a complement. Empty: headlines are whole clauses only.
+     */
+    clauseBreaks: ReadonlySet<string>;
   };
 }

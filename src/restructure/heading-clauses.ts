@@ -1,9 +1,10 @@
 /**
  * Section headings cut from the section's own sentences, the way a sub-editor writes a subhead: the opening words
  * of a main clause that names what the section is about ("Program Pemutihan Pajak Kendaraan yang Digelar Pemprov
- * Jatim"). Only a whole main clause qualifies: no quotation (spoken words make poor subheads), no opening pronoun,
- * conjunction, subordinator or verb, no closing function word or verb, four to nine words, naming at least one of
- * the section's salient phrases. A section without such a clause gets a heading from its phrases instead (see `headings.ts`).
+ * Jatim"). A whole main clause qualifies, or its opening words cut right before one of the language's clause breaks
+ * ("Pemerintah Membangun Sekolah Unggulan" from "… sekolah unggulan di Papua"): no quotation (spoken words make
+ * poor subheads), no opening pronoun, conjunction, subordinator or verb, no closing function word or verb, four to
+ * nine words, naming at least one of the section's salient phrases. A section without such a clause gets a heading from its phrases instead (see `headings.ts`).
  */
 import type { LanguagePack } from '../lang/types.js';
 import { titleCase } from './casing.js';
@@ -18,8 +19,11 @@ const MAX_WORDS = 9;
 /** Shorter cuts read as fragments. */
 const MIN_CHARS = 25;
 
-/** Quotation marks and apostrophes used as quotes: a sentence with one reports speech. */
-const QUOTE = /["“”‘’«»]|(?:^|\s)'|'(?:\s|$)/u;
+/**
+ * Quotation marks, and apostrophes used as quotes: a sentence with one reports speech. An apostrophe between two
+ * letters (`Page’s`, `don't`, `Jum'at`) is part of a word.
+ */
+const QUOTE = /["“”«»]|(?<!\p{L})['‘’]|['‘’](?!\p{L})/u;
 
 export interface ClauseHeadingInput {
   /** The section's sentences, in order. */
@@ -34,6 +38,27 @@ export interface ClauseHeadingInput {
   require?: readonly string[];
   maxChars: number;
   lang: LanguagePack;
+}
+
+/** What a cut inside a clause costs against the whole clause, in score units (about one salient rank). */
+const CUT_COST = 0.5;
+
+/**
+ * The clause whole, then the cuts that end it right before one of the language's clause breaks (`untuk`, `after`):
+ * "Pemerintah menaikkan anggaran subsidi energi untuk rumah tangga miskin" gives "Pemerintah menaikkan anggaran
+ * subsidi energi". Never before a word that completes what precedes (`Calhoun told the NCAA that Moore` is no
+ * cut; `Calhoun told the NCAA` is), and never between two capitalised words, which may be one name.
+ */
+function cuts(source: string, lang: LanguagePack): { text: string; whole: boolean }[] {
+  const whole = source.replace(/[,;:]+$/u, '');
+  const out = [{ text: whole, whole: true }];
+  const tokens = whole.split(/\s+/u);
+  for (let n = MIN_WORDS; n < tokens.length; n++) {
+    const next = tokens[n]!;
+    if (!lang.words.clauseBreaks.has(next.toLowerCase()) || /[,;:]$/u.test(tokens[n - 1]!)) continue;
+    out.push({ text: tokens.slice(0, n).join(' '), whole: false });
+  }
+  return out;
 }
 
 /** True when a word may open a heading: not a function word, a generic word or a verb form. */
@@ -63,10 +88,7 @@ export function clauseHeading(input: ClauseHeadingInput): string | undefined {
     // As for a title: past an adverbial lead-in (`Berdasarkan penjelasan analis, strategi China…`), brackets and
     // a relative clause between commas; never a sentence opening with a conjunction or a pronoun.
     const sources = headlineClauses(sentence, lang).flatMap((clause) => [clause, withoutRelative(clause, lang)]).filter((s): s is string => s !== undefined);
-    for (const source of sources) {
-      // The whole clause only: a cut inside it leaves its object or complement out ("Calhoun told the NCAA that
-      // Moore").
-      const cut = source.replace(/[,;:]+$/u, '');
+    for (const { text: cut, whole } of sources.flatMap((source) => cuts(source, lang))) {
       const tokens = cut.split(/\s+/u);
       if (tokens.length < MIN_WORDS || tokens.length > MAX_WORDS || cut.length < MIN_CHARS || cut.length > input.maxChars) continue;
       if (!balanced(cut) || !opens(tokens[0] ?? '', lang) || !closes(tokens[tokens.length - 1] ?? '', lang)) continue;
@@ -84,7 +106,7 @@ export function clauseHeading(input: ClauseHeadingInput): string | undefined {
       const local = content.reduce((sum, w) => sum + Math.log(1 + countRun(input.sectionWords, [w])), 0) / Math.max(1, content.length);
       // Names a salient phrase (the first best), is made of the article's keywords and of words the section
       // repeats, comes early in the section, and is long enough to say something.
-      const score = 1.5 / (1 + named) + 2 * coverage + local - 0.4 * index + cut.length / input.maxChars;
+      const score = 1.5 / (1 + named) + 2 * coverage + local - 0.4 * index + cut.length / input.maxChars - (whole ? 0 : CUT_COST);
       if (!best || score > best.score + 1e-9) best = { text: cut, score };
     }
   });

@@ -32,13 +32,25 @@ describe('clauseHeading', () => {
     expect(clauseHeading(input(sentences, ['surat edaran', 'Komdigi']))).toBe('Komdigi Menerbitkan Surat Edaran Baru');
   });
 
-  it('never cuts inside a clause, and skips quotations, reported speech and subordinate openers', () => {
+  it('cuts a long clause only right before a clause break, never inside a name or before a verb complement', () => {
     const salient = ['subsidi energi'];
-    // Too long as a whole clause: a cut would strand its object.
-    expect(clauseHeading(input(['Pemerintah menaikkan anggaran subsidi energi untuk rumah tangga miskin di seluruh provinsi tahun depan.'], salient))).toBeUndefined();
+    expect(clauseHeading(input(['Pemerintah menaikkan anggaran subsidi energi untuk rumah tangga miskin di seluruh provinsi tahun depan.'], salient))).toBe(
+      'Pemerintah Menaikkan Anggaran Subsidi Energi',
+    );
+    // `dan` joins the words of a name, `agar` completes the verb: no cut there, and the clause is too long whole.
+    expect(clauseHeading(input(['Kementerian Energi dan Sumber Daya Mineral menaikkan subsidi energi tahun ini secara bertahap.'], salient))).toBeUndefined();
+    expect(clauseHeading(input(['Presiden meminta para menteri subsidi energi agar menekan harga bahan bakar minyak tahun ini.'], salient))).toBeUndefined();
+    // A whole clause is preferred to a cut of the same sentence when both fit.
+    expect(clauseHeading(input(['Pemerintah membangun sekolah subsidi energi di Papua.'], salient))).toBe('Pemerintah Membangun Sekolah Subsidi Energi di Papua');
+  });
+
+  it('skips quotations, reported speech and subordinate openers, but not a word with an apostrophe', () => {
+    const salient = ['subsidi energi'];
     expect(clauseHeading(input(['“Subsidi energi harus tepat sasaran bagi warga,” kata menteri.'], salient))).toBeUndefined();
     expect(clauseHeading(input(['Menteri mengatakan subsidi energi naik tahun ini.'], salient))).toBeUndefined();
     expect(clauseHeading(input(['Meskipun subsidi energi naik tajam di daerah, harga tetap.'], salient))).toBeUndefined();
+    const en = getLanguagePack('en').pack;
+    expect(clauseHeading(input(['Google’s founder rebuilt the search team in April.'], ['search team'], { lang: en }))).toBe('Google’s Founder Rebuilt the Search Team');
   });
 
   it('needs one of the section’s salient phrases, and the focus where it is required', () => {

@@ -5,6 +5,7 @@ import { detectionWords } from './detection-words.js';
 import { determiners } from './determiners.js';
 import { nonArticle } from './non-article.js';
 import { commonWords, genericWords, modifiers } from './keyphrase-words.js';
+import { clauseBreaks } from './clause-breaks.js';
 import { leadIns } from './lead-ins.js';
 import { isPassive } from './passive.js';
 import { isVerbOrAdverb } from './word-forms.js';
@@ -34,5 +35,5 @@ export const en: LanguagePack = {
   nonArticle,
   titleMinorWords: new Set(titleMinorWords),
   thresholds,
-  words: { and: 'and', subordinators, relatives: ['which', 'who', 'that'], copulas: ['is', 'was', 'are', 'were', 'has', 'have', 'will'], leadIns: new Set(leadIns) },
+  words: { and: 'and', subordinators, relatives: ['which', 'who', 'that'], copulas: ['is', 'was', 'are', 'were', 'has', 'have', 'will'], leadIns: new Set(leadIns), clauseBreaks: new Set(clauseBreaks) },
 };

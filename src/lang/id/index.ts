@@ -4,6 +4,7 @@ import { abbreviations } from './abbreviations.js';
 import { detectionWords } from './detection-words.js';
 import { nonArticle } from './non-article.js';
 import { commonWords, genericWords, keyphraseWeights, modifiers } from './keyphrase-words.js';
+import { clauseBreaks } from './clause-breaks.js';
 import { leadIns } from './lead-ins.js';
 import { isPassive } from './passive.js';
 import { bareForm, isVerbOrAdverb } from './word-forms.js';
@@ -52,5 +53,5 @@ export const id: LanguagePack = {
   nonArticle,
   titleMinorWords: new Set(titleMinorWords),
   thresholds,
-  words: { and: 'dan', subordinators, relatives: ['yang'], copulas: ['merupakan', 'adalah', 'ialah', 'menjadi'], leadIns: new Set(leadIns) },
+  words: { and: 'dan', subordinators, relatives: ['yang'], copulas: ['merupakan', 'adalah', 'ialah', 'menjadi'], leadIns: new Set(leadIns), clauseBreaks: new Set(clauseBreaks) },
 };

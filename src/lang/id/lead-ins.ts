@@ -11,7 +11,7 @@ export const leadIns: readonly string[] = [
   'meski', 'meskipun', 'walaupun', 'walau', 'padahal', 'sedangkan', 'pun', 'juga', 'kini', 'sekarang', 'selanjutnya',
   'sebelumnya', 'sebelum', 'setelah', 'sesudah', 'seiring', 'sejak', 'hingga', 'sampai', 'menurut', 'terkait',
   'berdasarkan', 'mengenai', 'soal', 'oleh', 'sebagai', 'seperti', 'yakni', 'yaitu', 'bagaimana', 'mengapa',
-  'kenapa', 'apakah', 'siapa',
+  'kenapa', 'apakah', 'siapa', 'berbeda',
   // prepositions that open an adverbial
   'di', 'ke', 'dari', 'pada', 'dalam', 'untuk', 'dengan', 'melalui', 'lewat', 'tentang', 'bagi', 'kepada', 'atas',
   'antara', 'tanpa', 'demi', 'selama',
