@@ -59,14 +59,15 @@ function mainThreadRunner(): Promise<Runner> {
 
 /**
  * V8's tier-up budget for the pool, sixteen times its default (67,584 in Node 20's V8): a function is optimised
- * after about sixteen times as many runs. A single thread leaves the other core to V8's background compiler, so eager optimisation costs it
- * nothing; with every core running a worker, that compiling takes CPU from the articles, and each worker compiles
- * the whole pipeline anew. TurboFan is most of that cost: with the default budget, one thread spends about 2 s of
- * compiler time on 377 articles (`--trace-opt`), more than the 1.4 s the articles take once optimised. Measured
- * with `--jobs 2`, runs interleaved on the same machine: 4× the default cut the pool's wall time by 8-10 % (377
- * and 2,262 files); 16× cuts another ~10 % on 377 files (median 2.40 → 2.15 s) and on 1,000, and costs nothing on
- * 10,000 files (32.0 and 32.8 s, within noise); 32× ran 10 % slower on 10,000 files (functions that matter stay
- * unoptimised for longer). Adding Maglev (`--maglev`, off by default in Node 20) gained nothing. Set before the workers start; V8 reads the budget whenever it resets a function's counter.
+ * after about sixteen times as many runs. A single thread leaves the other core to V8's background compiler, so
+ * eager optimisation costs it nothing; with every core running a worker, that compiling takes CPU from the
+ * articles, and each worker compiles the whole pipeline anew. TurboFan is most of that cost: with the default
+ * budget, one thread spends about 2 s of compiler time on 377 articles (`--trace-opt`), more than the 1.4 s the
+ * articles take once optimised. Measured with `--jobs 2`, runs interleaved on the same machine: 4× the default cut
+ * the pool's wall time by 8-10 % (377 and 2,262 files); 16× cuts another ~10 % on 377 files (median 2.40 → 2.15 s)
+ * and on 1,000, and costs nothing on 10,000 files (32.0 and 32.8 s, within noise); 32× ran 10 % slower on 10,000
+ * files (functions that matter stay unoptimised for longer). Adding Maglev (`--maglev`, off by default in Node 20)
+ * gained nothing. Set before the workers start; V8 reads the budget whenever it resets a function's counter.
  */
 const POOL_V8_FLAGS = '--interrupt-budget=1081344';
 
