@@ -179,7 +179,7 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
   // ranking keeps for recall (crowd annotators tag them) but an editor would not list; a verb form the article
   // uses as a noun (`the kidnapping`) stays.
   const reported = keyphrases.filter((k) => nominal(k.phrase, lang) || nounByUse(k.phrase, source.doc.blocks, lang)).slice(0, options.maxKeyphrases ?? 10);
-  const keywords = fm.keywords && fm.keywords.length > 0 ? fm.keywords : orderedKeywords(focus, reported);
+  const keywords = fm.keywords && fm.keywords.length > 0 ? fm.keywords : orderedKeywords(focus, reported, lang);
   const frontMatter: Record<string, unknown> = {
     ...withoutKnown(fm, fields),
     title: result.title,
@@ -208,16 +208,22 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
   };
 }
 
-/** The focus first, then the other keyphrases in rank order, without case-insensitive duplicates. */
-function orderedKeywords(focus: string, keyphrases: readonly Keyphrase[]): string[] {
+/**
+ * The focus first, then the other keyphrases in rank order, without case-insensitive duplicates and without the
+ * one-word parts of a focus of several words: the focus `mobil Maung` stands for `mobil` and `Maung`, which would
+ * otherwise be the next two tags.
+ */
+function orderedKeywords(focus: string, keyphrases: readonly Keyphrase[], lang: LanguagePack): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
+  const focusWords = focus.toLowerCase().split(/\s+/u);
+  const focusStems = focusWords.length > 1 ? new Set(focusWords.map((w) => lang.stem(w))) : new Set<string>();
   for (const phrase of [focus, ...keyphrases.map((k) => k.phrase)]) {
     const key = phrase.toLowerCase();
-    if (phrase && !seen.has(key)) {
-      seen.add(key);
-      out.push(phrase);
-    }
+    if (!phrase || seen.has(key)) continue;
+    if (phrase !== focus && !key.includes(' ') && focusStems.has(lang.stem(key))) continue;
+    seen.add(key);
+    out.push(phrase);
   }
   return out;
 }

@@ -28,4 +28,21 @@ describe('the article\'s tags (front matter keywords, report keyphrases)', () =>
     expect(tags).toContain('kidnapping');
     expect(tags).not.toContain('contaminated');
   });
+
+  it('do not repeat the one-word parts of a focus of several words', () => {
+    // The ranking lists `udara` and `polusi` first: the article writes them apart too.
+    const text = [
+      'Polusi udara di Lahore memburuk, dan sekolah ditutup selama sepekan.',
+      'Kualitas udara di Lahore tercatat paling buruk di dunia, menurut data pemantau udara.',
+      'Dokter mengatakan polusi membuat anak-anak sesak napas, dan polusi juga memicu batuk.',
+      'Pemerintah Punjab menyebut polusi udara berasal dari asap kendaraan dan pembakaran jerami.',
+      'Pemantau udara swasta mencatat udara kotor bertahan hingga malam, sementara polusi belum turun.',
+    ].join('\n');
+    const r = rewrite(text, { lang: 'id', keyphrase: 'polusi udara' });
+    const keywords = /^keywords:\n((?: {2}- .*\n)+)/mu.exec(r.markdown)?.[1]?.split('\n').filter(Boolean).map((l) => l.slice(4)) ?? [];
+    expect(keywords[0]).toBe('polusi udara');
+    expect(keywords).not.toContain('polusi');
+    expect(keywords).not.toContain('udara');
+    expect(keywords).toContain('Lahore');
+  });
 });
