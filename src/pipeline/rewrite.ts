@@ -156,7 +156,7 @@ export function analyse(text: string, options: RewriteOptions = {}): Analysis {
         { phrase: k.phrase, score: k.score },
         ...(i < 3 && !k.phrase.includes(' ') ? variantsOf(k.phrase, sentences, lang).slice(0, 2).map((phrase) => ({ phrase, score: k.score })) : []),
       ]);
-  const fit = fitFocus(base, candidates);
+  const fit = fitFocus(base, candidates, source.headline);
   const focus = given ?? fit?.focus ?? chosen?.phrase ?? keyphrases[0]?.phrase ?? '';
   return { lang, warnings, source, base, keyphrases, focus, slots: fit?.focus === focus ? fit.slots : undefined };
 }

@@ -26,6 +26,13 @@ export interface FocusFit {
 const TITLE_WORDS = 7;
 const HEADING_WORDS = 5;
 const MAX_FOCUS_WORDS = 3;
+/**
+ * Preference for a focus that the writer's headline holds: the title keeps that headline as written when it has
+ * the focus, and is otherwise relabelled ("Highway: Dozens Injured…") or rebuilt from the lead.
+ */
+const HEADLINE_FIT = 2;
+/** Further preference for a focus the headline opens with: the title then leads with it (Yoast's "good"). */
+const HEADLINE_START = 1.5;
 
 /** Occurrence range Yoast's density rule accepts for a text of `words` words and a keyphrase of `n` content words. */
 export function densityRange(words: number, n: number, density: { min: number; max: number }): [number, number] {
@@ -35,7 +42,7 @@ export function densityRange(words: number, n: number, density: { min: number; m
 }
 
 /** Picks the candidate with the best centrality (rank) × introduction × density fit; ties keep the order given. */
-export function fitFocus(base: Layout, all: readonly FocusCandidate[]): FocusFit | undefined {
+export function fitFocus(base: Layout, all: readonly FocusCandidate[], headline?: string): FocusFit | undefined {
   const { lang } = base;
   // A focus names what the article is about: a name's part stands for the name; verbs, modifiers and generic words
   // are left out while anything else remains (`focusForm`). A possessive or dotted form (`Marsden's`, `U.S.`)
@@ -51,6 +58,7 @@ export function fitFocus(base: Layout, all: readonly FocusCandidate[]): FocusFit
   const split = hyphenSplits(lang);
   const units = paragraphs.map((p) => p.map((s) => textUnits(s.text, split)));
   const bodyWords = paragraphs.reduce((n, p) => n + p.reduce((m, s) => m + s.words.length, 0), 0);
+  const titleUnits = textUnits(headline ?? base.h1 ?? '', split);
   const h = base.sections.length;
   const heads = base.sections.filter((s) => s.heading === undefined).length;
   const words = bodyWords + TITLE_WORDS + heads * HEADING_WORDS;
@@ -88,7 +96,8 @@ export function fitFocus(base: Layout, all: readonly FocusCandidate[]): FocusFit
     if (near) slots = slotMin;
     // Searchers type two or three words more often than one, and a phrase is more specific than a lone word.
     const specific = content.length > 1 ? 1.35 : 1;
-    const value = centrality * specific * (intro ? 1 : 0.3) * (fits ? 1 : near ? 0.5 : 0.2);
+    const titled = matchesIn(titleUnits, content) === 0 ? 1 : content.every((w, i) => titleUnits[i] === w) ? HEADLINE_FIT * HEADLINE_START : HEADLINE_FIT;
+    const value = centrality * specific * titled * (intro ? 1 : 0.3) * (fits ? 1 : near ? 0.5 : 0.2);
     if (!best || value > best.value + 1e-12) best = { focus: c.phrase, slots, value };
   }
   return best && { focus: best.focus, slots: best.slots };

@@ -119,8 +119,21 @@ function coverage(text: string, keywords: ReadonlySet<string>, lang: LanguagePac
   return content.filter((w) => keywords.has(w)).length / content.length;
 }
 
+/**
+ * The writer's headline as the title, when it fits the limits and holds the focus: it is theirs, and Markdown's H1
+ * is kept the same way. Yoast rates a focus further in "ok" rather than "good"; the writer's words come first.
+ */
+function writersHeadline(input: TitleInput): string | undefined {
+  const { maxChars, maxWidth } = input.lang.thresholds.title;
+  const headline = input.headline?.trim();
+  if (!headline || headline.length > maxChars || textWidth(headline) > maxWidth || !balanced(headline)) return undefined;
+  return countRun(lowerWords(headline), lowerWords(input.focus)) > 0 ? headline : undefined;
+}
+
 /** Chooses the best-scoring candidate within the character and pixel limits. */
 export function buildTitle(input: TitleInput): string {
+  const kept = writersHeadline(input);
+  if (kept !== undefined) return kept;
   const { maxChars, maxWidth, minWidth } = input.lang.thresholds.title;
   const keywords = new Set(input.phrases.slice(0, 12).flatMap((p) => lowerWords(p)));
   let best: { text: string; score: number } | undefined;

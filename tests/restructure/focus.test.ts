@@ -41,6 +41,12 @@ describe('fitFocus', () => {
     expect(fit?.focus).toBe('jalan tol');
   });
 
+  it('prefers a candidate the writer\'s headline holds', () => {
+    const candidates = [{ phrase: 'kasus korupsi', score: 1 }, { phrase: 'jalan tol', score: 1 }];
+    expect(fitFocus(base, candidates)?.focus).toBe('kasus korupsi');
+    expect(fitFocus(base, candidates, 'KPK Usut Proyek Jalan Tol di Sumatera')?.focus).toBe('jalan tol');
+  });
+
   it('gives the number of subheadings that keeps the density in range', () => {
     const fit = fitFocus(base, [{ phrase: 'kasus korupsi', score: 1 }]);
     expect(fit?.slots).toBeGreaterThanOrEqual(Math.ceil(base.sections.length * 0.3));

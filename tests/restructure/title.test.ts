@@ -6,6 +6,26 @@ import { buildTitle } from '../../src/restructure/title.js';
 const id = getLanguagePack('id').pack;
 const en = getLanguagePack('en').pack;
 
+describe('buildTitle from the writer\'s headline', () => {
+  const lead = ['Police say at least 50 vehicles were involved in a chain-reaction crash in dense fog on the main highway.'];
+
+  it('keeps the headline as written when it fits and holds the focus, wherever', () => {
+    const headline = 'Dozens Injured in 50-Car Crash in Abu Dhabi';
+    expect(buildTitle({ lead, headline, focus: 'crash', phrases: ['highway', 'fog'], lang: en })).toBe(headline);
+    // Not "Soldier: NIreland man acquitted over 1977 murder", the headline cut short behind a label.
+    const murder = ['A Northern Ireland man was acquitted on Friday of the 1977 murder of a British soldier in Belfast.'];
+    const written = 'NIreland man acquitted over 1977 murder of soldier';
+    expect(buildTitle({ lead: murder, headline: written, focus: 'soldier', phrases: ['Belfast', 'murder'], lang: en })).toBe(written);
+  });
+
+  it('labels or rebuilds it when it lacks the focus or is too long', () => {
+    const headline = 'Dozens Injured in 50-Car Crash in Abu Dhabi';
+    expect(buildTitle({ lead, headline, focus: 'fog', phrases: ['highway'], lang: en })).not.toBe(headline);
+    const long = 'Dozens of people injured in a fifty-car chain-reaction crash in dense fog in Abu Dhabi on Saturday morning';
+    expect(buildTitle({ lead, headline: long, focus: 'crash', phrases: ['highway'], lang: en }).length).toBeLessThanOrEqual(60);
+  });
+});
+
 describe('buildTitle from the lead', () => {
   it('does not open with a word tying the sentence to another one', () => {
     const lead = ['Namun anggota Komisi II DPR meminta penundaan aturan baru itu.', 'Komisi Pemilihan Umum menyiapkan aturan baru.'];

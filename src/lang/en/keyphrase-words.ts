@@ -25,7 +25,7 @@ export const genericWords: ReadonlySet<string> = new Set(
   day days night nights week weeks weekend month months year years time times
   january february march april june july august september october november december
   one two three four five six seven eight nine ten first second third
-  percent per cent hundred thousand million billion trillion
+  percent per cent hundred thousand million billion trillion dozen dozens hundreds thousands millions billions
   thing things lot lots way ways
   ap afp reuters upi mr mrs ms dr
   `),
