@@ -53,3 +53,30 @@ export function nounByUse(phrase: string, blocks: readonly { sentences: readonly
   }
   return false;
 }
+
+/**
+ * True when the one-word lowercase phrase is a verb by its use in the blocks' sentences: written right after a modal
+ * or aspect word (`will continue`, `sudah masuk`) in half its uses at least, and never right after a
+ * determiner (`the play`). `nominal` cannot tell `continue` or `masuk` from a noun by their form. (Half: a
+ * question puts the modal before its subject, `Why will people…`.)
+ */
+export function verbByUse(phrase: string, blocks: readonly { sentences: readonly Sentence[] }[], lang: LanguagePack): boolean {
+  const markers = lang.verbMarkers;
+  if (!markers || phrase !== phrase.toLowerCase() || phrase.includes(' ')) return false;
+  let uses = 0;
+  let verbal = 0;
+  for (const { sentences } of blocks) {
+    for (const { words } of sentences) {
+      for (let i = 0; i < words.length; i++) {
+        if (words[i]!.text !== phrase) continue;
+        uses++;
+        const before = words[i - 1]?.text;
+        if (before === undefined) continue;
+        if (lang.determiners?.has(before.toLowerCase())) return false;
+        // As written: `May` the month is no modal.
+        if (markers.has(before)) verbal++;
+      }
+    }
+  }
+  return verbal > 0 && verbal * 2 >= uses;
+}

@@ -46,6 +46,8 @@ export function getLanguagePack(code: string): PackChoice {
       genericWords: undefined,
       commonWords: undefined,
       isVerbOrAdverb: undefined,
+      determiners: undefined,
+      verbMarkers: undefined,
       verbLike: undefined,
       keyphraseWeights: undefined,
       stem: (w) => w,

@@ -74,6 +74,12 @@ export interface LanguagePack {
    */
   determiners?: ReadonlySet<string>;
   /**
+   * Modal and aspect words, lowercased: a lowercase word the article writes right after one is a verb (`will
+   * continue`, `sudah masuk`), so it is no tag and no heading term unless a determiner also makes it a noun.
+   * Optional.
+   */
+  verbMarkers?: ReadonlySet<string>;
+  /**
    * True when a lowercase word is, by its form, an inflected verb or an adverb (`meningkatkan`, `reportedly`),
    * given its stem: keyphrases are rarely either, so they rank lower. Optional.
    */

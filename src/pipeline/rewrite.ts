@@ -14,7 +14,7 @@ import { detectLanguage } from '../lang/detect.js';
 import { getLanguagePack, type LanguagePack } from '../lang/index.js';
 import { fitFocus } from '../restructure/focus-fit.js';
 import { variantsOf } from '../restructure/focus-variants.js';
-import { nominal, nounByUse } from '../keyphrases/nominal.js';
+import { nominal, nounByUse, verbByUse } from '../keyphrases/nominal.js';
 import { finish, layout, type Layout } from '../restructure/index.js';
 import { normaliseText, type NormaliseResult } from '../text/normalise.js';
 import type { FileReport, Scores } from '../types.js';
@@ -166,7 +166,10 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
   const { lang, warnings, source, base, keyphrases, focus, slots } = analyse(text, options);
   const fm = source.frontMatter;
   const fields = options.frontMatterFields ?? defaultFrontMatterFields;
-  const result = finish(base, { lang, focus, phrases: keyphrases.map((k) => ({ phrase: k.phrase, score: k.score })), frontMatter: fm, headline: source.headline }, slots);
+  // Titles, headings and tags name things: a word the article uses as a verb (`will continue`, `sudah masuk`)
+  // is none of them, though the ranking may keep it.
+  const things = keyphrases.filter((k) => !verbByUse(k.phrase, source.doc.blocks, lang));
+  const result = finish(base, { lang, focus, phrases: things.map((k) => ({ phrase: k.phrase, score: k.score })), frontMatter: fm, headline: source.headline }, slots);
 
   const before = assess(
     { doc: source.doc, lang, keyphrase: focus, title: fm.title ?? base.h1 ?? '', description: fm.description ?? '', slug: fm.slug ?? '' },
@@ -178,8 +181,10 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
   // The article's tags: what it is about, so no verb form or lone modifier (`continued`, `contributing`), which the
   // ranking keeps for recall (crowd annotators tag them) but an editor would not list; a verb form the article
   // uses as a noun (`the kidnapping`) stays.
-  const reported = keyphrases.filter((k) => nominal(k.phrase, lang) || nounByUse(k.phrase, source.doc.blocks, lang)).slice(0, options.maxKeyphrases ?? 10);
-  const keywords = fm.keywords && fm.keywords.length > 0 ? fm.keywords : orderedKeywords(focus, reported, lang);
+  const tags = things.filter((k) => nominal(k.phrase, lang) || nounByUse(k.phrase, source.doc.blocks, lang));
+  const max = options.maxKeyphrases ?? 10;
+  const reported = tags.slice(0, max);
+  const keywords = fm.keywords && fm.keywords.length > 0 ? fm.keywords : orderedKeywords(focus, tags, lang).slice(0, max);
   const frontMatter: Record<string, unknown> = {
     ...withoutKnown(fm, fields),
     title: result.title,

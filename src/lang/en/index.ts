@@ -7,6 +7,7 @@ import { nonArticle } from './non-article.js';
 import { commonWords, genericWords, modifiers } from './keyphrase-words.js';
 import { clauseBreaks } from './clause-breaks.js';
 import { leadIns } from './lead-ins.js';
+import { verbMarkers } from './verb-markers.js';
 import { isPassive } from './passive.js';
 import { isVerbOrAdverb } from './word-forms.js';
 import { stopwords } from './stopwords.js';
@@ -25,6 +26,7 @@ export const en: LanguagePack = {
   commonWords,
   modifiers,
   determiners: new Set(determiners),
+  verbMarkers: new Set(verbMarkers),
   modifierPosition: 'before',
   isVerbOrAdverb,
   verbLike: /^[a-z][a-z-]{2,}(?:ing|ed)$/u,

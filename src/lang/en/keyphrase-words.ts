@@ -44,6 +44,7 @@ export const modifiers: ReadonlySet<string> = new Set(
   social public digital new old big small large major minor top high low former current military foreign domestic
   official annual final recent early late general special royal environmental medical legal nuclear radioactive
   regional private commercial industrial critical key main senior junior chief
+  better best worse worst greater greatest higher highest lower lowest larger largest smaller smallest
   multiple several various numerous many few other additional further certain entire whole
   fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
 `),

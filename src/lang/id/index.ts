@@ -6,6 +6,7 @@ import { nonArticle } from './non-article.js';
 import { commonWords, genericWords, keyphraseWeights, modifiers } from './keyphrase-words.js';
 import { clauseBreaks } from './clause-breaks.js';
 import { leadIns } from './lead-ins.js';
+import { verbMarkers } from './verb-markers.js';
 import { isPassive } from './passive.js';
 import { bareForm, isVerbOrAdverb } from './word-forms.js';
 import { stopwords } from './stopwords.js';
@@ -46,6 +47,7 @@ export const id: LanguagePack = {
   isVerbOrAdverb,
   bareForm: (word: string) => bareForm(word, stem),
   keyphraseWeights,
+  verbMarkers: new Set(verbMarkers),
   stem,
   abbreviations,
   transitionWords,
