@@ -151,5 +151,10 @@ export interface LanguagePack {
      * conjunctions opening an adjunct or a complement. Empty: headlines are whole clauses only.
      */
     clauseBreaks: ReadonlySet<string>;
+    /**
+     * What a headline may leave out of a clause (lowercase words; a pattern for time expressions, global, each
+     * match starting with the white space before it): leading articles, adverbs, when it happened. Optional.
+     */
+    headlineOmit?: { leading: readonly string[]; words: readonly string[]; time: RegExp };
   };
 }

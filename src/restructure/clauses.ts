@@ -122,3 +122,20 @@ export function headlineClauses(sentence: string, lang: LanguagePack): string[] 
   const clauses = [mainClause(text), mainClause(trimmed)];
   return clauses[0] === clauses[1] ? clauses.slice(0, 1) : clauses;
 }
+
+/**
+ * The clause as a headline would shorten it, by leaving words out and never changing one: without when it happened
+ * (`pada Senin (13/10/2025)`, `on Friday`), a leading article (`Seorang`, `A`) and adverbs (`juga`, `also`), per
+ * the language's `headlineOmit`. Undefined when nothing is left out or too little remains.
+ */
+export function compressed(clause: string, lang: Pick<LanguagePack, 'words'>): string | undefined {
+  const omit = lang.words.headlineOmit;
+  if (!omit) return undefined;
+  const bare = (t: string): string => t.toLowerCase().replace(/[^\p{L}]/gu, '');
+  const tokens = clause.replace(omit.time, '').split(/\s+/u).filter(Boolean);
+  while (tokens.length > 3 && omit.leading.includes(bare(tokens[0]!)) && /^\p{L}+$/u.test(tokens[0]!)) tokens.shift();
+  const kept = tokens.filter((t, i) => i === tokens.length - 1 || !omit.words.includes(t.toLowerCase()));
+  const text = kept.join(' ').replace(/\s+([,;:])/gu, '$1');
+  if (kept.length < 3 || text === clause) return undefined;
+  return /^\p{Ll}/u.test(text) && /^\p{Lu}/u.test(clause) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}

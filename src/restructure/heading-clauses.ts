@@ -8,7 +8,7 @@
  */
 import type { LanguagePack } from '../lang/types.js';
 import { titleCase } from './casing.js';
-import { balanced, headlineClauses, withoutRelative } from './clauses.js';
+import { balanced, compressed, headlineClauses, withoutRelative } from './clauses.js';
 import { countRun, lowerWords } from './match.js';
 import { verbForm } from '../keyphrases/nominal.js';
 
@@ -87,7 +87,11 @@ export function clauseHeading(input: ClauseHeadingInput): string | undefined {
     if (QUOTE.test(sentence)) return;
     // As for a title: past an adverbial lead-in (`Berdasarkan penjelasan analis, strategi China…`), brackets and
     // a relative clause between commas; never a sentence opening with a conjunction or a pronoun.
-    const sources = headlineClauses(sentence, lang).flatMap((clause) => [clause, withoutRelative(clause, lang)]).filter((s): s is string => s !== undefined);
+    const sources = headlineClauses(sentence, lang)
+      .flatMap((clause) => [clause, withoutRelative(clause, lang)])
+      .filter((s): s is string => s !== undefined)
+      .flatMap((s) => [s, compressed(s, lang)])
+      .filter((s): s is string => s !== undefined);
     for (const { text: cut, whole } of sources.flatMap((source) => cuts(source, lang))) {
       const tokens = cut.split(/\s+/u);
       if (tokens.length < MIN_WORDS || tokens.length > MAX_WORDS || cut.length < MIN_CHARS || cut.length > input.maxChars) continue;

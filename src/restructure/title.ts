@@ -6,7 +6,7 @@
 import type { LanguagePack } from '../lang/types.js';
 import { textWidth } from '../text/width.js';
 import { capitalise, titleCase } from './casing.js';
-import { balanced, cleanPrefixes, headlineClauses, withoutRelative } from './clauses.js';
+import { balanced, cleanPrefixes, compressed, headlineClauses, withoutRelative } from './clauses.js';
 import { countRun, lowerWords } from './match.js';
 import { nominal, verbForm } from '../keyphrases/nominal.js';
 
@@ -29,7 +29,12 @@ interface Candidate {
   natural: boolean;
   /** True when the text is a clause cut short: it must not stop on a verb whose object was cut off. */
   cut?: boolean;
+  /** The clause part of a text with a kicker after it ("Owner Charged" of "Owner Charged: Oklahoma"). */
+  core?: string;
 }
+
+/** What a clause shortened by leaving words out costs against the clause as written. */
+const COMPRESSED_COST = 0.25;
 
 function startsWithWords(text: string, prefix: string): boolean {
   const a = lowerWords(text);
@@ -62,9 +67,14 @@ function candidates(input: TitleInput): Candidate[] {
   if (input.headline) sources.push({ text: input.headline, source: 3 });
   input.lead.slice(0, 2).forEach((s, i) => {
     for (const clause of headlineClauses(s, lang)) {
-      sources.push({ text: clause, source: i === 0 ? 2 : 0.5 });
       const short = withoutRelative(clause, lang);
-      if (short) sources.push({ text: short, source: i === 0 ? 2 : 0.5 });
+      for (const text of short ? [clause, short] : [clause]) {
+        sources.push({ text, source: i === 0 ? 2 : 0.5 });
+        // Shortened as a headline is, by leaving words out: it reads as well and may fit whole where the clause
+        // would be cut.
+        const brief = compressed(text, lang);
+        if (brief) sources.push({ text: brief, source: (i === 0 ? 2 : 0.5) - COMPRESSED_COST });
+      }
     }
   });
   for (const { text, source } of sources) {
@@ -79,7 +89,7 @@ function candidates(input: TitleInput): Candidate[] {
       const base = natural || inside ? headline : `${focusTitle}: ${headline}`;
       out.push({ text: base, source: inside ? source - 1 : source, natural, cut });
       const rest = others.filter((p) => !lowerWords(prefix).includes(lowerWords(p)[0] ?? ''));
-      if (natural) for (const k of kickers(rest, lang)) out.push({ text: `${base}: ${k}`, source: source - 0.75, natural, cut });
+      if (natural) for (const k of kickers(rest, lang)) out.push({ text: `${base}: ${k}`, source: source - 0.75, natural, cut, core: base });
     }
   }
   const [a, b, c] = others.map((p) => titleCase(p, lang));
@@ -108,7 +118,8 @@ function repeats(text: string, lang: LanguagePack): number {
  */
 function stranded(c: Candidate, lang: LanguagePack): boolean {
   if (c.cut !== true) return false;
-  const words = lowerWords(c.text);
+  // A kicker after the cut does not mend it: "Cemetery Owner Charged: Oklahoma and Memphis".
+  const words = lowerWords(c.core ?? c.text);
   return verbForm(words[words.length - 1] ?? '', lang);
 }
 

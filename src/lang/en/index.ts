@@ -6,6 +6,7 @@ import { determiners } from './determiners.js';
 import { nonArticle } from './non-article.js';
 import { commonWords, genericWords, modifiers } from './keyphrase-words.js';
 import { clauseBreaks } from './clause-breaks.js';
+import { headlineOmit } from './headline-omit.js';
 import { leadIns } from './lead-ins.js';
 import { verbMarkers } from './verb-markers.js';
 import { isPassive } from './passive.js';
@@ -37,5 +38,5 @@ export const en: LanguagePack = {
   nonArticle,
   titleMinorWords: new Set(titleMinorWords),
   thresholds,
-  words: { and: 'and', subordinators, relatives: ['which', 'who', 'that'], copulas: ['is', 'was', 'are', 'were', 'has', 'have', 'will'], leadIns: new Set(leadIns), clauseBreaks: new Set(clauseBreaks) },
+  words: { and: 'and', subordinators, relatives: ['which', 'who', 'that'], copulas: ['is', 'was', 'are', 'were', 'has', 'have', 'will'], leadIns: new Set(leadIns), clauseBreaks: new Set(clauseBreaks), headlineOmit },
 };
