@@ -67,22 +67,36 @@ export function withoutRelative(clause: string, lang: Pick<LanguagePack, 'words'
 
 /**
  * Prefixes of a sentence that end on a content word and do not split a name (two capitalised words in a row) or a
- * number from its unit, longest first: where a description may be cut with an ellipsis.
+ * number from its unit, longest first: where a description may be cut with an ellipsis. Only those of `maxChars`
+ * characters at most, when given (a description asks for nothing longer). Linear in the sentence's length: the
+ * brackets and quotes are counted as the prefix grows.
  */
-export function wordCuts(sentence: string, lang: Pick<LanguagePack, 'stopwords'>): string[] {
+export function wordCuts(sentence: string, lang: Pick<LanguagePack, 'stopwords'>, maxChars = Infinity): string[] {
   const tokens = sentence.replace(/[.!?…]+$/u, '').split(/\s+/u).filter(Boolean);
   const bare = (t: string | undefined): string => (t ?? '').replace(/[^\p{L}\p{N}]/gu, '');
-  const out: string[] = [];
-  for (let n = tokens.length - 1; n >= 1; n--) {
-    const last = bare(tokens[n - 1]);
+  const count = (t: string, re: RegExp): number => (t.match(re) ?? []).length;
+  // Running counts over tokens[0..n): a prefix is balanced as `balanced` would find it.
+  let round = 0;
+  let curly = 0;
+  let straight = 0;
+  let length = -1;
+  const ok: number[] = [];
+  for (let n = 1; n < tokens.length; n++) {
+    const token = tokens[n - 1]!;
+    round += count(token, /\(/g) - count(token, /\)/g);
+    curly += count(token, /“/g) - count(token, /”/g);
+    straight += count(token, /"/g);
+    length += token.length + 1;
+    if (length > maxChars) break;
+    const last = bare(token);
     const next = bare(tokens[n]);
     if (last === '' || lang.stopwords.has(last.toLowerCase())) continue;
     if (/^\p{Lu}/u.test(last) && /^\p{Lu}/u.test(next)) continue;
     if (/^\p{N}+$/u.test(last)) continue;
-    if (/[(“"‘]$/u.test(tokens[n - 1] ?? '') || !balanced(tokens.slice(0, n).join(' '))) continue;
-    out.push(tokens.slice(0, n).join(' ').replace(/[,;:]+$/u, ''));
+    if (/[(“"‘]$/u.test(token) || round !== 0 || curly !== 0 || straight % 2 !== 0) continue;
+    ok.push(n);
   }
-  return out;
+  return ok.reverse().map((n) => tokens.slice(0, n).join(' ').replace(/[,;:]+$/u, ''));
 }
 
 const relativePatterns = new WeakMap<LanguagePack['words'], RegExp | null>();

@@ -39,13 +39,13 @@ interface Offer {
   cutUnits: Map<string, Unit>;
 }
 
-function offerOf(sentence: string, lang: LanguagePack, focus: readonly string[]): Offer {
+function offerOf(sentence: string, lang: LanguagePack, focus: readonly string[], max: number): Offer {
   const whole = /[.!?…]["”’]?$/u.test(sentence) ? sentence : `${sentence}.`;
   const texts = [whole, ...clauseCuts(sentence, lang)];
   return {
     clean: texts.map((text) => ({ text, truncated: false, focus: countRun(lowerWords(text), focus) })),
     whole,
-    cuts: wordCuts(sentence, lang).filter((p) => p.split(/\s+/u).length >= 5),
+    cuts: wordCuts(sentence, lang, max).filter((p) => p.split(/\s+/u).length >= 5),
     cutUnits: new Map(),
   };
 }
@@ -81,7 +81,7 @@ function* combinations(sentences: readonly string[], max: number, lang: Language
   const offer = (i: number): Offer => {
     let o = offers.get(i);
     if (!o) {
-      o = offerOf(sentences[i] ?? '', lang, focus);
+      o = offerOf(sentences[i] ?? '', lang, focus, max);
       offers.set(i, o);
     }
     return o;
