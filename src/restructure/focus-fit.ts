@@ -4,7 +4,7 @@
  * paragraph) and its density in the rewritten article should fall in the language's range once the title and a
  * share of the subheadings carry it. Centrality (the extractor's score) still leads; these are multipliers.
  */
-import { hyphenSplits, matchesIn, parseKeyphrase, textUnits } from '../assess/keyphrase.js';
+import { hyphenSplits, matchesIn, matchUnits, parseKeyphrase, textUnits } from '../assess/keyphrase.js';
 import type { Sentence } from '../document/types.js';
 import { focusHeadingCount } from './headings.js';
 import { focusContext, focusForm } from '../keyphrases/focus-form.js';
@@ -56,7 +56,8 @@ export function fitFocus(base: Layout, all: readonly FocusCandidate[], headline?
   });
   const candidates = named.length > 0 ? named : all;
   const split = hyphenSplits(lang);
-  const units = paragraphs.map((p) => p.map((s) => textUnits(s.text, split)));
+  // A sentence's words are already segmented (the same tokens `textUnits` would find in its text).
+  const units = paragraphs.map((p) => p.map((s) => matchUnits(s.words.map((w) => w.text), split)));
   const bodyWords = paragraphs.reduce((n, p) => n + p.reduce((m, s) => m + s.words.length, 0), 0);
   const titleUnits = textUnits(headline ?? base.h1 ?? '', split);
   const h = base.sections.length;
