@@ -8,6 +8,23 @@ import type { Candidate, TokenRange } from './candidates.js';
 import type { Token, TokenStream } from './tokens.js';
 
 /**
+ * Where merged candidates went, per candidate map: the key of an absorbed candidate → the one that took it
+ * (`dewan pimpin nasional` → the candidate of `DPN`), so that a later step looking for the long form finds it.
+ */
+const absorbedInto = new WeakMap<Map<string, Candidate>, Map<string, Candidate>>();
+
+/** The candidate of `key`, or the one it was merged into. */
+function candidateOf(candidates: ReadonlyMap<string, Candidate>, key: string): Candidate | undefined {
+  const found = candidates.get(key);
+  if (found) return found;
+  const moved = absorbedInto.get(candidates as Map<string, Candidate>);
+  let target = moved?.get(key);
+  // A target may itself have been merged since: follow it to the candidate that holds it now.
+  for (let hops = 0; target && candidates.get(target.key) !== target && hops < 4; hops++) target = moved?.get(target.key);
+  return target && candidates.get(target.key) === target ? target : undefined;
+}
+
+/**
  * Moves the occurrences of `source` (those in `spans`, by default all) into `target` and forgets `source`.
  */
 function absorb(
@@ -23,6 +40,9 @@ function absorb(
   target.acronym += source.acronym;
   target.inHeading += source.inHeading;
   candidates.delete(source.key);
+  let moved = absorbedInto.get(candidates);
+  if (!moved) absorbedInto.set(candidates, (moved = new Map()));
+  moved.set(source.key, target);
 }
 
 /** Key of the tokens `[start, end)`. */
@@ -190,8 +210,9 @@ export function enclosedNameParts(candidates: ReadonlyMap<string, Candidate>, st
       }
       name = run;
     }
-    const full = name === undefined ? undefined : candidates.get(name);
-    if (enclosed && full) out.set(single, full);
+    // The name may have been merged into its acronym (`Dewan Pimpinan Nasional (DPN)`): the part goes there too.
+    const full = name === undefined ? undefined : candidateOf(candidates, name);
+    if (enclosed && full && full !== single) out.set(single, full);
   }
   return out;
 }

@@ -69,6 +69,17 @@ describe('extractKeyphrases', () => {
     for (const unit of ['percent', 'million']) expect(list).not.toContain(unit);
   });
 
+  it('lists the words of a name merged into its acronym under the acronym, not one by one', () => {
+    const text = [
+      'Menurut Domestic Market Obligation (DMO), eksportir wajib memasok pasar dalam negeri.',
+      'Pemerintah menilai DMO menjaga pasokan batu bara. DMO berlaku sejak tahun lalu.',
+      'Pengusaha meminta DMO dilonggarkan, kata asosiasi eksportir.',
+    ].join('\n');
+    const list = phrases(text, id, 15);
+    expect(list).toContain('DMO');
+    for (const part of ['Domestic', 'Market', 'Obligation']) expect(list).not.toContain(part);
+  });
+
   it('shows a word that only opens sentences in lowercase when the article writes another form of it so', () => {
     const text = [
       'Prosecutors charged the mayor with fraud on Monday.',
