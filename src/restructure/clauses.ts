@@ -134,7 +134,27 @@ export function headlineClauses(sentence: string, lang: LanguagePack): string[] 
   const relative = relativeBetweenCommas(lang);
   if (relative) trimmed = trimmed.replace(relative, '');
   const clauses = [mainClause(text), mainClause(trimmed)];
-  return clauses[0] === clauses[1] ? clauses.slice(0, 1) : clauses;
+  // A title set off by a comma before the name (`Wakil Ketua MPR RI, Eddy Soeparno menegaskan…`): the clause
+  // starts at the name.
+  const named = afterTitle(text);
+  if (named) clauses.push(mainClause(named), mainClause(named.replace(/\s*\([^()]{1,40}\)/gu, '')));
+  return [...new Set(clauses)];
+}
+
+/** Most words of a title that a comma sets off before a name. */
+const TITLE_WORDS = 6;
+
+/**
+ * The sentence after a leading title and its comma, when the sentence opens with one: up to six capitalised words
+ * or bracketed abbreviations (`Manajer Persib`, `Wakil Menteri Sosial (Wamensos)`), a comma, then a capitalised word.
+ */
+function afterTitle(text: string): string | undefined {
+  const comma = text.search(/,\s/u);
+  if (comma <= 0) return undefined;
+  const head = text.slice(0, comma).split(/\s+/u);
+  const rest = text.slice(comma + 2);
+  if (head.length < 2 || head.length > TITLE_WORDS || !/^\p{Lu}/u.test(rest)) return undefined;
+  return head.every((w) => /^(?:\p{Lu}|\()/u.test(w)) ? rest : undefined;
 }
 
 /**
