@@ -34,6 +34,12 @@ describe('buildTitle from the lead', () => {
     expect(title).toMatch(/Komisi Pemilihan Umum Menyiapkan Aturan Baru/);
   });
 
+  it('starts at the name when the lead sets a title off with a comma before it', () => {
+    const lead = ['Manajer Persib, Umuh Muchtar meminta skuat Maung Bandung tak panik pasca menuai kekalahan perdana.'];
+    const title = buildTitle({ lead, focus: 'Umuh Muchtar', phrases: ['Persib', 'Maung Bandung'], lang: id });
+    expect(title).toMatch(/^Umuh Muchtar Meminta Skuat Maung Bandung/u);
+  });
+
   it('takes the clause after an adverbial lead-in and its comma', () => {
     const lead = ['On March 25, the health agency recalled three brands of infant formula sold nationwide.'];
     const title = buildTitle({ lead, focus: 'infant formula', phrases: ['health agency', 'brands'], lang: en });
