@@ -20,10 +20,11 @@ export function capitalise(word: string): string {
 export function titleCase(text: string, lang: Pick<LanguagePack, 'stopwords' | 'titleMinorWords'>): string {
   const minor = lang.titleMinorWords ?? lang.stopwords;
   let first = true;
-  return text.replace(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu, (word) => {
+  return text.replace(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu, (word: string, at: number) => {
     const isFirst = first;
     first = false;
-    if (keepsCase(word)) return word;
+    // Inside a dotted abbreviation (`a.m.`, `a.k.a.`, `U.S.`) a letter after a dot stays as written.
+    if (keepsCase(word) || (at > 0 && text[at - 1] === '.')) return word;
     if (!isFirst && minor.has(word.toLowerCase())) return word.toLowerCase();
     return word.toLowerCase().split('-').map(capitalise).join('-');
   });

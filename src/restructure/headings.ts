@@ -108,8 +108,23 @@ export function buildHeadings(input: HeadingInput): string[] {
           lang,
         })
       : undefined;
+    // A section that must carry the focus but has no clause naming it: the focus as a label before a clause of
+    // the section ("Unemployment: Payrolls Rose by 216,000 Workers") reads better than before two of its phrases.
+    const labelled =
+      !clause && sentences && carriers.has(si)
+        ? clauseHeading({
+            sentences,
+            sectionWords: input.sections[si] ?? [],
+            salient: ranked.slice(0, 3).map((x) => x.c.words),
+            keywords,
+            maxChars: maxChars - focusTitle.length - 2,
+            lang,
+          })
+        : undefined;
     if (clause) {
       text = clause;
+    } else if (labelled) {
+      text = `${focusTitle}: ${labelled}`;
     } else if (carriers.has(si)) {
       const withTwo = first && second ? `${focusTitle}: ${titleCase(first.phrase, lang)} ${lang.words.and} ${titleCase(second.phrase, lang)}` : '';
       const withOne = first ? `${focusTitle}: ${titleCase(first.phrase, lang)}` : focusTitle;

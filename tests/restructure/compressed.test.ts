@@ -14,6 +14,10 @@ describe('compressed', () => {
     expect(compressed('The teacher was also suspended last week', en)).toBe('Teacher was suspended');
   });
 
+  it('leaves a day that names something else alone (`Thursday’s game`)', () => {
+    expect(compressed('Wilkins worked as a TV analyst in Thursday’s game on Friday', en)).toBe('Wilkins worked as a TV analyst in Thursday’s game');
+  });
+
   it('gives nothing when nothing is left out, or too little would remain', () => {
     expect(compressed('Pemerintah membangun sekolah unggulan', id)).toBeUndefined();
     expect(compressed('The storm hit', en)).toBeUndefined();

@@ -83,4 +83,17 @@ describe('buildHeadings with sentences', () => {
     expect(headings[0]).toBe('Pemerintah Membangun Sekolah Unggulan di Papua');
     expect(headings[1]).toMatch(/^Guru dan Siswa$|^Siswa dan Guru$/u);
   });
+
+  it('labels a clause with the focus in a section that must carry it but has no clause naming it', () => {
+    const sentences = [['Pemerintah membangun sekolah unggulan di Papua.', 'Sekolah unggulan itu menampung 500 siswa.']];
+    const headings = buildHeadings({
+      sections: sentences.map((s) => s.flatMap((x) => lowerWords(x))),
+      sentences,
+      focus: 'beasiswa',
+      lang: id,
+      focusSlots: 1,
+      phrases: [{ phrase: 'sekolah unggulan', score: 1 }, { phrase: 'siswa', score: 0.7 }],
+    });
+    expect(headings[0]).toBe('Beasiswa: Pemerintah Membangun Sekolah Unggulan di Papua');
+  });
 });

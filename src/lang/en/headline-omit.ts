@@ -7,5 +7,5 @@
 export const headlineOmit = {
   leading: ['a', 'an', 'the'],
   words: ['also'],
-  time: /\s(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s(?:morning|afternoon|evening|night))?|\s(?:last|this|next)\s(?:week|month|year|weekend)|\s(?:yesterday|today)(?=[\s,.;:]|$)/gu,
+  time: /\s(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s(?:morning|afternoon|evening|night))?(?=[\s,.;:]|$)|\s(?:last|this|next)\s(?:week|month|year|weekend)(?=[\s,.;:]|$)|\s(?:yesterday|today)(?=[\s,.;:]|$)/gu,
 };
