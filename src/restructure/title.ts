@@ -31,6 +31,8 @@ interface Candidate {
   cut?: boolean;
   /** The clause part of a text with a kicker after it ("Owner Charged" of "Owner Charged: Oklahoma"). */
   core?: string;
+  /** A list of the article's phrases, or the focus alone: the last resort. */
+  fallback?: boolean;
 }
 
 /** What a clause shortened by leaving words out costs against the clause as written. */
@@ -56,7 +58,7 @@ function kickers(phrases: readonly string[], lang: LanguagePack): string[] {
   return out;
 }
 
-function candidates(input: TitleInput): Candidate[] {
+function candidates(input: TitleInput, from: number, to: number): Candidate[] {
   const { lang, focus } = input;
   const focusTitle = titleCase(focus, lang);
   const focusWords = new Set(lowerWords(focus));
@@ -65,15 +67,16 @@ function candidates(input: TitleInput): Candidate[] {
   const out: Candidate[] = [];
   const sources: { text: string; source: number }[] = [];
   if (input.headline) sources.push({ text: input.headline, source: 3 });
-  input.lead.slice(0, 2).forEach((s, i) => {
+  input.lead.slice(from, to).forEach((s, k) => {
+    const i = from + k;
     for (const clause of headlineClauses(s, lang)) {
       const short = withoutRelative(clause, lang);
       for (const text of short ? [clause, short] : [clause]) {
-        sources.push({ text, source: i === 0 ? 2 : 0.5 });
+        sources.push({ text, source: i === 0 ? 2 : i === 1 ? 0.5 : 0 });
         // Shortened as a headline is, by leaving words out: it reads as well and may fit whole where the clause
         // would be cut.
         const brief = compressed(text, lang);
-        if (brief) sources.push({ text: brief, source: (i === 0 ? 2 : 0.5) - COMPRESSED_COST });
+        if (brief) sources.push({ text: brief, source: (i === 0 ? 2 : i === 1 ? 0.5 : 0) - COMPRESSED_COST });
       }
     }
   });
@@ -93,9 +96,9 @@ function candidates(input: TitleInput): Candidate[] {
     }
   }
   const [a, b, c] = others.map((p) => titleCase(p, lang));
-  if (a && b && c) out.push({ text: `${focusTitle}: ${a}, ${b} ${lang.words.and} ${c}`, source: -1, natural: false });
-  if (a && b) out.push({ text: `${focusTitle}: ${a} ${lang.words.and} ${b}`, source: -1, natural: false });
-  out.push({ text: capitalise(focusTitle), source: -1, natural: true });
+  if (a && b && c) out.push({ text: `${focusTitle}: ${a}, ${b} ${lang.words.and} ${c}`, source: -1, natural: false, fallback: true });
+  if (a && b) out.push({ text: `${focusTitle}: ${a} ${lang.words.and} ${b}`, source: -1, natural: false, fallback: true });
+  out.push({ text: capitalise(focusTitle), source: -1, natural: true, fallback: true });
   return out;
 }
 
@@ -141,20 +144,44 @@ function writersHeadline(input: TitleInput): string | undefined {
   return countRun(lowerWords(headline), lowerWords(input.focus)) > 0 ? headline : undefined;
 }
 
+/**
+ * A clause that a comma ended inside a subordinate or relative clause ("Laplante Acknowledged That the Law"): one of
+ * its last three words opens such a clause.
+ */
+function openEnded(text: string, lang: LanguagePack): boolean {
+  const words = lowerWords(text).slice(-3, -1);
+  return words.some((w) => lang.words.relatives.includes(w) || lang.words.subordinators.includes(w));
+}
+
+/** Sentences of the lead a title is cut from; the next ones only when those give nothing but a list. */
+const LEAD_SENTENCES = 2;
+const MORE_SENTENCES = 2;
+
 /** Chooses the best-scoring candidate within the character and pixel limits. */
 export function buildTitle(input: TitleInput): string {
   const kept = writersHeadline(input);
   if (kept !== undefined) return kept;
+  const first = best(input, candidates(input, 0, LEAD_SENTENCES));
+  // Only a list of phrases or the bare focus: the next sentences of the lead may give a headline instead.
+  if (first && !first.fallback) return first.text;
+  const later = input.lead.length > LEAD_SENTENCES ? candidates(input, LEAD_SENTENCES, LEAD_SENTENCES + MORE_SENTENCES) : [];
+  // Only a whole clause there: one cut short ("The Advisory Panel Made") reads worse than the list.
+  const chosen = best(input, later.filter((c) => !c.fallback && c.cut !== true && !openEnded(c.text, input.lang))) ?? first;
+  return chosen?.text ?? capitalise(input.focus).slice(0, input.lang.thresholds.title.maxChars);
+}
+
+/** The best-scoring candidate within the character and pixel limits. */
+function best(input: TitleInput, all: readonly Candidate[]): { text: string; score: number; fallback: boolean } | undefined {
   const { maxChars, maxWidth, minWidth } = input.lang.thresholds.title;
   const keywords = new Set(input.phrases.slice(0, 12).flatMap((p) => lowerWords(p)));
-  let best: { text: string; score: number } | undefined;
-  for (const c of candidates(input)) {
+  let top: { text: string; score: number; fallback: boolean } | undefined;
+  for (const c of all) {
     const width = textWidth(c.text);
     if (c.text.length > maxChars || width > maxWidth || !balanced(c.text)) continue;
     const score =
       (width >= minWidth ? 4 : (width / minWidth) * 2) + c.source + (c.natural ? 1.5 : 0) - 3 * repeats(c.text, input.lang) - (stranded(c, input.lang) ? 2 : 0) +
       c.text.length / maxChars + 2 * coverage(c.text, keywords, input.lang);
-    if (!best || score > best.score + 1e-9) best = { text: c.text, score };
+    if (!top || score > top.score + 1e-9) top = { text: c.text, score, fallback: c.fallback === true };
   }
-  return best?.text ?? capitalise(input.focus).slice(0, maxChars);
+  return top;
 }

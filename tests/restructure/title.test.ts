@@ -40,6 +40,17 @@ describe('buildTitle from the lead', () => {
     expect(title).toMatch(/^Umuh Muchtar Meminta Skuat Maung Bandung/u);
   });
 
+  it('reads the next sentences of the lead before falling back to a list of phrases', () => {
+    const lead = [
+      'It is surprisingly common, researchers found.',
+      'But that is not all.',
+      'Demographer Cassandra Dorius found multiple fathers are common among women of all incomes.',
+    ];
+    const title = buildTitle({ lead, focus: 'multiple fathers', phrases: ['Cassandra Dorius', 'women', 'incomes'], lang: en });
+    expect(title).not.toMatch(/,| and /u);
+    expect(title).toMatch(/Cassandra Dorius Found Multiple Fathers/u);
+  });
+
   it('takes the clause after an adverbial lead-in and its comma', () => {
     const lead = ['On March 25, the health agency recalled three brands of infant formula sold nationwide.'];
     const title = buildTitle({ lead, focus: 'infant formula', phrases: ['health agency', 'brands'], lang: en });
