@@ -44,11 +44,11 @@ describe('buildTitle from the lead', () => {
     const lead = [
       'It is surprisingly common, researchers found.',
       'But that is not all.',
-      'Demographer Cassandra Dorius found multiple fathers are common among women of all incomes.',
+      'Cassandra Dorius studied multiple fathers in America.',
     ];
     const title = buildTitle({ lead, focus: 'multiple fathers', phrases: ['Cassandra Dorius', 'women', 'incomes'], lang: en });
     expect(title).not.toMatch(/,| and /u);
-    expect(title).toMatch(/Cassandra Dorius Found Multiple Fathers/u);
+    expect(title).toMatch(/Cassandra Dorius Studied Multiple Fathers in America/u);
   });
 
   it('takes the clause after an adverbial lead-in and its comma', () => {
