@@ -154,7 +154,10 @@ function afterTitle(text: string): string | undefined {
   const head = text.slice(0, comma).split(/\s+/u);
   const rest = text.slice(comma + 2);
   if (head.length < 2 || head.length > TITLE_WORDS || !/^\p{Lu}/u.test(rest)) return undefined;
-  return head.every((w) => /^(?:\p{Lu}|\()/u.test(w)) ? rest : undefined;
+  if (!head.every((w) => /^(?:\p{Lu}|\()/u.test(w))) return undefined;
+  // The name set off by a second comma too (`Pebalap Mercedes, Lewis Hamilton, mencegah…`): name and verb join.
+  const name = /^((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}),\s(?=\p{Ll})/u.exec(rest);
+  return name ? `${name[1]!.trim()} ${rest.slice(name[0].length)}` : rest;
 }
 
 /**

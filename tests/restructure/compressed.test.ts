@@ -12,6 +12,7 @@ describe('compressed', () => {
     expect(compressed('Seorang demonstran di Arab Saudi dieksekusi mati pekan lalu', id)).toBe('Demonstran di Arab Saudi dieksekusi mati');
     expect(compressed('A U.S. senior diplomat on Thursday called on all parties to stop', en)).toBe('U.S. senior diplomat called on all parties to stop');
     expect(compressed('The teacher was also suspended last week', en)).toBe('Teacher was suspended');
+    expect(compressed('Erwin akhirnya ditangkap usai melakukan pembunuhan', id)).toBe('Erwin ditangkap usai melakukan pembunuhan');
   });
 
   it('leaves a day that names something else alone (`Thursday’s game`)', () => {

@@ -38,6 +38,9 @@ describe('buildTitle from the lead', () => {
     const lead = ['Manajer Persib, Umuh Muchtar meminta skuat Maung Bandung tak panik pasca menuai kekalahan perdana.'];
     const title = buildTitle({ lead, focus: 'Umuh Muchtar', phrases: ['Persib', 'Maung Bandung'], lang: id });
     expect(title).toMatch(/^Umuh Muchtar Meminta Skuat Maung Bandung/u);
+    // A name set off by a second comma joins its verb.
+    const hamilton = ['Pebalap Mercedes, Lewis Hamilton, mencegah timnya untuk melakukan protes ke Federasi Otomotif Internasional (FIA) terkait manuver Max Verstappen.'];
+    expect(buildTitle({ lead: hamilton, focus: 'Lewis Hamilton', phrases: ['Max Verstappen', 'FIA'], lang: id })).toBe('Lewis Hamilton Mencegah Timnya untuk Melakukan Protes');
   });
 
   it('reads the next sentences of the lead before falling back to a list of phrases', () => {
