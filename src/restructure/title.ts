@@ -1,7 +1,9 @@
 /**
- * The H1/SEO title: starts with the focus keyphrase (Yoast rates a title good when it leads), fits 60 characters
- * and Yoast's 400–600 px, and is built from the article's own words: the writer's headline or the lead's main
- * clause, completed with the article's main phrases when short. Candidates are scored; the best one wins.
+ * The H1/SEO title: the writer's headline as written when it fits and holds the focus keyphrase; else it starts
+ * with the focus (Yoast rates a title good when it leads), fits 60 characters and Yoast's 400–600 px, and is built
+ * from the article's own words: the lead's main clause, cut or shortened as a sub-editor would (words left out,
+ * never changed), completed with the article's main phrases when short; a list of those phrases only when the
+ * lead's first four sentences give nothing better. Candidates are scored; the best one wins.
  */
 import type { LanguagePack } from '../lang/types.js';
 import { textWidth } from '../text/width.js';
