@@ -52,7 +52,7 @@ export function getLanguagePack(code: string): PackChoice {
       keyphraseWeights: undefined,
       stem: (w) => w,
       transitionWords: [],
-      words: { ...en.words, leadIns: new Set(), clauseBreaks: new Set(), headlineOmit: undefined },
+      words: { ...en.words, leadIns: new Set(), connectives: undefined, clauseBreaks: new Set(), headlineOmit: undefined },
       titleMinorWords: undefined,
       isPassive: () => false,
       nonArticle: [],

@@ -147,6 +147,11 @@ export interface LanguagePack {
      */
     leadIns: ReadonlySet<string>;
     /**
+     * Words, lowercased, that tie a sentence to the one before or point back at it (`namun`, `ia`, `but`, `this`):
+     * a meta description avoids opening with one. Optional.
+     */
+    connectives?: ReadonlySet<string>;
+    /**
      * Words before which a headline may end when it is cut from a longer clause (`untuk`, `after`): prepositions and
      * conjunctions opening an adjunct or a complement. Empty: headlines are whole clauses only.
      */

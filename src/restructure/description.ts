@@ -115,10 +115,13 @@ export function buildDescription(input: DescriptionInput): string {
   const { min, max } = input.lang.thresholds.metaDescription;
   const focusWords = lowerWords(input.focus);
   let best: { text: string; rank: number[] } | undefined;
+  const connectives = input.lang.words.connectives;
+  const standsAlone = (text: string): number => (connectives?.has(lowerWords(text)[0] ?? '') === true ? 0 : 1);
   for (const c of combinations(input.sentences, max, input.lang, focusWords)) {
     const n = c.focus;
-    // Preference: focus present (1–2 times), length in range, clean cut, opening sentences, fewer parts, longer.
-    const rank = [n >= 1 && n <= 2 ? 1 : 0, c.text.length >= min ? 1 : 0, c.truncated ? 0 : 1, -c.first, -c.parts, c.text.length];
+    // Preference: focus present (1–2 times), length in range, an opening that stands alone (not `Namun`, `But`,
+    // `Ia`), clean cut, opening sentences, fewer parts, longer.
+    const rank = [n >= 1 && n <= 2 ? 1 : 0, c.text.length >= min ? 1 : 0, standsAlone(c.text), c.truncated ? 0 : 1, -c.first, -c.parts, c.text.length];
     if (!best || compare(rank, best.rank) > 0) best = { text: c.text, rank };
   }
   let text = best?.text ?? '';

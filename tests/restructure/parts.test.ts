@@ -64,6 +64,15 @@ describe('buildDescription', () => {
     expect(d.toLowerCase()).toContain('pengembangan ai');
     expect(d).toMatch(/\.$/);
   });
+  it('does not open with a word tying it to a sentence before when another start has the focus too', () => {
+    const tied = [
+      'Perusahaan teknologi raksasa China, seperti Tencent dan Baidu, terus mampu mempertahankan posisinya dalam pengembangan AI di pasar domestik.',
+      'Namun pengembangan AI di China juga menghadapi kekurangan chip canggih akibat pembatasan ekspor dari Amerika Serikat tahun ini.',
+    ];
+    const d = buildDescription({ sentences: [tied[1]!, tied[0]!], focus: 'pengembangan AI', lang: id });
+    expect(d).not.toMatch(/^Namun/u);
+    expect(d).toMatch(/^Perusahaan teknologi raksasa China/u);
+  });
   it('labels the description with the focus when the opening lacks it', () => {
     const d = buildDescription({ sentences, focus: 'Jensen Huang', lang: id });
     expect(d.startsWith('Jensen Huang: ')).toBe(true);

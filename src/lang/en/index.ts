@@ -7,6 +7,7 @@ import { nonArticle } from './non-article.js';
 import { commonWords, genericWords, modifiers } from './keyphrase-words.js';
 import { clauseBreaks } from './clause-breaks.js';
 import { headlineOmit } from './headline-omit.js';
+import { connectives } from './connectives.js';
 import { leadIns } from './lead-ins.js';
 import { verbMarkers } from './verb-markers.js';
 import { isPassive } from './passive.js';
@@ -54,5 +55,5 @@ export const en: LanguagePack = {
   nonArticle,
   titleMinorWords: new Set(titleMinorWords),
   thresholds,
-  words: { and: 'and', subordinators, relatives: ['which', 'who', 'that'], copulas: ['is', 'was', 'are', 'were', 'has', 'have', 'will'], leadIns: new Set(leadIns), clauseBreaks: new Set(clauseBreaks), headlineOmit },
+  words: { and: 'and', subordinators, relatives: ['which', 'who', 'that'], copulas: ['is', 'was', 'are', 'were', 'has', 'have', 'will'], leadIns: new Set(leadIns), connectives: new Set(connectives), clauseBreaks: new Set(clauseBreaks), headlineOmit },
 };

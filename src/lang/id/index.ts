@@ -6,6 +6,7 @@ import { nonArticle } from './non-article.js';
 import { commonWords, genericWords, keyphraseWeights, modifiers } from './keyphrase-words.js';
 import { clauseBreaks } from './clause-breaks.js';
 import { headlineOmit } from './headline-omit.js';
+import { connectives } from './connectives.js';
 import { leadIns } from './lead-ins.js';
 import { verbMarkers } from './verb-markers.js';
 import { isPassive } from './passive.js';
@@ -56,5 +57,5 @@ export const id: LanguagePack = {
   nonArticle,
   titleMinorWords: new Set(titleMinorWords),
   thresholds,
-  words: { and: 'dan', subordinators, relatives: ['yang'], copulas: ['merupakan', 'adalah', 'ialah', 'menjadi'], leadIns: new Set(leadIns), clauseBreaks: new Set(clauseBreaks), headlineOmit },
+  words: { and: 'dan', subordinators, relatives: ['yang'], copulas: ['merupakan', 'adalah', 'ialah', 'menjadi'], leadIns: new Set(leadIns), connectives: new Set(connectives), clauseBreaks: new Set(clauseBreaks), headlineOmit },
 };
