@@ -76,6 +76,8 @@ function fromNormalised(normalised: NormaliseResult, lang: LanguagePack): Source
   const glued = normalised.changes.gluedSentences;
   if (glued > 0) changes.push(`separated ${glued} glued sentence${glued === 1 ? '' : 's'}`);
   if (normalised.changes.entities > 0) changes.push(`decoded ${normalised.changes.entities} HTML character reference${normalised.changes.entities === 1 ? '' : 's'}`);
+  const furniture = normalised.changes.furniture;
+  if (furniture > 0) changes.push(`removed ${furniture} page-furniture label${furniture === 1 ? '' : 's'} (Advertisement, Scroll down for video…) between sentences`);
   if (normalised.changes.whitespace > 0) changes.push(`cleaned stray whitespace in ${normalised.changes.whitespace} paragraph${normalised.changes.whitespace === 1 ? '' : 's'}`);
   const [first, ...rest] = normalised.paragraphs;
   if (isHeadline(first, normalised.paragraphs.length)) {

@@ -1,13 +1,34 @@
 /**
- * Normalisation of raw article text: line endings, stray whitespace, paragraphs, and sentences glued
- * together by a missing space (`China.Ini`). Curly quotes and all other characters are kept as they are.
+ * Normalisation of raw article text: line endings, stray whitespace, paragraphs, sentences glued together by a
+ * missing space (`China.Ini`), and page furniture between sentences (`Advertisement`). Curly quotes and all other
+ * characters are kept as they are.
  */
 
 export interface NormaliseResult {
   /** Paragraphs, each one line of clean text. */
   paragraphs: string[];
   /** What was repaired, for the report. */
-  changes: { gluedSentences: number; whitespace: number; entities: number };
+  changes: { gluedSentences: number; whitespace: number; entities: number; furniture: number };
+}
+
+/**
+ * Page furniture that text copied out of a news page carries between sentences: an ad slot's label, a prompt to
+ * scroll. Never article content, whatever the article's language (Indonesian pages print them in English too).
+ */
+const FURNITURE = ['Advertisement', 'ADVERTISEMENT', 'SCROLL TO CONTINUE WITH CONTENT', 'Scroll down for video'];
+/** A furniture label at the start of a paragraph or right after a sentence end, before a capital or the end. */
+const FURNITURE_AT = new RegExp(`(^|[.!?…]["”’)]?\\s+)(?:${FURNITURE.join('|')})(?:\\s+(?=[\\p{Lu}"“‘])|\\s*$)`, 'gu');
+
+/** Removes page furniture from one line, returning the new line and how many labels went. */
+export function removeFurniture(line: string): { text: string; count: number } {
+  let count = 0;
+  const text = line
+    .replace(FURNITURE_AT, (_whole, before: string) => {
+      count++;
+      return before;
+    })
+    .trim();
+  return { text, count };
 }
 
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
@@ -88,7 +109,7 @@ function splitParagraphs(text: string): string[] {
 export function normaliseText(raw: string): NormaliseResult {
   const decoded = decodeEntities(raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   const text = decoded.text;
-  const changes = { gluedSentences: 0, whitespace: 0, entities: decoded.count };
+  const changes = { gluedSentences: 0, whitespace: 0, entities: decoded.count, furniture: 0 };
   const paragraphs: string[] = [];
   for (const line of splitParagraphs(text)) {
     const cleaned = cleanLine(line);
@@ -96,7 +117,9 @@ export function normaliseText(raw: string): NormaliseResult {
     if (cleaned.changed) changes.whitespace++;
     const repaired = repairGluedSentences(cleaned.text);
     changes.gluedSentences += repaired.count;
-    paragraphs.push(repaired.text);
+    const bare = removeFurniture(repaired.text);
+    changes.furniture += bare.count;
+    if (bare.text !== '') paragraphs.push(bare.text);
   }
   return { paragraphs, changes };
 }

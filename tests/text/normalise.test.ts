@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseText, repairGluedSentences } from '../../src/text/normalise.js';
+import { normaliseText, removeFurniture, repairGluedSentences } from '../../src/text/normalise.js';
 
 describe('repairGluedSentences', () => {
   it('separates a sentence glued to the next one', () => {
@@ -45,5 +45,20 @@ describe('normaliseText', () => {
   });
   it('counts glued sentences it repaired', () => {
     expect(normaliseText('bisnis AS daripada China.Ini diartikan begitu.').changes.gluedSentences).toBe(1);
+  });
+});
+
+describe('removeFurniture', () => {
+  it('removes an ad label or a scroll prompt between sentences or on a line of its own, and counts it', () => {
+    const r = normaliseText('Both rose 5%. Advertisement The action was intense.\nADVERTISEMENT\nScroll down for video Saturn’s rings rippled.');
+    expect(r.paragraphs).toEqual(['Both rose 5%. The action was intense.', 'Saturn’s rings rippled.']);
+    expect(r.changes.furniture).toBe(3);
+  });
+
+  it('leaves the word alone inside a sentence', () => {
+    expect(removeFurniture('The Advertisement Standards Authority ruled on the advertisement.')).toEqual({
+      text: 'The Advertisement Standards Authority ruled on the advertisement.',
+      count: 0,
+    });
   });
 });
