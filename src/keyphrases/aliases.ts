@@ -8,20 +8,17 @@ import type { Candidate, TokenRange } from './candidates.js';
 import type { Token, TokenStream } from './tokens.js';
 
 /**
- * Where merged candidates went, per candidate map: the key of an absorbed candidate → the one that took it
- * (`dewan pimpin nasional` → the candidate of `DPN`), so that a later step looking for the long form finds it.
+ * Where merged candidates went: the key of an absorbed candidate → the candidate that took it (`dewan pimpin
+ * nasional` → the candidate of `DPN`), so that a later step looking for the long form finds it. The merging steps
+ * fill it; `extractKeyphrases` owns it, one per article.
  */
-const absorbedInto = new WeakMap<Map<string, Candidate>, Map<string, Candidate>>();
+export type Merges = Map<string, Candidate>;
 
-/** The candidate of `key`, or the one it was merged into. */
-function candidateOf(candidates: ReadonlyMap<string, Candidate>, key: string): Candidate | undefined {
-  const found = candidates.get(key);
-  if (found) return found;
-  const moved = absorbedInto.get(candidates as Map<string, Candidate>);
-  let target = moved?.get(key);
-  // A target may itself have been merged since: follow it to the candidate that holds it now.
-  for (let hops = 0; target && candidates.get(target.key) !== target && hops < 4; hops++) target = moved?.get(target.key);
-  return target && candidates.get(target.key) === target ? target : undefined;
+/** The candidate of `key`, or the one it was merged into (following later merges of that one too). */
+function candidateOf(candidates: ReadonlyMap<string, Candidate>, merges: Merges, key: string): Candidate | undefined {
+  let found = candidates.get(key) ?? merges.get(key);
+  for (let hops = 0; found && candidates.get(found.key) !== found && hops < 4; hops++) found = merges.get(found.key);
+  return found && candidates.get(found.key) === found ? found : undefined;
 }
 
 /**
@@ -29,6 +26,7 @@ function candidateOf(candidates: ReadonlyMap<string, Candidate>, key: string): C
  */
 function absorb(
   candidates: Map<string, Candidate>,
+  merges: Merges,
   target: Candidate,
   source: Candidate,
   spans: readonly TokenRange[] = source.spans,
@@ -40,9 +38,7 @@ function absorb(
   target.acronym += source.acronym;
   target.inHeading += source.inHeading;
   candidates.delete(source.key);
-  let moved = absorbedInto.get(candidates);
-  if (!moved) absorbedInto.set(candidates, (moved = new Map()));
-  moved.set(source.key, target);
+  merges.set(source.key, target);
 }
 
 /** Key of the tokens `[start, end)`. */
@@ -101,7 +97,7 @@ function translated(tokens: readonly Token[], letters: string, j: number): { sta
 }
 
 /** Merges acronyms with the long forms they are defined by, in either order. */
-export function mergeAcronyms(candidates: Map<string, Candidate>, stream: TokenStream): void {
+export function mergeAcronyms(candidates: Map<string, Candidate>, stream: TokenStream, merges: Merges): void {
   const { tokens } = stream;
   tokens.forEach((t, j) => {
     if (!t.acronym) return;
@@ -122,7 +118,7 @@ export function mergeAcronyms(candidates: Map<string, Candidate>, stream: TokenS
     // The definition itself, `Bank Indonesia (BI)`, is one mention: the target keeps its own half of it.
     const definition = source === long ? range : { start: j, end: j + 1 };
     const spans = source.spans.filter((s) => s.start !== definition.start || s.end !== definition.end);
-    absorb(candidates, target, source, spans);
+    absorb(candidates, merges, target, source, spans);
   });
 }
 
@@ -157,7 +153,7 @@ function nameAround(tokens: readonly Token[], i: number): { start: number; end: 
  * Merges one-word mentions of a name into the full name: `Huang` into `Jensen Huang`, when every time the word
  * stands inside a longer name it is the same name, and that name comes first in the article.
  */
-export function mergeNameParts(candidates: Map<string, Candidate>, stream: TokenStream): void {
+export function mergeNameParts(candidates: Map<string, Candidate>, stream: TokenStream, merges: Merges): void {
   const { tokens } = stream;
   for (const single of [...candidates.values()]) {
     if (single.stems.length !== 1 || single.lower > 0 || single.acronym > 0 || single.proper === 0) continue;
@@ -181,7 +177,7 @@ export function mergeNameParts(candidates: Map<string, Candidate>, stream: Token
     if (ambiguous || name === undefined || firstAlone === undefined) continue;
     const full = candidates.get(name);
     if (!full || full.lower > 0 || (full.spans[0]?.start ?? Infinity) > firstAlone) continue;
-    absorb(candidates, full, single, alone);
+    absorb(candidates, merges, full, single, alone);
   }
 }
 
@@ -194,7 +190,7 @@ const MAX_NAME_WORDS = 4;
  * keyphrase, its parts would each take a place in the list beside it. A word inside several names (`Kementerian`
  * in `Kementerian Energi` and `Kementerian Sosial`) or also on its own is not one of them.
  */
-export function enclosedNameParts(candidates: ReadonlyMap<string, Candidate>, stream: TokenStream): Map<Candidate, Candidate> {
+export function enclosedNameParts(candidates: ReadonlyMap<string, Candidate>, stream: TokenStream, merges: Merges): Map<Candidate, Candidate> {
   const { tokens } = stream;
   const out = new Map<Candidate, Candidate>();
   for (const single of candidates.values()) {
@@ -211,7 +207,7 @@ export function enclosedNameParts(candidates: ReadonlyMap<string, Candidate>, st
       name = run;
     }
     // The name may have been merged into its acronym (`Dewan Pimpinan Nasional (DPN)`): the part goes there too.
-    const full = name === undefined ? undefined : candidateOf(candidates, name);
+    const full = name === undefined ? undefined : candidateOf(candidates, merges, name);
     if (enclosed && full && full !== single) out.set(single, full);
   }
   return out;

@@ -7,7 +7,7 @@
  */
 import type { Doc } from '../document/types.js';
 import type { LanguagePack } from '../lang/types.js';
-import { enclosedNameParts, mergeAcronyms, mergeNameParts, nameHeads } from './aliases.js';
+import { enclosedNameParts, mergeAcronyms, mergeNameParts, nameHeads, type Merges } from './aliases.js';
 import { collectCandidates, type Candidate } from './candidates.js';
 import { cohesionOf } from './cohesion.js';
 import { selectDistinct, type Ranked } from './dedupe.js';
@@ -65,13 +65,14 @@ export function extractKeyphrases(doc: Doc, lang: LanguagePack, options: Extract
   const weights = (options as TuningOptions).weights ?? weightsFor(lang);
   const stream = tokenize(doc, lang);
   const candidates = collectCandidates(stream);
-  mergeAcronyms(candidates, stream);
-  mergeNameParts(candidates, stream);
+  const merges: Merges = new Map();
+  mergeAcronyms(candidates, stream, merges);
+  mergeNameParts(candidates, stream, merges);
   const glue = cohesionOf(candidates);
   const scores = new Map<Candidate, number>();
   for (const candidate of candidates.values()) scores.set(candidate, rawScore(featuresOf(candidate, stream, lang, glue.get(candidate)), weights));
   // A word only ever written inside one name ranks as that name: `Maria Irene Susanto`, not three list places.
-  for (const [part, name] of enclosedNameParts(candidates, stream)) {
+  for (const [part, name] of enclosedNameParts(candidates, stream, merges)) {
     scores.set(name, Math.max(scores.get(name) ?? -Infinity, scores.get(part) ?? -Infinity));
     scores.delete(part);
   }
