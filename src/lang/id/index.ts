@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { LanguagePack } from '../types.js';
+import { memoStem } from '../memo-stem.js';
 import { abbreviations } from './abbreviations.js';
 import { detectionWords } from './detection-words.js';
 import { nonArticle } from './non-article.js';
@@ -24,17 +25,7 @@ interface SnowballStemmer {
 const require = createRequire(import.meta.url);
 const Stemmer = require('@nlpjs/lang-id/src/indonesian-stemmer.js') as new () => SnowballStemmer;
 const snowball = new Stemmer();
-const cache = new Map<string, string>();
-
-function stem(word: string): string {
-  let s = cache.get(word);
-  if (s === undefined) {
-    s = /^[a-z]+$/u.test(word) ? snowball.stemWord(word) : word;
-    if (cache.size > 50_000) cache.clear();
-    cache.set(word, s);
-  }
-  return s;
-}
+const stem = memoStem((word) => (/^[a-z]+$/u.test(word) ? snowball.stemWord(word) : word));
 
 export const id: LanguagePack = {
   code: 'id',
