@@ -32,24 +32,31 @@ export function nominal(phrase: string, lang: LanguagePack): boolean {
   });
 }
 
+type Blocks = readonly { sentences: readonly Sentence[] }[];
+
+/** Each place where a word the test accepts is written: its sentence's words and its index there. */
+function* uses(blocks: Blocks, test: (text: string) => boolean): Generator<readonly [readonly Word[], number]> {
+  for (const { sentences } of blocks) {
+    for (const { words } of sentences) {
+      for (let i = 0; i < words.length; i++) if (test(words[i]!.text)) yield [words, i];
+    }
+  }
+}
+
 /**
  * True when the one-word phrase heads a noun phrase somewhere in the blocks' sentences: right after a determiner and before
  * a function word or the sentence end (`the kidnapping of`, `a warning that`), a noun that `nominal` would take
  * for a verb form. `the contaminated water` does not count.
  */
-export function nounByUse(phrase: string, blocks: readonly { sentences: readonly Sentence[] }[], lang: LanguagePack): boolean {
+export function nounByUse(phrase: string, blocks: Blocks, lang: LanguagePack): boolean {
   const determiners = lang.determiners;
   const word = phrase.toLowerCase();
   if (!determiners || word.includes(' ')) return false;
   const lower = (w: Word | undefined): string | undefined => w?.text.toLowerCase();
-  for (const { sentences } of blocks) {
-    for (const { words } of sentences) {
-      for (let i = 1; i < words.length; i++) {
-        if (lower(words[i]) !== word || !determiners.has(lower(words[i - 1])!)) continue;
-        const next = lower(words[i + 1]);
-        if (next === undefined || lang.stopwords.has(next)) return true;
-      }
-    }
+  for (const [words, i] of uses(blocks, (text) => text.toLowerCase() === word)) {
+    if (i === 0 || !determiners.has(lower(words[i - 1])!)) continue;
+    const next = lower(words[i + 1]);
+    if (next === undefined || lang.stopwords.has(next)) return true;
   }
   return false;
 }
@@ -60,23 +67,18 @@ export function nounByUse(phrase: string, blocks: readonly { sentences: readonly
  * determiner (`the play`). `nominal` cannot tell `continue` or `masuk` from a noun by their form. (Half: a
  * question puts the modal before its subject, `Why will people…`.)
  */
-export function verbByUse(phrase: string, blocks: readonly { sentences: readonly Sentence[] }[], lang: LanguagePack): boolean {
+export function verbByUse(phrase: string, blocks: Blocks, lang: LanguagePack): boolean {
   const markers = lang.verbMarkers;
   if (!markers || phrase !== phrase.toLowerCase() || phrase.includes(' ')) return false;
-  let uses = 0;
+  let count = 0;
   let verbal = 0;
-  for (const { sentences } of blocks) {
-    for (const { words } of sentences) {
-      for (let i = 0; i < words.length; i++) {
-        if (words[i]!.text !== phrase) continue;
-        uses++;
-        const before = words[i - 1]?.text;
-        if (before === undefined) continue;
-        if (lang.determiners?.has(before.toLowerCase())) return false;
-        // As written: `May` the month is no modal.
-        if (markers.has(before)) verbal++;
-      }
-    }
+  for (const [words, i] of uses(blocks, (text) => text === phrase)) {
+    count++;
+    const before = words[i - 1]?.text;
+    if (before === undefined) continue;
+    if (lang.determiners?.has(before.toLowerCase())) return false;
+    // As written: `May` the month is no modal.
+    if (markers.has(before)) verbal++;
   }
-  return verbal > 0 && verbal * 2 >= uses;
+  return verbal > 0 && verbal * 2 >= count;
 }
