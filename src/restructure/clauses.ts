@@ -130,15 +130,20 @@ export function headlineClauses(sentence: string, lang: LanguagePack): string[] 
   // A sub-editor may also drop what the sentence puts in brackets (`Erwin (45)`, `Bank Indonesia (BI)`) and a
   // relative clause set off by commas (`Tony Chapron, yang kedapatan menendang…, dijatuhi…`) rather than stop
   // there; the clause as written stays a candidate, its brackets being where it may be cut.
-  let trimmed = text.replace(/\s*\([^()]{1,40}\)/gu, '');
+  let trimmed = withoutBrackets(text);
   const relative = relativeBetweenCommas(lang);
   if (relative) trimmed = trimmed.replace(relative, '');
   const clauses = [mainClause(text), mainClause(trimmed)];
   // A title set off by a comma before the name (`Wakil Ketua MPR RI, Eddy Soeparno menegaskan…`): the clause
   // starts at the name.
   const named = afterTitle(text);
-  if (named) clauses.push(mainClause(named), mainClause(named.replace(/\s*\([^()]{1,40}\)/gu, '')));
+  if (named) clauses.push(mainClause(named), mainClause(withoutBrackets(named)));
   return [...new Set(clauses)];
+}
+
+/** The text without what it puts in short brackets (`Erwin (45)`, `Bank Indonesia (BI)`). */
+function withoutBrackets(text: string): string {
+  return text.replace(/\s*\([^()]{1,40}\)/gu, '');
 }
 
 /** Most words of a title that a comma sets off before a name. */

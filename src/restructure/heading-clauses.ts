@@ -4,7 +4,8 @@
  * Jatim"). A whole main clause qualifies, or its opening words cut right before one of the language's clause breaks
  * ("Pemerintah Membangun Sekolah Unggulan" from "… sekolah unggulan di Papua"): no quotation (spoken words make
  * poor subheads), no opening pronoun, conjunction, subordinator or verb, no closing function word or verb, four to
- * nine words, naming at least one of the section's salient phrases. A section without such a clause gets a heading from its phrases instead (see `headings.ts`).
+ * nine words, naming at least one of the section's salient phrases. A section without such a clause gets a heading
+ * from its phrases instead (see `headings.ts`).
  */
 import type { LanguagePack } from '../lang/types.js';
 import { titleCase } from './casing.js';
@@ -46,8 +47,8 @@ const CUT_COST = 0.5;
 /**
  * The clause whole, then the cuts that end it right before one of the language's clause breaks (`untuk`, `after`):
  * "Pemerintah menaikkan anggaran subsidi energi untuk rumah tangga miskin" gives "Pemerintah menaikkan anggaran
- * subsidi energi". Never before a word that completes what precedes (`Calhoun told the NCAA that Moore` is no
- * cut; `Calhoun told the NCAA` is), and never between two capitalised words, which may be one name.
+ * subsidi energi". The breaks are words that open an adjunct, not ones that complete what precedes (`of`, `dari`,
+ * `agar`), so `Calhoun told the NCAA that Moore` is no cut and `Calhoun told the NCAA` is; nor right after a comma.
  */
 function cuts(source: string, lang: LanguagePack): { text: string; whole: boolean }[] {
   const whole = source.replace(/[,;:]+$/u, '');

@@ -97,30 +97,11 @@ export function buildHeadings(input: HeadingInput): string[] {
     let text: string;
     const focusTitle = titleCase(focus, lang);
     const sentences = input.sentences?.[si];
-    const clause = sentences
-      ? clauseHeading({
-          sentences,
-          sectionWords: input.sections[si] ?? [],
-          salient: ranked.slice(0, 3).map((x) => x.c.words),
-          keywords,
-          require: carriers.has(si) ? focusWords : undefined,
-          maxChars,
-          lang,
-        })
-      : undefined;
+    const section = sentences && { sentences, sectionWords: input.sections[si] ?? [], salient: ranked.slice(0, 3).map((x) => x.c.words), keywords, lang };
+    const clause = section ? clauseHeading({ ...section, require: carriers.has(si) ? focusWords : undefined, maxChars }) : undefined;
     // A section that must carry the focus but has no clause naming it: the focus as a label before a clause of
     // the section ("Unemployment: Payrolls Rose by 216,000 Workers") reads better than before two of its phrases.
-    const labelled =
-      !clause && sentences && carriers.has(si)
-        ? clauseHeading({
-            sentences,
-            sectionWords: input.sections[si] ?? [],
-            salient: ranked.slice(0, 3).map((x) => x.c.words),
-            keywords,
-            maxChars: maxChars - focusTitle.length - 2,
-            lang,
-          })
-        : undefined;
+    const labelled = !clause && section && carriers.has(si) ? clauseHeading({ ...section, maxChars: maxChars - focusTitle.length - 2 }) : undefined;
     if (clause) {
       text = clause;
     } else if (labelled) {
