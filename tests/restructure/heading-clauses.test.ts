@@ -67,33 +67,23 @@ describe('clauseHeading', () => {
 });
 
 describe('buildHeadings with sentences', () => {
+  /** Headings for sections given as sentences, with the focus carried by `focusSlots` of them. */
+  const headingsOf = (sentences: string[][], focus: string, focusSlots: number, phrases: { phrase: string; score: number }[]) =>
+    buildHeadings({ sections: sentences.map((s) => s.flatMap((x) => lowerWords(x))), sentences, focus, lang: id, focusSlots, phrases });
+
   it('uses a clean clause when a section has one and phrases otherwise', () => {
     const sentences = [
       ['Pemerintah membangun sekolah unggulan di Papua.', 'Sekolah unggulan itu menampung 500 siswa.'],
       ['“Kami senang,” kata seorang guru di sekolah itu.', 'Guru dan siswa menyambut baik.'],
     ];
-    const headings = buildHeadings({
-      sections: sentences.map((s) => s.flatMap((x) => lowerWords(x))),
-      sentences,
-      focus: 'Papua',
-      lang: id,
-      focusSlots: 0,
-      phrases: [{ phrase: 'sekolah unggulan', score: 1 }, { phrase: 'guru', score: 0.8 }, { phrase: 'siswa', score: 0.7 }],
-    });
+    const headings = headingsOf(sentences, 'Papua', 0, [{ phrase: 'sekolah unggulan', score: 1 }, { phrase: 'guru', score: 0.8 }, { phrase: 'siswa', score: 0.7 }]);
     expect(headings[0]).toBe('Pemerintah Membangun Sekolah Unggulan di Papua');
     expect(headings[1]).toMatch(/^Guru dan Siswa$|^Siswa dan Guru$/u);
   });
 
   it('labels a clause with the focus in a section that must carry it but has no clause naming it', () => {
     const sentences = [['Pemerintah membangun sekolah unggulan di Papua.', 'Sekolah unggulan itu menampung 500 siswa.']];
-    const headings = buildHeadings({
-      sections: sentences.map((s) => s.flatMap((x) => lowerWords(x))),
-      sentences,
-      focus: 'beasiswa',
-      lang: id,
-      focusSlots: 1,
-      phrases: [{ phrase: 'sekolah unggulan', score: 1 }, { phrase: 'siswa', score: 0.7 }],
-    });
+    const headings = headingsOf(sentences, 'beasiswa', 1, [{ phrase: 'sekolah unggulan', score: 1 }, { phrase: 'siswa', score: 0.7 }]);
     expect(headings[0]).toBe('Beasiswa: Pemerintah Membangun Sekolah Unggulan di Papua');
   });
 });
