@@ -40,6 +40,8 @@ describe('clauseHeading', () => {
     // `dan` joins the words of a name, `agar` completes the verb: no cut there, and the clause is too long whole.
     expect(clauseHeading(input(['Kementerian Energi dan Sumber Daya Mineral menaikkan subsidi energi tahun ini secara bertahap.'], salient))).toBeUndefined();
     expect(clauseHeading(input(['Presiden meminta para menteri subsidi energi agar menekan harga bahan bakar minyak tahun ini.'], salient))).toBeUndefined();
+    // `terhadap` completes the noun as `dari` does: "mengurangi ketergantungan" without on what says less.
+    expect(clauseHeading(input(['China berkomitmen mengurangi ketergantungan subsidi energi terhadap pemasok dari Amerika Serikat.'], salient))).toBeUndefined();
     // A whole clause is preferred to a cut of the same sentence when both fit.
     expect(clauseHeading(input(['Pemerintah membangun sekolah subsidi energi di Papua.'], salient))).toBe('Pemerintah Membangun Sekolah Subsidi Energi di Papua');
   });
