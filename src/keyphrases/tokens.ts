@@ -5,6 +5,7 @@
 import type { Doc, Sentence } from '../document/types.js';
 import type { LanguagePack } from '../lang/types.js';
 import { datelineLength, datelineOutlets } from '../text/dateline.js';
+import { isReaderNote } from '../lang/reader-note.js';
 
 /** One word of the document, annotated. */
 export interface Token {
@@ -178,8 +179,8 @@ function inOutlet(outlets: readonly [number, number][], at: number): boolean {
 }
 
 /**
- * Annotates every word of the document. Sentences that the language pack marks as not article content are
- * left out.
+ * Annotates every word of the document. Sentences that the language pack marks as not article content, and
+ * notes to the reader, are left out.
  */
 export function tokenize(doc: Doc, lang: LanguagePack): TokenStream {
   const tokens: Token[] = [];
@@ -189,6 +190,8 @@ export function tokenize(doc: Doc, lang: LanguagePack): TokenStream {
   let leadSentence = -1;
   doc.blocks.forEach((block, blockIndex) => {
     const heading = block.kind === 'heading';
+    // A note to the reader (a content warning above a suicide story) is not what the story is about.
+    if (!heading && isReaderNote(block.sentences[0]?.text, lang)) return;
     for (const sentence of block.sentences) {
       if (sentence.words.length === 0 || skipped(sentence, lang)) continue;
       const caps = shouting(sentence);

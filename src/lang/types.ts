@@ -122,6 +122,11 @@ export interface LanguagePack {
    */
   nonArticle: readonly { pattern: RegExp; reason: string }[];
   /**
+   * Patterns of the first sentence of a note to the reader (a content warning, a help-line notice): such a
+   * paragraph is kept word for word but moved to the end of the article, so that it is never the lead. Optional.
+   */
+  readerNotes?: readonly RegExp[];
+  /**
    * Words a headline keeps in lowercase unless they open it (articles, conjunctions, prepositions), lowercased.
    * Without it, title case keeps the stopwords in lowercase.
    */

@@ -14,6 +14,7 @@ import { buildSlug } from './slug.js';
 import { splitParagraph } from './split.js';
 import { buildTitle } from './title.js';
 import { withoutDateline } from '../text/dateline.js';
+import { isReaderNote } from '../lang/reader-note.js';
 
 export interface RestructureInput {
   blocks: readonly Block[];
@@ -79,9 +80,12 @@ export interface Layout {
   lead: Sentence[][];
   leadSection: Section;
   sections: Section[];
+  /** Notes to the reader (content warnings, help lines), in order: kept, but at the end and never the lead. */
+  notes: Sentence[][];
   removed: RemovedSentence[];
   split: number;
 }
+
 
 /** Phase one: removal, partition, paragraph splits and topic sections. Independent of the focus keyphrase. */
 export function layout(input: Omit<RestructureInput, 'focus' | 'phrases' | 'frontMatter' | 'headline'>): Layout {
@@ -94,10 +98,13 @@ export function layout(input: Omit<RestructureInput, 'focus' | 'phrases' | 'fron
   let h1: string | undefined;
   const preamble: Sentence[][] = [];
   const existing: Section[] = [];
+  const notes: Sentence[][] = [];
   for (const block of blocks) {
     if (block.kind === 'heading') {
       if (block.depth === 1 && h1 === undefined && existing.length === 0) h1 = block.text;
       else existing.push({ heading: block.text, depth: Math.max(2, block.depth), paragraphs: [] });
+    } else if (isReaderNote(block.sentences[0]?.text, lang)) {
+      notes.push(block.sentences);
     } else if (block.sentences.length > 0) {
       (existing.at(-1)?.paragraphs ?? preamble).push(block.sentences);
     }
@@ -132,7 +139,7 @@ export function layout(input: Omit<RestructureInput, 'focus' | 'phrases' | 'fron
     const parts = total > th.subheadingWords.max ? group(paragraphs, 1) : [paragraphs];
     parts.forEach((part, i) => sections.push({ heading: i === 0 ? section.heading : undefined, depth: section.depth, paragraphs: part }));
   }
-  return { lang, h1, pre, lead, leadSection, sections, removed, split: counters.split };
+  return { lang, h1, pre, lead, leadSection, sections, notes, removed, split: counters.split };
 }
 
 /** Phase two: headings, title, description and slug for a focus keyphrase. */
@@ -173,9 +180,12 @@ export function finish(base: Layout, input: Omit<RestructureInput, 'blocks' | 'k
     out.push({ kind: 'heading', depth: s.depth, text: s.heading ?? '' });
     for (const p of s.paragraphs) out.push({ kind: 'paragraph', text: paragraphText(p) });
   }
+  for (const p of base.notes) out.push({ kind: 'paragraph', text: paragraphText(p) });
 
   const changes: string[] = [];
   if (removed.length > 0) changes.push(`removed ${removed.length} sentence${removed.length === 1 ? '' : 's'} that ${removed.length === 1 ? 'is' : 'are'} not article content`);
+  const notes = base.notes.length;
+  if (notes > 0) changes.push(`moved ${notes} note${notes === 1 ? '' : 's'} to the reader (a content warning or help line) to the end, so the lead is the story`);
   if (counters.split > 0) changes.push(`split ${counters.split} paragraph${counters.split === 1 ? '' : 's'} over ${th.paragraphWords.max} words at sentence boundaries`);
   if (unheaded.length > 0) changes.push(`grouped the body into ${unheaded.length} section${unheaded.length === 1 ? '' : 's'} with subheadings`);
   if (!fm.title && !h1) changes.push('added a title built from the lead and keyphrases');

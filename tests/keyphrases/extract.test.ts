@@ -152,6 +152,15 @@ describe('extractKeyphrases', () => {
     expect(list).not.toContain('konten');
   });
 
+  it('leaves a note to the reader out: a content warning above the story is not what it is about', () => {
+    const note =
+      'Informasi dalam artikel ini tidak ditujukan untuk menginspirasi siapa pun untuk melakukan tindakan serupa. Bila Anda merasakan gejala depresi dengan kecenderungan berupa pemikiran untuk bunuh diri, segera konsultasikan persoalan Anda ke psikolog.';
+    const story = 'Kampus memberi sanksi kepada mahasiswa perundung. Mahasiswa perundung itu dikeluarkan dari organisasi.';
+    const list = phrases([note, story].join('\n')).map((p) => p.toLowerCase());
+    expect(list[0]).toBe('mahasiswa perundung');
+    for (const word of ['psikolog', 'depresi', 'informasi', 'persoalan']) expect(list).not.toContain(word);
+  });
+
   it('uses a heading as a signal without needing one', () => {
     const d = docWithTitle('Rupiah menguat', 'Nilai tukar menguat pada Senin. Investor masuk.', id);
     const withTitle = extractKeyphrases(d, id);

@@ -31,6 +31,24 @@ function expectFaithful(text: string, options: Parameters<typeof rewrite>[1] = {
 }
 
 describe('faithfulness', () => {
+  it('moves a note to the reader to the end word for word, says so, and builds nothing from it', () => {
+    const note =
+      'Informasi dalam artikel ini tidak ditujukan untuk menginspirasi siapa pun untuk melakukan tindakan serupa. Bila Anda merasakan gejala depresi dengan kecenderungan berupa pemikiran untuk bunuh diri, segera konsultasikan persoalan Anda ke psikolog.';
+    const story = [
+      'Universitas Udayana menjatuhkan sanksi kepada mahasiswa yang merundung rekannya di grup percakapan.',
+      'Sanksi itu berupa pengurangan nilai dan pencopotan dari organisasi mahasiswa.',
+      'Keluarga korban meminta kampus mengusut kronologi kejadian secara terbuka.',
+    ];
+    const result = rewrite([note, ...story].join('\n'), { lang: 'id' });
+    const body = bodySentences(result.markdown, 'id');
+    const noteSentences = inputSentences(note, 'id');
+    expect(body.slice(-noteSentences.length)).toEqual(noteSentences);
+    expect(body.slice(0, -noteSentences.length)).toEqual(inputSentences(story.join('\n'), 'id'));
+    expect(result.changes.some((c) => /^moved 1 note to the reader/.test(c))).toBe(true);
+    expect(result.removed).toEqual([]);
+    for (const generated of [result.title, result.description]) expect(generated).not.toMatch(/menginspirasi|konsultasikan|depresi/i);
+  });
+
   it('keeps every sentence of the sample but the instruction, which is listed as removed', () => {
     const result = rewrite(sample);
     expect(result.removed).toHaveLength(1);

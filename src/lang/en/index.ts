@@ -11,6 +11,7 @@ import { headlineOmit } from './headline-omit.js';
 import { connectives } from './connectives.js';
 import { leadIns } from './lead-ins.js';
 import { verbMarkers } from './verb-markers.js';
+import { readerNotes } from './reader-notes.js';
 import { isPassive } from './passive.js';
 import { isVerbOrAdverb } from './word-forms.js';
 import { stopwords } from './stopwords.js';
@@ -33,6 +34,7 @@ export const en: LanguagePack = {
   modifiers,
   determiners: new Set(determiners),
   verbMarkers: new Set(verbMarkers),
+  readerNotes,
   modifierPosition: 'before',
   isVerbOrAdverb,
   verbLike: /^[a-z][a-z-]{2,}(?:ing|ed)$/u,

@@ -10,6 +10,7 @@ import { headlineOmit } from './headline-omit.js';
 import { connectives } from './connectives.js';
 import { leadIns } from './lead-ins.js';
 import { verbMarkers } from './verb-markers.js';
+import { readerNotes } from './reader-notes.js';
 import { isPassive } from './passive.js';
 import { bareForm, isVerbOrAdverb } from './word-forms.js';
 import { stopwords } from './stopwords.js';
@@ -41,6 +42,7 @@ export const id: LanguagePack = {
   bareForm: (word: string) => bareForm(word, stem),
   keyphraseWeights,
   verbMarkers: new Set(verbMarkers),
+  readerNotes,
   stem,
   abbreviations,
   transitionWords,
