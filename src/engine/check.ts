@@ -9,13 +9,14 @@ import type { VFileMessage } from 'vfile-message';
 import { assess, type AssessOptions, type RuleSetting, type Severity } from '../assess/index.js';
 import { defaultFrontMatterFields, FrontMatterError, type FrontMatterFields } from '../document/front-matter.js';
 import { docFromMarkdown } from '../document/from-markdown.js';
-import { docFromBlocks, docFromParagraphs } from '../document/from-text.js';
+import { docFromBlocks } from '../document/from-text.js';
 import type { Doc, FrontMatter } from '../document/types.js';
 import { chooseFocusKeyphrase, extractKeyphrases } from '../keyphrases/index.js';
 import { detectLanguage } from '../lang/detect.js';
 import { getLanguagePack } from '../lang/index.js';
 import type { LanguagePack } from '../lang/types.js';
-import { analyse, isHeadline, looksLikeMarkdown } from '../pipeline/rewrite.js';
+import { analyse, looksLikeMarkdown } from '../pipeline/rewrite.js';
+import { draftBlocks, isHeadline } from '../document/draft.js';
 import { normaliseText } from '../text/normalise.js';
 import type { FileReport, KeyphraseReport } from '../types.js';
 import { inlineControl } from './inline-control.js';
@@ -88,7 +89,7 @@ interface Parsed {
   plain: string;
 }
 
-function parse(text: string, markdown: boolean, lang: Pick<LanguagePack, 'abbreviations'>, fields: FrontMatterFields): Parsed {
+function parse(text: string, markdown: boolean, lang: Pick<LanguagePack, 'abbreviations' | 'nonArticle'>, fields: FrontMatterFields): Parsed {
   if (markdown) {
     const doc = docFromMarkdown(text, lang, { fields });
     return { doc, comments: doc.comments, markdown, paragraphs: null, headline: undefined, plain: doc.blocks.map((b) => b.text).join('\n') };
@@ -96,7 +97,9 @@ function parse(text: string, markdown: boolean, lang: Pick<LanguagePack, 'abbrev
   const { paragraphs } = normaliseText(text);
   const [first, ...rest] = paragraphs;
   const body = isHeadline(first, paragraphs.length) ? rest : paragraphs;
-  return { doc: docFromParagraphs(body, lang), comments: [], markdown, paragraphs: body, headline: body === rest ? first : undefined, plain: paragraphs.join('\n') };
+  // Short lines between paragraphs are the writer's subheadings, as the rewrite reads them.
+  const { blocks } = draftBlocks(body, lang);
+  return { doc: docFromBlocks(blocks, lang), comments: [], markdown, paragraphs: body, headline: body === rest ? first : undefined, plain: paragraphs.join('\n') };
 }
 
 /**

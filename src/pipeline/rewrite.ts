@@ -6,7 +6,8 @@ import type { VFileMessage } from 'vfile-message';
 import { assess, type AssessOptions } from '../assess/index.js';
 import { defaultFrontMatterFields, type FrontMatterFields } from '../document/front-matter.js';
 import { docFromMarkdown } from '../document/from-markdown.js';
-import { docFromBlocks, docFromParagraphs } from '../document/from-text.js';
+import { draftBlocks, isHeadline } from '../document/draft.js';
+import { docFromBlocks } from '../document/from-text.js';
 import { toMarkdown } from '../document/to-markdown.js';
 import type { Doc, FrontMatter } from '../document/types.js';
 import { chooseFocusKeyphrase, extractKeyphrases, type Keyphrase } from '../keyphrases/index.js';
@@ -59,13 +60,6 @@ export interface Source {
   headline?: string;
 }
 
-/** A first line that is a headline: short, no terminal punctuation, followed by the body. */
-export function isHeadline(line: string | undefined, count: number): line is string {
-  if (line === undefined || count < 2) return false;
-  const words = line.split(/\s+/u).length;
-  return words >= 2 && words <= 20 && !/[.!?…:;,"”’)]$/u.test(line);
-}
-
 function readSource(text: string, format: 'markdown', fields: FrontMatterFields, lang: LanguagePack): Source {
   const doc = docFromMarkdown(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), lang, { fields });
   return { doc, frontMatter: doc.frontMatter, changes: [] };
@@ -80,11 +74,11 @@ function fromNormalised(normalised: NormaliseResult, lang: LanguagePack): Source
   if (furniture > 0) changes.push(`removed ${furniture} page-furniture label${furniture === 1 ? '' : 's'} (Advertisement, Scroll down for video…) between sentences`);
   if (normalised.changes.whitespace > 0) changes.push(`cleaned stray whitespace in ${normalised.changes.whitespace} paragraph${normalised.changes.whitespace === 1 ? '' : 's'}`);
   const [first, ...rest] = normalised.paragraphs;
-  if (isHeadline(first, normalised.paragraphs.length)) {
-    changes.push('read the first line as the headline');
-    return { doc: docFromParagraphs(rest, lang), frontMatter: {}, changes, headline: first };
-  }
-  return { doc: docFromParagraphs(normalised.paragraphs, lang), frontMatter: {}, changes };
+  const headline = isHeadline(first, normalised.paragraphs.length) ? first : undefined;
+  if (headline) changes.push('read the first line as the headline');
+  const { blocks, subheadings } = draftBlocks(headline ? rest : normalised.paragraphs, lang);
+  if (subheadings > 0) changes.push(`kept ${subheadings} short line${subheadings === 1 ? '' : 's'} between paragraphs as the writer's subheading${subheadings === 1 ? '' : 's'}`);
+  return { doc: docFromBlocks(blocks, lang), frontMatter: {}, changes, ...(headline ? { headline } : {}) };
 }
 
 function plainText(doc: Doc): string {

@@ -33,6 +33,11 @@ const MAX_FOCUS_WORDS = 3;
 const HEADLINE_FIT = 2;
 /** Further preference for a focus the headline opens with: the title then leads with it (Yoast's "good"). */
 const HEADLINE_START = 1.5;
+/**
+ * For a focus the writer's own subheadings put in too few or too many of them, whatever the generated ones do:
+ * Yoast's subheading check fails, a fault like a missed introduction.
+ */
+const SHARE_MISSED = 0.5;
 
 /** Occurrence range Yoast's density rule accepts for a text of `words` words and a keyphrase of `n` content words. */
 export function densityRange(words: number, n: number, density: { min: number; max: number }): [number, number] {
@@ -66,6 +71,7 @@ export function fitFocus(base: Layout, all: readonly FocusCandidate[], headline?
   const slotMin = h <= 1 ? h : Math.ceil(h * 0.3);
   const slotMax = h <= 1 ? h : Math.floor(h * 0.75);
   const preferred = focusHeadingCount(h);
+  const writerHeads = base.sections.flatMap((s) => (s.heading === undefined ? [] : [textUnits(s.heading, split)]));
 
   let best: (FocusFit & { value: number }) | undefined;
   const seen = new Set<string>();
@@ -81,24 +87,35 @@ export function fitFocus(base: Layout, all: readonly FocusCandidate[], headline?
     const body = units.reduce((n, p) => n + p.reduce((m, u) => m + matchesIn(u, content), 0), 0);
     const intro = (units[0] ?? []).some((u) => matchesIn(u, content) > 0);
     const [low, high] = densityRange(words, content.length, lang.thresholds.keyphraseDensity);
-    // Occurrences once the title (1) and `m` subheadings carry it; pick the m nearest the preferred share.
-    let slots = preferred;
+    // The writer's subheadings carry it or not as written; only the generated ones (`m` of them) can be chosen.
+    const fixedOcc = writerHeads.reduce((n, u) => n + matchesIn(u, content), 0);
+    const fixedHeads = writerHeads.reduce((n, u) => n + (matchesIn(u, content) > 0 ? 1 : 0), 0);
+    const lowM = Math.max(0, slotMin - fixedHeads);
+    const highM = Math.min(heads, slotMax - fixedHeads);
+    // Some choice of generated subheadings gives Yoast's share (30–75 % of subheadings carry the focus).
+    const shareOk = lowM <= highM;
+    const preferredM = Math.min(heads, Math.max(0, preferred - fixedHeads));
+    const choices = shareOk ? [Math.min(highM, Math.max(lowM, preferredM)), ...Array.from({ length: highM - lowM + 1 }, (_, i) => lowM + i)] : [preferredM];
+    // Occurrences once the title (1) and the subheadings carry it; pick the m nearest the preferred share.
+    let m = choices[0] ?? 0;
     let fits = false;
-    for (const m of [preferred, ...Array.from({ length: slotMax - slotMin + 1 }, (_, i) => slotMin + i)]) {
-      const total = body + 1 + m;
+    for (const choice of choices) {
+      const total = body + 1 + fixedOcc + choice;
       if (total >= low && total <= high) {
-        slots = m;
+        m = choice;
         fits = true;
         break;
       }
     }
     // One occurrence over the maximum is a mild fault (Yoast: "more than recommended", not "way more").
-    const near = !fits && body + 1 + slotMin === high + 1;
-    if (near) slots = slotMin;
+    const fewest = shareOk ? lowM : preferredM;
+    const near = !fits && body + 1 + fixedOcc + fewest === high + 1;
+    if (near) m = fewest;
+    const slots = fixedHeads + m;
     // Searchers type two or three words more often than one, and a phrase is more specific than a lone word.
     const specific = content.length > 1 ? 1.35 : 1;
     const titled = matchesIn(titleUnits, content) === 0 ? 1 : content.every((w, i) => titleUnits[i] === w) ? HEADLINE_FIT * HEADLINE_START : HEADLINE_FIT;
-    const value = centrality * specific * titled * (intro ? 1 : 0.3) * (fits ? 1 : near ? 0.5 : 0.2);
+    const value = centrality * specific * titled * (intro ? 1 : 0.3) * (fits ? 1 : near ? 0.5 : 0.2) * (shareOk ? 1 : SHARE_MISSED);
     if (!best || value > best.value + 1e-12) best = { focus: c.phrase, slots, value };
   }
   return best && { focus: best.focus, slots: best.slots };

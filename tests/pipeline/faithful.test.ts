@@ -31,6 +31,28 @@ function expectFaithful(text: string, options: Parameters<typeof rewrite>[1] = {
 }
 
 describe('faithfulness', () => {
+  it('keeps the writer’s subheadings of a plain draft as subheadings, word for word, with no generated one beside them', () => {
+    const para = (topic: string) =>
+      `Menteri Keuangan menjelaskan rencana ${topic} kepada wartawan di Jakarta pada Senin pagi. Rencana itu dibahas bersama DPR dalam rapat kerja yang berlangsung tertutup selama tiga jam.`;
+    const draft = [
+      'Presiden Prabowo meminta para menteri memakai mobil Maung buatan Pindad sebagai kendaraan dinas mulai tahun depan.',
+      para('pengadaan mobil dinas'),
+      'Kesiapan Anggaran',
+      para('anggaran pengadaan'),
+      para('pembayaran bertahap'),
+      'Dukungan dari Senayan',
+      para('dukungan parlemen'),
+      para('jadwal produksi'),
+    ].join('\n');
+    const result = rewrite(draft, { lang: 'id' });
+    const h2 = result.markdown.split('\n').filter((l) => l.startsWith('## '));
+    expect(h2).toEqual(['## Kesiapan Anggaran', '## Dukungan dari Senayan']);
+    expect(result.changes).toContain("kept 2 short lines between paragraphs as the writer's subheadings");
+    // The body keeps every other line, in order.
+    const lines = draft.split('\n').filter((l) => !['Kesiapan Anggaran', 'Dukungan dari Senayan'].includes(l));
+    expect(bodySentences(result.markdown, 'id')).toEqual(inputSentences(lines.join('\n'), 'id'));
+  });
+
   it('moves a note to the reader to the end word for word, says so, and builds nothing from it', () => {
     const note =
       'Informasi dalam artikel ini tidak ditujukan untuk menginspirasi siapa pun untuk melakukan tindakan serupa. Bila Anda merasakan gejala depresi dengan kecenderungan berupa pemikiran untuk bunuh diri, segera konsultasikan persoalan Anda ke psikolog.';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docFromParagraphs } from '../../src/document/from-text.js';
+import { docFromBlocks, docFromParagraphs } from '../../src/document/from-text.js';
 import { getLanguagePack } from '../../src/lang/index.js';
 import { withoutRelative, wordCuts } from '../../src/restructure/clauses.js';
 import { densityRange, fitFocus } from '../../src/restructure/focus-fit.js';
@@ -51,6 +51,33 @@ describe('fitFocus', () => {
     const fit = fitFocus(base, [{ phrase: 'kasus korupsi', score: 1 }]);
     expect(fit?.slots).toBeGreaterThanOrEqual(Math.ceil(base.sections.length * 0.3));
     expect(fit?.slots).toBeLessThanOrEqual(Math.floor(base.sections.length * 0.75));
+  });
+});
+
+describe('fitFocus with the writer’s subheadings', () => {
+  /** The article with two subheadings of the writer's, before paragraphs 4 and 7. */
+  function headed(first: string, second: string): ReturnType<typeof layout> {
+    const paragraphs = article();
+    const blocks = [
+      ...paragraphs.slice(0, 4).map((text) => ({ kind: 'paragraph' as const, text })),
+      { kind: 'heading' as const, depth: 2, text: first },
+      ...paragraphs.slice(4, 7).map((text) => ({ kind: 'paragraph' as const, text })),
+      { kind: 'heading' as const, depth: 2, text: second },
+      ...paragraphs.slice(7).map((text) => ({ kind: 'paragraph' as const, text })),
+    ];
+    return layout({ blocks: docFromBlocks(blocks, id).blocks, lang: id });
+  }
+  const candidates = [{ phrase: 'kasus korupsi', score: 1 }, { phrase: 'jalan tol', score: 1 }];
+
+  it('prefers a focus the writer’s subheadings hold in Yoast’s share, since no generated one can add it', () => {
+    // Ranked first, `kasus korupsi` wins when the subheadings are generated.
+    expect(fitFocus(layout({ blocks: docFromParagraphs(article(), id).blocks, lang: id }), candidates)?.focus).toBe('kasus korupsi');
+    // Both subheadings are the writer's, and one of them names `jalan tol`.
+    const both = headed('Proyek Jalan Tol Sumatera', 'Saksi Diperiksa');
+    expect(both.sections.every((s) => s.heading !== undefined)).toBe(true);
+    expect(fitFocus(both, candidates)?.focus).toBe('jalan tol');
+    // Named in both, it is in more than 75 % of them: no better than naming none.
+    expect(fitFocus(headed('Proyek Jalan Tol Sumatera', 'Jalan Tol dan Saksi'), candidates)?.focus).toBe('kasus korupsi');
   });
 });
 

@@ -1,0 +1,54 @@
+/**
+ * The layout of a plain-text draft, one paragraph a line: a first line that is the headline, and short lines
+ * between paragraphs that are the writer's subheadings ("Kesiapan Anggaran", "Babak pertama", "2. LINE Jobs").
+ */
+import type { LanguagePack } from '../lang/types.js';
+import type { RawBlock } from './from-text.js';
+
+/** Ends like a paragraph: a sentence end, a closing quote or bracket, or the colon that introduces a list. */
+const PARAGRAPH_END = /[.!?…:"”’)]$/u;
+/** Ends like no heading: sentence or clause punctuation, a quote, a bracket, a dash (`Merdeka.com -`). */
+const NOT_HEADING_END = /[.!?…:;,"”’)\]\-–—]$/u;
+/** Opens like a quotation or an aside. */
+const QUOTE_OPENER = /^["“‘'(\[]/u;
+/** A label and its value (`Pelatih: Hanafi`). */
+const LABEL = /:\s/u;
+/** Longest subheading: words, characters. */
+const SUBHEADING_MAX = { words: 12, chars: 90 } as const;
+
+/** A first line that is a headline: short, no terminal punctuation, followed by the body. */
+export function isHeadline(line: string | undefined, count: number): line is string {
+  if (line === undefined || count < 2) return false;
+  const words = line.split(/\s+/u).length;
+  return words >= 2 && words <= 20 && !/[.!?…:;,"”’)]$/u.test(line);
+}
+
+/** Shaped like a subheading: short, no terminal punctuation, no quotation, no `label: value`. */
+function subheadingShape(line: string): boolean {
+  const words = line.split(/\s+/u).length;
+  return words <= SUBHEADING_MAX.words && line.length <= SUBHEADING_MAX.chars && !NOT_HEADING_END.test(line) && !QUOTE_OPENER.test(line) && !LABEL.test(line);
+}
+
+/**
+ * The blocks of a draft's body lines (the headline already taken off): a line shaped like a subheading, between
+ * two lines that end like paragraphs, is the writer's subheading (H2); so not a run of short lines (a results
+ * table, a list), and not a line the language marks as not article content (`SIMAK JUGA - …`).
+ */
+export function draftBlocks(lines: readonly string[], lang: Pick<LanguagePack, 'nonArticle'>): { blocks: RawBlock[]; subheadings: number } {
+  let subheadings = 0;
+  const blocks = lines.map((text, i): RawBlock => {
+    const before = lines[i - 1];
+    const after = lines[i + 1];
+    const heading =
+      before !== undefined &&
+      after !== undefined &&
+      PARAGRAPH_END.test(before) &&
+      PARAGRAPH_END.test(after) &&
+      subheadingShape(text) &&
+      !lang.nonArticle.some((rule) => rule.pattern.test(text));
+    if (!heading) return { kind: 'paragraph', text };
+    subheadings++;
+    return { kind: 'heading', depth: 2, text };
+  });
+  return { blocks, subheadings };
+}
