@@ -16,6 +16,12 @@ export interface Features {
   words: number;
   /** Occurrences, headings included. */
   count: number;
+  /**
+   * Occurrences that are the candidate's own: for a single word that is not an acronym, those not right beside
+   * another word of a name (`Aceh` alone, not in `Aceh Jaya`; `Kesehatan` not in `BPJS Kesehatan`), which are
+   * mentions of that longer name; at least 1. For other candidates, all occurrences.
+   */
+  own: number;
   /** Occurrences in headings. */
   inHeading: number;
   /** Index of the sentence of the first occurrence (a leading heading is sentence 0). */
@@ -126,9 +132,11 @@ export function featuresOf(
   const firstEdge = tokens[first.start];
   const lastEdge = tokens[first.end - 1];
   const acronym = candidate.acronym * 2 > count;
+  const own = words === 1 && !acronym ? Math.max(1, count - inName) : count;
   return {
     words,
     count,
+    own,
     inHeading: candidate.inHeading,
     firstSentence: firstToken?.sentence ?? 0,
     lead,

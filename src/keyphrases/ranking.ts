@@ -11,6 +11,11 @@ import { MAX_LENGTH, type Features } from './features.js';
 export interface RankingWeights {
   /** Per natural log of the count. */
   count: number;
+  /**
+   * Per natural log of the share of occurrences that are the candidate's own, not part of a longer name (see
+   * `Features.own`): at the count's weight, a word counts only its own mentions.
+   */
+  own: number;
   /** Added when the candidate occurs once. */
   once: number;
   /** Per `-ln(2 + index of the first sentence)`: early mentions matter in news. */
@@ -57,6 +62,7 @@ export interface RankingWeights {
  */
 export const defaultWeights: RankingWeights = {
   count: 1.25,
+  own: 0,
   once: -0.25,
   position: 0.5,
   lead: 0,
@@ -100,6 +106,7 @@ const ACRONYM_FULL = 3;
 export function rawScore(f: Features, w: RankingWeights = defaultWeights): number {
   return (
     w.count * Math.log(f.count) +
+    w.own * Math.log(f.own / f.count) +
     (f.count === 1 ? w.once : 0) +
     w.position * -Math.log(2 + f.firstSentence) +
     (f.lead ? w.lead : 0) +

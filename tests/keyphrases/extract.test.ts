@@ -152,6 +152,18 @@ describe('extractKeyphrases', () => {
     expect(list).not.toContain('konten');
   });
 
+  it('counts a word of a name only where it stands alone: `Aceh` in `Aceh Jaya` is a mention of Aceh Jaya', () => {
+    const text = [
+      'Banjir melanda Aceh Jaya dan Aceh Besar setelah hujan deras. Warga Aceh Barat juga mengungsi karena banjir.',
+      'Banjir merendam jalan di Aceh Jaya. Bantuan tiba di Aceh Besar dan Aceh Barat.',
+      'Banjir surut pada sore hari. Aceh Tamiang dan Aceh Besar bersiap menghadapi banjir susulan.',
+    ].join('\n');
+    const list = phrases(text, id, 15).map((p) => p.toLowerCase());
+    // `Aceh` is written 8 times and `banjir` 5, but only the names around Aceh are ever written.
+    expect(list.indexOf('banjir')).toBe(0);
+    expect(list.indexOf('aceh') === -1 || list.indexOf('aceh') > list.indexOf('aceh besar')).toBe(true);
+  });
+
   it('leaves a note to the reader out: a content warning above the story is not what it is about', () => {
     const note =
       'Informasi dalam artikel ini tidak ditujukan untuk menginspirasi siapa pun untuk melakukan tindakan serupa. Bila Anda merasakan gejala depresi dengan kecenderungan berupa pemikiran untuk bunuh diri, segera konsultasikan persoalan Anda ke psikolog.';

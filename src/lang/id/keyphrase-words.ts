@@ -83,6 +83,9 @@ export const commonWords: ReadonlySet<string> = new Set([
  */
 export const keyphraseWeights: Readonly<Record<string, number>> = {
   count: 1.4,
+  // The count's weight: a word counts only its own mentions, not those inside a longer name (`Aceh` in `Aceh
+  // Jaya`), which is also why `inName` has no weight of its own here.
+  own: 1.4,
   once: -1,
   position: 1,
   lead: 1.5,
@@ -98,7 +101,7 @@ export const keyphraseWeights: Readonly<Record<string, number>> = {
   blocks: 0.5,
   verb: -10,
   modifier: -2,
-  inName: 0.2,
+  inName: 0,
   cohesion: 2.25,
   bound: -4,
 };
