@@ -1,6 +1,7 @@
 /** Cutting sentences into clauses and shorter phrases without leaving a dangling word. */
 import type { LanguagePack } from '../lang/types.js';
 import { lowerWords } from './match.js';
+import { verbForm } from '../keyphrases/nominal.js';
 
 /** The sentence up to its first clause boundary (comma, semicolon, colon, dash, bracket), terminal stop removed. */
 export function mainClause(sentence: string): string {
@@ -51,13 +52,16 @@ export function clauseCuts(sentence: string, lang: Pick<LanguagePack, 'words'>):
 /**
  * The clause without a relative clause between its subject and its verb: "Surface Book yang diperkenalkan dua tahun
  * silam merupakan jawaban Microsoft" becomes "Surface Book merupakan jawaban Microsoft", as a sub-editor would cut
- * it for a headline. Undefined when the clause has no such shape.
+ * it for a headline. Undefined when the clause has no such shape, and when a verb stands before the relative word:
+ * the relative clause then qualifies the object ("JK menyoroti kasus korupsi yang … menjadi perbincangan"), and
+ * leaving it out would join the object to its verb.
  */
-export function withoutRelative(clause: string, lang: Pick<LanguagePack, 'words'>): string | undefined {
+export function withoutRelative(clause: string, lang: LanguagePack): string | undefined {
   const tokens = clause.split(/\s+/u).filter(Boolean);
   const lower = tokens.map((t) => t.toLowerCase());
   const rel = lower.findIndex((t, i) => i > 0 && lang.words.relatives.includes(t));
   if (rel < 1) return undefined;
+  if (tokens.slice(0, rel).some((t, i) => i > 0 && t === lower[i] && verbForm(lower[i]!.replace(/[^\p{L}-]/gu, ''), lang))) return undefined;
   const verb = lower.findIndex((t, i) => i > rel + 1 && lang.words.copulas.includes(t));
   if (verb < 0 || verb + 1 >= tokens.length) return undefined;
   const head = tokens.slice(0, rel).join(' ').replace(/[,;:]+$/u, '');

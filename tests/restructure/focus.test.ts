@@ -98,6 +98,8 @@ describe('withoutRelative', () => {
     expect(withoutRelative('The phone, which launched in May, is selling well', en)).toBe('The phone is selling well');
     expect(withoutRelative('Baidu yang dijuluki Google China', id)).toBeUndefined();
     expect(withoutRelative('The phone which launched in May is selling well', en)).toBe('The phone is selling well');
+    // After a verb, the relative clause qualifies the object: leaving it out joins the object to the next verb.
+    expect(withoutRelative('JK menyoroti kasus korupsi yang belakangan menjadi perbincangan hangat', id)).toBeUndefined();
   });
 });
 
