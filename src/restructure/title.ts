@@ -37,6 +37,9 @@ interface Candidate {
   fallback?: boolean;
 }
 
+/** A sentence that opens with a quotation. */
+const QUOTE_OPENING = /^[^\p{L}\p{N}]*["“‘«]/u;
+
 /** What a clause shortened by leaving words out costs against the clause as written. */
 const COMPRESSED_COST = 0.25;
 
@@ -71,6 +74,8 @@ function candidates(input: TitleInput, from: number, to: number): Candidate[] {
   if (input.headline) sources.push({ text: input.headline, source: 3 });
   input.lead.slice(from, to).forEach((s, k) => {
     const i = from + k;
+    // A quote lede (`"Iya," kata Wakil Ketua KPK…`) gives spoken words and their attribution, not the news.
+    if (QUOTE_OPENING.test(s)) return;
     for (const clause of headlineClauses(s, lang)) {
       const short = withoutRelative(clause, lang);
       for (const text of short ? [clause, short] : [clause]) {

@@ -34,6 +34,16 @@ describe('buildTitle from the lead', () => {
     expect(title).toMatch(/Komisi Pemilihan Umum Menyiapkan Aturan Baru/);
   });
 
+  it('does not make a title of a quote lede: spoken words and their attribution are not the news', () => {
+    const lead = [
+      '"Iya," kata Wakil Ketua KPK Johanis Tanak saat dihubungi, Kamis (7/8/2025).',
+      'Tanak membenarkan bupati Kolaka Timur terjaring OTT KPK di Sulawesi Tenggara.',
+    ];
+    const title = buildTitle({ lead, focus: 'OTT', phrases: ['KPK', 'Kolaka Timur'], lang: id });
+    expect(title).not.toMatch(/Iya|Kata|Dihubungi/u);
+    expect(title).toMatch(/Bupati Kolaka Timur Terjaring OTT KPK/u);
+  });
+
   it('starts at the name when the lead sets a title off with a comma before it', () => {
     const lead = ['Manajer Persib, Umuh Muchtar meminta skuat Maung Bandung tak panik pasca menuai kekalahan perdana.'];
     const title = buildTitle({ lead, focus: 'Umuh Muchtar', phrases: ['Persib', 'Maung Bandung'], lang: id });
