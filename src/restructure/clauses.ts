@@ -103,6 +103,9 @@ export function wordCuts(sentence: string, lang: Pick<LanguagePack, 'stopwords'>
   return ok.reverse().map((n) => tokens.slice(0, n).join(' ').replace(/[,;:]+$/u, ''));
 }
 
+/** A place or a day set off by a comma: one to three capitalised words or figures (`Jakarta, `, `Senin (20/10), `). */
+const PLACE_OR_DAY = /^(?:[\p{Lu}\p{N}][^\s,]*\s?(?:\([^()]{1,20}\)\s?)?){1,3},\s(?=\S)/u;
+
 const relativePatterns = new WeakMap<LanguagePack['words'], RegExp | null>();
 
 /** `, yang …,` / `, which …,`: a relative clause set off by commas, for the language's relative words. */
@@ -129,6 +132,9 @@ export function headlineClauses(sentence: string, lang: LanguagePack): string[] 
     const comma = text.search(/,\s/u);
     if (comma < 0) return [];
     text = text.slice(comma + 2);
+    // The place and day the lead-in sets off too (`Pada saat sidang kabinet di Istana Negara, Jakarta, Senin (20/10),
+    // Prabowo memberikan…`): capitalised words or figures, up to three, each before a comma.
+    for (let next = PLACE_OR_DAY.exec(text); next; next = PLACE_OR_DAY.exec(text)) text = text.slice(next[0].length);
     if (text.trim() === '' || opensWithLeadIn(text)) return [];
   }
   // A sub-editor may also drop what the sentence puts in brackets (`Erwin (45)`, `Bank Indonesia (BI)`) and a

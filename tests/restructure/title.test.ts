@@ -69,6 +69,9 @@ describe('buildTitle from the lead', () => {
     const title = buildTitle({ lead, focus: 'infant formula', phrases: ['health agency', 'brands'], lang: en });
     expect(title).toMatch(/Health Agency Recalled/);
     expect(title).not.toMatch(/March 25/);
+    // The place and the day the lead-in sets off by commas go with it.
+    const maung = ['Pada saat sidang kabinet paripurna di Istana Negara, Jakarta, Senin (20/10), Prabowo memberikan arahan soal mobil Maung tersebut.'];
+    expect(buildTitle({ lead: maung, focus: 'Prabowo', phrases: ['mobil Maung'], lang: id })).toMatch(/^Prabowo Memberikan Arahan/u);
   });
 
   it('lists only the article\'s things after a label, never a verb form', () => {
