@@ -105,7 +105,8 @@ function candidates(input: TitleInput, from: number, to: number): Candidate[] {
   const [a, b, c] = others.map((p) => titleCase(p, lang));
   if (a && b && c) out.push({ text: `${focusTitle}: ${a}, ${b} ${lang.words.and} ${c}`, source: -1, natural: false, fallback: true });
   if (a && b) out.push({ text: `${focusTitle}: ${a} ${lang.words.and} ${b}`, source: -1, natural: false, fallback: true });
-  out.push({ text: capitalise(focusTitle), source: -1, natural: true, fallback: true });
+  // The focus alone says nothing of the story: the last resort, after any list.
+  out.push({ text: capitalise(focusTitle), source: -3, natural: true, fallback: true });
   return out;
 }
 

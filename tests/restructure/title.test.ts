@@ -64,6 +64,11 @@ describe('buildTitle from the lead', () => {
     expect(title).toMatch(/Cassandra Dorius Studied Multiple Fathers in America/u);
   });
 
+  it('lists the story’s things rather than give the focus alone when no clause fits', () => {
+    const lead = ['Gubernur DKI Jakarta Basuki Tjahaja Purnama alias Ahok menyatakan akan menanti janji pasangan gubernur DKI terpilih versi hitung cepat untuk menutup lokasi hiburan malam Alexis.'];
+    expect(buildTitle({ lead, focus: 'DKI', phrases: ['Anies', 'Alexis', 'Ahok'], lang: id })).toBe('DKI: Anies, Alexis dan Ahok');
+  });
+
   it('takes the clause after an adverbial lead-in and its comma', () => {
     const lead = ['On March 25, the health agency recalled three brands of infant formula sold nationwide.'];
     const title = buildTitle({ lead, focus: 'infant formula', phrases: ['health agency', 'brands'], lang: en });
