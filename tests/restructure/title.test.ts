@@ -66,7 +66,7 @@ describe('buildTitle from the lead', () => {
 
   it('lists the story’s things rather than give the focus alone when no clause fits', () => {
     const lead = ['Gubernur DKI Jakarta Basuki Tjahaja Purnama alias Ahok menyatakan akan menanti janji pasangan gubernur DKI terpilih versi hitung cepat untuk menutup lokasi hiburan malam Alexis.'];
-    expect(buildTitle({ lead, focus: 'DKI', phrases: ['Anies', 'Alexis', 'Ahok'], lang: id })).toBe('DKI: Anies, Alexis dan Ahok');
+    expect(buildTitle({ lead, focus: 'DKI', phrases: ['DKI', 'Anies', 'Alexis', 'Ahok'], lang: id })).toBe('DKI: Anies, Alexis dan Ahok');
   });
 
   it('takes the clause after an adverbial lead-in and its comma', () => {
