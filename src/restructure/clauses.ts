@@ -13,7 +13,7 @@ export function mainClause(sentence: string): string {
 
 /**
  * Prefixes of a clause that end on a content word followed by a function word or the clause end (so the cut
- * never strands `dalam`, `of` or `the`), longest first.
+ * never strands `dalam`, `of` or `the`) and not by an initial (`Darmin A. Sigilipu`), longest first.
  */
 export function cleanPrefixes(clause: string, lang: Pick<LanguagePack, 'stopwords'>): string[] {
   const tokens = clause.split(/\s+/u).filter(Boolean);
@@ -23,6 +23,8 @@ export function cleanPrefixes(clause: string, lang: Pick<LanguagePack, 'stopword
     const next = (tokens[n] ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
     if (last === '' || lang.stopwords.has(last)) continue;
     if (n < tokens.length && next !== '' && !lang.stopwords.has(next)) continue;
+    // An initial goes on with a name: `A.` in `Darmin A. Sigilipu` is no function word.
+    if (n < tokens.length && /^\p{Lu}\.$/u.test(tokens[n] ?? '')) continue;
     out.push(tokens.slice(0, n).join(' ').replace(/[,;:]+$/u, ''));
   }
   return out;

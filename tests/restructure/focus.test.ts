@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { docFromBlocks, docFromParagraphs } from '../../src/document/from-text.js';
 import { getLanguagePack } from '../../src/lang/index.js';
-import { withoutRelative, wordCuts } from '../../src/restructure/clauses.js';
+import { cleanPrefixes, withoutRelative, wordCuts } from '../../src/restructure/clauses.js';
 import { densityRange, fitFocus } from '../../src/restructure/focus-fit.js';
 import { variantsOf } from '../../src/restructure/focus-variants.js';
 import { layout } from '../../src/restructure/index.js';
@@ -100,6 +100,14 @@ describe('withoutRelative', () => {
     expect(withoutRelative('The phone which launched in May is selling well', en)).toBe('The phone is selling well');
     // After a verb, the relative clause qualifies the object: leaving it out joins the object to the next verb.
     expect(withoutRelative('JK menyoroti kasus korupsi yang belakangan menjadi perbincangan hangat', id)).toBeUndefined();
+  });
+});
+
+describe('cleanPrefixes', () => {
+  it('cuts before a function word, never before an initial inside a name', () => {
+    const prefixes = cleanPrefixes('Bupati Poso Darmin A. Sigilipu mengajak wisatawan ke Danau Poso', id);
+    expect(prefixes).toContain('Bupati Poso Darmin A. Sigilipu mengajak wisatawan');
+    expect(prefixes).not.toContain('Bupati Poso Darmin');
   });
 });
 
