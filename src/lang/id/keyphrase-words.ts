@@ -64,7 +64,8 @@ export const modifiers: ReadonlySet<string> = new Set(
   words(`
   digital global nasional internasional lokal regional sosial publik umum khusus resmi utama penting baru besar
   kecil tinggi rendah modern tradisional strategis signifikan optimal maksimal minimal total aktif positif negatif
-  efektif
+  efektif operasional finansial komersial potensial struktural fungsional profesional konvensional eksklusif
+  intensif kreatif produktif inovatif kompetitif agresif masif kritis praktis otomatis dinamis ekonomis drastis
 `),
 );
 
