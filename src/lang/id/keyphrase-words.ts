@@ -19,7 +19,7 @@ export const genericWords: ReadonlySet<string> = new Set(
   tambahnya papar paparnya sebut sebutnya terang terangnya lanjut lanjutnya tegas tegasnya
   mengatakan dikatakan menyebut menyebutkan disebut disebutkan menjelaskan dijelaskan mengungkapkan diungkapkan
   menyampaikan disampaikan menambahkan ditambahkan menegaskan ditegaskan menuturkan dituturkan menerangkan
-  memaparkan dipaparkan mengucapkan menyatakan dinyatakan mengaku menilai dinilai menurut berdasarkan terkait
+  memaparkan dipaparkan mengucapkan menyatakan dinyatakan mengaku menilai dinilai menurut berdasar berdasarkan terkait
   dilansir melansir dikutip mengutip
   melakukan dilakukan memberikan diberikan membuat dibuat mendapatkan didapatkan memiliki dimiliki terdapat terjadi
   berlangsung menggunakan digunakan melihat dilihat mengenai menuju adanya berada mulai memulai dimulai
