@@ -28,7 +28,7 @@ export const genericWords: ReadonlySet<string> = new Set(
   hampir sekitar sebesar sebanyak senilai mencapai hanya sejumlah seluruh semua sebagian kurang
   juta ribu ratus puluh miliar triliun persen rp us$ usd kg km bps ton meter liter hektare
   satu dua tiga empat lima enam tujuh delapan sembilan sepuluh pertama kedua ketiga keempat kelima
-  hari pekan minggu bulan tahun jam menit detik pagi siang sore malam
+  hari pekan minggu bulan tahun jam menit detik pagi siang sore malam wib wita wit nomor
   senin selasa rabu kamis jumat sabtu
   januari februari maret april mei juni juli agustus september oktober november desember
   pihak orang cara hal bagian jumlah kali

@@ -18,5 +18,6 @@ export const stopwords: ReadonlySet<string> = new Set(
   kala kan kapan kenapa kok lah maupun melainkan mengapa nah pula sebab sedangkan segera sekaligus semakin
   sementara seolah seakan sesudah setiap sih tadi tiba-tiba toh ya yakni diam-diam kadang-kadang terus-menerus
   sama-sama besar-besaran habis-habisan mati-matian sang si
+  kau engkau dikau gue gua lu lo elo nggak ngga enggak gak ga tdk udah aja banget kayak gimana
   the of and for to in on at by with from is are was were be been a an or as`.split(/\s+/u),
 );
