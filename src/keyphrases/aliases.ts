@@ -110,16 +110,24 @@ export function mergeAcronyms(candidates: Map<string, Candidate>, stream: TokenS
       const r = longForm(tokens, letters, j + 1, 1);
       if (r && tokens[r.end - 1]?.closeBracket) range = r;
     }
-    if (!range) return;
-    const acronym = candidates.get(t.stem);
-    const long = candidates.get(keyOf(tokens, range.start, range.end));
-    if (!acronym || !long || acronym === long) return;
-    const [target, source] = long.spans.length > acronym.spans.length ? [long, acronym] : [acronym, long];
-    // The definition itself, `Bank Indonesia (BI)`, is one mention: the target keeps its own half of it.
-    const definition = source === long ? range : { start: j, end: j + 1 };
-    const spans = source.spans.filter((s) => s.start !== definition.start || s.end !== definition.end);
-    absorb(candidates, merges, target, source, spans);
+    if (range) mergeDefinition(candidates, stream, merges, j, range);
   });
+}
+
+/**
+ * Merges the short form at token `j` with the long form at `range` that defines it (`Bank Indonesia (BI)`): the
+ * more frequent of the two stands for both, the short one on a tie.
+ */
+export function mergeDefinition(candidates: Map<string, Candidate>, stream: TokenStream, merges: Merges, j: number, range: TokenRange): void {
+  const { tokens } = stream;
+  const short = candidates.get(tokens[j]?.stem ?? '');
+  const long = candidates.get(keyOf(tokens, range.start, range.end));
+  if (!short || !long || short === long) return;
+  const [target, source] = long.spans.length > short.spans.length ? [long, short] : [short, long];
+  // The definition itself, `Bank Indonesia (BI)`, is one mention: the target keeps its own half of it.
+  const definition = source === long ? range : { start: j, end: j + 1 };
+  const spans = source.spans.filter((s) => s.start !== definition.start || s.end !== definition.end);
+  absorb(candidates, merges, target, source, spans);
 }
 
 /** A capitalised word that can be part of a name (not a function word, generic word, number or acronym). */

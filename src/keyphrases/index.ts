@@ -12,6 +12,7 @@ import { collectCandidates, type Candidate } from './candidates.js';
 import { cohesionOf } from './cohesion.js';
 import { selectDistinct, type Ranked } from './dedupe.js';
 import { featuresOf } from './features.js';
+import { mergeSyllabic } from './syllabic.js';
 import { bestFirst } from './order.js';
 import { rawScore, weightsFor, type RankingWeights } from './ranking.js';
 import { caseStats, displayForm } from './surface.js';
@@ -67,6 +68,7 @@ export function extractKeyphrases(doc: Doc, lang: LanguagePack, options: Extract
   const candidates = collectCandidates(stream);
   const merges: Merges = new Map();
   mergeAcronyms(candidates, stream, merges);
+  mergeSyllabic(candidates, stream, merges);
   mergeNameParts(candidates, stream, merges);
   const glue = cohesionOf(candidates);
   const scores = new Map<Candidate, number>();

@@ -164,6 +164,17 @@ describe('extractKeyphrases', () => {
     expect(list.indexOf('aceh') === -1 || list.indexOf('aceh') > list.indexOf('aceh besar')).toBe(true);
   });
 
+  it('merges a syllabic abbreviation with the long form it is defined by, as an acronym', () => {
+    const text = [
+      'Kementerian Keuangan (Kemenkeu) akan menerbitkan surat utang dalam renminbi. Kemenkeu menyiapkan penerbitan pada kuartal IV.',
+      'Kementerian Keuangan menyebut surat utang itu menarik bagi investor. Kemenkeu tidak menyebut nilainya.',
+    ].join('\n');
+    const ks = extractKeyphrases(doc(text, id), id, { max: 15 });
+    // Four mentions: the definition once, two of the short form, one of the long form.
+    expect(ks.find((k) => k.phrase === 'Kemenkeu')?.count).toBe(4);
+    expect(ks.map((k) => k.phrase)).not.toContain('Kementerian Keuangan');
+  });
+
   it('leaves a note to the reader out: a content warning above the story is not what it is about', () => {
     const note =
       'Informasi dalam artikel ini tidak ditujukan untuk menginspirasi siapa pun untuk melakukan tindakan serupa. Bila Anda merasakan gejala depresi dengan kecenderungan berupa pemikiran untuk bunuh diri, segera konsultasikan persoalan Anda ke psikolog.';
