@@ -33,6 +33,7 @@ function absorb(
 ): void {
   if (target === source) return;
   target.spans = [...target.spans, ...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  target.absorbed = [...(target.absorbed ?? []), ...(source.absorbed ?? []), ...source.spans];
   target.proper += source.proper;
   target.lower += source.lower;
   target.acronym += source.acronym;

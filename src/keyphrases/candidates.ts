@@ -32,6 +32,8 @@ export interface Candidate {
   acronym: number;
   /** Number of interior function words. */
   innerStops: number;
+  /** Every occurrence of the phrases merged into this one (an acronym's long form, its definition included). */
+  absorbed?: TokenRange[];
 }
 
 /** True when the token may begin or end a phrase. */

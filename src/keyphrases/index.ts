@@ -12,6 +12,7 @@ import { collectCandidates, type Candidate } from './candidates.js';
 import { cohesionOf } from './cohesion.js';
 import { selectDistinct, type Ranked } from './dedupe.js';
 import { featuresOf } from './features.js';
+import { longFormParts } from './long-form-parts.js';
 import { mergeSyllabic } from './syllabic.js';
 import { bestFirst } from './order.js';
 import { rawScore, weightsFor, type RankingWeights } from './ranking.js';
@@ -76,6 +77,12 @@ export function extractKeyphrases(doc: Doc, lang: LanguagePack, options: Extract
   // A word only ever written inside one name ranks as that name: `Maria Irene Susanto`, not three list places.
   for (const [part, name] of enclosedNameParts(candidates, stream, merges)) {
     scores.set(name, Math.max(scores.get(name) ?? -Infinity, scores.get(part) ?? -Infinity));
+    scores.delete(part);
+  }
+  // A word only ever written inside an abbreviation's long form (`wajib` of `wajib pajak (WP)`) ranks as it too.
+  for (const [part, whole] of longFormParts(candidates, merges)) {
+    if (!scores.has(part) || !scores.has(whole)) continue;
+    scores.set(whole, Math.max(scores.get(whole) ?? -Infinity, scores.get(part) ?? -Infinity));
     scores.delete(part);
   }
   // A word that only ever opens several names (`Kementerian` in `Kementerian Keuangan`, `Kementerian ESDM`) is their

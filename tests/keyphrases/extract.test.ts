@@ -175,6 +175,16 @@ describe('extractKeyphrases', () => {
     expect(ks.map((k) => k.phrase)).not.toContain('Kementerian Keuangan');
   });
 
+  it('takes a word only ever written inside an acronym’s long form as part of it, not as a tag', () => {
+    const text = [
+      'Direktorat pajak mencatat baru 2,6 juta wajib pajak (WP) yang mengaktivasi akun Coretax. Target pemerintah 14 juta WP.',
+      'Sebanyak 1,2 juta wajib pajak sudah memiliki kode otorisasi. Pemerintah meminta WP segera mengaktivasi akun Coretax.',
+    ].join('\n');
+    const list = phrases(text, id, 15);
+    expect(list).toContain('WP');
+    expect(list).not.toContain('wajib');
+  });
+
   it('leaves a note to the reader out: a content warning above the story is not what it is about', () => {
     const note =
       'Informasi dalam artikel ini tidak ditujukan untuk menginspirasi siapa pun untuk melakukan tindakan serupa. Bila Anda merasakan gejala depresi dengan kecenderungan berupa pemikiran untuk bunuh diri, segera konsultasikan persoalan Anda ke psikolog.';
