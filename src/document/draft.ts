@@ -16,11 +16,19 @@ const LABEL = /:\s/u;
 /** Longest subheading: words, characters. */
 const SUBHEADING_MAX = { words: 12, chars: 90 } as const;
 
-/** A first line that is a headline: short, no terminal punctuation, followed by the body. */
+/** Most words of a headline that asks or exclaims (`Can painkillers prevent melanoma?`). */
+const QUESTION_HEADLINE_WORDS = 15;
+
+/**
+ * A first line that is a headline, followed by the body: short, with no terminal punctuation, or a short question
+ * or exclamation with no full stop in it (`Is It a Cold? Or an Allergy?`; not a lead that ends on a question).
+ */
 export function isHeadline(line: string | undefined, count: number): line is string {
   if (line === undefined || count < 2) return false;
   const words = line.split(/\s+/u).length;
-  return words >= 2 && words <= 20 && !/[.!?…:;,"”’)]$/u.test(line);
+  if (words < 2) return false;
+  if (/[?!]$/u.test(line)) return words <= QUESTION_HEADLINE_WORDS && !/[.…]\s/u.test(line);
+  return words <= 20 && !/[.!?…:;,"”’)]$/u.test(line);
 }
 
 /** Shaped like a subheading: short, no terminal punctuation, no quotation, no `label: value`. */

@@ -37,5 +37,9 @@ describe('isHeadline', () => {
     expect(isHeadline('BI Turunkan Suku Bunga Acuan ke 4,75%', 3)).toBe(true);
     expect(isHeadline('Bank Indonesia menurunkan suku bunga acuan.', 3)).toBe(false);
     expect(isHeadline('BI Turunkan Suku Bunga Acuan ke 4,75%', 1)).toBe(false);
+    // A short question or exclamation is one too; a lead that ends on a question is not.
+    expect(isHeadline('Is It a Cold? Or an Allergy?', 3)).toBe(true);
+    expect(isHeadline('Can painkillers prevent melanoma?', 3)).toBe(true);
+    expect(isHeadline('Bantuan Subsidi Upah (BSU) telah diberikan pada Juni. Lantas, kapan BSU cair lagi?', 3)).toBe(false);
   });
 });
