@@ -60,3 +60,20 @@ export function draftBlocks(lines: readonly string[], lang: Pick<LanguagePack, '
   });
   return { blocks, subheadings };
 }
+
+/** A plain-text draft read: its headline (when the first line is one), its body's blocks, how many subheadings. */
+export interface Draft {
+  headline?: string;
+  /** The lines of the body, the headline taken off. */
+  body: readonly string[];
+  blocks: RawBlock[];
+  subheadings: number;
+}
+
+/** Reads a draft's lines (normalised paragraphs): the headline first, then the body's subheadings and paragraphs. */
+export function readDraft(lines: readonly string[], lang: Pick<LanguagePack, 'nonArticle'>): Draft {
+  const [first, ...rest] = lines;
+  const headline = isHeadline(first, lines.length) ? first : undefined;
+  const body = headline === undefined ? lines : rest;
+  return { ...(headline === undefined ? {} : { headline }), body, ...draftBlocks(body, lang) };
+}

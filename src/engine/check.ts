@@ -16,7 +16,7 @@ import { detectLanguage } from '../lang/detect.js';
 import { getLanguagePack } from '../lang/index.js';
 import type { LanguagePack } from '../lang/types.js';
 import { analyse, looksLikeMarkdown } from '../pipeline/rewrite.js';
-import { draftBlocks, isHeadline } from '../document/draft.js';
+import { readDraft } from '../document/draft.js';
 import { normaliseText } from '../text/normalise.js';
 import type { FileReport, KeyphraseReport } from '../types.js';
 import { inlineControl } from './inline-control.js';
@@ -95,11 +95,9 @@ function parse(text: string, markdown: boolean, lang: Pick<LanguagePack, 'abbrev
     return { doc, comments: doc.comments, markdown, paragraphs: null, headline: undefined, plain: doc.blocks.map((b) => b.text).join('\n') };
   }
   const { paragraphs } = normaliseText(text);
-  const [first, ...rest] = paragraphs;
-  const body = isHeadline(first, paragraphs.length) ? rest : paragraphs;
-  // Short lines between paragraphs are the writer's subheadings, as the rewrite reads them.
-  const { blocks } = draftBlocks(body, lang);
-  return { doc: docFromBlocks(blocks, lang), comments: [], markdown, paragraphs: body, headline: body === rest ? first : undefined, plain: paragraphs.join('\n') };
+  // Read as the rewrite reads it: the headline off, short lines between paragraphs as the writer's subheadings.
+  const { headline, body, blocks } = readDraft(paragraphs, lang);
+  return { doc: docFromBlocks(blocks, lang), comments: [], markdown, paragraphs: [...body], headline, plain: paragraphs.join('\n') };
 }
 
 /**

@@ -6,7 +6,7 @@ import type { VFileMessage } from 'vfile-message';
 import { assess, type AssessOptions } from '../assess/index.js';
 import { defaultFrontMatterFields, type FrontMatterFields } from '../document/front-matter.js';
 import { docFromMarkdown } from '../document/from-markdown.js';
-import { draftBlocks, isHeadline } from '../document/draft.js';
+import { readDraft } from '../document/draft.js';
 import { docFromBlocks } from '../document/from-text.js';
 import { toMarkdown } from '../document/to-markdown.js';
 import type { Doc, FrontMatter } from '../document/types.js';
@@ -73,10 +73,8 @@ function fromNormalised(normalised: NormaliseResult, lang: LanguagePack): Source
   const furniture = normalised.changes.furniture;
   if (furniture > 0) changes.push(`removed ${furniture} page-furniture label${furniture === 1 ? '' : 's'} (Advertisement, Scroll down for video…) between sentences`);
   if (normalised.changes.whitespace > 0) changes.push(`cleaned stray whitespace in ${normalised.changes.whitespace} paragraph${normalised.changes.whitespace === 1 ? '' : 's'}`);
-  const [first, ...rest] = normalised.paragraphs;
-  const headline = isHeadline(first, normalised.paragraphs.length) ? first : undefined;
+  const { headline, blocks, subheadings } = readDraft(normalised.paragraphs, lang);
   if (headline) changes.push('read the first line as the headline');
-  const { blocks, subheadings } = draftBlocks(headline ? rest : normalised.paragraphs, lang);
   if (subheadings > 0) changes.push(`kept ${subheadings} short line${subheadings === 1 ? '' : 's'} between paragraphs as the writer's subheading${subheadings === 1 ? '' : 's'}`);
   return { doc: docFromBlocks(blocks, lang), frontMatter: {}, changes, ...(headline ? { headline } : {}) };
 }
