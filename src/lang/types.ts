@@ -80,6 +80,11 @@ export interface LanguagePack {
    */
   verbMarkers?: ReadonlySet<string>;
   /**
+   * Verbs that report speech, lowercased (`said`, `mengatakan`): a title cut right after one has lost what was said.
+   * Optional.
+   */
+  reportingVerbs?: ReadonlySet<string>;
+  /**
    * True when a lowercase word is, by its form, an inflected verb or an adverb (`meningkatkan`, `reportedly`),
    * given its stem: keyphrases are rarely either, so they rank lower. Optional.
    */

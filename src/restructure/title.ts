@@ -84,6 +84,10 @@ function candidates(input: TitleInput, from: number, to: number): Candidate[] {
         // would be cut.
         const brief = compressed(text, lang);
         if (brief) sources.push({ text: brief, source: (i === 0 ? 2 : i === 1 ? 0.5 : 0) - COMPRESSED_COST });
+        // Without the title or description before the name the focus is (`Wakil Ketua MPR RI Lestari Moerdijat
+        // menekankan…`), as a headline names a person.
+        const named = fromName(brief ?? text, focus, lang);
+        if (named) sources.push({ text: named, source: (i === 0 ? 2 : i === 1 ? 0.5 : 0) - COMPRESSED_COST });
       }
     }
   });
@@ -110,6 +114,28 @@ function candidates(input: TitleInput, from: number, to: number): Candidate[] {
   return out;
 }
 
+/** Most words of a title or description before a name. */
+const ROLE_WORDS = 8;
+
+/**
+ * The clause from the focus on, when the focus is the name its subject ends with, after a title (`Wakil Ketua MPR
+ * RI Lestari Moerdijat menekankan…`, `Presiden Prabowo Subianto bertekad…`): the clause opens with a role word of
+ * the language's generic words, only capitalised words, brackets and function words stand between, and a lowercase
+ * word follows the name.
+ */
+function fromName(clause: string, focus: string, lang: LanguagePack): string | undefined {
+  if (!/^\p{Lu}/u.test(focus)) return undefined;
+  const tokens = clause.split(/\s+/u).filter(Boolean);
+  const lower = tokens.map((t) => t.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ''));
+  const name = lowerWords(focus);
+  const at = lower.findIndex((_, i) => i > 0 && name.every((w, k) => lower[i + k] === w));
+  const after = tokens[at + name.length];
+  if (at < 1 || at > ROLE_WORDS || after === undefined || !/^\p{Ll}/u.test(after)) return undefined;
+  if (lang.genericWords?.has(lower[0]!) !== true) return undefined;
+  const titled = tokens.slice(0, at).every((t, k) => /^[\p{Lu}(]/u.test(t) || lang.stopwords.has(lower[k]!));
+  return titled ? tokens.slice(at).join(' ') : undefined;
+}
+
 /** A content word used twice reads badly in a headline ("China: … China"). */
 function repeats(text: string, lang: LanguagePack): number {
   const seen = new Set<string>();
@@ -124,15 +150,21 @@ function repeats(text: string, lang: LanguagePack): number {
 }
 
 /**
- * A clause cut right after its verb reads badly in a headline ("Menteri Andi Amran Sulaiman Mengatakan",
- * "Manchester United Dikabarkan"): the news was in the part cut off.
+ * What a clause cut right after its verb costs: it reads badly in a headline ("Manchester United Dikabarkan"), the
+ * news being in the part cut off; after a reporting verb ("Menteri Andi Amran Sulaiman Mengatakan") nothing of it
+ * is left, which costs twice as much.
  */
-function stranded(c: Candidate, lang: LanguagePack): boolean {
-  if (c.cut !== true) return false;
+function strandedCost(c: Candidate, lang: LanguagePack): number {
+  if (c.cut !== true) return 0;
   // A kicker after the cut does not mend it: "Cemetery Owner Charged: Oklahoma and Memphis".
   const words = lowerWords(c.core ?? c.text);
-  return verbForm(words[words.length - 1] ?? '', lang);
+  const last = words[words.length - 1] ?? '';
+  if (lang.reportingVerbs?.has(last) === true) return 2 * STRANDED;
+  return verbForm(last, lang) ? STRANDED : 0;
 }
+
+/** What a clause cut right after its verb costs, in score units. */
+const STRANDED = 2;
 
 /** Share of a title's content words that belong to the article's keyphrases: a headline names the story's things. */
 function coverage(text: string, keywords: ReadonlySet<string>, lang: LanguagePack): number {
@@ -187,7 +219,7 @@ function best(input: TitleInput, all: readonly Candidate[]): { text: string; sco
     const width = textWidth(c.text);
     if (c.text.length > maxChars || width > maxWidth || !balanced(c.text)) continue;
     const score =
-      (width >= minWidth ? 4 : (width / minWidth) * 2) + c.source + (c.natural ? 1.5 : 0) - 3 * repeats(c.text, input.lang) - (stranded(c, input.lang) ? 2 : 0) +
+      (width >= minWidth ? 4 : (width / minWidth) * 2) + c.source + (c.natural ? 1.5 : 0) - 3 * repeats(c.text, input.lang) - strandedCost(c, input.lang) +
       c.text.length / maxChars + 2 * coverage(c.text, keywords, input.lang);
     if (!top || score > top.score + 1e-9) top = { text: c.text, score, fallback: c.fallback === true };
   }

@@ -44,6 +44,21 @@ describe('buildTitle from the lead', () => {
     expect(title).toMatch(/Bupati Kolaka Timur Terjaring OTT KPK/u);
   });
 
+  it('starts at the name the focus is when a title stands before it, without a comma', () => {
+    const lead = ['Wakil Ketua MPR RI Lestari Moerdijat menekankan peningkatan kualitas guru dalam proses transformasi di sektor pendidikan.'];
+    const phrases = ['Lestari Moerdijat', 'pendidikan', 'guru', 'pembelajaran'];
+    expect(buildTitle({ lead, focus: 'Lestari Moerdijat', phrases, lang: id })).toBe('Lestari Moerdijat Menekankan Peningkatan Kualitas Guru');
+    // Not a name the subject ends with: what comes before it is no title.
+    const year = ['Satu tahun pemerintahan Presiden Prabowo Subianto berjalan dengan agenda energi hijau yang ambisius.'];
+    expect(buildTitle({ lead: year, focus: 'Prabowo Subianto', phrases: ['Prabowo Subianto', 'energi', 'EBT'], lang: id })).not.toMatch(/^Prabowo Subianto Berjalan/u);
+  });
+
+  it('never stops right after a reporting verb: what was said is the news', () => {
+    const lead = ['Menteri Pertanian Andi Amran Sulaiman mengatakan bahwa pada 2017 Indonesia mulai swasembada pangan sektor bawang merah dan mampu mengekspor komoditi itu ke sejumlah negara di Asia.'];
+    const title = buildTitle({ lead, focus: 'Amran Sulaiman', phrases: ['Amran Sulaiman', 'swasembada pangan', 'bawang', 'Brebes'], lang: id });
+    expect(title).not.toMatch(/Mengatakan/u);
+  });
+
   it('starts at the name when the lead sets a title off with a comma before it', () => {
     const lead = ['Manajer Persib, Umuh Muchtar meminta skuat Maung Bandung tak panik pasca menuai kekalahan perdana.'];
     const title = buildTitle({ lead, focus: 'Umuh Muchtar', phrases: ['Persib', 'Maung Bandung'], lang: id });

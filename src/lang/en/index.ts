@@ -11,6 +11,7 @@ import { headlineOmit } from './headline-omit.js';
 import { connectives } from './connectives.js';
 import { leadIns } from './lead-ins.js';
 import { verbMarkers } from './verb-markers.js';
+import { reportingVerbs } from './reporting-verbs.js';
 import { readerNotes } from './reader-notes.js';
 import { isPassive } from './passive.js';
 import { isVerbOrAdverb } from './word-forms.js';
@@ -34,6 +35,7 @@ export const en: LanguagePack = {
   modifiers,
   determiners: new Set(determiners),
   verbMarkers: new Set(verbMarkers),
+  reportingVerbs: new Set(reportingVerbs),
   readerNotes,
   modifierPosition: 'before',
   isVerbOrAdverb,

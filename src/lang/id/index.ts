@@ -10,6 +10,7 @@ import { headlineOmit } from './headline-omit.js';
 import { connectives } from './connectives.js';
 import { leadIns } from './lead-ins.js';
 import { verbMarkers } from './verb-markers.js';
+import { reportingVerbs } from './reporting-verbs.js';
 import { readerNotes } from './reader-notes.js';
 import { isPassive } from './passive.js';
 import { bareForm, isVerbOrAdverb } from './word-forms.js';
@@ -42,6 +43,7 @@ export const id: LanguagePack = {
   bareForm: (word: string) => bareForm(word, stem),
   keyphraseWeights,
   verbMarkers: new Set(verbMarkers),
+  reportingVerbs: new Set(reportingVerbs),
   readerNotes,
   stem,
   abbreviations,
