@@ -188,10 +188,12 @@ export function tokenize(doc: Doc, lang: LanguagePack): TokenStream {
   let chunk = 0;
   let bodyWords = 0;
   let leadSentence = -1;
+  const note = (block: Doc['blocks'][number]): boolean => block.kind !== 'heading' && isReaderNote(block.sentences[0]?.text, lang);
+  // A note to the reader (a content warning above a suicide story) is not what the story is about, when there is one.
+  const story = doc.blocks.some((b) => b.kind !== 'heading' && !note(b));
   doc.blocks.forEach((block, blockIndex) => {
     const heading = block.kind === 'heading';
-    // A note to the reader (a content warning above a suicide story) is not what the story is about.
-    if (!heading && isReaderNote(block.sentences[0]?.text, lang)) return;
+    if (story && note(block)) return;
     for (const sentence of block.sentences) {
       if (sentence.words.length === 0 || skipped(sentence, lang)) continue;
       const caps = shouting(sentence);

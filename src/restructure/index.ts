@@ -99,11 +99,14 @@ export function layout(input: Omit<RestructureInput, 'focus' | 'phrases' | 'fron
   const preamble: Sentence[][] = [];
   const existing: Section[] = [];
   const notes: Sentence[][] = [];
+  const note = (block: Block): boolean => block.kind === 'paragraph' && isReaderNote(block.sentences[0]?.text, lang);
+  // Notes move only when there is a story to lead with: a file of nothing but a note keeps it as its text.
+  const story = blocks.some((b) => b.kind === 'paragraph' && b.sentences.length > 0 && !note(b));
   for (const block of blocks) {
     if (block.kind === 'heading') {
       if (block.depth === 1 && h1 === undefined && existing.length === 0) h1 = block.text;
       else existing.push({ heading: block.text, depth: Math.max(2, block.depth), paragraphs: [] });
-    } else if (isReaderNote(block.sentences[0]?.text, lang)) {
+    } else if (story && note(block)) {
       notes.push(block.sentences);
     } else if (block.sentences.length > 0) {
       (existing.at(-1)?.paragraphs ?? preamble).push(block.sentences);

@@ -31,6 +31,14 @@ function expectFaithful(text: string, options: Parameters<typeof rewrite>[1] = {
 }
 
 describe('faithfulness', () => {
+  it('keeps a note to the reader as the text when the file is nothing else', () => {
+    const note = 'Informasi dalam artikel ini tidak ditujukan untuk menginspirasi siapa pun untuk melakukan tindakan serupa.';
+    const result = rewrite(note, { lang: 'id' });
+    expect(result.title).not.toBe('');
+    expect(result.changes.some((c) => /note/.test(c))).toBe(false);
+    expect(bodySentences(result.markdown, 'id')).toEqual([note]);
+  });
+
   it('keeps the writer’s subheadings of a plain draft as subheadings, word for word, with no generated one beside them', () => {
     const para = (topic: string) =>
       `Menteri Keuangan menjelaskan rencana ${topic} kepada wartawan di Jakarta pada Senin pagi. Rencana itu dibahas bersama DPR dalam rapat kerja yang berlangsung tertutup selama tiga jam.`;
