@@ -173,18 +173,8 @@ describe('check and rewrite share one engine', () => {
   });
 
   it('reads the writer’s subheadings of raw text as the rewrite does, and scores them', () => {
-    const para = (topic: string) =>
-      `Menteri Keuangan menjelaskan rencana ${topic} kepada wartawan di Jakarta pada Senin pagi. Rencana itu dibahas bersama DPR dalam rapat kerja yang berlangsung tertutup selama tiga jam.`;
-    const text = [
-      'Presiden Prabowo meminta para menteri memakai mobil Maung buatan Pindad sebagai kendaraan dinas mulai tahun depan.',
-      para('pengadaan mobil dinas'),
-      'Kesiapan Anggaran',
-      para('anggaran pengadaan'),
-      'Dukungan dari Senayan',
-      para('dukungan parlemen'),
-    ].join('\n');
-    const r = check('draft.txt', {}, text);
-    expect(r.report.score).toEqual(rewrite(text).before);
+    const r = check('subheadings.txt');
+    expect(r.report.score).toEqual(rewrite(fixture('subheadings.txt')).before);
     expect(r.report.assessments.find((a) => a.id === 'keyphrase-in-subheadings')?.message).toMatch(/of 2\b/u);
   });
 

@@ -40,18 +40,8 @@ describe('faithfulness', () => {
   });
 
   it('keeps the writer’s subheadings of a plain draft as subheadings, word for word, with no generated one beside them', () => {
-    const para = (topic: string) =>
-      `Menteri Keuangan menjelaskan rencana ${topic} kepada wartawan di Jakarta pada Senin pagi. Rencana itu dibahas bersama DPR dalam rapat kerja yang berlangsung tertutup selama tiga jam.`;
-    const draft = [
-      'Presiden Prabowo meminta para menteri memakai mobil Maung buatan Pindad sebagai kendaraan dinas mulai tahun depan.',
-      para('pengadaan mobil dinas'),
-      'Kesiapan Anggaran',
-      para('anggaran pengadaan'),
-      para('pembayaran bertahap'),
-      'Dukungan dari Senayan',
-      para('dukungan parlemen'),
-      para('jadwal produksi'),
-    ].join('\n');
+    // Two short lines between paragraphs: `Kesiapan Anggaran`, `Dukungan dari Senayan`.
+    const draft = readFileSync('fixtures/check/subheadings.txt', 'utf8').trimEnd();
     const result = rewrite(draft, { lang: 'id' });
     const h2 = result.markdown.split('\n').filter((l) => l.startsWith('## '));
     expect(h2).toEqual(['## Kesiapan Anggaran', '## Dukungan dari Senayan']);
