@@ -82,3 +82,35 @@ export function verbByUse(phrase: string, blocks: Blocks, lang: LanguagePack): b
   }
   return verbal > 0 && verbal * 2 >= count;
 }
+
+/**
+ * True when the one-word lowercase phrase is only ever a modifier in a language that puts modifiers before their noun:
+ * every use stands right before another lowercase content word that is no verb form, with nothing but a space
+ * between (`strong evidence`, `consecutive games`). Alone it names nothing (`Strong and Evidence`); the phrase it
+ * opens may. A plural is never one.
+ */
+export function attributiveOnly(phrase: string, blocks: Blocks, lang: LanguagePack): boolean {
+  if (lang.modifierPosition !== 'before' || phrase !== phrase.toLowerCase() || phrase.includes(' ')) return false;
+  // A plural is a noun (`economists continued`): modifiers take no plural ending.
+  if (/[^su]s$/u.test(phrase)) return false;
+  let count = 0;
+  for (const { sentences } of blocks) {
+    for (const s of sentences) {
+      s.words.forEach((w, i) => {
+        if (count < 0 || w.text !== phrase) return;
+        const next = s.words[i + 1];
+        const gap = next ? s.text.slice(w.end - s.start, next.start - s.start) : '';
+        // The next word a noun: lowercase content, and no verb form but a gerund (`strong hiring`, not `jobs fell`).
+        const noun =
+          next !== undefined &&
+          /^\s+$/u.test(gap) &&
+          next.text === next.text.toLowerCase() &&
+          !lang.stopwords.has(next.text) &&
+          !lang.genericWords?.has(next.text) &&
+          (next.text.endsWith('ing') || !verbForm(next.text, lang));
+        count = noun ? count + 1 : -1;
+      });
+    }
+  }
+  return count > 0;
+}

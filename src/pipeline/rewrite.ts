@@ -15,7 +15,7 @@ import { detectLanguage } from '../lang/detect.js';
 import { getLanguagePack, type LanguagePack } from '../lang/index.js';
 import { fitFocus } from '../restructure/focus-fit.js';
 import { variantsOf } from '../restructure/focus-variants.js';
-import { nominal, nounByUse, verbByUse } from '../keyphrases/nominal.js';
+import { attributiveOnly, nominal, nounByUse, verbByUse } from '../keyphrases/nominal.js';
 import { finish, layout, type Layout } from '../restructure/index.js';
 import { normaliseText, type NormaliseResult } from '../text/normalise.js';
 import type { FileReport, Scores } from '../types.js';
@@ -162,7 +162,7 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
   const fields = options.frontMatterFields ?? defaultFrontMatterFields;
   // Titles, headings and tags name things: a word the article uses as a verb (`will continue`, `sudah masuk`)
   // is none of them, though the ranking may keep it.
-  const things = keyphrases.filter((k) => !verbByUse(k.phrase, source.doc.blocks, lang));
+  const things = keyphrases.filter((k) => !verbByUse(k.phrase, source.doc.blocks, lang) && !attributiveOnly(k.phrase, source.doc.blocks, lang));
   const result = finish(base, { lang, focus, phrases: things.map((k) => ({ phrase: k.phrase, score: k.score })), frontMatter: fm, headline: source.headline }, slots);
 
   const before = assess(

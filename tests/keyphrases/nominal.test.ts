@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { docFromParagraphs } from '../../src/document/from-text.js';
-import { verbByUse } from '../../src/keyphrases/nominal.js';
+import { attributiveOnly, verbByUse } from '../../src/keyphrases/nominal.js';
 import { getLanguagePack } from '../../src/lang/index.js';
 
 const en = getLanguagePack('en').pack;
@@ -23,5 +23,20 @@ describe('verbByUse', () => {
   it('says nothing of a capitalised word or a phrase of several words', () => {
     expect(verbByUse('Play', blocks(['They will Play today.']), en)).toBe(false);
     expect(verbByUse('will continue', blocks(['Talks will continue.']), en)).toBe(false);
+  });
+});
+
+describe('attributiveOnly', () => {
+  it('takes a word only ever written right before another content word for a modifier, in English', () => {
+    expect(attributiveOnly('strong', blocks(['Payrolls showed strong gains.', 'Economists saw strong hiring in March.']), en)).toBe(true);
+  });
+
+  it('keeps a word the article also writes on its own, or before a comma or function word', () => {
+    expect(attributiveOnly('cancer', blocks(['Cancer rates fell.', 'Doctors said cancer is rarer.']), en)).toBe(false);
+    expect(attributiveOnly('strong', blocks(['Hiring was strong, economists said.']), en)).toBe(false);
+  });
+
+  it('says nothing in a language that puts modifiers after their noun', () => {
+    expect(attributiveOnly('udara', blocks(['Polusi udara memburuk.', 'Kualitas udara turun.'], id), id)).toBe(false);
   });
 });

@@ -29,6 +29,17 @@ describe('the article\'s tags (front matter keywords, report keyphrases)', () =>
     expect(tags).not.toContain('contaminated');
   });
 
+  it('leave out an English adjective the article only writes before a noun', () => {
+    const colours = [
+      'Artificial colorings in sweets may worsen hyperactivity in children, researchers said on Friday.',
+      'The study tested artificial colorings on 300 children and found more hyperactivity after a dose.',
+      'Parents of children with hyperactivity were told that artificial colorings are listed on labels.',
+    ].join('\n');
+    const r = rewrite(colours, { lang: 'en' });
+    expect(r.keyphrases.map((k) => k.phrase.toLowerCase())).not.toContain('artificial');
+    expect(r.markdown).not.toMatch(/^#.*\bArtificial\b(?! Colorings)/mu);
+  });
+
   it('do not repeat the one-word parts of a focus of several words', () => {
     // The ranking lists `udara` and `polusi` first: the article writes them apart too.
     const text = [
