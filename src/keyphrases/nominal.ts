@@ -87,7 +87,8 @@ export function verbByUse(phrase: string, blocks: Blocks, lang: LanguagePack): b
  * True when the one-word lowercase phrase is only ever a modifier in a language that puts modifiers before their noun:
  * every use stands right before another lowercase content word that is no verb form, with nothing but a space
  * between (`strong evidence`, `consecutive games`). Alone it names nothing (`Strong and Evidence`); the phrase it
- * opens may. A plural is never one.
+ * opens may. A use right after a copula, ending its clause, is a predicate's (`are exempt from`): no thing either. A
+ * plural is never one.
  */
 export function attributiveOnly(phrase: string, blocks: Blocks, lang: LanguagePack): boolean {
   if (lang.modifierPosition !== 'before' || phrase !== phrase.toLowerCase() || phrase.includes(' ')) return false;
@@ -108,7 +109,10 @@ export function attributiveOnly(phrase: string, blocks: Blocks, lang: LanguagePa
           !lang.stopwords.has(next.text) &&
           !lang.genericWords?.has(next.text) &&
           (next.text.endsWith('ing') || !verbForm(next.text, lang));
-        count = noun ? count + 1 : -1;
+        // Or a predicate: right after a copula, ending its clause (`are exempt from`, `is nonexistent.`).
+        const before = s.words[i - 1]?.text.toLowerCase();
+        const predicate = before !== undefined && lang.words.copulas.includes(before) && (next === undefined || !/^\s+$/u.test(gap) || lang.stopwords.has(next.text));
+        count = noun || predicate ? count + 1 : -1;
       });
     }
   }

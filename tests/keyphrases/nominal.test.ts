@@ -29,11 +29,13 @@ describe('verbByUse', () => {
 describe('attributiveOnly', () => {
   it('takes a word only ever written right before another content word for a modifier, in English', () => {
     expect(attributiveOnly('strong', blocks(['Payrolls showed strong gains.', 'Economists saw strong hiring in March.']), en)).toBe(true);
+    // A predicate after a copula is no thing either.
+    expect(attributiveOnly('exempt', blocks(['Theaters are exempt from the rule.', 'The exempt theaters must still post calories.']), en)).toBe(true);
   });
 
   it('keeps a word the article also writes on its own, or before a comma or function word', () => {
     expect(attributiveOnly('cancer', blocks(['Cancer rates fell.', 'Doctors said cancer is rarer.']), en)).toBe(false);
-    expect(attributiveOnly('strong', blocks(['Hiring was strong, economists said.']), en)).toBe(false);
+    expect(attributiveOnly('cancer', blocks(['Doctors treat cancer rates early.', 'They treat cancer, nurses said.']), en)).toBe(false);
   });
 
   it('says nothing in a language that puts modifiers after their noun', () => {
