@@ -57,6 +57,13 @@ describe('buildTitle from the lead', () => {
     const lead = ['Menteri Pertanian Andi Amran Sulaiman mengatakan bahwa pada 2017 Indonesia mulai swasembada pangan sektor bawang merah dan mampu mengekspor komoditi itu ke sejumlah negara di Asia.'];
     const title = buildTitle({ lead, focus: 'Amran Sulaiman', phrases: ['Amran Sulaiman', 'swasembada pangan', 'bawang', 'Brebes'], lang: id });
     expect(title).not.toMatch(/Mengatakan/u);
+    // A passive reporting verb leaves out what is reported just the same.
+    const rumour = [
+      'Manchester United dikabarkan akan kembali mencoba mendapatkan Lucas Moura.',
+      'Klub yang memecahkan rekor transfer dunia ketika mendatangkan Paul Pogba pada musim panas lalu ini siap tarung harga dengan para rivalnya.',
+    ];
+    const phrases = ['Lucas Moura', 'Manchester United', 'MU', 'PSG', 'transfer', 'harga'];
+    expect(buildTitle({ lead: rumour, focus: 'Lucas Moura', phrases, lang: id })).not.toMatch(/Dikabarkan$/u);
   });
 
   it('starts at the name when the lead sets a title off with a comma before it', () => {

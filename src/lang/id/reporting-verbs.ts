@@ -6,4 +6,6 @@ export const reportingVerbs: readonly string[] = [
   'mengatakan', 'menyebut', 'menyebutkan', 'menjelaskan', 'mengungkapkan', 'menyampaikan', 'menambahkan',
   'menegaskan', 'menuturkan', 'menerangkan', 'memaparkan', 'menyatakan', 'mengaku', 'menilai', 'berkata',
   'mengingatkan', 'mengklaim', 'membantah', 'mengakui', 'menuding', 'mengimbau', 'mengumumkan',
+  // Passive: what is reported (`Manchester United dikabarkan …`) is left out just the same.
+  'dikabarkan', 'dikatakan', 'disebut', 'disebutkan', 'dilaporkan', 'diklaim', 'diungkapkan', 'dinilai', 'diyakini',
 ];
