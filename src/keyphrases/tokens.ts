@@ -5,7 +5,7 @@
 import type { Doc, Sentence } from '../document/types.js';
 import type { LanguagePack } from '../lang/types.js';
 import { datelineLength, datelineOutlets } from '../text/dateline.js';
-import { isReaderNote } from '../lang/reader-note.js';
+import { readerNoteBlocks } from '../lang/reader-note.js';
 
 /** One word of the document, annotated. */
 export interface Token {
@@ -188,12 +188,11 @@ export function tokenize(doc: Doc, lang: LanguagePack): TokenStream {
   let chunk = 0;
   let bodyWords = 0;
   let leadSentence = -1;
-  const note = (block: Doc['blocks'][number]): boolean => block.kind !== 'heading' && isReaderNote(block.sentences[0]?.text, lang);
-  // A note to the reader (a content warning above a suicide story) is not what the story is about, when there is one.
-  const story = doc.blocks.some((b) => b.kind !== 'heading' && !note(b));
+  // A note to the reader (a content warning above a suicide story) is not what the story is about.
+  const notes = readerNoteBlocks(doc.blocks, lang);
   doc.blocks.forEach((block, blockIndex) => {
     const heading = block.kind === 'heading';
-    if (story && note(block)) return;
+    if (notes.has(block)) return;
     for (const sentence of block.sentences) {
       if (sentence.words.length === 0 || skipped(sentence, lang)) continue;
       const caps = shouting(sentence);

@@ -14,7 +14,7 @@ import { buildSlug } from './slug.js';
 import { splitParagraph } from './split.js';
 import { buildTitle } from './title.js';
 import { withoutDateline } from '../text/dateline.js';
-import { isReaderNote } from '../lang/reader-note.js';
+import { readerNoteBlocks } from '../lang/reader-note.js';
 
 export interface RestructureInput {
   blocks: readonly Block[];
@@ -86,7 +86,6 @@ export interface Layout {
   split: number;
 }
 
-
 /** Phase one: removal, partition, paragraph splits and topic sections. Independent of the focus keyphrase. */
 export function layout(input: Omit<RestructureInput, 'focus' | 'phrases' | 'frontMatter' | 'headline'>): Layout {
   const { lang } = input;
@@ -99,14 +98,12 @@ export function layout(input: Omit<RestructureInput, 'focus' | 'phrases' | 'fron
   const preamble: Sentence[][] = [];
   const existing: Section[] = [];
   const notes: Sentence[][] = [];
-  const note = (block: Block): boolean => block.kind === 'paragraph' && isReaderNote(block.sentences[0]?.text, lang);
-  // Notes move only when there is a story to lead with: a file of nothing but a note keeps it as its text.
-  const story = blocks.some((b) => b.kind === 'paragraph' && b.sentences.length > 0 && !note(b));
+  const setAside = readerNoteBlocks(blocks, lang);
   for (const block of blocks) {
     if (block.kind === 'heading') {
       if (block.depth === 1 && h1 === undefined && existing.length === 0) h1 = block.text;
       else existing.push({ heading: block.text, depth: Math.max(2, block.depth), paragraphs: [] });
-    } else if (story && note(block)) {
+    } else if (setAside.has(block)) {
       notes.push(block.sentences);
     } else if (block.sentences.length > 0) {
       (existing.at(-1)?.paragraphs ?? preamble).push(block.sentences);
