@@ -34,11 +34,12 @@ export function nominal(phrase: string, lang: LanguagePack): boolean {
 
 type Blocks = readonly { sentences: readonly Sentence[] }[];
 
-/** Each place where a word the test accepts is written: its sentence's words and its index there. */
-function* uses(blocks: Blocks, test: (text: string) => boolean): Generator<readonly [readonly Word[], number]> {
+/** Each place where a word the test accepts is written: its sentence's words, its index there, and the sentence. */
+function* uses(blocks: Blocks, test: (text: string) => boolean): Generator<readonly [readonly Word[], number, Sentence]> {
   for (const { sentences } of blocks) {
-    for (const { words } of sentences) {
-      for (let i = 0; i < words.length; i++) if (test(words[i]!.text)) yield [words, i];
+    for (const sentence of sentences) {
+      const { words } = sentence;
+      for (let i = 0; i < words.length; i++) if (test(words[i]!.text)) yield [words, i, sentence];
     }
   }
 }
@@ -95,26 +96,22 @@ export function attributiveOnly(phrase: string, blocks: Blocks, lang: LanguagePa
   // A plural is a noun (`economists continued`): modifiers take no plural ending.
   if (/[^su]s$/u.test(phrase)) return false;
   let count = 0;
-  for (const { sentences } of blocks) {
-    for (const s of sentences) {
-      s.words.forEach((w, i) => {
-        if (count < 0 || w.text !== phrase) return;
-        const next = s.words[i + 1];
-        const gap = next ? s.text.slice(w.end - s.start, next.start - s.start) : '';
-        // The next word a noun: lowercase content, and no verb form but a gerund (`strong hiring`, not `jobs fell`).
-        const noun =
-          next !== undefined &&
-          /^\s+$/u.test(gap) &&
-          next.text === next.text.toLowerCase() &&
-          !lang.stopwords.has(next.text) &&
-          !lang.genericWords?.has(next.text) &&
-          (next.text.endsWith('ing') || !verbForm(next.text, lang));
-        // Or a predicate: right after a copula, ending its clause (`are exempt from`, `is nonexistent.`).
-        const before = s.words[i - 1]?.text.toLowerCase();
-        const predicate = before !== undefined && lang.words.copulas.includes(before) && (next === undefined || !/^\s+$/u.test(gap) || lang.stopwords.has(next.text));
-        count = noun || predicate ? count + 1 : -1;
-      });
-    }
+  for (const [words, i, s] of uses(blocks, (text) => text === phrase)) {
+    const next = words[i + 1];
+    const gap = next ? s.text.slice(words[i]!.end - s.start, next.start - s.start) : '';
+    // The next word a noun: lowercase content, and no verb form but a gerund (`strong hiring`, not `jobs fell`).
+    const noun =
+      next !== undefined &&
+      /^\s+$/u.test(gap) &&
+      next.text === next.text.toLowerCase() &&
+      !lang.stopwords.has(next.text) &&
+      !lang.genericWords?.has(next.text) &&
+      (next.text.endsWith('ing') || !verbForm(next.text, lang));
+    // Or a predicate: right after a copula, ending its clause (`are exempt from`, `is nonexistent.`).
+    const before = words[i - 1]?.text.toLowerCase();
+    const predicate = before !== undefined && lang.words.copulas.includes(before) && (next === undefined || !/^\s+$/u.test(gap) || lang.stopwords.has(next.text));
+    if (!noun && !predicate) return false;
+    count++;
   }
   return count > 0;
 }
