@@ -74,17 +74,15 @@ export function extractKeyphrases(doc: Doc, lang: LanguagePack, options: Extract
   const glue = cohesionOf(candidates);
   const scores = new Map<Candidate, number>();
   for (const candidate of candidates.values()) scores.set(candidate, rawScore(featuresOf(candidate, stream, lang, glue.get(candidate)), weights));
-  // A word only ever written inside one name ranks as that name: `Maria Irene Susanto`, not three list places.
-  for (const [part, name] of enclosedNameParts(candidates, stream, merges)) {
-    scores.set(name, Math.max(scores.get(name) ?? -Infinity, scores.get(part) ?? -Infinity));
-    scores.delete(part);
-  }
-  // A word only ever written inside an abbreviation's long form (`wajib` of `wajib pajak (WP)`) ranks as it too.
-  for (const [part, whole] of longFormParts(candidates, merges)) {
-    if (!scores.has(part) || !scores.has(whole)) continue;
+  // A part ranks as its whole, taking the better of the two scores, and leaves the list.
+  const fold = (part: Candidate, whole: Candidate): void => {
     scores.set(whole, Math.max(scores.get(whole) ?? -Infinity, scores.get(part) ?? -Infinity));
     scores.delete(part);
-  }
+  };
+  // A word only ever written inside one name ranks as that name: `Maria Irene Susanto`, not three list places.
+  for (const [part, name] of enclosedNameParts(candidates, stream, merges)) fold(part, name);
+  // A word only ever written inside an abbreviation's long form (`wajib` of `wajib pajak (WP)`) ranks as it too.
+  for (const [part, whole] of longFormParts(candidates, merges)) if (scores.has(part) && scores.has(whole)) fold(part, whole);
   // A word that only ever opens several names (`Kementerian` in `Kementerian Keuangan`, `Kementerian ESDM`) is their
   // common noun: no tag on its own.
   for (const head of nameHeads(candidates, stream)) scores.delete(head);

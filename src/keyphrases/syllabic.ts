@@ -31,7 +31,6 @@ function spells(letters: string, words: readonly string[]): boolean {
  * before the bracket (function words inside it skipped, `Komunikasi dan Digital`) whose openings spell it.
  */
 function longFormOf(tokens: readonly Token[], j: number, letters: string): { start: number; end: number } | undefined {
-  const end = j;
   const words: string[] = [];
   for (let i = j - 1; i >= 0 && words.length < MAX_WORDS; i--) {
     const t = tokens[i]!;
@@ -43,7 +42,7 @@ function longFormOf(tokens: readonly Token[], j: number, letters: string): { sta
     }
     if (!t.capital) return undefined;
     words.unshift(t.text.toLowerCase());
-    if (words.length >= 2 && spells(letters, words)) return { start: i, end };
+    if (words.length >= 2 && spells(letters, words)) return { start: i, end: j };
   }
   return undefined;
 }
