@@ -2,16 +2,13 @@
  * Reads a Markdown file (with optional YAML front matter) into the shared document model. Offsets point into the
  * original file. Code blocks, HTML, front matter and link URLs are not text; link text is.
  */
-import type { Heading as MdHeading, Html, Nodes, Parent, PhrasingContent, Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { Heading as MdHeading, Html, Nodes, Parent, PhrasingContent } from 'mdast';
 import type { LanguagePack } from '../lang/types.js';
+import { matterFormats } from '../markdown/matter/index.js';
+import { parseMarkdown, type ParsedMarkdown } from '../markdown/parse.js';
 import { splitSentences, tokenizeWords } from '../text/segment.js';
-import { defaultFrontMatterFields, readFrontMatter, type FrontMatterFields } from './front-matter.js';
+import { defaultFrontMatterFields, pickFields, type FrontMatterFields } from './front-matter.js';
 import type { Block, Doc, Sentence } from './types.js';
-
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
 /** An HTML comment in the Markdown, e.g. `<!-- seo-rewrite-disable passive-voice -->`. */
 export interface Comment {
@@ -80,17 +77,17 @@ export interface MarkdownOptions {
   fields?: FrontMatterFields;
 }
 
-/** Parses Markdown into a Doc. Throws FrontMatterError for bad front matter. */
-export function docFromMarkdown(source: string, lang: Pick<LanguagePack, 'abbreviations'>, options: MarkdownOptions = {}): MarkdownDoc {
-  const tree = parser.parse(source) as Root;
+/**
+ * Reads Markdown (text with `\n` line ends and no BOM, or a tree already parsed from it) into a Doc. Throws
+ * FrontMatterError for bad front matter.
+ */
+export function docFromMarkdown(input: string | ParsedMarkdown, lang: Pick<LanguagePack, 'abbreviations'>, options: MarkdownOptions = {}): MarkdownDoc {
+  const { source, tree, matter } = typeof input === 'string' ? parseMarkdown(input) : input;
   const blocks: Block[] = [];
   const comments: Comment[] = [];
-  let frontMatter = {};
+  const frontMatter = matter ? pickFields(matterFormats[matter.kind].read(matter.value, matter.line), options.fields ?? defaultFrontMatterFields) : {};
   const visit = (node: Nodes): void => {
-    if (node.type === 'yaml') {
-      frontMatter = readFrontMatter(node.value, options.fields ?? defaultFrontMatterFields);
-      return;
-    }
+    if ((node.type as string) === 'yaml' || (node.type as string) === 'toml' || (node.type as string) === 'json') return;
     if (node.type === 'html') {
       collectComments(node, comments);
       return;

@@ -1,13 +1,19 @@
-/** Reading and writing YAML front matter. */
-import { parse, stringify } from 'yaml';
+/** The SEO fields of a front matter (any format), picked by the configured names. */
+import { FrontMatterError } from '../markdown/matter/types.js';
 import type { FrontMatter } from './types.js';
+
+export { FrontMatterError } from '../markdown/matter/types.js';
 
 /** Which front-matter fields hold what; the defaults fit Hugo, Jekyll and Astro. */
 export interface FrontMatterFields {
   title: string;
   description: string;
   slug: string;
-  /** Checked in order: the first present gives the focus keyphrase (a list gives its first item). */
+  /**
+   * Checked in order: the first present gives the focus keyphrase (a list gives its first item). The rewrite writes
+   * the focus under the first name. `tags` or `keywords` count only when the configuration lists them: a post's tags
+   * are not its focus keyphrase.
+   */
   keyphrase: readonly string[];
 }
 
@@ -15,51 +21,44 @@ export const defaultFrontMatterFields: FrontMatterFields = {
   title: 'title',
   description: 'description',
   slug: 'slug',
-  keyphrase: ['keyphrase', 'focus_keyphrase', 'focusKeyphrase', 'keywords'],
+  keyphrase: ['keyphrase', 'focus_keyphrase', 'focusKeyphrase'],
 };
 
-/** Thrown for front matter that is not a YAML mapping. */
-export class FrontMatterError extends Error {}
-
-function asString(value: unknown): string | undefined {
+/** A text field's value: text as written, numbers and dates as text; a mapping or list is an error. */
+function textField(record: Record<string, unknown>, name: string): string | undefined {
+  const value = record[name];
+  if (value === null || value === undefined) return undefined;
   if (typeof value === 'string') return value.trim();
-  if (typeof value === 'number') return String(value);
-  return undefined;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  throw new FrontMatterError(`front-matter field '${name}' is ${Array.isArray(value) ? 'a list' : 'a mapping'}, expected text`);
 }
 
-/** Parses front-matter YAML and picks the known fields by the configured names. */
-export function readFrontMatter(yaml: string, fields: FrontMatterFields = defaultFrontMatterFields): FrontMatter {
-  let data: unknown;
-  try {
-    data = parse(yaml);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new FrontMatterError(`invalid YAML front matter: ${reason}`);
-  }
-  if (data === null || data === undefined) return {};
-  if (typeof data !== 'object' || Array.isArray(data)) throw new FrontMatterError('front matter is not a YAML mapping');
-  const record = data as Record<string, unknown>;
+/** Picks the known fields of front-matter data (from any format) by the configured names; the rest is kept as is. */
+export function pickFields(record: Record<string, unknown>, fields: FrontMatterFields = defaultFrontMatterFields): FrontMatter {
   const out: FrontMatter = { ...record };
-  const title = asString(record[fields.title]);
-  const description = asString(record[fields.description]);
-  const slug = asString(record[fields.slug]);
+  const title = textField(record, fields.title);
+  const description = textField(record, fields.description);
+  const slug = textField(record, fields.slug);
   if (title !== undefined) out.title = title;
+  else delete out.title;
   if (description !== undefined) out.description = description;
+  else delete out.description;
   if (slug !== undefined) out.slug = slug;
+  else delete out.slug;
+  delete out.keyphrase;
+  delete out.keywords;
   for (const name of fields.keyphrase) {
     const value = record[name];
-    const list = Array.isArray(value) ? value.map(asString).filter((v): v is string => !!v) : undefined;
-    const phrase = list ? list[0] : asString(value)?.split(',')[0]?.trim();
+    const list = Array.isArray(value) ? value.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map((v) => String(v).trim()).filter(Boolean) : undefined;
+    const phrase = list ? list[0] : typeof value === 'string' ? value.split(',')[0]?.trim() : undefined;
     if (phrase) {
       out.keyphrase = phrase;
       if (list) out.keywords = list;
       break;
     }
   }
+  if (typeof record.lang === 'string') out.lang = record.lang;
+  else delete out.lang;
   return out;
-}
-
-/** Serialises front matter as a YAML block with `---` fences (stable key order: as given). */
-export function writeFrontMatter(data: Record<string, unknown>): string {
-  return `---\n${stringify(data, { lineWidth: 0 }).trimEnd()}\n---\n`;
 }

@@ -35,3 +35,9 @@ export function toMarkdown(blocks: readonly MarkdownBlock[], frontMatter: Record
   const root: Root = { type: 'root', children };
   return writer.stringify(root);
 }
+
+/** One ATX heading line with its text escaped as remark-stringify escapes it (`# Title`). */
+export function headingLine(depth: number, text: string): string {
+  const d = Math.min(6, Math.max(1, depth)) as Heading['depth'];
+  return writer.stringify({ type: 'root', children: [{ type: 'heading', depth: d, children: [{ type: 'text', value: text }] }] }).trimEnd();
+}

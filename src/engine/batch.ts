@@ -93,7 +93,7 @@ async function processEntry(entry: Discovered, context: Context): Promise<Done> 
       return { written: null, result: { status: 'skipped', report: emptyReport(entry.path, shownOutput, null), messages: [], changes: [], warnings: [], sourceHash: hash } };
     }
     const format = options.rewrite.format && options.rewrite.format !== 'auto' ? options.rewrite.format : /\.(md|markdown)$/i.test(entry.path) ? 'markdown' : 'auto';
-    const result = await runner.run({ path: entry.path, text, rewrite: { ...options.rewrite, format }, output: shownOutput });
+    const result = await runner.run({ path: entry.path, text, rewrite: { ...options.rewrite, format, ...(format === 'markdown' ? { path: entry.path } : {}) }, output: shownOutput });
     if (result.status !== 'done' || !writes) return { written: null, result };
     writing = output;
     writeAtomic(output, result.report.markdown, context.folders);

@@ -3,7 +3,7 @@
  * extraction as fallbacks) → assess with the configured rules and the file's inline directives → a FileReport and
  * its messages. Nothing is rewritten. A file that cannot be read carries a fatal message; the batch goes on.
  */
-import { basename, dirname, extname } from 'node:path';
+import { extname } from 'node:path';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { assess, type AssessOptions, type RuleSetting, type Severity } from '../assess/index.js';
@@ -16,6 +16,9 @@ import { detectLanguage } from '../lang/detect.js';
 import { getLanguagePack } from '../lang/index.js';
 import type { LanguagePack } from '../lang/types.js';
 import { analyse, looksLikeMarkdown } from '../pipeline/rewrite.js';
+import { slugFromPath } from '../pipeline/rewrite-markdown.js';
+
+export { slugFromPath } from '../pipeline/rewrite-markdown.js';
 import { readDraft } from '../document/draft.js';
 import { normaliseText } from '../text/normalise.js';
 import type { FileReport, KeyphraseReport } from '../types.js';
@@ -38,16 +41,13 @@ export interface CheckSettings {
   ruleIds?: readonly string[];
 }
 
-/** Invalid front matter: a fatal message at the YAML error's line in the file (the YAML starts on line 2). */
-function frontMatterFailure(path: string, reason: string): CheckResult {
-  const at = /at line (\d+), column (\d+)/.exec(reason);
-  // The place says where; the reason need not (and its line would count from the YAML, not the file).
-  const clean = reason.replace(/:\s*$/, '').replace(/ at line \d+, column \d+$/, '');
+/** Invalid front matter: a fatal message at the line of the file where the problem is, when known. */
+function frontMatterFailure(path: string, error: FrontMatterError): CheckResult {
+  // The place says where; the reason need not.
+  const clean = error.message.replace(/ \(line \d+(?:, column \d+)?\)$/, '');
   const result = failedCheck(path, clean, 'content', 'front-matter');
-  const m = result.file.messages[0];
-  if (at && m) {
-    const start = { line: Number(at[1]) + 1, column: Number(at[2]) };
-    result.file.messages[0] = message(path, clean, 'front-matter', true, start);
+  if (error.line !== undefined && result.file.messages[0]) {
+    result.file.messages[0] = message(path, clean, 'front-matter', true, { line: error.line, column: error.column ?? 1 });
   }
   return result;
 }
@@ -55,16 +55,6 @@ function frontMatterFailure(path: string, reason: string): CheckResult {
 /** True for files read as Markdown: `.md`/`.markdown`, or other text with front matter or `#` headings. */
 export function isMarkdown(path: string, text: string): boolean {
   return /^\.(md|markdown|mdx)$/i.test(extname(path)) || looksLikeMarkdown(text);
-}
-
-/**
- * The slug a static site generator gives a file without a `slug` field: its name without the extension and without
- * Jekyll's date prefix; for a page bundle (`index.md`, `_index.md`) the folder's name.
- */
-export function slugFromPath(path: string): string {
-  let name = basename(path, extname(path));
-  if (name === 'index' || name === '_index') name = basename(dirname(path));
-  return name.replace(/^\d{4}-\d{2}-\d{2}-/, '');
 }
 
 /** The SEO fields of a document: front matter first, then the first H1 for the title and the file name for the slug. */
@@ -190,7 +180,7 @@ export function checkText(path: string, raw: string, settings: CheckSettings = {
     };
     return { file, report, failure: null, skipped: false };
   } catch (error) {
-    if (error instanceof FrontMatterError) return frontMatterFailure(path, error.message);
+    if (error instanceof FrontMatterError) return frontMatterFailure(path, error);
     return failedCheck(path, `internal error: ${error instanceof Error ? error.message : String(error)}`, 'content', 'internal');
   }
 }

@@ -6,6 +6,8 @@ import type { VFileMessage } from 'vfile-message';
 import { assess, type AssessOptions } from '../assess/index.js';
 import { defaultFrontMatterFields, type FrontMatterFields } from '../document/front-matter.js';
 import { docFromMarkdown } from '../document/from-markdown.js';
+import { parseMarkdown, prepare, type ParsedMarkdown, type TextForm } from '../markdown/parse.js';
+import { editMarkdown, slugFromPath } from './rewrite-markdown.js';
 import { readDraft } from '../document/draft.js';
 import { docFromBlocks } from '../document/from-text.js';
 import { toMarkdown } from '../document/to-markdown.js';
@@ -34,6 +36,12 @@ export interface RewriteOptions {
   maxKeyphrases?: number;
   frontMatterFields?: FrontMatterFields;
   assess?: AssessOptions;
+  /** The file's path: a Markdown file's slug comes from it (no `slug` field is added, which would change its URL). */
+  path?: string;
+  /** Replace the title, description, slug and focus the writer set in a Markdown file's front matter. */
+  overwrite?: boolean;
+  /** An H1 in the body: `auto` for a raw draft and never for Markdown (the front matter holds the title). */
+  h1?: 'auto' | 'always' | 'never';
 }
 
 /** One rewritten article: the JSON report's fields (without path, output and error), plus what the CLI shows. */
@@ -49,10 +57,12 @@ export interface RewriteResult extends Omit<FileReport, 'path' | 'output' | 'err
 
 /** Markdown when it has front matter or ATX headings; raw text otherwise. */
 export function looksLikeMarkdown(text: string): boolean {
-  return /^\uFEFF?---\r?\n/.test(text) || /^#{1,6} \S/m.test(text);
+  return /^\uFEFF?(?:---|\+\+\+)\r?\n/.test(text) || /^#{1,6} \S/m.test(text);
 }
 
 export interface Source {
+  /** A Markdown file as parsed (edited in place by the rewrite), and the BOM and line endings to give back. */
+  markdown?: { parsed: ParsedMarkdown; form: TextForm };
   doc: Doc;
   frontMatter: FrontMatter;
   changes: string[];
@@ -60,9 +70,14 @@ export interface Source {
   headline?: string;
 }
 
-function readSource(text: string, format: 'markdown', fields: FrontMatterFields, lang: LanguagePack): Source {
-  const doc = docFromMarkdown(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), lang, { fields });
-  return { doc, frontMatter: doc.frontMatter, changes: [] };
+function readSource(text: string, fields: FrontMatterFields, lang: LanguagePack, parsed?: Source['markdown']): Source {
+  let markdown = parsed;
+  if (!markdown) {
+    const prepared = prepare(text);
+    markdown = { parsed: parseMarkdown(prepared.text), form: prepared.form };
+  }
+  const doc = docFromMarkdown(markdown.parsed, lang, { fields });
+  return { markdown, doc, frontMatter: doc.frontMatter, changes: [] };
 }
 
 function fromNormalised(normalised: NormaliseResult, lang: LanguagePack): Source {
@@ -107,7 +122,7 @@ export function analyse(text: string, options: RewriteOptions = {}): Analysis {
   // language (and again only for another language); raw text is normalised first, which needs no language.
   const normalised = format === 'text' ? normaliseText(text) : undefined;
   const provisional = getLanguagePack(options.lang ?? 'en').pack;
-  const markdown = format === 'markdown' ? readSource(text, format, fields, provisional) : undefined;
+  const markdown = format === 'markdown' ? readSource(text, fields, provisional) : undefined;
   const plain = normalised ? normalised.paragraphs.join('\n') : plainText(markdown!.doc);
   if (plain.trim() === '' || (markdown && !markdown.doc.blocks.some((b) => b.kind === 'paragraph' && b.sentences.length > 0))) {
     throw new InputError('no article text (the file is empty or has only headings)');
@@ -116,7 +131,7 @@ export function analyse(text: string, options: RewriteOptions = {}): Analysis {
   const choice = getLanguagePack(code === 'und' ? 'en' : code);
   if (choice.generic) warnings.push(`no language pack for '${code}': generic rules (stopwords only, no stemming)`);
   const lang = choice.pack;
-  const source = normalised ? fromNormalised(normalised, lang) : lang === provisional ? markdown! : readSource(text, 'markdown', fields, lang);
+  const source = normalised ? fromNormalised(normalised, lang) : lang === provisional ? markdown! : readSource(text, fields, lang, markdown!.markdown);
 
   const fm = source.frontMatter;
   // Layout first (what stays, sections): keyphrases then come from the kept text only, never from removed
@@ -163,7 +178,39 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
   // Titles, headings and tags name things: a word the article uses as a verb (`will continue`, `sudah masuk`)
   // is none of them, though the ranking may keep it.
   const things = keyphrases.filter((k) => !verbByUse(k.phrase, source.doc.blocks, lang) && !attributiveOnly(k.phrase, source.doc.blocks, lang));
-  const result = finish(base, { lang, focus, phrases: things.map((k) => ({ phrase: k.phrase, score: k.score })), frontMatter: fm, headline: source.headline }, slots);
+  const markdownSource = source.markdown;
+  const overwrite = options.overwrite ?? false;
+  const given = markdownSource && overwrite ? {} : fm;
+  const result = finish(base, { lang, focus, phrases: things.map((k) => ({ phrase: k.phrase, score: k.score })), frontMatter: given, headline: source.headline }, slots);
+  if (markdownSource) {
+    const slug = (!overwrite && fm.slug) || (options.path ? slugFromPath(options.path) : result.slug);
+    const edit = editMarkdown({
+      parsed: markdownSource.parsed, form: markdownSource.form, fields,
+      title: result.title, description: result.description, slug, focus,
+      hasH1: base.h1 !== undefined, overwrite, h1: options.h1 ?? 'auto',
+      ...(options.path ? { path: options.path } : {}),
+    });
+    const before = assess({ doc: source.doc, lang, keyphrase: focus, title: fm.title ?? base.h1 ?? '', description: fm.description ?? '', slug: fm.slug ?? (options.path ? slugFromPath(options.path) : '') }, options.assess);
+    const outDoc = docFromMarkdown(edit.prepared, lang, { fields });
+    const after = assess({ doc: outDoc, lang, keyphrase: focus, title: result.title, description: result.description, slug }, options.assess);
+    const tags = things.filter((k) => nominal(k.phrase, lang) || nounByUse(k.phrase, source.doc.blocks, lang));
+    const fmChanges = edit.frontMatter;
+    const changes = [
+      ...(fmChanges.created ? ['created a YAML front matter'] : []),
+      ...(fmChanges.added.length > 0 ? [`front matter: added ${fmChanges.added.join(', ')}`] : []),
+      ...(fmChanges.changed.length > 0 ? [`front matter: changed ${fmChanges.changed.join(', ')}`] : []),
+      ...(fmChanges.kept.length > 0 ? [`front matter: kept ${fmChanges.kept.join(', ')} as written${overwrite ? ' (not editable in place)' : ' (--overwrite replaces them)'}`] : []),
+      ...(edit.h1Added ? ['added the title as the H1'] : []),
+      'everything else in the file is unchanged, byte for byte',
+    ];
+    return {
+      lang: lang.code, warnings, focusKeyphrase: focus,
+      keyphrases: tags.slice(0, options.maxKeyphrases ?? 10).map((k) => ({ phrase: k.phrase, score: round(k.score) })),
+      title: result.title, description: result.description, slug, markdown: edit.markdown,
+      score: after.scores, before: before.scores, assessments: after.assessments, messages: after.messages,
+      removed: [], changes,
+    };
+  }
 
   const before = assess(
     { doc: source.doc, lang, keyphrase: focus, title: fm.title ?? base.h1 ?? '', description: fm.description ?? '', slug: fm.slug ?? '' },

@@ -36,7 +36,7 @@ describe('check: SEO fields', () => {
     expect(r.report.keyphrases.length).toBeGreaterThan(0);
     const note = r.file.messages.find((m) => m.ruleId === 'front-matter');
     expect(note?.fatal).toBeUndefined();
-    expect(note?.reason).toBe(`No focus keyphrase in the front matter (keyphrase, focus_keyphrase, focusKeyphrase, keywords): assessed with the extracted “${r.report.focusKeyphrase}”`);
+    expect(note?.reason).toBe(`No focus keyphrase in the front matter (keyphrase, focus_keyphrase, focusKeyphrase): assessed with the extracted “${r.report.focusKeyphrase}”`);
   });
 
   it('derives the slug as static site generators do', () => {

@@ -41,7 +41,10 @@ describe('--out-dir', () => {
     ]);
     expect(r.stdout).toContain('in/sub/deeper/c.md → out/sub/deeper/c.md');
     expect(r.stdout.trim().split('\n').at(-1)).toMatch(/^4 files rewritten, 3 failed\. Mean SEO \d+ → \d+, readability \d+ → \d+\.$/);
-    expect(readTree(join(cwd, 'out'))['sub/deeper/c.md']).toMatch(/^---\ntitle: /);
+    // A Markdown input gets a front matter; its body, H1 included, comes back as written.
+    const c = readTree(join(cwd, 'out'))['sub/deeper/c.md'] ?? '';
+    expect(c).toMatch(/^---\ndescription: .+\nkeyphrase: .+\n---\n\n# Judul lama\n\n/);
+    expect(c.endsWith(before['sub/deeper/c.md'] ?? 'missing')).toBe(true);
   });
 
   it('does not take the outputs of an earlier run inside an input folder for inputs', () => {
