@@ -64,8 +64,11 @@ export function editMarkdown(input: MarkdownEditInput): MarkdownEdit {
   let bodyStart: number;
   if (matter) {
     edited = matterFormats[matter.kind].edit(matter.value, updates);
-    const value = matter.value === '' && edited.value !== '' ? `${edited.value}\n` : edited.value;
-    head = source.slice(0, matter.valueStart) + value + source.slice(matter.valueEnd, matter.end);
+    if (matter.value.trim() === '' && edited.value !== '') {
+      // An empty front matter (`---` then `---`, blank lines between): the fields go between the fences.
+      const closing = source.lastIndexOf('\n', matter.end - 1) + 1;
+      head = `${source.slice(0, matter.valueStart)}${edited.value}\n${source.slice(closing, matter.end)}`;
+    } else head = source.slice(0, matter.valueStart) + edited.value + source.slice(matter.valueEnd, matter.end);
     bodyStart = matter.end;
   } else {
     edited = yamlMatter.edit('', updates);

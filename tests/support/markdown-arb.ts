@@ -329,21 +329,26 @@ export function markdownDoc(): fc.Arbitrary<string> {
 // ---------------------------------------------------------------------------------------------------------------
 // Pathological inputs
 
-function deepList(): fc.Arbitrary<string> {
-  return fc.integer({ min: 10, max: 300 }).map((n) => Array.from({ length: n }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n'));
+/** A maximum size scaled down, never below the smallest size that still exercises the path. */
+function scaled(max: number, scale: number): number {
+  return Math.max(Math.round(max * scale), Math.min(max, 10));
 }
 
-function deepQuote(): fc.Arbitrary<string> {
-  return fc.integer({ min: 10, max: 300 }).map((n) => `${'>'.repeat(n)} deep quote\n${'> '.repeat(Math.floor(n / 2))}lazy`);
+function deepList(scale: number): fc.Arbitrary<string> {
+  return fc.integer({ min: 10, max: scaled(300, scale) }).map((n) => Array.from({ length: n }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n'));
 }
 
-function stars(): fc.Arbitrary<string> {
-  return fc.tuple(fc.integer({ min: 1, max: 500 }), fc.integer({ min: 0, max: 500 })).map(([l, r]) => `${'*'.repeat(l)}word${'*'.repeat(r)} and ${'_'.repeat(r)}x`);
+function deepQuote(scale: number): fc.Arbitrary<string> {
+  return fc.integer({ min: 10, max: scaled(300, scale) }).map((n) => `${'>'.repeat(n)} deep quote\n${'> '.repeat(Math.floor(n / 2))}lazy`);
 }
 
-function manyPipes(): fc.Arbitrary<string> {
+function stars(scale: number): fc.Arbitrary<string> {
+  return fc.tuple(fc.integer({ min: 1, max: scaled(500, scale) }), fc.integer({ min: 0, max: scaled(500, scale) })).map(([l, r]) => `${'*'.repeat(l)}word${'*'.repeat(r)} and ${'_'.repeat(r)}x`);
+}
+
+function manyPipes(scale: number): fc.Arbitrary<string> {
   return fc
-    .tuple(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 10, max: 2000 }), fc.boolean())
+    .tuple(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 10, max: scaled(2000, scale) }), fc.boolean())
     .map(([cols, rows, delimiter]) => {
       const row = `|${' a |'.repeat(cols)}`;
       const lines = Array.from({ length: rows }, () => row);
@@ -352,21 +357,31 @@ function manyPipes(): fc.Arbitrary<string> {
     });
 }
 
-function manyKeys(): fc.Arbitrary<string> {
-  return fc.tuple(fc.integer({ min: 100, max: 5000 }), fc.constantFrom('yaml', 'toml')).map(([n, kind]) => {
+function manyKeys(scale: number): fc.Arbitrary<string> {
+  return fc.tuple(fc.integer({ min: Math.min(100, scaled(5000, scale)), max: scaled(5000, scale) }), fc.constantFrom('yaml', 'toml')).map(([n, kind]) => {
     const keys = Array.from({ length: n }, (_, i) => (kind === 'yaml' ? `key${i}: value ${i}` : `key${i} = "value ${i}"`));
     const fence = kind === 'yaml' ? '---' : '+++';
     return `${fence}\n${keys.join('\n')}\n${fence}\n\nBody text.\n`;
   });
 }
 
-function longLine(): fc.Arbitrary<string> {
+function longLine(scale: number): fc.Arbitrary<string> {
   return fc
-    .tuple(fc.integer({ min: 10_000, max: 200_000 }), fc.constantFrom('word ', '[', '`', '<a ', '](', '\\', '*a ', '{{< '))
+    .tuple(fc.integer({ min: Math.min(1_000, scaled(200_000, scale)), max: scaled(200_000, scale) }), fc.constantFrom('word ', '[', '`', '<a ', '](', '\\', '*a ', '{{< '))
     .map(([n, unit]) => unit.repeat(Math.ceil(n / unit.length)));
 }
 
+export interface PathologicalOptions {
+  /**
+   * Multiplies the largest sizes (default 1: 300 levels, 2,000 table rows, 5,000 keys, 200,000-char lines). At full
+   * size remark alone needs seconds on some of these (a 200,000-char line of `](` takes over a minute: quadratic in
+   * micromark), so a quick test uses a fraction and a fuzzing run or a timing test the full size.
+   */
+  scale?: number;
+}
+
 /** Inputs built to find super-linear or crashing paths: deep nesting, delimiter runs, huge tables and front matter. */
-export function pathologicalMarkdown(): fc.Arbitrary<string> {
-  return fc.oneof(deepList(), deepQuote(), stars(), manyPipes(), manyKeys(), longLine());
+export function pathologicalMarkdown(options: PathologicalOptions = {}): fc.Arbitrary<string> {
+  const scale = options.scale ?? 1;
+  return fc.oneof(deepList(scale), deepQuote(scale), stars(scale), manyPipes(scale), manyKeys(scale), longLine(scale));
 }

@@ -94,7 +94,7 @@ export const yamlMatter: MatterFormat = {
     edits.sort((a, b) => b.start - a.start);
     let out = value;
     for (const edit of edits) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
-    if (appended.length > 0) out = `${out}${out === '' || out.endsWith('\n') ? '' : '\n'}${appended.join('\n')}`;
+    if (appended.length > 0) out = `${out}${out === '' ? '' : '\n'}${appended.join('\n')}`;
     result.value = out;
     return result;
   },
