@@ -35,6 +35,10 @@ export interface RewriteCliOptions {
   jobs?: number;
   jsonl?: boolean;
   resume?: boolean;
+  write?: boolean;
+  check?: boolean;
+  overwrite?: boolean;
+  h1: 'auto' | 'always' | 'never';
 }
 
 function program(io: CliIO, setCode: (code: number) => void): Command {
@@ -60,6 +64,10 @@ function program(io: CliIO, setCode: (code: number) => void): Command {
     .option('-j, --jobs <n>', 'files processed in parallel (default: number of cores)', positiveInt)
     .option('--jsonl', 'read JSON Lines records from stdin, write one JSON result per line')
     .option('--resume', 'skip inputs whose output is already up to date')
+    .option('-w, --write', 'rewrite Markdown files in place (raw .txt drafts still get NAME.seo.md)')
+    .option('--check', 'write nothing; exit 1 when a file would change (for CI, as Prettier does)')
+    .option('--overwrite', "replace the title, description, slug and keyphrase a Markdown file's front matter already sets")
+    .addOption(new Option('--h1 <mode>', 'H1 in the body: auto (raw drafts get one, Markdown keeps its own), always, never').choices(['auto', 'always', 'never']).default('auto'))
     .option('-q, --quiet', 'print only errors and the summary')
     .option('--no-color', 'no colours in the report')
     .action(async (inputs: string[], options: RewriteCliOptions) => {

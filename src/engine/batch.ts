@@ -4,13 +4,13 @@
  * window of files in flight, yielding results in input order as they complete. A failed file is yielded as a failure
  * and the rest go on; `--out-dir` runs keep the resume manifest.
  */
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import type { RewriteOptions } from '../pipeline/rewrite.js';
 import type { Discovered } from './discover.js';
 import { sha256 } from './hash.js';
 import { ordered } from './ordered.js';
-import { outputPathFor, type OutputPlan } from './outputs.js';
+import { isMarkdownPath, outputPathFor, type OutputPlan } from './outputs.js';
 import { createRunner, defaultJobs, type Runner } from './pool.js';
 import { FileError, readTextSync } from './read.js';
 import { emptyReport, failedTask, toBatchResult, type BatchResult, type TaskResult } from './result.js';
@@ -35,6 +35,8 @@ export interface BatchOptions extends OutputPlan {
   version?: string;
   /** When aborted, no new file is started; the files in flight are finished and yielded. */
   signal?: AbortSignal;
+  /** `--check`: write nothing, tell for each file whether its output would differ from what is on disk. */
+  check?: boolean;
 }
 
 /** Files per worker thread at least when `jobs` is not given. */
@@ -84,7 +86,7 @@ async function processEntry(entry: Discovered, context: Context): Promise<Done> 
   let writing: string | null = null;
   try {
     const absolute = resolve(options.cwd, entry.path);
-    if (writes && output === absolute) throw new FileError('refusing to write the output over the input (choose another --output or --out-dir)');
+    if (writes && output === absolute && !options.inPlace) throw new FileError('refusing to write the output over the input (choose another --output or --out-dir)');
     if (writes && outDir && dirname(output) === dirname(absolute)) throw new FileError('refusing to write the output next to the input: the input lies inside --out-dir');
     const text = readTextSync(absolute);
     const hash = sha256(text);
@@ -92,9 +94,15 @@ async function processEntry(entry: Discovered, context: Context): Promise<Done> 
     if (writes && manifest?.recorded(output) === hash && (await exists(output))) {
       return { written: null, result: { status: 'skipped', report: emptyReport(entry.path, shownOutput, null), messages: [], changes: [], warnings: [], sourceHash: hash } };
     }
-    const format = options.rewrite.format && options.rewrite.format !== 'auto' ? options.rewrite.format : /\.(md|markdown)$/i.test(entry.path) ? 'markdown' : 'auto';
+    const format = options.rewrite.format && options.rewrite.format !== 'auto' ? options.rewrite.format : isMarkdownPath(entry.path) ? 'markdown' : 'auto';
     const result = await runner.run({ path: entry.path, text, rewrite: { ...options.rewrite, format, ...(format === 'markdown' ? { path: entry.path } : {}) }, output: shownOutput });
+    if (options.check && result.status === 'done') {
+      const current = target === absolute ? text : await readFile(target, 'utf8').catch(() => null);
+      return { written: null, result: { ...result, wouldChange: current !== result.report.markdown } };
+    }
     if (result.status !== 'done' || !writes) return { written: null, result };
+    // In place, an unchanged file is not written again (its time stamp tells build tools nothing changed).
+    if (output === absolute && result.report.markdown === text) return { written: null, result: { ...result, sourceHash: hash } };
     writing = output;
     writeAtomic(output, result.report.markdown, context.folders);
     return { written: output, result: { ...result, sourceHash: hash } };

@@ -6,6 +6,8 @@ export interface OutputPlan {
   output?: string;
   /** `--out-dir DIR`. */
   outDir?: string;
+  /** `--write`: a Markdown input is rewritten in place (a raw draft still gets its `.seo.md`). */
+  inPlace?: boolean;
   cwd: string;
 }
 
@@ -21,9 +23,15 @@ function withoutExtension(path: string): string {
 export function outputPathFor(input: string, root: string | null, plan: OutputPlan): string {
   if (plan.output) return plan.output === '-' ? '-' : resolve(plan.cwd, plan.output);
   const absolute = resolve(plan.cwd, input);
+  if (plan.inPlace && isMarkdownPath(input)) return absolute;
   if (plan.outDir) {
     const rel = root ? relative(root, absolute) : basename(absolute);
     return join(resolve(plan.cwd, plan.outDir), `${withoutExtension(rel)}.md`);
   }
   return join(dirname(absolute), `${basename(withoutExtension(absolute))}.seo.md`);
+}
+
+/** A Markdown file by its name: rewritten in place with `--write`, read as Markdown whatever its content. */
+export function isMarkdownPath(path: string): boolean {
+  return /\.(md|markdown)$/i.test(path);
 }

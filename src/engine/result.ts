@@ -36,12 +36,15 @@ export interface TaskResult {
   warnings: string[];
   /** sha256 (hex) of the decoded input text; null when it was not read. */
   sourceHash: string | null;
+  /** With `--check`: the output differs from the file on disk (or there is none yet). */
+  wouldChange?: boolean;
 }
 
 /** A FileResult as the batch yields it: with its status and the input's hash (for the resume manifest). */
 export interface BatchResult extends FileResult {
   status: TaskStatus;
   sourceHash: string | null;
+  wouldChange?: boolean;
 }
 
 /** Plain data of a message. */
@@ -102,5 +105,5 @@ export function toBatchResult(task: TaskResult): BatchResult {
   const path = task.report.path;
   const file = new VFile({ path });
   for (const plain of task.messages) file.messages.push(fromPlainMessage(plain, path));
-  return { file, report: task.report, changes: task.changes, warnings: task.warnings, status: task.status, sourceHash: task.sourceHash };
+  return { file, report: task.report, changes: task.changes, warnings: task.warnings, status: task.status, sourceHash: task.sourceHash, ...(task.wouldChange === undefined ? {} : { wouldChange: task.wouldChange }) };
 }

@@ -27,7 +27,7 @@ export interface ManifestLine {
 
 /** The hash of everything besides the text that decides an output: tool version and rewrite options. */
 export function optionsHash(version: string, options: RewriteOptions): string {
-  const key = [version, options.lang ?? null, options.keyphrase ?? null, options.keepAll ?? false, options.format ?? 'auto', options.maxKeyphrases ?? null];
+  const key = [version, options.lang ?? null, options.keyphrase ?? null, options.keepAll ?? false, options.format ?? 'auto', options.maxKeyphrases ?? null, options.overwrite ?? false, options.h1 ?? 'auto'];
   return sha256(JSON.stringify(key));
 }
 

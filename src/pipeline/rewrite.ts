@@ -244,7 +244,8 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
     title: result.title,
     description: result.description,
     slug: result.slug,
-    markdown: toMarkdown(result.blocks, frontMatter),
+    // A raw draft gets the title as its H1 unless told `never` (a theme that prints the front-matter title).
+    markdown: toMarkdown(options.h1 === 'never' ? result.blocks.filter((b, i) => !(i === 0 && b.kind === 'heading' && b.depth === 1)) : result.blocks, frontMatter),
     score: after.scores,
     before: before.scores,
     assessments: after.assessments,

@@ -40,6 +40,7 @@ async function checkedEntries(inputs: string[], options: RewriteCliOptions, io: 
   if (options.output === '-' && options.format === 'json') {
     return { entries: [], error: '--output - and --format json both use stdout: choose one (the JSON report carries the Markdown)' };
   }
+  if (options.write && (options.output || options.outDir)) return { entries: [], error: '--write rewrites files in place: it cannot be used with --output or --out-dir' };
   if (options.resume && !options.outDir) return { entries: [], error: '--resume needs --out-dir (the record of finished outputs is kept there)' };
   let entries = discover(inputs, { cwd: io.cwd, extensions: ARTICLE_EXTENSIONS, ignore: ['**/*.seo.md'] });
   if (options.outDir) {
@@ -71,6 +72,7 @@ export async function runRewrite(inputs: string[], options: RewriteCliOptions, i
   const progress = await createProgress(io, entries.length, showsProgress(io, quiet, entries.length));
   const interrupt = interruptions();
   let seen = 0;
+  const wouldChange: string[] = [];
 
   try {
     if (json) await emit(progress, io.stdout, json.begin());
@@ -78,12 +80,14 @@ export async function runRewrite(inputs: string[], options: RewriteCliOptions, i
       cwd: io.cwd,
       output: options.output,
       outDir: options.outDir,
-      dryRun: options.dryRun ?? false,
+      dryRun: (options.dryRun ?? false) || (options.check ?? false),
+      check: options.check ?? false,
+      inPlace: (options.write ?? false) || (options.check ?? false),
       jobs: options.jobs,
       resume: options.resume ?? false,
       version,
       signal: interrupt.signal,
-      rewrite: { lang: options.lang, keyphrase: options.keyphrase, keepAll: options.keepAll ?? false },
+      rewrite: { lang: options.lang, keyphrase: options.keyphrase, keepAll: options.keepAll ?? false, overwrite: options.overwrite ?? false, h1: options.h1 },
     });
     for await (const result of batch) {
       seen += 1;
@@ -94,6 +98,7 @@ export async function runRewrite(inputs: string[], options: RewriteCliOptions, i
       }
       const report = result.report;
       totals.add(report);
+      if (result.wouldChange) wouldChange.push(report.path);
       if (report.error !== null) progress.write(io.stderr, `seo-rewrite: ${report.path}: ${report.error}\n`);
       else if (toStdout) await emit(progress, io.stdout, report.markdown);
       if (json) await emit(progress, io.stdout, json.file(report));
@@ -116,7 +121,11 @@ export async function runRewrite(inputs: string[], options: RewriteCliOptions, i
     printError(io, null, `interrupted: ${rest} of ${entries.length} file${entries.length === 1 ? '' : 's'} not processed${options.outDir ? '; run again with --resume to do only those' : ''}`);
     return EXIT_INTERRUPTED;
   }
+  if (options.check && wouldChange.length > 0) {
+    io.stderr.write(wouldChange.map((path) => `seo-rewrite: ${path}: would change (run without --check to write it)\n`).join(''));
+  }
   if (summary.failed > 0) return EXIT.error;
+  if (options.check && wouldChange.length > 0) return EXIT.failedThreshold;
   if (summary.belowMinScore > 0) return EXIT.failedThreshold;
   return EXIT.ok;
 }
