@@ -50,6 +50,11 @@ export interface FileReport {
   before: Scores | null;
   assessments: AssessmentReport[];
   removed: RemovedSentence[];
+  /**
+   * What the rewrite changed, in words: front-matter fields added or changed, headings added, paragraphs split,
+   * sentences removed or moved; for a Markdown file, also that everything else is unchanged. Empty for `check`.
+   */
+  changes: string[];
   error: string | null;
 }
 
@@ -65,7 +70,11 @@ export interface Summary {
   meanBefore: Scores | null;
 }
 
+/** Version of the JSON report's shape (`schema/report.schema.json`); raised when a field changes meaning or goes. */
+export const REPORT_SCHEMA_VERSION = 2;
+
 export interface Report {
+  schemaVersion: number;
   tool: { name: string; version: string };
   files: FileReport[];
   summary: Summary;

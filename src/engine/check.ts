@@ -176,7 +176,7 @@ export function checkText(path: string, raw: string, settings: CheckSettings = {
     file.messages.sort(byPlace);
     const report: FileReport = {
       path, output: null, lang: lang.code, focusKeyphrase: keyphrase, keyphrases, title, description, slug, markdown: '',
-      score: outcome.scores, before: null, assessments: outcome.assessments, removed: [], error: null,
+      score: outcome.scores, before: null, assessments: outcome.assessments, removed: [], changes: [], error: null,
     };
     return { file, report, failure: null, skipped: false };
   } catch (error) {

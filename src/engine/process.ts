@@ -38,7 +38,7 @@ export function rewriteToResult(path: string, text: string, options: RewriteOpti
     report: {
       path, output, lang: result.lang, focusKeyphrase: result.focusKeyphrase, keyphrases: result.keyphrases,
       title: result.title, description: result.description, slug: result.slug, markdown: result.markdown,
-      score: result.score, before: result.before, assessments: result.assessments, removed: result.removed, error: null,
+      score: result.score, before: result.before, assessments: result.assessments, removed: result.removed, changes: result.changes, error: null,
     },
     changes: result.changes,
     warnings: result.warnings,

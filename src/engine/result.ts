@@ -84,7 +84,7 @@ export function fromPlainMessage(plain: PlainMessage, path: string): VFileMessag
 export function emptyReport(path: string, output: string | null, error: string | null): FileReport {
   return {
     path, output, lang: '', focusKeyphrase: '', keyphrases: [], title: '', description: '', slug: '', markdown: '',
-    score: { seo: 0, readability: 0 }, before: null, assessments: [], removed: [], error,
+    score: { seo: 0, readability: 0 }, before: null, assessments: [], removed: [], changes: [], error,
   };
 }
 

@@ -1,5 +1,5 @@
 /** The JSON report: one document for the whole run (names are a public contract). */
-import type { FileReport, Report, Summary } from '../types.js';
+import { REPORT_SCHEMA_VERSION, type FileReport, type Report, type Summary } from '../types.js';
 import { summarise } from './summary.js';
 
 /** The tool's version for `tool.version`, and the `--min-score` threshold for the summary. */
@@ -10,7 +10,7 @@ export interface JsonOptions {
 
 /** The report object: the tool, every file's report, the summary. */
 export function buildReport(files: readonly FileReport[], options: JsonOptions): Report {
-  return { tool: { name: 'seo-rewrite', version: options.version }, files: [...files], summary: summarise(files, options.minScore) };
+  return { schemaVersion: REPORT_SCHEMA_VERSION, tool: { name: 'seo-rewrite', version: options.version }, files: [...files], summary: summarise(files, options.minScore) };
 }
 
 /** Pure: the JSON text of the report (2-space indent, trailing newline). */
@@ -38,7 +38,7 @@ export class JsonReportWriter {
 
   /** The opening: the tool and the start of `files`. */
   begin(): string {
-    return `{\n  "tool": ${nested({ name: 'seo-rewrite', version: this.#version }, 1)},\n  "files": [`;
+    return `{\n  "schemaVersion": ${REPORT_SCHEMA_VERSION},\n  "tool": ${nested({ name: 'seo-rewrite', version: this.#version }, 1)},\n  "files": [`;
   }
 
   /** One entry of `files`. */

@@ -29,6 +29,7 @@ const report: fc.Arbitrary<FileReport> = fc.record({
     { maxLength: 3 },
   ),
   removed: fc.array(fc.record({ text, reason: text }), { maxLength: 2 }),
+  changes: fc.array(text, { maxLength: 2 }),
   error: fc.option(text, { nil: null }),
 });
 

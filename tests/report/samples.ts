@@ -13,7 +13,7 @@ export function message(reason: string, ruleId: string, fatal: boolean | undefin
 export function report(path: string, seo: number, readability: number, error: string | null = null): FileReport {
   return {
     path, output: null, lang: 'en', focusKeyphrase: 'solar panels', keyphrases: [], title: 'T', description: 'D', slug: 's', markdown: '',
-    score: { seo, readability }, before: null, error, removed: [],
+    score: { seo, readability }, before: null, error, removed: [], changes: [],
     assessments: [
       { id: 'text-length', category: 'seo', rating: 'bad', score: 3, message: 'Unexpected text of 108 words, expected at least 300 words' },
       { id: 'passive-voice', category: 'readability', rating: 'ok', score: 6, message: 'Unexpected passive voice' },

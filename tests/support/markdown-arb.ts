@@ -164,6 +164,7 @@ function shortcodeLines(): fc.Arbitrary<string> {
     '{{% notice info %}}\nThis is a note inside a shortcode.\n{{% /notice %}}',
     '{{< tweet user="x" id="1" >}}',
     '{{< ref "posts/other.md" >}}',
+    '{{< highlight go >}}\n> fmt.Println("not a quote")\n{{< /highlight >}}',
   );
 }
 

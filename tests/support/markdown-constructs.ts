@@ -52,6 +52,13 @@ export interface Constructs {
   headings: HeadingInfo[];
   /** Source lines that are only a shortcode, Liquid tag/output or MDX/JSX line, exact, in document order. */
   standaloneLines: string[];
+  /**
+   * Template blocks whose body is not Markdown (`{% highlight %}…{% endhighlight %}`, `{% raw %}`, `{% comment %}`,
+   * `{% capture %}`, Hugo `{{< highlight >}}…{{< /highlight >}}`), exact source slices. remark reads their body as
+   * Markdown (a `> ` line of a highlighted shell session becomes a blockquote), so only a verbatim check shows a
+   * paragraph split or reflowed inside one.
+   */
+  templateBlocks: string[];
   frontMatter: FrontMatterInfo;
   /** Prose sentences, whitespace-normalised, in document order (see proseSentences). */
   sentences: string[];
@@ -171,6 +178,7 @@ function emptyConstructs(frontMatter: FrontMatterInfo): Constructs {
     thematicBreaks: 0,
     headings: [],
     standaloneLines: [],
+    templateBlocks: [],
     frontMatter,
     sentences: [],
   };
@@ -216,15 +224,53 @@ function codeLines(tree: Root): Set<number> {
   return lines;
 }
 
-function standaloneLines(parsed: Parsed): string[] {
+interface SourceLine {
+  /** The line without its `\r`. */
+  line: string;
+  /** 0-based index into the source's lines. */
+  index: number;
+}
+
+/** Body lines outside code blocks and front matter: where a template tag is a tag and not code or metadata. */
+function bodyLines(parsed: Parsed): SourceLine[] {
   const excluded = codeLines(parsed.tree);
   const fm = parsed.frontMatterLines;
   return parsed.source
     .split('\n')
-    .map((line, i) => ({ line: line.replace(/\r$/u, ''), number: i + 1 }))
-    .filter(({ number }) => !excluded.has(number) && !(fm && number >= fm.start && number <= fm.end))
-    .filter(({ line }) => isStandaloneTagLine(line))
-    .map(({ line }) => line);
+    .map((line, index) => ({ line: line.replace(/\r$/u, ''), index }))
+    .filter(({ index }) => !excluded.has(index + 1) && !(fm && index + 1 >= fm.start && index + 1 <= fm.end));
+}
+
+function standaloneLines(lines: readonly SourceLine[]): string[] {
+  return lines.filter(({ line }) => isStandaloneTagLine(line)).map(({ line }) => line);
+}
+
+const liquidOpen = /^\s*\{%-?\s*(highlight|raw|comment|capture)\b(?:(?!%\}).)*%\}\s*$/u;
+const hugoOpen = /^\s*\{\{[<%]\s*highlight\b(?:(?!\}\}).)*[>%]\}\}\s*$/u;
+
+/** The closing line of a template block opened by `line`, as a test; undefined when `line` opens none. */
+function templateCloser(line: string): ((candidate: string) => boolean) | undefined {
+  const liquid = liquidOpen.exec(line);
+  if (liquid) return (c) => new RegExp(`^\\s*\\{%-?\\s*end${liquid[1] ?? ''}\\s*-?%\\}\\s*$`, 'u').test(c);
+  if (hugoOpen.test(line)) return (c) => /^\s*\{\{[<%]\s*\/highlight\s*[>%]\}\}\s*$/u.test(c);
+  return undefined;
+}
+
+function templateBlocks(parsed: Parsed, lines: readonly SourceLine[]): string[] {
+  const all = parsed.source.split('\n');
+  const blocks: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const open = lines[i];
+    const closes = open ? templateCloser(open.line) : undefined;
+    if (!open || !closes) continue;
+    const end = lines.findIndex((l, j) => j > i && closes(l.line));
+    // An unclosed block is left alone: Liquid would fail on it anyway.
+    if (end < 0) continue;
+    const close = lines[end];
+    if (close) blocks.push(all.slice(open.index, close.index + 1).join('\n'));
+    i = end;
+  }
+  return blocks;
 }
 
 function sentencesOf(tree: Root): string[] {
@@ -253,7 +299,9 @@ export function countConstructs(markdown: string): Constructs {
   c.images.sort();
   c.inlineCode.sort();
   c.inlineHtml.sort();
-  c.standaloneLines = standaloneLines(parsed);
+  const lines = bodyLines(parsed);
+  c.standaloneLines = standaloneLines(lines);
+  c.templateBlocks = templateBlocks(parsed, lines);
   c.sentences = sentencesOf(parsed.tree);
   return c;
 }
@@ -547,6 +595,7 @@ export function checkConstructs(before: Constructs, after: Constructs, options: 
     countCheck('thematic breaks', b.thematicBreaks, a.thematicBreaks),
     headingsCheck(b.headings, a.headings, options.addedHeadings ?? false),
     standaloneCheck(b.standaloneLines, a.standaloneLines),
+    verbatimCheck('template blocks', 'template block', b.templateBlocks, a.templateBlocks),
     frontMatterCheck(b.frontMatter, a.frontMatter, options.managedKeys ?? defaultManagedKeys),
     sentencesCheck(b.sentences, a.sentences),
   ];

@@ -132,6 +132,13 @@ describe('countConstructs on a known post', () => {
     expect(c.standaloneLines).toEqual(['{{< figure src="x" >}}', '{% highlight ruby %}', '{% endhighlight %}', '<Callout />']);
   });
 
+  it('keeps template blocks whose body is not Markdown as exact slices', () => {
+    expect(c.templateBlocks).toEqual(['{% highlight ruby %}\nputs 1\n{% endhighlight %}']);
+    const hugo = '{{< highlight go >}}\n> not a quote\n{{< /highlight >}}\n\n{% raw %}\n{{ x }}\n';
+    // The unclosed `{% raw %}` is not a block.
+    expect(countConstructs(hugo).templateBlocks).toEqual(['{{< highlight go >}}\n> not a quote\n{{< /highlight >}}']);
+  });
+
   it('splits prose into sentences without HTML, code blocks or front matter', () => {
     expect(c.sentences).toEqual([
       'Intro with a link and img and em and strong and code and del.',
@@ -221,6 +228,11 @@ describe('compareConstructs', () => {
 
   it('reports an altered HTML block', () => {
     expect(compare('<div>\nx\n</div>\n', '<div>\n  x\n</div>\n')).toEqual(['HTML block 1 not verbatim: <div>']);
+  });
+
+  it('reports a paragraph split inside a Liquid highlight block', () => {
+    const before = 'Run:\n\n{% highlight sh %}\n$ one. Two\n{% endhighlight %}\n';
+    expect(compare(before, before.replace('one. Two', 'one.\n\nTwo'))).toEqual(['template block 1 not verbatim: {% highlight sh %}']);
   });
 
   it('reports a shortcode glued into a paragraph', () => {
