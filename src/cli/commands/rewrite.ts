@@ -41,7 +41,7 @@ async function checkedEntries(inputs: string[], options: RewriteCliOptions, io: 
     return { entries: [], error: '--output - and --format json both use stdout: choose one (the JSON report carries the Markdown)' };
   }
   if (options.resume && !options.outDir) return { entries: [], error: '--resume needs --out-dir (the record of finished outputs is kept there)' };
-  let entries = discover(inputs, { cwd: io.cwd, extensions: ARTICLE_EXTENSIONS, ignore: ['**/*.seo.md'] });
+  let entries = discover(inputs, { cwd: io.cwd, extensions: ARTICLE_EXTENSIONS, ignoreSuffixes: ['.seo.md'] });
   if (options.outDir) {
     const fenced = fenceOutDir(entries, options.outDir, io.cwd);
     if (fenced.error) return { entries: [], error: fenced.error };
