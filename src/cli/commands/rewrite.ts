@@ -8,6 +8,7 @@ import type { Writable } from 'node:stream';
 import { Chalk } from 'chalk';
 import { processAll } from '../../engine/batch.js';
 import { discover, type Discovered } from '../../engine/discover.js';
+import { outputCollision } from '../../engine/collisions.js';
 import { fenceOutDir } from '../../engine/out-dir.js';
 import { JsonReportWriter } from '../../report/json.js';
 import { RunningSummary } from '../../report/running-summary.js';
@@ -48,6 +49,8 @@ async function checkedEntries(inputs: string[], options: RewriteCliOptions, io: 
     entries = fenced.entries;
   }
   if (options.output && entries.filter((e) => !e.error).length > 1) return { entries: [], error: '--output takes one input; use --out-dir for several' };
+  const collision = outputCollision(entries, { cwd: io.cwd, output: options.output, outDir: options.outDir });
+  if (collision) return { entries: [], error: collision };
   return { entries };
 }
 
