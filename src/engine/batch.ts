@@ -12,10 +12,11 @@ import { sha256 } from './hash.js';
 import { ordered } from './ordered.js';
 import { isMarkdownPath, outputPathFor, type OutputPlan } from './outputs.js';
 import { createRunner, defaultJobs, type Runner } from './pool.js';
-import { FileError, readTextSync } from './read.js';
+import { NAMED_OUTPUT, OWNED_OUTPUT, writeOutput } from './output-file.js';
+import { FileError, readTextSync, reason as systemReason } from './read.js';
 import { emptyReport, failedTask, toBatchResult, type BatchResult, type TaskResult } from './result.js';
 import { Manifest, ManifestWriter, optionsHash } from './resume.js';
-import { sweepTemporaries, writeAtomic } from './write.js';
+import { sweepTemporaries } from './write.js';
 
 export type { BatchResult, TaskStatus } from './result.js';
 
@@ -70,10 +71,9 @@ async function exists(path: string): Promise<boolean> {
 }
 
 function reason(error: unknown, target: string | null, cwd: string): string {
-  if (error instanceof FileError) return error.message;
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const what = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOSPC' ? 'no space left on the device' : error instanceof Error ? error.message : String(error);
-  return target ? `cannot write ${shown(cwd, target)}: ${what}` : `internal error: ${what}`;
+  const what = error instanceof FileError ? error.message : systemReason(error);
+  if (target) return `cannot write ${shown(cwd, target)}: ${what}`;
+  return error instanceof FileError ? what : `internal error: ${what}`;
 }
 
 /** One file: read, (skip when up to date), rewrite through the runner, write atomically. Never rejects. */
@@ -104,7 +104,7 @@ async function processEntry(entry: Discovered, context: Context): Promise<Done> 
     // In place, an unchanged file is not written again (its time stamp tells build tools nothing changed).
     if (output === absolute && result.report.markdown === text) return { written: null, result: { ...result, sourceHash: hash } };
     writing = output;
-    writeAtomic(output, result.report.markdown, context.folders);
+    writeOutput(output, result.report.markdown, options.output ? NAMED_OUTPUT : OWNED_OUTPUT, context.folders);
     return { written: output, result: { ...result, sourceHash: hash } };
   } catch (error) {
     return { written: null, result: failedTask(entry.path, reason(error, writing, options.cwd)) };

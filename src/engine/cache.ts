@@ -8,13 +8,15 @@
  * data (what the cache stores and worker threads hand back), reading the bytes of the key, and failures.
  */
 import { createHash } from 'node:crypto';
-import { access, readFile, stat } from 'node:fs/promises';
+import { access, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import type { FileReport } from '../types.js';
 import { emptyReport, fromPlainMessage, toPlainMessage, type PlainMessage } from './result.js';
-import { writeAtomic } from './write.js';
+import { openEntry, sealEntry, type Entry } from './cache-entry.js';
+import { OWNED_OUTPUT, writeOutput } from './output-file.js';
+import { readBytes } from './read.js';
 
 /** Outcome of checking one file. */
 export interface CheckResult {
@@ -76,17 +78,14 @@ export const DEFAULT_CACHE_LOCATION = join('node_modules', '.cache', 'seo-rewrit
 /** File name used when `--cache-location` names a folder. */
 const CACHE_FILE = 'check.json';
 /** Bumped when the stored shape changes. */
-const FORMAT = 2;
-
-interface Entry {
-  key: string;
-  result: PlainCheckResult;
-}
+const FORMAT = 3;
+/** Largest cache file read (about 10 KB an entry: room for tens of thousands of files). */
+const MAX_CACHE_BYTES = 512 * 1024 * 1024;
 
 interface CacheFile {
   format: number;
   version: string;
-  entries: Record<string, Entry>;
+  entries: Record<string, Entry | unknown>;
 }
 
 /** Resolves `--cache-location` (a file, or a folder when it ends with a slash or exists as one). */
@@ -106,24 +105,28 @@ export async function cachePath(cwd: string, location: string | undefined): Prom
 export class CheckCache {
   readonly #path: string;
   readonly #version: string;
-  readonly #entries: Record<string, Entry>;
+  /** Entries as read (unverified until looked up) or set in this run. */
+  readonly #entries: Record<string, unknown>;
   #dirty = false;
   /** Paths looked up in this run (their entries are kept on save). */
   readonly #seen = new Set<string>();
 
-  private constructor(path: string, version: string, entries: Record<string, Entry>) {
+  private constructor(path: string, version: string, entries: Record<string, unknown>) {
     this.#path = path;
     this.#version = version;
     this.#entries = entries;
   }
 
-  /** Opens the cache at `path` for `version` of the tool; anything unusable gives an empty cache. */
+  /**
+   * Opens the cache at `path` for `version` of the tool; anything unusable gives an empty cache. Only a regular file
+   * is read (see `read.ts`), up to a limit.
+   */
   static async open(path: string, version: string): Promise<CheckCache> {
-    let entries: Record<string, Entry> = Object.create(null) as Record<string, Entry>;
+    let entries = Object.create(null) as Record<string, unknown>;
     try {
-      const data = JSON.parse(await readFile(path, 'utf8')) as Partial<CacheFile>;
-      if (data.format === FORMAT && data.version === version && data.entries && typeof data.entries === 'object') {
-        entries = Object.assign(Object.create(null) as Record<string, Entry>, data.entries);
+      const data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(readBytes(path, MAX_CACHE_BYTES))) as Partial<CacheFile> | null;
+      if (data && data.format === FORMAT && data.version === version && data.entries && typeof data.entries === 'object' && !Array.isArray(data.entries)) {
+        entries = Object.assign(entries, data.entries);
       }
     } catch {
       // No cache yet, or not one we can read: start afresh.
@@ -144,10 +147,10 @@ export class CheckCache {
   /** The cached result for `path` under `key`, or undefined. */
   get(path: string, key: string): CheckResult | undefined {
     this.#seen.add(path);
-    const entry = this.#entries[path];
-    if (!entry || entry.key !== key) return undefined;
+    const result = openEntry(this.#entries[path], key);
+    if (!result) return undefined;
     try {
-      return fromPlainCheck(entry.result, path);
+      return fromPlainCheck(result, path);
     } catch {
       return undefined;
     }
@@ -157,7 +160,7 @@ export class CheckCache {
   set(path: string, key: string, result: CheckResult | PlainCheckResult): void {
     this.#seen.add(path);
     if (result.failure === 'io') return;
-    this.#entries[path] = { key, result: 'file' in result ? toPlainCheck(result) : result };
+    this.#entries[path] = sealEntry(key, 'file' in result ? toPlainCheck(result) : result);
     this.#dirty = true;
   }
 
@@ -174,7 +177,7 @@ export class CheckCache {
     }
     if (!this.#dirty) return;
     const data: CacheFile = { format: FORMAT, version: this.#version, entries: this.#entries };
-    writeAtomic(this.#path, JSON.stringify(data));
+    writeOutput(this.#path, JSON.stringify(data), OWNED_OUTPUT);
     this.#dirty = false;
   }
 }

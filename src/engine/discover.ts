@@ -5,10 +5,14 @@
  * Synchronous on purpose: nothing else runs before the files are known, and the asynchronous walk resolves every
  * symbolic link at once. On a folder of 10,000 links to articles it took 980 ms and 90 MB more memory than on
  * 10,000 plain files (27 ms); the synchronous walk takes 290 ms and no extra memory.
+ *
+ * A folder is walked by `walk.ts` (links followed only to regular files); a glob does not follow links at all.
+ * Content may come from an untrusted pull request: a committed link must not lead the walk out of the tree.
  */
 import { statSync, type Stats } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
+import { walkFolder } from './walk.js';
 
 export interface Discovered {
   /** Path as given or found (relative to cwd when under it). */
@@ -23,8 +27,8 @@ export interface DiscoverOptions {
   cwd: string;
   /** File extensions an article may have, without the dot. */
   extensions: readonly string[];
-  /** Glob patterns (relative to the folder searched) to leave out. */
-  ignore?: readonly string[];
+  /** File-name suffixes to leave out (`.seo.md`: the rewrite's own outputs). */
+  ignoreSuffixes?: readonly string[];
 }
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
@@ -38,8 +42,9 @@ function display(cwd: string, absolute: string): string {
 export function discover(inputs: readonly string[], options: DiscoverOptions): Discovered[] {
   const out: Discovered[] = [];
   const seen = new Set<string>();
-  const ext = options.extensions.length === 1 ? options.extensions[0] : `{${options.extensions.join(',')}}`;
-  const ignore = [...ALWAYS_IGNORED, ...(options.ignore ?? [])];
+  const suffixes = options.ignoreSuffixes ?? [];
+  const ignore = [...ALWAYS_IGNORED, ...suffixes.map((suffix) => `**/*${suffix}`)];
+  const takes = (name: string): boolean => options.extensions.some((e) => name.endsWith(`.${e}`)) && !suffixes.some((s) => name.endsWith(s));
   const add = (absolute: string, root: string | null): void => {
     if (seen.has(absolute)) return;
     seen.add(absolute);
@@ -49,14 +54,16 @@ export function discover(inputs: readonly string[], options: DiscoverOptions): D
     const absolute = resolve(options.cwd, input);
     const info: Stats | undefined = statSync(absolute, { throwIfNoEntry: false });
     if (info?.isDirectory()) {
-      const found = globSync(`**/*.${ext}`, { cwd: absolute, ignore, absolute: true, dot: false });
-      const files = found.sort();
+      const files = walkFolder(absolute, takes);
       if (files.length === 0) out.push({ path: input, root: null, error: `no articles (.${options.extensions.join(', .')}) in this folder` });
-      for (const file of files) add(file, absolute);
+      for (const file of files) {
+        if (file.error) out.push({ path: display(options.cwd, file.absolute), root: null, error: file.error });
+        else add(file.absolute, absolute);
+      }
     } else if (info) {
       add(absolute, null);
     } else if (isDynamicPattern(input)) {
-      const found = (globSync(input, { cwd: options.cwd, ignore, absolute: true })).sort();
+      const found = (globSync(input, { cwd: options.cwd, ignore, absolute: true, followSymbolicLinks: false })).sort();
       if (found.length === 0) out.push({ path: input, root: null, error: 'no files match this pattern' });
       for (const file of found) add(file, options.cwd);
     } else {

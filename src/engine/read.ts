@@ -1,49 +1,68 @@
 /**
- * Reading and decoding input files: UTF-8 with or without BOM, UTF-16 with BOM; binary files and invalid text are
- * refused with a clear reason.
+ * Reading input files: regular files only (a device, FIFO or socket, even behind a symbolic link, is refused
+ * before it is opened), in chunks, counting the bytes actually read, so that the size limit holds for files whose
+ * reported size is wrong (`/proc` files report 0). Decoding lives in `decode.ts`.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { decode } from './decode.js';
+import { FileError, reason } from './file-error.js';
+import { kindOf } from './file-kind.js';
 
-/** A problem with one input file; the message is the one line shown to the user (the file is added by callers). */
-export class FileError extends Error {
-  override name = 'FileError';
-}
+export { decode } from './decode.js';
+export { FileError, reason } from './file-error.js';
 
 /** Largest input accepted. */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
-/** Decodes bytes into text or throws FileError. */
-export function decode(bytes: Uint8Array): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  if (body.includes(0)) throw new FileError('binary file (contains NUL bytes), expected text');
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(body);
-  } catch {
-    throw new FileError('invalid UTF-8, expected UTF-8 or UTF-16 text with a byte order mark');
+/** First read buffer when the reported size is 0 (as for `/proc` files). */
+const FIRST_CHUNK = 64 * 1024;
+
+function refuseUnlessRegular(info: Stats): void {
+  if (info.isFile()) return;
+  if (info.isDirectory()) throw new FileError('is a directory');
+  throw new FileError(`not a regular file (${kindOf(info)}), expected a text file`);
+}
+
+function tooLarge(limit: number): FileError {
+  return new FileError(`file too large (over ${limit} bytes)`);
+}
+
+/** Reads an open file up to `limit` bytes; throws when there are more. */
+function readAll(fd: number, size: number, limit: number): Buffer {
+  let buffer = Buffer.allocUnsafe(Math.min(Math.max(size + 1, FIRST_CHUNK), limit + 1));
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, limit + 1));
+      buffer.copy(grown, 0, 0, length);
+      buffer = grown;
+    }
+    const n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (n === 0) return buffer.subarray(0, length);
+    length += n;
+    if (length > limit) throw tooLarge(limit);
   }
 }
 
-/** A system error's one-line reason (`no such file`, `permission denied`…). */
-export function reason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory';
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** Reads an input file's bytes; refuses folders and oversized files. Throws FileError with a one-line reason. */
-export function readBytes(path: string): Buffer {
+/**
+ * Reads a regular file's bytes, at most `limit`. Refuses folders, devices, FIFOs and sockets (checked before
+ * opening, then again on the open file, opened non-blocking so that a FIFO swapped in cannot hang the run). Throws
+ * FileError with a one-line reason.
+ */
+export function readBytes(path: string, limit = MAX_INPUT_BYTES): Buffer {
+  let fd: number | undefined;
   try {
-    const info = statSync(path);
-    if (info.isDirectory()) throw new FileError('is a directory');
-    if (info.size > MAX_INPUT_BYTES) throw new FileError(`file too large (${info.size} bytes, limit ${MAX_INPUT_BYTES})`);
-    return readFileSync(path);
+    refuseUnlessRegular(statSync(path));
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+    const info = fstatSync(fd);
+    refuseUnlessRegular(info);
+    if (info.size > limit) throw tooLarge(limit);
+    return readAll(fd, info.size, limit);
   } catch (error) {
     if (error instanceof FileError) throw error;
     throw new FileError(reason(error));
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

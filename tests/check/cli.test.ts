@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rules } from '../../src/assess/index.js';
+import type { PlainCheckResult } from '../../src/engine/cache.js';
+import { sealEntry } from '../../src/engine/cache-entry.js';
 import { fixture, project, runCli } from './helpers.js';
 import type { CheckReport } from '../../src/types.js';
 
@@ -165,17 +167,24 @@ describe('check: ignore files', () => {
 });
 
 describe('check --cache', () => {
-  type CacheFile = { entries: Record<string, { result: { report: { score: { seo: number } } } }> };
+  type CacheFile = { entries: Record<string, { key: string; sha256: string; result: PlainCheckResult }> };
   const cachePath = (dir: string): string => join(dir, 'node_modules', '.cache', 'seo-rewrite', 'check.json');
+  /** Marks every cached SEO score with 1234; `seal` recomputes the entries' hashes, as the tool would have. */
+  const mark = (dir: string, seal: boolean): void => {
+    const cache = JSON.parse(readFileSync(cachePath(dir), 'utf8')) as CacheFile;
+    for (const entry of Object.values(cache.entries)) {
+      entry.result.report.score.seo = 1234;
+      if (seal) entry.sha256 = sealEntry(entry.key, entry.result).sha256;
+    }
+    writeFileSync(cachePath(dir), JSON.stringify(cache));
+  };
 
   it('stores results keyed on content and does not analyse unchanged files again', async () => {
     const dir = site({ '.seo-rewriterc': ALL_WARN, 'a.md': fixture('short.md'), 'b.md': fixture('no-front-matter.md') });
     const first = await runCli(['check', '.', '--cache', '--format', 'json'], dir);
     expect(existsSync(cachePath(dir))).toBe(true);
     // Mark the cached results: a second run that prints the mark did not analyse the file again.
-    const cache = JSON.parse(readFileSync(cachePath(dir), 'utf8')) as CacheFile;
-    for (const entry of Object.values(cache.entries)) entry.result.report.score.seo = 1234;
-    writeFileSync(cachePath(dir), JSON.stringify(cache));
+    mark(dir, true);
     const second = JSON.parse((await runCli(['check', '.', '--cache', '--format', 'json'], dir)).stdout) as Json;
     expect(second.files.map((f) => f.score.seo)).toEqual([1234, 1234]);
     // An edited file is analysed again; the other still comes from the cache.
@@ -191,13 +200,27 @@ describe('check --cache', () => {
   it('misses when the configuration changes', async () => {
     const dir = site({ '.seo-rewriterc': ALL_WARN, 'a.md': fixture('short.md') });
     await runCli(['check', 'a.md', '--cache'], dir);
-    const cache = JSON.parse(readFileSync(cachePath(dir), 'utf8')) as CacheFile;
-    cache.entries['a.md']!.result.report.score.seo = 1234;
-    writeFileSync(cachePath(dir), JSON.stringify(cache));
+    mark(dir, true);
     writeFileSync(join(dir, '.seo-rewriterc'), ALL_WARN.replace('"text-length":"warn"', '"text-length":"error"'));
     const r = await runCli(['check', 'a.md', '--cache', '--format', 'json'], dir);
     expect((JSON.parse(r.stdout) as Json).files[0]?.score.seo).not.toBe(1234);
     expect(r.code).toBe(1);
+  });
+
+  it('ignores and rebuilds an entry edited on disk or malformed, never trusting it', async () => {
+    const dir = site({ '.seo-rewriterc': ALL_WARN.replace('"text-length":"warn"', '"text-length":"error"'), 'a.md': fixture('short.md'), 'b.md': fixture('short.md') });
+    const plain = await runCli(['check', '.', '--format', 'json'], dir);
+    await runCli(['check', '.', '--cache'], dir);
+    mark(dir, false);
+    const cache = JSON.parse(readFileSync(cachePath(dir), 'utf8')) as { entries: Record<string, unknown> };
+    cache.entries['b.md'] = { key: 'x', result: { report: null, messages: 'no' }, sha256: 1 };
+    writeFileSync(cachePath(dir), JSON.stringify(cache));
+    const edited = await runCli(['check', '.', '--cache', '--format', 'json'], dir);
+    expect(edited.stdout).toBe(plain.stdout);
+    expect(edited.code).toBe(plain.code);
+    const rebuilt = JSON.parse(readFileSync(cachePath(dir), 'utf8')) as CacheFile;
+    expect(Object.values(rebuilt.entries).map((e) => e.result.report.score.seo)).not.toContain(1234);
+    expect(Object.values(rebuilt.entries).every((e) => e.sha256 === sealEntry(e.key, e.result).sha256)).toBe(true);
   });
 
   it('gives the same report from the cache as without it, messages included', async () => {

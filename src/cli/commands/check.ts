@@ -3,7 +3,6 @@
  * requests. Exit 0 when clean; 1 for an error-level message, a file under --min-score or more warnings than
  * --max-warnings; 2 for usage, configuration and I/O errors.
  */
-import { stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Chalk } from 'chalk';
@@ -15,7 +14,8 @@ import type { CheckSettings, CheckTask } from '../../engine/check.js';
 import { builtEngineFile } from '../../engine/built.js';
 import { discover } from '../../engine/discover.js';
 import { ordered } from '../../engine/ordered.js';
-import { writeAtomic } from '../../engine/write.js';
+import { NAMED_OUTPUT, writeOutput } from '../../engine/output-file.js';
+import { writtenInput } from '../../engine/check-outputs.js';
 import { formatGithub } from '../../report/github.js';
 import { formatCheckJson } from '../../report/check-json.js';
 import { formatJunit } from '../../report/junit.js';
@@ -126,12 +126,6 @@ async function lookUp(path: string, settings: CheckSettings, hash: string, cwd: 
   return hit ? { result: hit } : { task: { path, bytes, settings }, key };
 }
 
-/** Writes the report: atomically to a regular file; directly to a device or pipe (`/dev/stdout`). */
-async function writeReport(path: string, text: string): Promise<void> {
-  const info = await stat(path).catch(() => null);
-  if (info && !info.isFile()) await writeFile(path, text);
-  else writeAtomic(path, text);
-}
 
 /** A discovered file with its configuration, or its failure. */
 interface Planned {
@@ -207,6 +201,11 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
     }
     throw error;
   }
+  const overwrite = writtenInput(planned.map((p) => p.path), { cwd: io.cwd, outputFile: options.outputFile, cache: cache?.path });
+  if (overwrite) {
+    printError(io, null, overwrite);
+    return EXIT.error;
+  }
   const files = await checkAll(planned, ruleIds, cache, options, io);
 
   if (cache) {
@@ -225,7 +224,7 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
   const toStdout = !options.outputFile || options.outputFile === '-' || options.outputFile === '/dev/stdout';
   if (!toStdout && options.outputFile) {
     try {
-      await writeReport(resolve(io.cwd, options.outputFile), text);
+      writeOutput(resolve(io.cwd, options.outputFile), text, NAMED_OUTPUT);
     } catch (error) {
       printError(io, options.outputFile, `cannot write the report: ${error instanceof Error ? error.message : String(error)}`);
       return EXIT.error;

@@ -8,6 +8,7 @@ import type { Writable } from 'node:stream';
 import { Chalk } from 'chalk';
 import { processAll } from '../../engine/batch.js';
 import { discover, type Discovered } from '../../engine/discover.js';
+import { outputCollision } from '../../engine/collisions.js';
 import { fenceOutDir } from '../../engine/out-dir.js';
 import { JsonReportWriter } from '../../report/json.js';
 import { RunningSummary } from '../../report/running-summary.js';
@@ -42,13 +43,15 @@ async function checkedEntries(inputs: string[], options: RewriteCliOptions, io: 
   }
   if (options.write && (options.output || options.outDir)) return { entries: [], error: '--write rewrites files in place: it cannot be used with --output or --out-dir' };
   if (options.resume && !options.outDir) return { entries: [], error: '--resume needs --out-dir (the record of finished outputs is kept there)' };
-  let entries = discover(inputs, { cwd: io.cwd, extensions: ARTICLE_EXTENSIONS, ignore: ['**/*.seo.md'] });
+  let entries = discover(inputs, { cwd: io.cwd, extensions: ARTICLE_EXTENSIONS, ignoreSuffixes: ['.seo.md'] });
   if (options.outDir) {
     const fenced = fenceOutDir(entries, options.outDir, io.cwd);
     if (fenced.error) return { entries: [], error: fenced.error };
     entries = fenced.entries;
   }
   if (options.output && entries.filter((e) => !e.error).length > 1) return { entries: [], error: '--output takes one input; use --out-dir for several' };
+  const collision = outputCollision(entries, { cwd: io.cwd, output: options.output, outDir: options.outDir, inPlace: (options.write ?? false) || (options.check ?? false) });
+  if (collision) return { entries: [], error: collision };
   return { entries };
 }
 
