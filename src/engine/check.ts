@@ -6,7 +6,7 @@
 import { extname } from 'node:path';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import { assess, type AssessOptions, type RuleSetting, type Severity } from '../assess/index.js';
+import { assess, seoScore, type AssessOptions, type RuleSetting, type Severity } from '../assess/index.js';
 import { defaultFrontMatterFields, FrontMatterError, type FrontMatterFields } from '../document/front-matter.js';
 import { docFromMarkdown } from '../document/from-markdown.js';
 import { docFromBlocks } from '../document/from-text.js';
@@ -166,6 +166,13 @@ export function checkText(path: string, raw: string, settings: CheckSettings = {
     const options: AssessOptions = { rules: settings.rules ?? {}, isDisabled: control.isDisabled };
     const outcome = assess({ doc, lang, keyphrase, title, description, slug }, options);
     const messages = parsed.paragraphs ? remapTextMessages(outcome.messages, text, parsed.paragraphs) : outcome.messages;
+    // A focus the writer did not set is our guess: as Yoast, which asks for a focus before judging one, verdicts on
+    // it are notes, and the SEO score (what --min-score reads) leaves them out.
+    const guessed = markdown && !fm.keyphrase;
+    if (guessed) for (const m of messages) if (m.ruleId?.startsWith('keyphrase-')) m.fatal = undefined;
+    const scores = guessed
+      ? { ...outcome.scores, seo: seoScore(outcome.assessments.filter((a) => a.category === 'seo' && !a.id.startsWith('keyphrase-')).map((a) => a.score)) }
+      : outcome.scores;
     for (const m of messages) m.file = path;
     file.messages.push(...messages);
     for (const problem of control.problems) {
@@ -176,7 +183,7 @@ export function checkText(path: string, raw: string, settings: CheckSettings = {
     file.messages.sort(byPlace);
     const report: FileReport = {
       path, output: null, lang: lang.code, focusKeyphrase: keyphrase, keyphrases, title, description, slug, markdown: '',
-      score: outcome.scores, before: null, assessments: outcome.assessments, removed: [], changes: [], error: null,
+      score: scores, before: null, assessments: outcome.assessments, removed: [], changes: [], error: null,
     };
     return { file, report, failure: null, skipped: false };
   } catch (error) {
