@@ -125,7 +125,7 @@ export interface LanguagePack {
    * Patterns of sentences that are not article content (instructions left by upstream tools, promo lines).
    * Each has a reason shown in the report.
    */
-  nonArticle: readonly { pattern: RegExp; reason: string }[];
+  nonArticle: readonly NonArticleRule[];
   /**
    * Patterns of the first sentence of a note to the reader (a content warning, a help-line notice): such a
    * paragraph is kept word for word but moved to the end of the article, so that it is never the lead. Optional.
@@ -172,4 +172,16 @@ export interface LanguagePack {
      */
     headlineOmit?: { leading: readonly string[]; words: readonly string[]; time: RegExp };
   };
+}
+
+/**
+ * A kind of sentence that is not article content. `pattern` tests one sentence. A rule with `edge` applies only to
+ * the article's first or last sentence, where an upstream tool leaves its instructions, and with `form` only to a
+ * sentence shaped like an instruction: what an article is about (a post on SEO) never removes its sentences.
+ */
+export interface NonArticleRule {
+  pattern: RegExp;
+  reason: string;
+  edge?: boolean;
+  form?: RegExp;
 }

@@ -1,19 +1,24 @@
 /** Removal of sentences that are not article content (instructions left by tools, promotion lines). */
-import type { Block } from '../document/types.js';
-import type { LanguagePack } from '../lang/types.js';
+import type { Block, Sentence } from '../document/types.js';
+import type { LanguagePack, NonArticleRule } from '../lang/types.js';
 import type { RemovedSentence } from '../types.js';
 
 /** Returns the blocks without non-article sentences (paragraphs left empty are dropped) and what was removed. */
 export function removeNonArticle(blocks: readonly Block[], lang: Pick<LanguagePack, 'nonArticle'>): { blocks: Block[]; removed: RemovedSentence[] } {
   const removed: RemovedSentence[] = [];
   const out: Block[] = [];
+  const paragraphs = blocks.filter((b) => b.kind === 'paragraph' && b.sentences.length > 0);
+  const first = paragraphs[0]?.sentences[0];
+  const last = paragraphs.at(-1)?.sentences.at(-1);
+  const applies = (rule: NonArticleRule, s: Sentence): boolean =>
+    rule.pattern.test(s.text) && (!rule.edge || s === first || s === last) && (!rule.form || rule.form.test(s.text));
   for (const block of blocks) {
     if (block.kind !== 'paragraph') {
       out.push(block);
       continue;
     }
     const kept = block.sentences.filter((s) => {
-      const rule = lang.nonArticle.find((r) => r.pattern.test(s.text));
+      const rule = lang.nonArticle.find((r) => applies(r, s));
       if (rule) removed.push({ text: s.text, reason: rule.reason });
       return !rule;
     });

@@ -2,10 +2,14 @@
  * English sentences that are not article content: instructions left by writing tools and promotion lines.
  * Each pattern is tested against one sentence.
  */
-export const nonArticle: readonly { pattern: RegExp; reason: string }[] = [
+import type { NonArticleRule } from '../types.js';
+
+export const nonArticle: readonly NonArticleRule[] = [
   {
     pattern: /\b(?:SEO|keywords?|search engine optimi[sz]ation)\b.*\b(?:content|article|text|standards?|ranking)\b|\b(?:content|article)\b.*\b(?:SEO|keywords?)\b/iu,
     reason: 'instruction about SEO or keywords, not article content',
+    edge: true,
+    form: /\b(?:make sure|ensure|use|write|rewrite|optimi[sz]e|should|must|so that|in order to|generated)\b/iu,
   },
   {
     pattern: /^(?:read more|see also|related|watch|click here|subscribe)\b\s*[:\-–—]/iu,

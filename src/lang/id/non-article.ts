@@ -2,10 +2,15 @@
  * Indonesian sentences that are not article content: instructions left by writing tools (about SEO, keywords,
  * content quality) and cross-promotion lines. Each pattern is tested against one sentence.
  */
-export const nonArticle: readonly { pattern: RegExp; reason: string }[] = [
+import type { NonArticleRule } from '../types.js';
+
+export const nonArticle: readonly NonArticleRule[] = [
   {
     pattern: /\b(?:SEO|kata kunci|keyword|optimasi mesin pencari)\b.*\b(?:konten|artikel|tulisan|informasi|standar)\b|\b(?:konten|artikel|tulisan)\b.*\b(?:SEO|kata kunci|keyword)\b/iu,
     reason: 'instruction about SEO or keywords, not article content',
+    edge: true,
+    // Addressed to the writer or the tool: a purpose (`agar konten dihasilkan`), an order (`pastikan`, `gunakan`).
+    form: /\b(?:agar|supaya|pastikan|gunakan(?:lah)?|tulis(?:lah|kan)?|buatlah|optimalkan|diartikan|dihasilkan|harus)\b/iu,
   },
   {
     pattern: /^(?:baca juga|simak juga|lihat juga|tonton juga|saksikan juga|baca selengkapnya)\b\s*[:\-–—]/iu,
