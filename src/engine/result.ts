@@ -36,6 +36,8 @@ export interface TaskResult {
   warnings: string[];
   /** sha256 (hex) of the decoded input text; null when it was not read. */
   sourceHash: string | null;
+  /** Set when the run was interrupted before the task ran (or while it ran): nothing was done for it. */
+  interrupted?: true;
 }
 
 /** A FileResult as the batch yields it: with its status and the input's hash (for the resume manifest). */
@@ -95,6 +97,11 @@ export function failedTask(path: string, reason: string): TaskResult {
     warnings: [],
     sourceHash: null,
   };
+}
+
+/** The result of a task the run was interrupted before (or while) doing: failed, and marked so that it is dropped. */
+export function interruptedTask(path: string): TaskResult {
+  return { ...failedTask(path, 'interrupted'), interrupted: true };
 }
 
 /** Rebuilds the VFile of a task's result. */
