@@ -119,6 +119,9 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
     }
     throw error;
   }
+  for (const file of resolver.notLoaded) {
+    printError(io, file, 'not loaded: a JavaScript configuration runs code, so it is loaded only from the working folder or with --config');
+  }
   const overwrite = writtenInput(planned.map((p) => p.path), { cwd: io.cwd, outputFile: options.outputFile, cache: cache?.path });
   if (overwrite) {
     printError(io, null, overwrite);
