@@ -1,10 +1,12 @@
 /**
- * SIGINT and SIGTERM during a batch: the first one stops new work (the files in flight are finished and
- * reported, so nothing is left half-written and `--resume` can finish the job); a second one is not caught, so it
- * ends the process at once.
+ * SIGINT and SIGTERM during a batch: the first one stops the run within a second: no new file is started, nothing
+ * more is written, files in flight are dropped (finished outputs stay whole, so `--resume` can finish the job), and
+ * the exit code is 130. The listener runs between two files even when the main thread does the work (see
+ * `engine/main-thread.ts`). A second signal is not caught, so it ends the process at once.
  */
+import { setMaxListeners } from 'node:events';
 
-/** Exit code of a run stopped by SIGINT or SIGTERM (128 + SIGINT), after finishing the work in flight. */
+/** Exit code of a run stopped by SIGINT or SIGTERM (128 + SIGINT). */
 export const EXIT_INTERRUPTED = 130;
 
 /** The abort signal of a run and how to stop listening. */
@@ -18,6 +20,8 @@ export interface Interruptions {
 /** Listens for SIGINT and SIGTERM until `dispose`. */
 export function interruptions(): Interruptions {
   const controller = new AbortController();
+  // Every task in flight listens (piscina, one listener a task): far more than the default warning threshold of 10.
+  setMaxListeners(0, controller.signal);
   const signals = ['SIGINT', 'SIGTERM'] as const;
   const onSignal = (): void => {
     controller.abort();

@@ -1,29 +1,25 @@
 /**
- * Finding and loading configuration with lilconfig: `.seo-rewriterc` (JSON or YAML), `.seo-rewriterc.json`,
- * `.seo-rewriterc.yaml`/`.yml`, `seo-rewrite.config.js` (`.mjs`, `.cjs`) or a `seo-rewrite` key in package.json,
- * found by walking up from each checked file; the nearest one applies (configurations are not merged).
+ * Finding and loading configuration: `.seo-rewriterc` (JSON or YAML), `.seo-rewriterc.json`,
+ * `.seo-rewriterc.yaml`/`.yml`, `seo-rewrite.config.js` (`.mjs`, `.cjs`) or a `seo-rewrite` key in package.json;
+ * the nearest one applies (configurations are not merged). Which folders are searched, and where code may be
+ * loaded from, is `search.ts`'s job. Files are read as regular files only, up to a size limit (`read.ts`).
  */
-import { readFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
-import { defaultLoaders, lilconfig, type Loader, type LilconfigResult } from 'lilconfig';
+import { statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { readBytes } from '../engine/read.js';
+import { isCode, SEARCH_PLACES, searchedFolders } from './search.js';
 import { ConfigError, validateConfig } from './validate.js';
 import type { SeoRewriteConfig } from './types.js';
+
+export { SEARCH_PLACES } from './search.js';
 
 /** Module name: the package.json key and the stem of the file names. */
 export const CONFIG_NAME = 'seo-rewrite';
 
-/** Where a configuration is looked for in each folder, in this order. */
-export const SEARCH_PLACES: readonly string[] = [
-  'package.json',
-  '.seo-rewriterc',
-  '.seo-rewriterc.json',
-  '.seo-rewriterc.yaml',
-  '.seo-rewriterc.yml',
-  'seo-rewrite.config.js',
-  'seo-rewrite.config.mjs',
-  'seo-rewrite.config.cjs',
-];
+/** Largest configuration file read. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /** A configuration file, loaded and validated. */
 export interface LoadedConfig {
@@ -36,45 +32,35 @@ function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 }
 
-const yamlLoader: Loader = (_file, content) => parseYaml(content.replace(/^\uFEFF/, ''), { prettyErrors: true });
-const jsonLoader: Loader = (_file, content) => JSON.parse(content.replace(/^\uFEFF/, '')) as unknown;
+type Parser = (content: string) => unknown;
+const yamlParser: Parser = (content) => parseYaml(content, { prettyErrors: true });
+const jsonParser: Parser = (content) => JSON.parse(content) as unknown;
 /** `.seo-rewriterc` is JSON or YAML; JSON first, so that a JSON file gets JSON's error messages. */
-const rcLoader: Loader = (file, content) => (/^\s*[{[]/.test(content.replace(/^\uFEFF/, '')) ? jsonLoader(file, content) : yamlLoader(file, content));
+const rcParser: Parser = (content) => (/^\s*[{[]/.test(content) ? jsonParser(content) : yamlParser(content));
 
-type Searcher = ReturnType<typeof lilconfig>;
+function parserOf(file: string): { parse: Parser; what: string } {
+  if (file.endsWith('.json')) return { parse: jsonParser, what: 'invalid JSON' };
+  if (/\.ya?ml$/.test(file)) return { parse: yamlParser, what: 'invalid YAML' };
+  return { parse: rcParser, what: 'invalid JSON or YAML' };
+}
+
+function isPackageJson(file: string): boolean {
+  return /(^|[\\/])package\.json$/.test(file);
+}
 
 /** Finds, loads and validates configuration files; caches by folder and by file. */
 export class ConfigLoader {
   readonly #cwd: string;
   readonly #ruleIds: readonly string[];
-  readonly #searcher: Searcher;
   readonly #validated = new Map<string, LoadedConfig>();
+  /** The configuration found in each folder searched (not above it). */
+  readonly #byFolder = new Map<string, Promise<LoadedConfig | null>>();
+  /** JavaScript configurations found outside the working folder, and not loaded. */
+  readonly #notLoaded = new Set<string>();
 
   constructor(options: { cwd: string; ruleIds: readonly string[] }) {
     this.#cwd = options.cwd;
     this.#ruleIds = options.ruleIds;
-    // Each loader's failure names its file (lilconfig does not say which file it was reading).
-    const tagged =
-      (loader: Loader, what: string): Loader =>
-      async (file, content) => {
-        try {
-          return (await loader(file, content)) as unknown;
-        } catch (error) {
-          throw new ConfigError(this.display(file), '', `${what}: ${firstLine(error)}`);
-        }
-      };
-    const js = defaultLoaders['.js'];
-    this.#searcher = lilconfig(CONFIG_NAME, {
-      searchPlaces: [...SEARCH_PLACES],
-      loaders: {
-        noExt: tagged(rcLoader, 'invalid JSON or YAML'),
-        '.json': tagged(jsonLoader, 'invalid JSON'),
-        '.yaml': tagged(yamlLoader, 'invalid YAML'),
-        '.yml': tagged(yamlLoader, 'invalid YAML'),
-        ...(js ? { '.js': tagged(js, 'cannot load'), '.mjs': tagged(js, 'cannot load'), '.cjs': tagged(js, 'cannot load') } : {}),
-      },
-      stopDir: '/',
-    });
   }
 
   /** The path shown in messages: relative to the working folder when under it. */
@@ -83,42 +69,82 @@ export class ConfigLoader {
     return rel && !rel.startsWith('..') ? rel : file;
   }
 
-  #validate(result: LilconfigResult): LoadedConfig | null {
-    if (!result) return null;
-    const known = this.#validated.get(result.filepath);
+  /** JavaScript configurations met outside the working folder and not loaded (shown paths, sorted). */
+  get notLoaded(): string[] {
+    return [...this.#notLoaded].map((file) => this.display(file)).sort();
+  }
+
+  #validate(file: string, config: unknown): LoadedConfig {
+    const known = this.#validated.get(file);
     if (known) return known;
-    const loaded = { file: result.filepath, config: validateConfig(result.isEmpty ? {} : result.config, { file: this.display(result.filepath), ruleIds: this.#ruleIds }) };
-    this.#validated.set(result.filepath, loaded);
+    const loaded = { file, config: validateConfig(config ?? {}, { file: this.display(file), ruleIds: this.#ruleIds }) };
+    this.#validated.set(file, loaded);
     return loaded;
   }
 
-  /** The configuration that applies to a file (nearest up the folders), or null. Throws ConfigError. */
-  async search(file: string): Promise<LoadedConfig | null> {
-    try {
-      return this.#validate(await this.#searcher.search(dirname(resolve(this.#cwd, file))));
-    } catch (error) {
-      if (error instanceof ConfigError) throw error;
-      throw new ConfigError(this.display(dirname(resolve(this.#cwd, file))), '', `cannot search for configuration: ${firstLine(error)}`);
+  /** Reads and parses one configuration file; null for a package.json without the key. Throws ConfigError. */
+  async #read(file: string): Promise<LoadedConfig | null> {
+    if (isCode(file)) {
+      try {
+        const module = (await import(pathToFileURL(file).href)) as { default?: unknown };
+        return this.#validate(file, module.default);
+      } catch (error) {
+        if (error instanceof ConfigError) throw error;
+        throw new ConfigError(this.display(file), '', `cannot load: ${firstLine(error)}`);
+      }
     }
+    let content: string;
+    try {
+      content = new TextDecoder('utf-8', { fatal: true }).decode(readBytes(file, MAX_CONFIG_BYTES)).replace(/^\uFEFF/, '');
+    } catch (error) {
+      throw new ConfigError(this.display(file), '', `cannot read configuration: ${firstLine(error)}`);
+    }
+    const { parse, what } = parserOf(file);
+    let value: unknown;
+    try {
+      value = content.trim() === '' ? {} : parse(content);
+    } catch (error) {
+      throw new ConfigError(this.display(file), '', `${what}: ${firstLine(error)}`);
+    }
+    if (!isPackageJson(file)) return this.#validate(file, value);
+    const key = value !== null && typeof value === 'object' && Object.hasOwn(value, CONFIG_NAME) ? (value as Record<string, unknown>)[CONFIG_NAME] : undefined;
+    return key === undefined ? null : this.#validate(file, key);
   }
 
-  /** Loads a configuration file named on the command line. Throws ConfigError. */
+  /** The configuration of one folder (its own files only). */
+  async #inFolder(dir: string): Promise<LoadedConfig | null> {
+    for (const place of SEARCH_PLACES) {
+      const file = join(dir, place);
+      if (!statSync(file, { throwIfNoEntry: false })) continue;
+      if (isCode(place) && dir !== resolve(this.#cwd)) {
+        this.#notLoaded.add(file);
+        continue;
+      }
+      const loaded = await this.#read(file);
+      if (loaded) return loaded;
+    }
+    return null;
+  }
+
+  /** The configuration that applies to a file (nearest up to the project root), or null. Throws ConfigError. */
+  async search(file: string): Promise<LoadedConfig | null> {
+    const start = dirname(resolve(this.#cwd, file));
+    for (const dir of searchedFolders(start, resolve(this.#cwd))) {
+      let found = this.#byFolder.get(dir);
+      if (!found) {
+        found = this.#inFolder(dir);
+        this.#byFolder.set(dir, found);
+      }
+      const loaded = await found;
+      if (loaded) return loaded;
+    }
+    return null;
+  }
+
+  /** Loads a configuration file named on the command line (code allowed: the user asked for it). Throws ConfigError. */
   async load(file: string): Promise<LoadedConfig> {
     const absolute = resolve(this.#cwd, file);
-    try {
-      await readFile(absolute);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new ConfigError(this.display(absolute), '', code === 'ENOENT' ? 'no such configuration file' : `cannot read configuration: ${firstLine(error)}`);
-    }
-    let result: LilconfigResult;
-    try {
-      result = await this.#searcher.load(absolute);
-    } catch (error) {
-      if (error instanceof ConfigError) throw error;
-      throw new ConfigError(this.display(absolute), '', `invalid configuration: ${firstLine(error)}`);
-    }
-    const loaded = this.#validate(result ?? { filepath: absolute, config: {} });
-    return loaded ?? { file: absolute, config: {} };
+    if (!statSync(absolute, { throwIfNoEntry: false })) throw new ConfigError(this.display(absolute), '', 'no such configuration file');
+    return (await this.#read(absolute)) ?? this.#validate(absolute, {});
   }
 }

@@ -4,16 +4,19 @@
  * the working folder, gitignore syntax).
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { defaultFrontMatterFields, type FrontMatterFields } from '../document/front-matter.js';
+import { readBytes } from '../engine/read.js';
 import { ConfigLoader, type LoadedConfig } from './load.js';
 import type { FrontMatterConfig, ResolvedConfig } from './types.js';
 import { ConfigError } from './validate.js';
 
 /** Name of the ignore file read from the working folder. */
 export const IGNORE_FILE = '.seo-rewriteignore';
+/** Largest ignore file read. */
+const MAX_IGNORE_BYTES = 1024 * 1024;
 
 export interface ResolverOptions {
   cwd: string;
@@ -93,6 +96,11 @@ export class ConfigResolver {
     return resolved;
   }
 
+  /** JavaScript configurations found outside the working folder and not loaded (shown paths). */
+  get notLoaded(): string[] {
+    return this.#loader.notLoaded;
+  }
+
   /** True when the file matches `.seo-rewriteignore` or its configuration's `ignore` patterns. */
   async isIgnored(file: string, config: ResolvedConfig): Promise<boolean> {
     const absolute = resolve(this.#options.cwd, file);
@@ -109,11 +117,11 @@ export class ConfigResolver {
 
   async #readIgnoreFile(): Promise<Ignore | null> {
     const path = join(this.#options.cwd, IGNORE_FILE);
+    if (!existsSync(path)) return null;
     let text: string;
     try {
-      text = await readFile(path, 'utf8');
+      text = new TextDecoder('utf-8', { fatal: true }).decode(readBytes(path, MAX_IGNORE_BYTES));
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw new ConfigError(IGNORE_FILE, '', `cannot read: ${(error as Error).message}`);
     }
     return ignore().add(text.replace(/^\uFEFF/, ''));

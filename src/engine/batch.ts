@@ -9,12 +9,13 @@ import { dirname, relative, resolve } from 'node:path';
 import type { RewriteOptions } from '../pipeline/rewrite.js';
 import type { Discovered } from './discover.js';
 import { sha256 } from './hash.js';
+import { jobsFor } from './jobs.js';
 import { ordered } from './ordered.js';
 import { isMarkdownPath, outputPathFor, type OutputPlan } from './outputs.js';
 import { createRunner, defaultJobs, type Runner } from './pool.js';
 import { NAMED_OUTPUT, OWNED_OUTPUT, writeOutput } from './output-file.js';
 import { FileError, readTextSync, reason as systemReason } from './read.js';
-import { emptyReport, failedTask, toBatchResult, type BatchResult, type TaskResult } from './result.js';
+import { emptyReport, failedTask, interruptedTask, toBatchResult, type BatchResult, type TaskResult } from './result.js';
 import { Manifest, ManifestWriter, optionsHash } from './resume.js';
 import { sweepTemporaries } from './write.js';
 
@@ -34,7 +35,10 @@ export interface BatchOptions extends OutputPlan {
   resume?: boolean;
   /** The tool's version: part of what makes an output up to date. */
   version?: string;
-  /** When aborted, no new file is started; the files in flight are finished and yielded. */
+  /**
+   * When aborted, no new file is started and nothing more is written: tasks in flight are dropped (a worker running
+   * one is stopped), the files already written are yielded, and the run ends within a second.
+   */
   signal?: AbortSignal;
   /** `--check`: write nothing, tell for each file whether its output would differ from what is on disk. */
   check?: boolean;
@@ -80,6 +84,7 @@ function reason(error: unknown, target: string | null, cwd: string): string {
 async function processEntry(entry: Discovered, context: Context): Promise<Done> {
   const { options, runner, outDir, manifest } = context;
   if (entry.error) return { written: null, result: failedTask(entry.path, entry.error) };
+  if (options.signal?.aborted) return { written: null, result: interruptedTask(entry.path) };
   const target = outputPathFor(entry.path, entry.root, options);
   const output = options.dryRun && target !== '-' ? null : target;
   const writes = output !== null && output !== '-';
@@ -96,6 +101,8 @@ async function processEntry(entry: Discovered, context: Context): Promise<Done> 
     }
     const format = options.rewrite.format && options.rewrite.format !== 'auto' ? options.rewrite.format : isMarkdownPath(entry.path) ? 'markdown' : 'auto';
     const result = await runner.run({ path: entry.path, text, rewrite: { ...options.rewrite, format, ...(format === 'markdown' ? { path: entry.path } : {}) }, output: shownOutput });
+    // Nothing is written once the run is interrupted: the file is left for `--resume`.
+    if (options.signal?.aborted) return { written: null, result: interruptedTask(entry.path) };
     if (options.check && result.status === 'done') {
       const current = target === absolute ? text : await readFile(target, 'utf8').catch(() => null);
       return { written: null, result: { ...result, wouldChange: current !== result.report.markdown } };
@@ -114,8 +121,8 @@ async function processEntry(entry: Discovered, context: Context): Promise<Done> 
 /** Processes the files, yielding one result per entry in input order (fewer when aborted). */
 export async function* processAll(entries: readonly Discovered[], options: BatchOptions): AsyncGenerator<BatchResult> {
   const work = entries.filter((e) => !e.error).length;
-  const jobs = options.jobs ?? Math.min(defaultJobs(), Math.ceil(work / FILES_PER_THREAD));
-  const runner = await createRunner(jobs, work);
+  const jobs = options.jobs !== undefined ? jobsFor(options.jobs) : Math.min(defaultJobs(), Math.ceil(work / FILES_PER_THREAD));
+  const runner = await createRunner(jobs, work, options.signal);
   const outDir = options.outDir && !options.output ? resolve(options.cwd, options.outDir) : null;
   const key = optionsHash(options.version ?? '', options.rewrite);
   const manifest = outDir && options.resume ? await Manifest.load(outDir, key) : null;
@@ -126,6 +133,7 @@ export async function* processAll(entries: readonly Discovered[], options: Batch
   try {
     const window = runner.threads * WINDOW_PER_THREAD;
     for await (const { written, result } of ordered(entries, (entry) => processEntry(entry, context), { window, signal: options.signal })) {
+      if (result.interrupted) continue;
       if (writer && written && result.sourceHash) writer.record(written, result.sourceHash);
       yield toBatchResult(result);
     }

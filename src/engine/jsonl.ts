@@ -10,7 +10,8 @@ import { createInterface } from 'node:readline';
 import type { RewriteOptions } from '../pipeline/rewrite.js';
 import type { FileReport } from '../types.js';
 import { ordered } from './ordered.js';
-import { createRunner, defaultJobs } from './pool.js';
+import { jobsFor } from './jobs.js';
+import { createRunner } from './pool.js';
 import { failedTask, type TaskResult } from './result.js';
 
 /** A record's id as given (string or number); null when the line had none. */
@@ -87,7 +88,7 @@ export function resultLine(id: RecordId, result: TaskResult): string {
 
 /** Reads records from `input` and writes one result line per record to `output`, in order. */
 export async function runJsonl(input: Readable, output: Writable, options: JsonlOptions): Promise<JsonlTotals> {
-  const runner = await createRunner(options.jobs ?? defaultJobs(), Number.POSITIVE_INFINITY);
+  const runner = await createRunner(jobsFor(options.jobs), Number.POSITIVE_INFINITY, options.signal);
   const totals: JsonlTotals = { records: 0, failed: 0 };
   const start = async (line: Line): Promise<{ line: Line; id: RecordId; result: TaskResult }> => {
     const record = parseRecord(line.text);
@@ -103,6 +104,7 @@ export async function runJsonl(input: Readable, output: Writable, options: Jsonl
   try {
     const window = runner.threads * 4;
     for await (const { line, id, result } of ordered(records(input), start, { window, signal: options.signal })) {
+      if (result.interrupted) continue;
       totals.records += 1;
       if (result.report.error !== null) {
         totals.failed += 1;

@@ -3,10 +3,11 @@
  * start-up cost). Either way a task's result is the same structured-clone-safe value, so output never depends on
  * `--jobs`. The pool loads the built worker (`dist/engine/worker-entry.cjs`): it works from the build output only.
  */
-import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { builtEngineFile } from './built.js';
-import { failedTask, type TaskResult } from './result.js';
+import { cores } from './jobs.js';
+import { serialRunner } from './main-thread.js';
+import { failedTask, interruptedTask, type TaskResult } from './result.js';
 import type { Task } from './task.js';
 
 /** Tasks a worker holds at once: the next one is there when the current one is done. */
@@ -34,27 +35,23 @@ export interface Runner {
 
 /** The default number of jobs: the cores this process may use. */
 export function defaultJobs(): number {
-  return Math.max(1, availableParallelism());
+  return cores();
 }
 
 function internal(task: Task, error: unknown): TaskResult {
   return failedTask(task.path, `internal error: ${error instanceof Error ? error.message : String(error)}`);
 }
 
-let mainThread: Promise<Runner> | undefined;
+let taskModule: Promise<typeof import('./task.js')> | undefined;
 
-/** The main-thread runner, loaded once (the pipeline is imported on first use only). */
-function mainThreadRunner(): Promise<Runner> {
-  mainThread ??= import('./task.js').then(({ runTask }) => ({
-    threads: 1,
-    run: async (task: Task) => {
-      // Let the event loop move the I/O of the files in flight along between two articles.
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      return runTask(task);
-    },
-    close: async () => undefined,
-  }));
-  return mainThread;
+/**
+ * A main-thread runner: one task at a time, each on a later turn of the event loop, so that the I/O of the files in
+ * flight moves along and Ctrl-C is heard between two articles (see `main-thread.ts`). The pipeline is imported on
+ * first use only.
+ */
+async function mainThreadRunner(signal?: AbortSignal): Promise<Runner> {
+  const { runTask } = await (taskModule ??= import('./task.js'));
+  return { threads: 1, run: serialRunner(runTask, (task: Task) => interruptedTask(task.path), signal), close: async () => undefined };
 }
 
 /**
@@ -75,7 +72,7 @@ function outOfMemory(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
 }
 
-async function poolRunner(threads: number): Promise<Runner> {
+async function poolRunner(threads: number, signal?: AbortSignal): Promise<Runner> {
   const { Piscina } = await import('piscina');
   const filename = builtEngineFile('worker-entry.cjs');
   if (filename === null) throw new Error("worker not built (dist/engine/worker-entry.cjs): run 'npm run build'");
@@ -88,17 +85,26 @@ async function poolRunner(threads: number): Promise<Runner> {
     concurrentTasksPerWorker: TASKS_PER_WORKER,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
-  return {
-    threads,
+  let fallback: Promise<Runner> | undefined;
+  // Once the run is interrupted, queued tasks are dropped and running ones stopped (piscina ends their worker).
+  const failed = async (task: Task, error: unknown): Promise<TaskResult> => {
+    if (signal?.aborted) return interruptedTask(task.path);
     // A task whose worker ran out of its heap (a huge article, or one that shared the worker with it) is done again
     // in the main thread, whose heap is not capped: the same code, so the same result.
-    run: (task) => pool.run(task).catch(async (error: unknown) => (outOfMemory(error) ? (await mainThreadRunner()).run(task) : internal(task, error))),
+    return outOfMemory(error) ? (await (fallback ??= mainThreadRunner(signal))).run(task) : internal(task, error);
+  };
+  return {
+    threads,
+    run: (task) => (signal?.aborted ? Promise.resolve(interruptedTask(task.path)) : pool.run(task, { signal }).catch((error: unknown) => failed(task, error))),
     close: () => pool.destroy(),
   };
 }
 
-/** A runner for `jobs` parallel tasks over `count` inputs: the main thread when either is 1. */
-export async function createRunner(jobs: number, count: number): Promise<Runner> {
+/**
+ * A runner for `jobs` parallel tasks over `count` inputs: the main thread when either is 1. Once `signal` is
+ * aborted, every task not yet done resolves at once as interrupted (`interruptedTask`).
+ */
+export async function createRunner(jobs: number, count: number, signal?: AbortSignal): Promise<Runner> {
   const threads = Math.max(1, Math.min(jobs, count));
-  return threads === 1 ? mainThreadRunner() : poolRunner(threads);
+  return threads === 1 ? mainThreadRunner(signal) : poolRunner(threads, signal);
 }

@@ -38,6 +38,8 @@ export interface TaskResult {
   sourceHash: string | null;
   /** With `--check`: the output differs from the file on disk (or there is none yet). */
   wouldChange?: boolean;
+  /** Set when the run was interrupted before the task ran (or while it ran): nothing was done for it. */
+  interrupted?: true;
 }
 
 /** A FileResult as the batch yields it: with its status and the input's hash (for the resume manifest). */
@@ -98,6 +100,11 @@ export function failedTask(path: string, reason: string): TaskResult {
     warnings: [],
     sourceHash: null,
   };
+}
+
+/** The result of a task the run was interrupted before (or while) doing: failed, and marked so that it is dropped. */
+export function interruptedTask(path: string): TaskResult {
+  return { ...failedTask(path, 'interrupted'), interrupted: true };
 }
 
 /** Rebuilds the VFile of a task's result. */

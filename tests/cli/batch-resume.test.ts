@@ -101,7 +101,7 @@ describe('interrupted runs and --resume', () => {
     writeFileSync(join(cwd, 'in/1/a-001.txt'), article(1));
   });
 
-  it('Ctrl-C finishes the files in flight, leaves no temporary file, and says how to resume', async () => {
+  it('Ctrl-C stops the run, leaves no temporary file, and says how to resume', async () => {
     rmSync(join(cwd, 'out'), { recursive: true, force: true });
     const stopped = await interruptAfter(1, cwd, 'SIGINT', ['in', '--out-dir', 'out', '--jobs', '2', '-q']);
     expect(stopped.code).toBe(130);

@@ -62,9 +62,10 @@ describe('config discovery', () => {
     expect((await resolver(c).forFile('a.md')).language).toBe('id');
   });
 
-  it('skips a package.json without the key and keeps walking up', async () => {
-    const dir = tmp({ '.seo-rewriterc': 'language: en\n', 'site/package.json': '{"name":"site"}', 'site/a.md': '' });
-    expect((await resolver(dir).forFile('site/a.md')).file).toBe(join(dir, '.seo-rewriterc'));
+  it('skips a package.json without the key, but stops there: it marks the project root', async () => {
+    const dir = tmp({ '.seo-rewriterc': 'language: en\n', 'site/package.json': '{"name":"site"}', 'site/a.md': '', 'other/b.md': '' });
+    expect((await resolver(dir).forFile('site/a.md')).file).toBe(null);
+    expect((await resolver(dir).forFile('other/b.md')).file).toBe(join(dir, '.seo-rewriterc'));
   });
 
   it('applies the nearest configuration (no merging)', async () => {

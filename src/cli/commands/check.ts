@@ -3,17 +3,14 @@
  * requests. Exit 0 when clean; 1 for an error-level message, a file under --min-score or more warnings than
  * --max-warnings; 2 for usage, configuration and I/O errors.
  */
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { rules } from '../../assess/index.js';
 import { ConfigError, ConfigResolver, type ResolvedConfig } from '../../config/index.js';
-import { CheckCache, cachePath, failedCheck, fromPlainCheck, toPlainCheck, type CheckResult, type PlainCheckResult } from '../../engine/cache.js';
-import { readBytes } from '../../engine/read.js';
-import type { CheckSettings, CheckTask } from '../../engine/check.js';
-import { builtEngineFile } from '../../engine/built.js';
+import { CheckCache, cachePath, failedCheck, type CheckResult } from '../../engine/cache.js';
+import { checkAll, type Planned } from '../../engine/check-run.js';
 import { discover } from '../../engine/discover.js';
-import { ordered } from '../../engine/ordered.js';
+import { jobsFor } from '../../engine/jobs.js';
 import { NAMED_OUTPUT, writeOutput } from '../../engine/output-file.js';
 import { writtenInput } from '../../engine/check-outputs.js';
 import { formatGithub } from '../../report/github.js';
@@ -21,6 +18,7 @@ import { formatCheckJson } from '../../report/check-json.js';
 import { formatJunit } from '../../report/junit.js';
 import { countLevels, formatLint, underMinScore, type CheckedFile } from '../../report/lint.js';
 import { formatSarif } from '../../report/sarif.js';
+import { EXIT_INTERRUPTED, interruptions } from '../interrupt.js';
 import { colorLevel, EXIT, printError, type CliIO } from '../io.js';
 import { version } from '../version.js';
 
@@ -45,10 +43,6 @@ export interface CheckCliOptions {
 
 /** Files a folder is searched for. */
 const EXTENSIONS = ['md', 'markdown', 'txt'];
-
-function settingsOf(config: ResolvedConfig, ruleIds: readonly string[]): CheckSettings {
-  return { forceLanguage: config.forceLanguage, language: config.language, rules: config.rules, fields: config.fields, ruleIds };
-}
 
 function toChecked(result: CheckResult): CheckedFile {
   return { report: result.report, messages: result.file.messages, failure: result.failure, skipped: result.skipped };
@@ -82,58 +76,6 @@ export function exitCodeOf(files: readonly CheckedFile[], options: Pick<CheckCli
   return EXIT.ok;
 }
 
-/** Files analysed per worker thread at least: under that, starting a thread costs more than it saves. */
-const MIN_FILES_PER_THREAD = 40;
-/** Files read ahead (I/O in flight) while looking up the cache. */
-const READ_WINDOW = 32;
-
-interface Runner {
-  run(task: CheckTask): Promise<PlainCheckResult>;
-  close(): Promise<void>;
-  threads: number;
-}
-
-function internal(task: CheckTask, error: unknown): PlainCheckResult {
-  return toPlainCheck(failedCheck(task.path, `internal error: ${error instanceof Error ? error.message : String(error)}`, 'content', 'internal'));
-}
-
-/** A pool of worker threads for `work` files, or the main thread when one thread is enough. */
-async function createRunner(jobs: number, work: number): Promise<Runner> {
-  const threads = Math.max(1, Math.min(jobs, Math.floor(work / MIN_FILES_PER_THREAD)));
-  const filename = threads > 1 ? builtEngineFile('check-worker-entry.cjs') : null;
-  if (!filename) {
-    // Loaded only when something is analysed: a run served from the cache never loads the analysis.
-    const { default: checkTask } = await import('../../engine/check.js');
-    return { threads: 1, run: async (task) => checkTask(task), close: async () => undefined };
-  }
-  const { Piscina } = await import('piscina');
-  const pool = new Piscina<CheckTask, PlainCheckResult>({ filename, minThreads: threads, maxThreads: threads });
-  return { threads, run: (task) => pool.run(task).catch((error: unknown) => internal(task, error)), close: () => pool.destroy() };
-}
-
-/** A file read and looked up in the cache: its result, or what is needed to analyse it. */
-type Looked = { result: CheckResult } | { task: CheckTask; key: string };
-
-async function lookUp(path: string, settings: CheckSettings, hash: string, cwd: string, cache: CheckCache | null): Promise<Looked> {
-  let bytes: Buffer;
-  try {
-    bytes = readBytes(resolve(cwd, path));
-  } catch (error) {
-    return { result: failedCheck(path, error instanceof Error ? error.message : String(error), 'io') };
-  }
-  const key = cache ? cache.key(bytes, hash) : '';
-  const hit = cache?.get(path, key);
-  return hit ? { result: hit } : { task: { path, bytes, settings }, key };
-}
-
-
-/** A discovered file with its configuration, or its failure. */
-interface Planned {
-  path: string;
-  result?: CheckResult;
-  config?: ResolvedConfig;
-}
-
 /** Discovers the files and resolves their configuration, in discovery order. Throws ConfigError. */
 async function plan(inputs: readonly string[], resolver: ConfigResolver, options: CheckCliOptions, io: CliIO): Promise<Planned[]> {
   const planned: Planned[] = [];
@@ -151,30 +93,6 @@ async function plan(inputs: readonly string[], resolver: ConfigResolver, options
     planned.push({ path: entry.path, config });
   }
   return planned;
-}
-
-/** Reads every file and looks it up in the cache; then analyses the misses, in worker threads when there are many. */
-async function checkAll(planned: readonly Planned[], ruleIds: readonly string[], cache: CheckCache | null, options: CheckCliOptions, io: CliIO): Promise<CheckedFile[]> {
-  const look = async (p: Planned): Promise<Looked> =>
-    p.result || !p.config ? { result: p.result ?? failedCheck(p.path, 'internal error: no configuration', 'content', 'internal') } : lookUp(p.path, settingsOf(p.config, ruleIds), p.config.hash, io.cwd, cache);
-  const looked: Looked[] = [];
-  for await (const l of ordered(planned, look, { window: READ_WINDOW })) looked.push(l);
-  const misses = looked.flatMap((l) => ('task' in l ? [l] : []));
-  const done = new Map<CheckTask, CheckResult>();
-  if (misses.length > 0) {
-    const runner = await createRunner(options.jobs ?? availableParallelism(), misses.length);
-    try {
-      const analyse = async (miss: { task: CheckTask; key: string }): Promise<void> => {
-        const plain = await runner.run(miss.task);
-        cache?.set(miss.task.path, miss.key, plain);
-        done.set(miss.task, fromPlainCheck(plain, miss.task.path));
-      };
-      for await (const _ of ordered(misses, analyse, { window: runner.threads * 4 })) void _;
-    } finally {
-      await runner.close();
-    }
-  }
-  return looked.map((l) => toChecked('result' in l ? l.result : (done.get(l.task) ?? failedCheck(l.task.path, 'internal error: not analysed', 'content', 'internal'))));
 }
 
 /** Runs `check`; resolves to the exit code. */
@@ -201,12 +119,27 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
     }
     throw error;
   }
+  for (const file of resolver.notLoaded) {
+    printError(io, file, 'not loaded: a JavaScript configuration runs code, so it is loaded only from the working folder or with --config');
+  }
   const overwrite = writtenInput(planned.map((p) => p.path), { cwd: io.cwd, outputFile: options.outputFile, cache: cache?.path });
   if (overwrite) {
     printError(io, null, overwrite);
     return EXIT.error;
   }
-  const files = await checkAll(planned, ruleIds, cache, options, io);
+  const interrupt = interruptions();
+  let results: CheckResult[] | null;
+  try {
+    results = await checkAll(planned, { cwd: io.cwd, jobs: jobsFor(options.jobs), ruleIds, cache, signal: interrupt.signal });
+  } finally {
+    interrupt.dispose();
+  }
+  // Interrupted: no report and no cache are written (nothing partial), as a killed run would leave them.
+  if (results === null) {
+    printError(io, null, `interrupted: ${planned.length} file${planned.length === 1 ? '' : 's'} not reported; nothing written`);
+    return EXIT_INTERRUPTED;
+  }
+  const files = results.map(toChecked);
 
   if (cache) {
     try {

@@ -17,6 +17,8 @@ export async function runRewriteJsonl(inputs: string[], options: RewriteCliOptio
   }
   const totals = new RunningSummary(options.minScore);
   const interrupt = interruptions();
+  // Stop reading at once: a stream waiting on stdin would keep the process alive.
+  interrupt.signal.addEventListener('abort', () => io.stdin.destroy(), { once: true });
   try {
     await runJsonl(io.stdin, io.stdout, {
       jobs: options.jobs,

@@ -1,0 +1,123 @@
+/**
+ * Running `check` over planned files: read each and look it up in the cache, then analyse the misses, in worker
+ * threads when there are many, else on the main thread one file a turn (see `main-thread.ts`), so that Ctrl-C is
+ * heard between two files. Once the run's signal is aborted nothing new is read or analysed, and the results stop.
+ */
+import { resolve } from 'node:path';
+import type { ResolvedConfig } from '../config/index.js';
+import { builtEngineFile } from './built.js';
+import { CheckCache, failedCheck, fromPlainCheck, toPlainCheck, type CheckResult, type PlainCheckResult } from './cache.js';
+import type { CheckSettings, CheckTask } from './check.js';
+import { nextTurn, serialRunner } from './main-thread.js';
+import { ordered } from './ordered.js';
+import { readBytes } from './read.js';
+
+/** A discovered file with its configuration, or its failure. */
+export interface Planned {
+  path: string;
+  result?: CheckResult;
+  config?: ResolvedConfig;
+}
+
+/** How the files are checked. */
+export interface CheckRunOptions {
+  cwd: string;
+  /** Worker threads at most. */
+  jobs: number;
+  ruleIds: readonly string[];
+  cache: CheckCache | null;
+  /** Aborted by Ctrl-C: the run stops reading and analysing, and `checkAll` returns null. */
+  signal?: AbortSignal;
+}
+
+/** Files analysed per worker thread at least: under that, starting a thread costs more than it saves. */
+const MIN_FILES_PER_THREAD = 40;
+/** Files read ahead (I/O in flight) while looking up the cache. */
+const READ_WINDOW = 32;
+/** Files read between two turns of the event loop (when a signal may be heard). */
+const READS_PER_TURN = 64;
+
+interface Runner {
+  run(task: CheckTask): Promise<PlainCheckResult>;
+  close(): Promise<void>;
+  threads: number;
+}
+
+function internal(task: CheckTask, error: unknown): PlainCheckResult {
+  return toPlainCheck(failedCheck(task.path, `internal error: ${error instanceof Error ? error.message : String(error)}`, 'content', 'internal'));
+}
+
+function interrupted(task: CheckTask): PlainCheckResult {
+  return toPlainCheck(failedCheck(task.path, 'interrupted', 'io'));
+}
+
+function settingsOf(config: ResolvedConfig, ruleIds: readonly string[]): CheckSettings {
+  return { forceLanguage: config.forceLanguage, language: config.language, rules: config.rules, fields: config.fields, ruleIds };
+}
+
+/** A pool of worker threads for `work` files, or the main thread when one thread is enough. */
+async function createRunner(jobs: number, work: number, signal: AbortSignal | undefined): Promise<Runner> {
+  const threads = Math.max(1, Math.min(jobs, Math.floor(work / MIN_FILES_PER_THREAD)));
+  const filename = threads > 1 ? builtEngineFile('check-worker-entry.cjs') : null;
+  if (!filename) {
+    // Loaded only when something is analysed: a run served from the cache never loads the analysis.
+    const { default: checkTask } = await import('./check.js');
+    return { threads: 1, run: serialRunner(checkTask, interrupted, signal), close: async () => undefined };
+  }
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina<CheckTask, PlainCheckResult>({ filename, minThreads: threads, maxThreads: threads });
+  const run = (task: CheckTask): Promise<PlainCheckResult> =>
+    signal?.aborted ? Promise.resolve(interrupted(task)) : pool.run(task, { signal }).catch((error: unknown) => (signal?.aborted ? interrupted(task) : internal(task, error)));
+  return { threads, run, close: () => pool.destroy() };
+}
+
+/** A file read and looked up in the cache: its result, or what is needed to analyse it. */
+type Looked = { result: CheckResult } | { task: CheckTask; key: string };
+
+function lookUp(path: string, settings: CheckSettings, hash: string, cwd: string, cache: CheckCache | null): Looked {
+  let bytes: Buffer;
+  try {
+    bytes = readBytes(resolve(cwd, path));
+  } catch (error) {
+    return { result: failedCheck(path, error instanceof Error ? error.message : String(error), 'io') };
+  }
+  const key = cache ? cache.key(bytes, hash) : '';
+  const hit = cache?.get(path, key);
+  return hit ? { result: hit } : { task: { path, bytes, settings }, key };
+}
+
+/** Reads every planned file and looks it up in the cache, a turn of the event loop every READS_PER_TURN files. */
+async function lookUpAll(planned: readonly Planned[], options: CheckRunOptions): Promise<Looked[]> {
+  let reads = 0;
+  const look = async (p: Planned): Promise<Looked> => {
+    if (++reads % READS_PER_TURN === 0) await nextTurn();
+    if (p.result || !p.config) return { result: p.result ?? failedCheck(p.path, 'internal error: no configuration', 'content', 'internal') };
+    return lookUp(p.path, settingsOf(p.config, options.ruleIds), p.config.hash, options.cwd, options.cache);
+  };
+  const looked: Looked[] = [];
+  for await (const l of ordered(planned, look, { window: READ_WINDOW, signal: options.signal })) looked.push(l);
+  return looked;
+}
+
+/** Checks the planned files, in their order; null when the run was interrupted. */
+export async function checkAll(planned: readonly Planned[], options: CheckRunOptions): Promise<CheckResult[] | null> {
+  const looked = await lookUpAll(planned, options);
+  const misses = looked.flatMap((l) => ('task' in l ? [l] : []));
+  const done = new Map<CheckTask, CheckResult>();
+  if (misses.length > 0 && !options.signal?.aborted) {
+    const runner = await createRunner(options.jobs, misses.length, options.signal);
+    try {
+      const analyse = async (miss: { task: CheckTask; key: string }): Promise<void> => {
+        const plain = await runner.run(miss.task);
+        if (options.signal?.aborted) return;
+        options.cache?.set(miss.task.path, miss.key, plain);
+        done.set(miss.task, fromPlainCheck(plain, miss.task.path));
+      };
+      for await (const _ of ordered(misses, analyse, { window: runner.threads * 4, signal: options.signal })) void _;
+    } finally {
+      await runner.close();
+    }
+  }
+  if (options.signal?.aborted) return null;
+  return looked.map((l) => ('result' in l ? l.result : (done.get(l.task) ?? failedCheck(l.task.path, 'internal error: not analysed', 'content', 'internal'))));
+}
