@@ -3,11 +3,21 @@
 // CLI, never process.exit here.
 import { run } from '../dist/bundle/cli.mjs';
 
-// A reader that stops early (`seo-rewrite … | head`) closes the pipe: stop quietly, as Unix tools do.
-for (const stream of [process.stdout, process.stderr]) {
+// A reader that stops early (`seo-rewrite … | head`) closes the pipe: stop quietly, as Unix tools do. Any other
+// failure of stdout or stderr (a full disk, a descriptor not open for writing) is one line and exit 2, never a
+// stack trace and exit 1 (which means "under --min-score").
+const REASONS = { ENOSPC: 'no space left on the device', EBADF: 'not open for writing', EIO: 'input/output error' };
+for (const [name, stream] of [['standard output', process.stdout], ['standard error', process.stderr]]) {
   stream.on('error', (error) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    if (stream !== process.stderr) {
+      try {
+        process.stderr.write(`seo-rewrite: cannot write to ${name}: ${REASONS[error.code] ?? error.code ?? error.message}\n`);
+      } catch {
+        // stderr is gone too: the exit code says it.
+      }
+    }
+    process.exit(2);
   });
 }
 

@@ -1,5 +1,6 @@
 /** The streams and environment a run uses; injected so that tests run the CLI in memory. */
 import type { Readable, Writable } from 'node:stream';
+import { escapeControl } from '../report/escape.js';
 
 export interface CliIO {
   stdin: Readable;
@@ -20,7 +21,12 @@ export function colorLevel(io: CliIO, stream: 'stdout' | 'stderr' = 'stdout'): 0
   return io[stream].isTTY ? 1 : 0;
 }
 
-/** Writes one line per error to stderr: `seo-rewrite: <file>: <reason>`. */
+/** Writes one line per error to stderr: `seo-rewrite: <file>: <reason>`, control characters escaped. */
 export function printError(io: CliIO, file: string | null, reason: string): void {
-  io.stderr.write(`seo-rewrite: ${file ? `${file}: ` : ''}${reason}\n`);
+  io.stderr.write(errorLine(file, reason));
+}
+
+/** The line `printError` writes. */
+export function errorLine(file: string | null, reason: string): string {
+  return `seo-rewrite: ${escapeControl(`${file ? `${file}: ` : ''}${reason}`)}\n`;
 }

@@ -64,6 +64,7 @@ function parseRecord(line: string): Parsed {
   for (const field of ['lang', 'keyphrase'] as const) {
     if (record[field] !== undefined && record[field] !== null && typeof record[field] !== 'string') return { id, error: `"${field}" must be a string` };
   }
+  if (typeof record.lang === 'string' && record.lang !== '' && !/^[a-z]{2,3}$/.test(record.lang)) return { id, error: '"lang" must be a language code such as id or en' };
   const out: Parsed = { id, text: record.text };
   if (typeof record.lang === 'string' && record.lang !== '') out.lang = record.lang;
   if (typeof record.keyphrase === 'string' && record.keyphrase.trim() !== '') out.keyphrase = record.keyphrase;

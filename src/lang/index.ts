@@ -28,13 +28,14 @@ export interface PackChoice {
  * generic pack (its stopwords, no stemming, default thresholds); any other falls back to English rules.
  */
 export function getLanguagePack(code: string): PackChoice {
-  const own = packs[code];
+  // Own keys only: `__proto__` or `constructor` must not find Object.prototype's members.
+  const own = Object.hasOwn(packs, code) ? packs[code] : undefined;
   if (own) return { pack: own, generic: false };
   let pack = genericCache.get(code);
   if (!pack) {
     const require = createRequire(import.meta.url);
     const lists = require('stopwords-iso') as Record<string, string[] | undefined>;
-    const list = lists[code];
+    const list = Object.hasOwn(lists, code) ? lists[code] : undefined;
     pack = {
       ...en,
       code,

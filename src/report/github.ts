@@ -4,6 +4,7 @@
  * line. Pure: results in, text out.
  */
 import type { VFileMessage } from 'vfile-message';
+import { escapeControl } from './escape.js';
 import { levelOf, minScoreReason, summaryText, underMinScore, type CheckedFile, type Level } from './lint.js';
 
 export interface GithubOptions {
@@ -22,7 +23,8 @@ const RANK: Readonly<Record<Level, number>> = { error: 0, warning: 1, info: 2 };
 
 /** Escapes a message (the part after `::`). */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  // Other control characters are escaped as in the terminal: the job log is one.
+  return escapeControl(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Escapes a property value (`file=…,title=…`). */

@@ -4,6 +4,7 @@
  * in, text out. Also the shared input type and helpers of the check reporters (sarif, github, junit).
  */
 import type { ChalkInstance } from 'chalk';
+import { escapeControl } from './escape.js';
 import type { VFileMessage } from 'vfile-message';
 import type { FileReport } from '../types.js';
 import { belowMinScore, summarise } from './summary.js';
@@ -94,8 +95,8 @@ function fileLines(f: CheckedFile, o: LintOptions): string[] {
   const messages = o.quiet ? f.messages.filter((m) => m.fatal === true) : f.messages;
   const under = underMinScore(f, o.minScore);
   if (o.quiet && messages.length === 0 && !under) return [];
-  const lines = [c.underline(f.report.path)];
-  const rows = messages.map((m) => ({ at: m.line ? `${m.line}:${m.column ?? 1}` : '0:0', level: levelOf(m), reason: m.reason, rule: m.ruleId ?? '' }));
+  const lines = [c.underline(escapeControl(f.report.path))];
+  const rows = messages.map((m) => ({ at: m.line ? `${m.line}:${m.column ?? 1}` : '0:0', level: levelOf(m), reason: escapeControl(m.reason), rule: m.ruleId ?? '' }));
   const atWidth = Math.max(0, ...rows.map((r) => r.at.length));
   const reasonWidth = Math.max(0, ...rows.map((r) => r.reason.length));
   for (const r of rows) {
@@ -105,7 +106,7 @@ function fileLines(f: CheckedFile, o: LintOptions): string[] {
   if (f.failure === null) {
     const s = f.report.score;
     const tail = under && o.minScore !== undefined ? `  ${c.red(`under --min-score ${o.minScore}`)}` : '';
-    lines.push(`  ${c.dim('score')}  SEO ${scoreText(c, s.seo, o.minScore)} · readability ${scoreText(c, s.readability, o.minScore)}${c.dim(` · ${f.report.lang} · keyphrase “${f.report.focusKeyphrase}”`)}${tail}`);
+    lines.push(`  ${c.dim('score')}  SEO ${scoreText(c, s.seo, o.minScore)} · readability ${scoreText(c, s.readability, o.minScore)}${c.dim(` · ${f.report.lang} · keyphrase “${escapeControl(f.report.focusKeyphrase)}”`)}${tail}`);
   }
   return lines;
 }

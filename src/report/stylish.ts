@@ -5,6 +5,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { VFileMessage } from 'vfile-message';
 import type { FileReport, Rating, Summary } from '../types.js';
+import { escapeControl } from './escape.js';
 import { summarise } from './summary.js';
 
 export interface StylishFile {
@@ -37,9 +38,22 @@ function quote(text: string, max = 90): string {
   return `“${text.length > max ? `${text.slice(0, max - 1)}…` : text}”`;
 }
 
+/** The report's texts as a terminal may show them (file names and the article's words may hold control characters). */
+function shown(r: FileReport): FileReport {
+  return {
+    ...r,
+    path: escapeControl(r.path), output: r.output === null ? null : escapeControl(r.output), lang: escapeControl(r.lang),
+    focusKeyphrase: escapeControl(r.focusKeyphrase), keyphrases: r.keyphrases.map((k) => ({ ...k, phrase: escapeControl(k.phrase) })),
+    title: escapeControl(r.title), description: escapeControl(r.description), slug: escapeControl(r.slug),
+    assessments: r.assessments.map((a) => ({ ...a, message: escapeControl(a.message) })),
+    removed: r.removed.map((x) => ({ ...x, text: escapeControl(x.text) })),
+    error: r.error === null ? null : escapeControl(r.error),
+  };
+}
+
 function fileBlock(f: StylishFile, o: StylishOptions): string[] {
   const c = o.chalk;
-  const r = f.report;
+  const r = shown(f.report);
   const lines: string[] = [];
   lines.push(c.bold(r.output ? `${r.path} → ${r.output}` : r.path));
   const row = (label: string, value: string): void => void lines.push(`  ${c.dim(label.padEnd(12))} ${value}`);
@@ -53,7 +67,7 @@ function fileBlock(f: StylishFile, o: StylishOptions): string[] {
   const before = r.before;
   row('SEO', before ? `${s(before.seo)} → ${s(r.score.seo)}` : s(r.score.seo));
   row('readability', before ? `${s(before.readability)} → ${s(r.score.readability)}` : s(r.score.readability));
-  for (const w of f.warnings) lines.push(`  ${c.yellow('warning')} ${w}`);
+  for (const w of f.warnings) lines.push(`  ${c.yellow('warning')} ${escapeControl(w)}`);
   lines.push('', `  ${c.bold('Assessments')}`);
   const width = Math.max(...r.assessments.map((a) => a.id.length), 10);
   for (const a of r.assessments) {
@@ -61,7 +75,7 @@ function fileBlock(f: StylishFile, o: StylishOptions): string[] {
   }
   if (f.changes.length > 0) {
     lines.push('', `  ${c.bold('Changed')}`);
-    for (const change of f.changes) lines.push(`    - ${change}`);
+    for (const change of f.changes) lines.push(`    - ${escapeControl(change)}`);
   }
   if (r.removed.length > 0) {
     lines.push('', `  ${c.bold('Removed')}`);
@@ -73,7 +87,7 @@ function fileBlock(f: StylishFile, o: StylishOptions): string[] {
     lines.push('', `  ${c.bold('For the writer')}`);
     for (const m of notes.slice(0, max)) {
       const at = m.line ? `${m.line}:${m.column ?? 1}` : '';
-      lines.push(`    ${c.dim(at.padEnd(7))} ${m.reason} ${c.dim(m.ruleId ?? '')}`);
+      lines.push(`    ${c.dim(at.padEnd(7))} ${escapeControl(m.reason)} ${c.dim(m.ruleId ?? '')}`);
     }
     if (notes.length > max) lines.push(`    ${c.dim(`… and ${notes.length - max} more (--format json lists them all)`)}`);
   }

@@ -19,6 +19,7 @@ import { formatJunit } from '../../report/junit.js';
 import { countLevels, formatLint, underMinScore, type CheckedFile } from '../../report/lint.js';
 import { formatSarif } from '../../report/sarif.js';
 import { EXIT_INTERRUPTED, interruptions } from '../interrupt.js';
+import { langError } from '../lang-option.js';
 import { colorLevel, EXIT, printError, type CliIO } from '../io.js';
 import { version } from '../version.js';
 
@@ -101,8 +102,9 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
     printError(io, null, "no input: give files, folders or globs (see 'seo-rewrite check --help')");
     return EXIT.error;
   }
-  if (options.lang !== undefined && !/^[a-z]{2,3}$/.test(options.lang)) {
-    printError(io, null, `--lang: expected a language code such as id or en, got "${options.lang}"`);
+  const badLang = langError(options.lang);
+  if (badLang) {
+    printError(io, null, badLang);
     return EXIT.error;
   }
   const ruleIds = rules.map((r) => r.id);
@@ -118,6 +120,10 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
       return EXIT.error;
     }
     throw error;
+  }
+  if (planned.length === 0) {
+    printError(io, null, 'no files to check: every file found matches an ignore pattern');
+    return EXIT.error;
   }
   for (const file of resolver.notLoaded) {
     printError(io, file, 'not loaded: a JavaScript configuration runs code, so it is loaded only from the working folder or with --config');

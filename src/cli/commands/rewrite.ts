@@ -14,10 +14,11 @@ import { JsonReportWriter } from '../../report/json.js';
 import { RunningSummary } from '../../report/running-summary.js';
 import { formatStylishFile, formatStylishSummary, type StylishOptions } from '../../report/stylish.js';
 import type { RewriteCliOptions } from '../index.js';
-import { colorLevel, EXIT, printError, type CliIO } from '../io.js';
+import { colorLevel, errorLine, EXIT, printError, type CliIO } from '../io.js';
 import { createProgress, showsProgress, type Progress } from '../progress.js';
 import { version } from '../version.js';
 import { EXIT_INTERRUPTED, interruptions } from '../interrupt.js';
+import { langError } from '../lang-option.js';
 
 const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown'];
 
@@ -57,6 +58,8 @@ async function checkedEntries(inputs: string[], options: RewriteCliOptions, io: 
 
 /** Runs the rewrite command; resolves to the exit code. */
 export async function runRewrite(inputs: string[], options: RewriteCliOptions, io: CliIO): Promise<number> {
+  const badLang = langError(options.lang);
+  if (badLang) return usage(io, badLang);
   if (options.jsonl) {
     const { runRewriteJsonl } = await import('./rewrite-jsonl.js');
     return runRewriteJsonl(inputs, options, io);
@@ -102,7 +105,7 @@ export async function runRewrite(inputs: string[], options: RewriteCliOptions, i
       const report = result.report;
       totals.add(report);
       if (result.wouldChange) wouldChange.push(report.path);
-      if (report.error !== null) progress.write(io.stderr, `seo-rewrite: ${report.path}: ${report.error}\n`);
+      if (report.error !== null) progress.write(io.stderr, errorLine(report.path, report.error));
       else if (toStdout) await emit(progress, io.stdout, report.markdown);
       if (json) await emit(progress, io.stdout, json.file(report));
       else await emit(progress, reportStream, formatStylishFile({ report, messages: result.file.messages, changes: result.changes, warnings: result.warnings }, stylish));
@@ -125,7 +128,7 @@ export async function runRewrite(inputs: string[], options: RewriteCliOptions, i
     return EXIT_INTERRUPTED;
   }
   if (options.check && wouldChange.length > 0) {
-    io.stderr.write(wouldChange.map((path) => `seo-rewrite: ${path}: would change (run without --check to write it)\n`).join(''));
+    io.stderr.write(wouldChange.map((path) => errorLine(path, 'would change (run without --check to write it)')).join(''));
   }
   if (summary.failed > 0) return EXIT.error;
   if (options.check && wouldChange.length > 0) return EXIT.failedThreshold;

@@ -1,0 +1,13 @@
+/**
+ * `--lang`: a well-formed ISO 639 code (two or three lowercase letters). Anything else is a usage error, before
+ * any file is read: `--lang __proto__` was an internal error, and any value was written to the front matter.
+ */
+
+/** The shape of a language code the tool accepts (ISO 639-1, -2 or -3). */
+export const LANGUAGE_CODE = /^[a-z]{2,3}$/;
+
+/** The usage error for a `--lang` value, or null when it is well formed (or absent). */
+export function langError(value: string | undefined): string | null {
+  if (value === undefined || LANGUAGE_CODE.test(value)) return null;
+  return `--lang: expected a language code such as id or en, got ${JSON.stringify(value)}`;
+}
