@@ -7,7 +7,6 @@
  */
 import { basename, dirname, extname } from 'node:path';
 import type { FrontMatterFields } from '../document/front-matter.js';
-import { docFromMarkdown } from '../document/from-markdown.js';
 import { matterFormats, newYamlBlock, type FieldUpdate, type MatterEditResult } from '../markdown/matter/index.js';
 import { yamlMatter } from '../markdown/matter/yaml.js';
 import { restore, type ParsedMarkdown, type TextForm } from '../markdown/parse.js';
@@ -88,9 +87,4 @@ export function editMarkdown(input: MarkdownEditInput): MarkdownEdit {
     frontMatter: { added: edited.added, changed: edited.changed, kept: edited.kept, created: !matter && edited.value !== '' },
     h1Added,
   };
-}
-
-/** The document model of the edited file, for the assessments after the rewrite. */
-export function reread(prepared: string, lang: Parameters<typeof docFromMarkdown>[1], fields: FrontMatterFields): ReturnType<typeof docFromMarkdown> {
-  return docFromMarkdown(prepared, lang, { fields });
 }

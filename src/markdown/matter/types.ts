@@ -42,11 +42,3 @@ export function splice(source: string, edits: readonly { start: number; end: num
   for (const edit of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
   return out;
 }
-
-/** What kind of value this is, for an error that says what was found. */
-export function describe(value: unknown): string {
-  if (value === null || value === undefined) return 'empty';
-  if (Array.isArray(value)) return 'a list';
-  if (value instanceof Date) return 'a date';
-  return typeof value === 'object' ? 'a mapping' : typeof value;
-}

@@ -5,7 +5,7 @@
  * quoting and layout of everything else stay as written.
  */
 import { isMap, isScalar, LineCounter, parseDocument, stringify, type Pair } from 'yaml';
-import { FrontMatterError, type FieldUpdate, type MatterEditResult, type MatterFormat } from './types.js';
+import { FrontMatterError, splice, type FieldUpdate, type MatterEditResult, type MatterFormat } from './types.js';
 
 function scalarText(value: string): string {
   return stringify(value, { lineWidth: 0 }).trimEnd();
@@ -91,9 +91,7 @@ export const yamlMatter: MatterFormat = {
       }
       (empty ? result.added : result.changed).push(update.key);
     }
-    edits.sort((a, b) => b.start - a.start);
-    let out = value;
-    for (const edit of edits) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+    let out = splice(value, edits);
     if (appended.length > 0) out = `${out}${out === '' ? '' : '\n'}${appended.join('\n')}`;
     result.value = out;
     return result;
