@@ -7,8 +7,9 @@
  * - **in headline**: the focus occurs in the editor's published headline, every word in order, compared by the
  *   language's stems (`Prabowo teken` matches `Prabowo Teken`; `ekspor` matches `Ekspor`); also the strict share
  *   (same lowercased word forms);
- * - **generic**: a one-word focus the article writes in lowercase (a common noun, not a name) that is among the
- *   300 most frequent content words (non-stopwords) of the language's articles in these sets;
+ * - **generic**: a one-word focus (not an acronym) the article also writes in lowercase (a common noun, not a
+ *   name) that is among the 300 most frequent content words (non-stopwords) of the language's articles in these
+ *   sets;
  * - how many articles got no focus, and the milliseconds per article.
  * `--list` prints each article's focus, headline and verdict (for reading, not for the record).
  */
@@ -125,7 +126,8 @@ for (const [i, set] of SETS.entries()) {
     if (stemmed) stemHit++;
     const one = words(focus);
     const lower = one[0]?.toLowerCase() ?? '';
-    const isGeneric = one.length === 1 && frequent.get(set.lang).has(lower) && d.body.includes(lower);
+    const acronym = /^\p{Lu}[\p{Lu}\d]+$/u.test(one[0] ?? '');
+    const isGeneric = one.length === 1 && !acronym && frequent.get(set.lang).has(lower) && words(d.body).includes(lower);
     if (isGeneric) generic++;
     if (list) console.log(`${set.name}\t${stemmed ? 'HIT ' : strict ? 'hit ' : '    '}${isGeneric ? 'GENERIC ' : ''}${focus}\t| ${d.title}`);
   }

@@ -54,6 +54,23 @@ export interface LanguagePack {
    */
   genericWords?: ReadonlySet<string>;
   /**
+   * The language's most frequent common nouns and everyday news words, lowercased (from its UD treebank and from
+   * news articles): a lone one is too generic to be a focus keyphrase (`uang`, `tersangka`, `money`); a noun
+   * phrase holding one is fine (`uang palsu`). Optional.
+   */
+  frequentNouns?: ReadonlySet<string>;
+  /**
+   * Words that attribute a statement to a source standing right before or after them (`kata`, `ujar`, `menurut`;
+   * `according`), lowercased; the reporting verbs count too. A name the article mostly writes beside one is a
+   * quoted source, rarely what the story is about. Optional.
+   */
+  sourceMarkers?: ReadonlySet<string>;
+  /**
+   * Weights of the focus keyphrase model by feature name (see `src/focus/features.ts`), fitted to editors'
+   * headlines by `npm run train:focus`. Optional: without them the model's prior applies.
+   */
+  focusWeights?: Readonly<Record<string, number>>;
+  /**
    * Frequent everyday words, lowercased (a broad list such as stopwords-iso's): a keyphrase may begin or end with
    * one (`New York`), but it ranks lower. Optional.
    */

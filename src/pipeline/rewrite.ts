@@ -12,11 +12,11 @@ import { readDraft } from '../document/draft.js';
 import { docFromBlocks } from '../document/from-text.js';
 import { toMarkdown } from '../document/to-markdown.js';
 import type { Doc, FrontMatter } from '../document/types.js';
-import { chooseFocusKeyphrase, extractKeyphrases, type Keyphrase } from '../keyphrases/index.js';
+import { extractKeyphrases, type Keyphrase } from '../keyphrases/index.js';
+import { chooseFocus, type FocusChoice } from '../focus/index.js';
+import { yoastFitter } from '../focus/yoast-fit.js';
 import { detectLanguage } from '../lang/detect.js';
 import { getLanguagePack, type LanguagePack } from '../lang/index.js';
-import { fitFocus } from '../restructure/focus-fit.js';
-import { variantsOf } from '../restructure/focus-variants.js';
 import { attributiveOnly, nominal, nounByUse, verbByUse } from '../keyphrases/nominal.js';
 import { finish, layout, type Layout } from '../restructure/index.js';
 import { normaliseText, type NormaliseResult } from '../text/normalise.js';
@@ -108,6 +108,10 @@ export interface Analysis {
   focus: string;
   /** Subheadings that should carry the focus, when it was fitted. */
   slots: number | undefined;
+  /** Why this focus, in words. */
+  focusReason: string;
+  /** The focus model's choice with every candidate scored (absent when the writer gave the focus). */
+  focusChoice?: FocusChoice;
 }
 
 /**
@@ -155,19 +159,14 @@ export function analyse(text: string, options: RewriteOptions = {}): Analysis {
   };
   const keyphrases: Keyphrase[] = extractKeyphrases(extractionDoc, lang, { max: Math.max(options.maxKeyphrases ?? 10, 20) });
   const given = options.keyphrase?.trim() || fm.keyphrase;
-  const chosen = given ? undefined : chooseFocusKeyphrase(extractionDoc, keyphrases, lang);
-  const ranked = [...(chosen ? [chosen] : []), ...keyphrases];
-  const sentences = kept.flat();
-  // Each of the first candidates is followed by its two-word variants ("korupsi", then "kasus korupsi").
-  const candidates = given
-    ? [{ phrase: given, score: 1 }]
-    : ranked.flatMap((k, i) => [
-        { phrase: k.phrase, score: k.score },
-        ...(i < 3 && !k.phrase.includes(' ') ? variantsOf(k.phrase, sentences, lang).slice(0, 2).map((phrase) => ({ phrase, score: k.score })) : []),
-      ]);
-  const fit = fitFocus(base, candidates, source.headline);
-  const focus = given ?? fit?.focus ?? chosen?.phrase ?? keyphrases[0]?.phrase ?? '';
-  return { lang, warnings, source, base, keyphrases, focus, slots: fit?.focus === focus ? fit.slots : undefined };
+  if (given) {
+    const slots = yoastFitter(base, source.headline)(given).slots;
+    return { lang, warnings, source, base, keyphrases, focus: given, slots, focusReason: 'given by the writer' };
+  }
+  const picked = chooseFocus({ base, keyphrases, headline: source.headline });
+  const focus = picked?.phrase ?? keyphrases[0]?.phrase ?? '';
+  const focusReason = picked?.reason ?? (focus ? 'the best keyphrase (no candidate fits as a focus)' : 'no keyphrase found');
+  return { lang, warnings, source, base, keyphrases, focus, slots: picked?.slots, focusReason, focusChoice: picked };
 }
 
 /** Rewrites one article. Throws InputError when there is nothing to work on. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { docFromParagraphs } from '../../src/document/from-text.js';
 import { chooseFocusKeyphrase, type Keyphrase } from '../../src/keyphrases/index.js';
-import { focusContext, focusForm } from '../../src/keyphrases/focus-form.js';
+import { focusContext, focusForm } from '../../src/focus/form.js';
 import { getLanguagePack } from '../../src/lang/index.js';
 import type { LanguagePack } from '../../src/lang/types.js';
 

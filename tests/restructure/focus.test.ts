@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { docFromBlocks, docFromParagraphs } from '../../src/document/from-text.js';
 import { getLanguagePack } from '../../src/lang/index.js';
 import { cleanPrefixes, withoutRelative, wordCuts } from '../../src/restructure/clauses.js';
-import { densityRange, fitFocus } from '../../src/restructure/focus-fit.js';
+import { densityRange, yoastFitter } from '../../src/focus/yoast-fit.js';
 import { variantsOf } from '../../src/restructure/focus-variants.js';
 import { layout } from '../../src/restructure/index.js';
 
@@ -27,34 +27,36 @@ describe('densityRange', () => {
   });
 });
 
-describe('fitFocus', () => {
+describe('yoastFitter', () => {
   const doc = docFromParagraphs(article(), id);
   const base = layout({ blocks: doc.blocks, lang: id });
+  const fit = yoastFitter(base);
 
-  it('passes over a central word used too often for a good density, for a variant that fits', () => {
-    const fit = fitFocus(base, [{ phrase: 'korupsi', score: 1 }, { phrase: 'kasus korupsi', score: 1 }]);
-    expect(fit?.focus).toBe('kasus korupsi');
+  it('tells a central word used too often for a good density from a variant that fits', () => {
+    expect(fit('korupsi').fits).toBe(false);
+    expect(fit('kasus korupsi').fits).toBe(true);
   });
 
-  it('prefers a candidate in the introduction', () => {
-    const fit = fitFocus(base, [{ phrase: 'saksi', score: 1 }, { phrase: 'jalan tol', score: 1 }]);
-    expect(fit?.focus).toBe('jalan tol');
+  it('tells a candidate in the introduction from one that is not', () => {
+    expect(fit('jalan tol').intro).toBe(true);
+    expect(fit('saksi').intro).toBe(false);
   });
 
-  it('prefers a candidate the writer\'s headline holds', () => {
-    const candidates = [{ phrase: 'kasus korupsi', score: 1 }, { phrase: 'jalan tol', score: 1 }];
-    expect(fitFocus(base, candidates)?.focus).toBe('kasus korupsi');
-    expect(fitFocus(base, candidates, 'KPK Usut Proyek Jalan Tol di Sumatera')?.focus).toBe('jalan tol');
+  it("tells whether the writer's headline holds the candidate, and opens with it", () => {
+    const titled = yoastFitter(base, 'Jalan Tol di Sumatera Diusut KPK');
+    expect(titled('jalan tol').titled).toBe(2);
+    expect(yoastFitter(base, 'KPK Usut Proyek Jalan Tol di Sumatera')('jalan tol').titled).toBe(1);
+    expect(titled('kasus korupsi').titled).toBe(0);
   });
 
   it('gives the number of subheadings that keeps the density in range', () => {
-    const fit = fitFocus(base, [{ phrase: 'kasus korupsi', score: 1 }]);
-    expect(fit?.slots).toBeGreaterThanOrEqual(Math.ceil(base.sections.length * 0.3));
-    expect(fit?.slots).toBeLessThanOrEqual(Math.floor(base.sections.length * 0.75));
+    const slots = fit('kasus korupsi').slots;
+    expect(slots).toBeGreaterThanOrEqual(Math.ceil(base.sections.length * 0.3));
+    expect(slots).toBeLessThanOrEqual(Math.floor(base.sections.length * 0.75));
   });
 });
 
-describe('fitFocus with the writer’s subheadings', () => {
+describe('yoastFitter with the writer’s subheadings', () => {
   /** The article with two subheadings of the writer's, before paragraphs 4 and 7. */
   function headed(first: string, second: string): ReturnType<typeof layout> {
     const paragraphs = article();
@@ -67,17 +69,15 @@ describe('fitFocus with the writer’s subheadings', () => {
     ];
     return layout({ blocks: docFromBlocks(blocks, id).blocks, lang: id });
   }
-  const candidates = [{ phrase: 'kasus korupsi', score: 1 }, { phrase: 'jalan tol', score: 1 }];
 
-  it('prefers a focus the writer’s subheadings hold in Yoast’s share, since no generated one can add it', () => {
-    // Ranked first, `kasus korupsi` wins when the subheadings are generated.
-    expect(fitFocus(layout({ blocks: docFromParagraphs(article(), id).blocks, lang: id }), candidates)?.focus).toBe('kasus korupsi');
-    // Both subheadings are the writer's, and one of them names `jalan tol`.
+  it('knows a focus the writer’s subheadings hold in Yoast’s share, since no generated one can add it', () => {
+    // Both subheadings are the writer's: one names `jalan tol`, none `kasus korupsi`.
     const both = headed('Proyek Jalan Tol Sumatera', 'Saksi Diperiksa');
     expect(both.sections.every((s) => s.heading !== undefined)).toBe(true);
-    expect(fitFocus(both, candidates)?.focus).toBe('jalan tol');
-    // Named in both, it is in more than 75 % of them: no better than naming none.
-    expect(fitFocus(headed('Proyek Jalan Tol Sumatera', 'Jalan Tol dan Saksi'), candidates)?.focus).toBe('kasus korupsi');
+    expect(yoastFitter(both)('jalan tol').shareOk).toBe(true);
+    expect(yoastFitter(both)('kasus korupsi').shareOk).toBe(false);
+    // Named in both, it is in more than 75 % of them.
+    expect(yoastFitter(headed('Proyek Jalan Tol Sumatera', 'Jalan Tol dan Saksi'))('jalan tol').shareOk).toBe(false);
   });
 });
 

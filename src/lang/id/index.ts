@@ -15,6 +15,10 @@ import { readerNotes } from './reader-notes.js';
 import { isPassive } from './passive.js';
 import { bareForm, isVerbOrAdverb } from './word-forms.js';
 import { stopwords } from './stopwords.js';
+import { frequentNouns } from './frequent-nouns.js';
+import { newsWords } from './news-words.js';
+import { sourceMarkers } from './source-markers.js';
+import { focusWeights } from './focus-model.js';
 import { subordinators } from './subordinators.js';
 import { thresholds } from './thresholds.js';
 import { titleMinorWords } from './title-case.js';
@@ -36,6 +40,9 @@ export const id: LanguagePack = {
   stopwords,
   detectionWords,
   genericWords,
+  frequentNouns: new Set([...frequentNouns, ...newsWords]),
+  sourceMarkers: new Set(sourceMarkers),
+  focusWeights,
   commonWords,
   modifiers,
   modifierPosition: 'after',

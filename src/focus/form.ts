@@ -7,9 +7,9 @@
  */
 import type { Sentence } from '../document/types.js';
 import type { LanguagePack } from '../lang/types.js';
-import { nominal, verbForm } from './nominal.js';
+import { nominal, verbForm } from '../keyphrases/nominal.js';
 import { datelineLength } from '../text/dateline.js';
-import { stemWord } from './tokens.js';
+import { stemWord } from '../keyphrases/tokens.js';
 
 /** Longest name a focus may be (words). */
 const MAX_NAME_WORDS = 3;
@@ -28,6 +28,8 @@ export interface FocusContext {
   sentences: Slot[][];
   /** The lowercased words of the article's dateline (`washington`, `upi` of `WASHINGTON, April 1 (UPI) -`). */
   dateline?: readonly string[];
+  /** How many words of the first sentence belong to its dateline. */
+  datelineWords?: number;
   /** True when the article writes a word of this stem in lowercase somewhere (built on first use). */
   writesLower(word: string): boolean;
   /** Where the article writes the lowercased word: [sentence, word] pairs in reading order (built on first use). */
@@ -66,7 +68,8 @@ export function focusContext(sentences: readonly Sentence[], lang: LanguagePack)
     }
     return index.get(lower) ?? [];
   };
-  return { lang, sentences: slots, dateline, writesLower, where };
+  const datelineWords = length > 0 ? first!.words.filter((w) => w.end - first!.start <= length).length : 0;
+  return { lang, sentences: slots, dateline, datelineWords, writesLower, where };
 }
 
 /**
