@@ -17,6 +17,7 @@ import { bareForm, isVerbOrAdverb } from './word-forms.js';
 import { stopwords } from './stopwords.js';
 import { subordinators } from './subordinators.js';
 import { thresholds } from './thresholds.js';
+import { tagger } from './tagger.js';
 import { titleMinorWords } from './title-case.js';
 import { transitionWords } from './transitions.js';
 
@@ -51,6 +52,7 @@ export const id: LanguagePack = {
   isPassive,
   nonArticle,
   titleMinorWords: new Set(titleMinorWords),
+  tagger,
   thresholds,
   words: { and: 'dan', subordinators, relatives: ['yang'], copulas: ['merupakan', 'adalah', 'ialah', 'menjadi'], leadIns: new Set(leadIns), connectives: new Set(connectives), clauseBreaks: new Set(clauseBreaks), headlineOmit },
 };
