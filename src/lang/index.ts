@@ -58,6 +58,7 @@ export function getLanguagePack(code: string): PackChoice {
       isPassive: () => false,
       nonArticle: [],
       thresholds: defaultThresholds,
+      tagger: undefined,
     };
     genericCache.set(code, pack);
   }

@@ -2,6 +2,7 @@
  * The contract of a language pack. Everything language-specific lives in `src/lang/<code>/` and is
  * reached only through this interface, so adding a language means adding a folder.
  */
+import type { AffixSpec } from '../grammar/tagger/features.js';
 
 /** Per-language thresholds of the assessments (Yoast's published values are the reference). */
 export interface Thresholds {
@@ -33,6 +34,14 @@ export interface Thresholds {
   subheadingKeyphrase: { minShare: number; maxShare: number };
   /** Texts shorter than `words` words are not judged on transition words. */
   transitionsFrom: { words: number };
+}
+
+/** A language's part-of-speech tagger: a model file of `data/tagger/` and the affixes its training reads. */
+export interface TaggerSpec {
+  /** The model's file name in `data/tagger/`, without `.bin` (the language code). */
+  model: string;
+  /** Language-specific affix features; training copies them into the model, which tags with its own copy. */
+  affixes: AffixSpec;
 }
 
 export interface LanguagePack {
@@ -153,6 +162,11 @@ export interface LanguagePack {
    * Without it, title case keeps the stopwords in lowercase.
    */
   titleMinorWords?: ReadonlySet<string>;
+  /**
+   * The part-of-speech tagger of this language (see `src/grammar/tagger/`). Optional: without one, `tagWords`
+   * returns undefined and callers keep their generic rules.
+   */
+  tagger?: TaggerSpec;
   /** Assessment thresholds. */
   thresholds: Thresholds;
   /** Words used when building text from the article's own words (e.g. joining two heading terms). */

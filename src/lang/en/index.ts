@@ -22,6 +22,7 @@ import { sourceMarkers } from './source-markers.js';
 import { focusWeights } from './focus-model.js';
 import { subordinators } from './subordinators.js';
 import { thresholds } from './thresholds.js';
+import { tagger } from './tagger.js';
 import { titleMinorWords } from './title-case.js';
 import { transitionWords } from './transitions.js';
 
@@ -53,6 +54,7 @@ export const en: LanguagePack = {
   isPassive,
   nonArticle,
   titleMinorWords: new Set(titleMinorWords),
+  tagger,
   thresholds,
   words: { and: 'and', subordinators, relatives: ['which', 'who', 'that'], copulas: ['is', 'was', 'are', 'were', 'has', 'have', 'will'], leadIns: new Set(leadIns), connectives: new Set(connectives), clauseBreaks: new Set(clauseBreaks), headlineOmit },
 };

@@ -21,6 +21,7 @@ import { sourceMarkers } from './source-markers.js';
 import { focusWeights } from './focus-model.js';
 import { subordinators } from './subordinators.js';
 import { thresholds } from './thresholds.js';
+import { tagger } from './tagger.js';
 import { titleMinorWords } from './title-case.js';
 import { transitionWords } from './transitions.js';
 
@@ -58,6 +59,7 @@ export const id: LanguagePack = {
   isPassive,
   nonArticle,
   titleMinorWords: new Set(titleMinorWords),
+  tagger,
   thresholds,
   words: { and: 'dan', subordinators, relatives: ['yang'], copulas: ['merupakan', 'adalah', 'ialah', 'menjadi'], leadIns: new Set(leadIns), connectives: new Set(connectives), clauseBreaks: new Set(clauseBreaks), headlineOmit },
 };
