@@ -136,6 +136,11 @@ export interface LanguagePack {
    * Without it, title case keeps the stopwords in lowercase.
    */
   titleMinorWords?: ReadonlySet<string>;
+  /**
+   * Words and rules of phrase chunks and the main clause (`src/grammar/`): without them (a generic pack) the grammar
+   * functions find nothing. Optional.
+   */
+  grammar?: GrammarWords;
   /** Assessment thresholds. */
   thresholds: Thresholds;
   /** Words used when building text from the article's own words (e.g. joining two heading terms). */
@@ -184,4 +189,56 @@ export interface NonArticleRule {
   reason: string;
   edge?: boolean;
   form?: RegExp;
+}
+
+/**
+ * What the language-independent chunker and main-clause finder (`src/grammar/`) need to know of a language. Words
+ * are lowercased; multi-word entries are arrays of lowercased words.
+ */
+export interface GrammarWords {
+  /**
+   * Where a noun phrase has its head: `first` (Indonesian `harga pupuk subsidi`, modifiers follow) or `last` (English
+   * `the new export controls`, modifiers precede).
+   */
+  headPosition: 'first' | 'last';
+  /** Words of a verb group before its verb besides AUX-tagged ones: modal, aspect, negation (`akan`, `tidak`, `not`). */
+  verbGroupWords: ReadonlySet<string>;
+  /** Words before a verb that make it non-finite (`to`, `untuk`): such a verb group is never the main predicate. */
+  infinitiveMarkers: ReadonlySet<string>;
+  /** A lone verb of this form is a participle or gerund, not a finite predicate (English `-ing`). Optional. */
+  nonFinite?: RegExp;
+  /** True when a verb group (its words as written, the verb last) is passive (`ditangkap`, `has been arrested`). */
+  isPassive(words: readonly string[]): boolean;
+  /** Words that introduce the agent of a passive verb (`oleh`, `by`); Indonesian may also leave it bare. */
+  agentMarkers: ReadonlySet<string>;
+  /** True when the agent of a passive verb may follow it bare (`ditangkap polisi`). */
+  bareAgent: boolean;
+  /** Words that open an adverbial subordinate clause (`karena`, `ketika`, `because`, `when`). */
+  subordinators: ReadonlySet<string>;
+  /** Words that open a relative clause after a noun (`yang`, `who`, `which`). */
+  relativisers: ReadonlySet<string>;
+  /**
+   * Relativisers that are also complementisers (`that`): a relative clause only when tagged PRON or DET, a content
+   * clause when tagged SCONJ.
+   */
+  ambiguousRelativisers: ReadonlySet<string>;
+  /** Words that open the reported content after a reporting verb (`bahwa`, `that`). */
+  complementisers: ReadonlySet<string>;
+  /** Determiners and possessives that open a noun phrase (`the`, `their`, `para`); tagged DET they open one anyway. */
+  determiners: ReadonlySet<string>;
+  /**
+   * Titles that stand right before a person's name (`Presiden`, `President`, `Pak`): in title + name the name is the
+   * head. Office nouns that take an organisation (`Kepala`, `Direktur`) are not titles: `Kepala Otorita IKN` is a head.
+   */
+  titles: ReadonlySet<string>;
+  /** Classifiers and units between a number and its noun (`orang`, `hektar`, `percent`). */
+  classifiers: ReadonlySet<string>;
+  /** Finite verbs that report speech (`mengatakan`, `said`): `X mengatakan (bahwa) …`, `…, X said.` */
+  reportingVerbs: ReadonlySet<string>;
+  /** Reporting words written before their speaker after a quote or a comma (`kata X`, `ujar X`, `said X`). */
+  invertedReporting: ReadonlySet<string>;
+  /** Reporting words that carry their speaker (`ujarnya`, `katanya`). */
+  fusedReporting: ReadonlySet<string>;
+  /** Prepositions that attribute a statement (`menurut X`, `according to X`), as word sequences. */
+  attribution: readonly (readonly string[])[];
 }

@@ -1,0 +1,188 @@
+/**
+ * Chunks and main clauses against the Universal Dependencies treebanks, with gold UPOS tags in, so that the numbers
+ * measure the chunk and clause logic alone.
+ *
+ *   npm run bench:grammar [-- [--dev] [treebank-root]]
+ *
+ * Reads `{id/gsd, id/csui, en/ewt}/test.conllu` under `../shared/treebanks` (relative to the repository) or the root
+ * given; `--dev` reads the development files instead (CSUI has none: its train file stands in).
+ *
+ * Each UD sentence becomes a `TaggedSentence`: its text is rebuilt from the tokens (a space unless `SpaceAfter=No`),
+ * multiword-token range lines and empty nodes are skipped (the syntactic words are used), and punctuation tokens stay
+ * in the text but are not words, as in the pipeline.
+ *
+ * - Subject / object: the main clause's subject (object) head against the `nsubj`/`nsubj:pass` (`obj`) of the gold
+ *   main clause. The gold main clause is the root, or, when the root is a reporting verb of the language with a
+ *   `ccomp`, that content clause (the finder's documented choice: who did what, not who said it).
+ * - Predicate: the predicate's head against the gold main clause's head.
+ * - NP heads: the heads of all noun phrases against the gold nominal heads: NOUN, PROPN and PRON words (not
+ *   relativisers) that do not modify another noun inside its phrase (deprel `compound`, `flat`, `fixed`, `goeswith`,
+ *   `det`, `nmod:poss`, or `nmod` without a preposition).
+ * A head matches when it is the gold word or a word of the same `flat` name (UD's `flat` is headless: `Presiden Joko
+ * Widodo` may be headed on any of its words).
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Word } from '../src/document/types.js';
+import { chunkSentence } from '../src/grammar/chunks.js';
+import { mainClause } from '../src/grammar/clause.js';
+import type { TaggedSentence } from '../src/grammar/tokens.js';
+import { isUpos, type Upos } from '../src/grammar/upos.js';
+import { getLanguagePack } from '../src/lang/index.js';
+import type { LanguagePack } from '../src/lang/types.js';
+
+interface UdToken {
+  id: number;
+  form: string;
+  upos: Upos;
+  head: number;
+  deprel: string;
+  spaceAfter: boolean;
+}
+
+function parse(file: string): UdToken[][] {
+  const sentences: UdToken[][] = [];
+  let current: UdToken[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.trim() === '') {
+      if (current.length > 0) sentences.push(current);
+      current = [];
+      continue;
+    }
+    if (line.startsWith('#')) continue;
+    const cols = line.split('\t');
+    const id = cols[0] ?? '';
+    if (!/^\d+$/u.test(id)) continue; // 3-4 multiword ranges, 8.1 empty nodes
+    const upos = cols[3] ?? 'X';
+    current.push({
+      id: Number(id),
+      form: cols[1] ?? '',
+      upos: isUpos(upos) ? upos : 'X',
+      head: Number(cols[6]),
+      deprel: cols[7] ?? '',
+      spaceAfter: !(cols[9] ?? '').includes('SpaceAfter=No'),
+    });
+  }
+  if (current.length > 0) sentences.push(current);
+  return sentences;
+}
+
+interface Prepared {
+  tagged: TaggedSentence;
+  /** UD id of each word. */
+  ids: number[];
+  ud: UdToken[];
+}
+
+function prepare(ud: UdToken[]): Prepared {
+  let text = '';
+  const words: Word[] = [];
+  const tags: Upos[] = [];
+  const ids: number[] = [];
+  for (const t of ud) {
+    const start = text.length;
+    text += t.form;
+    if (t.upos !== 'PUNCT' && t.upos !== 'SYM') {
+      words.push({ text: t.form, start, end: text.length });
+      tags.push(t.upos);
+      ids.push(t.id);
+    }
+    if (t.spaceAfter) text += ' ';
+  }
+  return { tagged: { text: text.trimEnd(), words, tags }, ids, ud };
+}
+
+class Score {
+  correct = 0;
+  predicted = 0;
+  gold = 0;
+  line(name: string): string {
+    const p = this.predicted ? this.correct / this.predicted : 0;
+    const r = this.gold ? this.correct / this.gold : 0;
+    const f = p + r ? (2 * p * r) / (p + r) : 0;
+    const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
+    return `${name.padEnd(10)} P ${pct(p)}  R ${pct(r)}  F1 ${pct(f)}  (gold ${this.gold}, predicted ${this.predicted})`;
+  }
+}
+
+const INSIDE = new Set(['compound', 'flat', 'fixed', 'goeswith', 'det', 'nmod:poss']);
+
+function evaluate(pack: LanguagePack, file: string): void {
+  const g = pack.grammar;
+  if (!g) throw new Error(`no grammar words for ${pack.code}`);
+  const sentences = parse(file).map(prepare);
+  const subject = new Score();
+  const object = new Score();
+  const predicate = new Score();
+  const heads = new Score();
+  let elapsed = 0;
+  for (const { tagged, ids, ud } of sentences) {
+    const byId = new Map(ud.map((t) => [t.id, t]));
+    const key = (id: number): number => {
+      let t = byId.get(id);
+      while (t && t.deprel.startsWith('flat') && byId.has(t.head)) t = byId.get(t.head);
+      return t?.id ?? id;
+    };
+    const children = (id: number, rel: (deprel: string) => boolean): UdToken[] => ud.filter((t) => t.head === id && rel(t.deprel));
+    const began = performance.now();
+    const chunks = chunkSentence(pack, tagged);
+    const clause = mainClause(pack, tagged, chunks);
+    elapsed += performance.now() - began;
+
+    // Gold main clause.
+    const root = ud.find((t) => t.head === 0);
+    let clauseHead = root;
+    if (root && g.reportingVerbs.has(root.form.toLowerCase())) {
+      const content = children(root.id, (d) => d === 'ccomp')[0];
+      if (content) clauseHead = content;
+    }
+    const compare = (score: Score, predictedWord: number | undefined, goldId: number | undefined): void => {
+      if (predictedWord !== undefined) score.predicted++;
+      if (goldId !== undefined) score.gold++;
+      if (predictedWord !== undefined && goldId !== undefined && key(ids[predictedWord] ?? -1) === key(goldId)) score.correct++;
+    };
+    const goldSubject = clauseHead ? children(clauseHead.id, (d) => d === 'nsubj' || d === 'nsubj:pass')[0] : undefined;
+    const goldObject = clauseHead ? children(clauseHead.id, (d) => d === 'obj')[0] : undefined;
+    compare(subject, clause?.subject?.head, goldSubject?.id);
+    compare(object, clause?.object?.head, goldObject?.id);
+    compare(predicate, clause?.predicate?.head, clauseHead?.id);
+
+    // Noun phrase heads.
+    const gold = new Set<number>();
+    for (const t of ud) {
+      if (t.upos !== 'NOUN' && t.upos !== 'PROPN' && t.upos !== 'PRON') continue;
+      if (t.upos === 'PRON' && g.relativisers.has(t.form.toLowerCase())) continue;
+      if (INSIDE.has(t.deprel) || t.deprel.startsWith('flat') || t.deprel.startsWith('compound')) continue;
+      const parent = byId.get(t.head);
+      if (t.deprel === 'nmod' && parent && (parent.upos === 'NOUN' || parent.upos === 'PROPN') && children(t.id, (d) => d === 'case').length === 0) continue;
+      gold.add(key(t.id));
+    }
+    const predicted = new Set(chunks.nounPhrases.map((np) => key(ids[np.head] ?? -1)));
+    heads.gold += gold.size;
+    heads.predicted += predicted.size;
+    for (const k of predicted) if (gold.has(k)) heads.correct++;
+  }
+  console.log(`\n${file}  (${sentences.length} sentences, ${Math.round(sentences.length / (elapsed / 1000))} sentences/s)`);
+  for (const [name, score] of [['subject', subject], ['predicate', predicate], ['object', object], ['NP heads', heads]] as const) {
+    console.log('  ' + score.line(name));
+  }
+}
+
+const args = process.argv.slice(2);
+const dev = args.includes('--dev');
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(args.find((a) => !a.startsWith('--')) ?? process.env['GRAMMAR_TREEBANKS'] ?? join(here, '..', '..', 'shared', 'treebanks'));
+const banks: readonly [string, string, string][] = [
+  ['id', 'id/gsd', dev ? 'dev' : 'test'],
+  ['id', 'id/csui', dev ? 'train' : 'test'],
+  ['en', 'en/ewt', dev ? 'dev' : 'test'],
+];
+for (const [code, bank, split] of banks) {
+  const file = join(root, bank, `${split}.conllu`);
+  if (!existsSync(file)) {
+    console.log(`\n${file}: missing, skipped`);
+    continue;
+  }
+  evaluate(getLanguagePack(code).pack, file);
+}
