@@ -7,16 +7,19 @@
  * Reads `{id/gsd, id/csui, en/ewt}/test.conllu` under `../shared/treebanks` (relative to the repository) or the root
  * given; `--dev` reads the development files instead (CSUI has none: its train file stands in).
  *
- * Each UD sentence becomes a `TaggedSentence`: its text is rebuilt from the tokens (a space unless `SpaceAfter=No`),
- * multiword-token range lines and empty nodes are skipped (the syntactic words are used), and punctuation tokens stay
- * in the text but are not words, as in the pipeline.
+ * Each UD sentence becomes a `TaggedSentence`: its text is the sentence's `# text`, with each token found in it in
+ * order (when the syntactic words of a multiword token are not in it, the text is rebuilt from the tokens, a space
+ * unless `SpaceAfter=No`); multiword-token range lines and empty nodes are skipped, and punctuation tokens stay in the
+ * text but are not words, as in the pipeline.
  *
  * - Subject / object: the main clause's subject (object) head against the `nsubj`/`nsubj:pass` (`obj`) of the gold
  *   main clause. The gold main clause is the root, or, when the root is a reporting verb of the language with a
  *   `ccomp`, that content clause (the finder's documented choice: who did what, not who said it).
- * - Predicate: the predicate's head against the gold main clause's head.
+ * - Predicate: the predicate's head against the gold main clause's head (a copula counts as the nominal or adjective
+ *   UD makes the head: `is` in `He is tired` matches `tired`).
  * - NP heads: the heads of all noun phrases against the gold nominal heads: NOUN, PROPN and PRON words (not
- *   relativisers) that do not modify another noun inside its phrase (deprel `compound`, `flat`, `fixed`, `goeswith`,
+ *   relativisers), and DET or NUM words heading an argument (`nsubj`, `obj`, `obl`, …), that do not modify another
+ *   noun inside its phrase (deprel `compound`, `flat`, `fixed`, `goeswith`,
  *   `det`, `nmod:poss`, or `nmod` without a preposition).
  * A head matches when it is the gold word or a word of the same `flat` name (UD's `flat` is headless: `Presiden Joko
  * Widodo` may be headed on any of its words).
@@ -41,15 +44,23 @@ interface UdToken {
   spaceAfter: boolean;
 }
 
-function parse(file: string): UdToken[][] {
-  const sentences: UdToken[][] = [];
+interface UdSentence {
+  text: string;
+  tokens: UdToken[];
+}
+
+function parse(file: string): UdSentence[] {
+  const sentences: UdSentence[] = [];
   let current: UdToken[] = [];
+  let text = '';
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (line.trim() === '') {
-      if (current.length > 0) sentences.push(current);
+      if (current.length > 0) sentences.push({ text, tokens: current });
       current = [];
+      text = '';
       continue;
     }
+    if (line.startsWith('# text = ')) text = line.slice('# text = '.length);
     if (line.startsWith('#')) continue;
     const cols = line.split('\t');
     const id = cols[0] ?? '';
@@ -64,7 +75,7 @@ function parse(file: string): UdToken[][] {
       spaceAfter: !(cols[9] ?? '').includes('SpaceAfter=No'),
     });
   }
-  if (current.length > 0) sentences.push(current);
+  if (current.length > 0) sentences.push({ text, tokens: current });
   return sentences;
 }
 
@@ -75,22 +86,42 @@ interface Prepared {
   ud: UdToken[];
 }
 
-function prepare(ud: UdToken[]): Prepared {
+/**
+ * Offsets of the tokens in the sentence's own text (`# text`), found in order; when a token is not there (the syntactic
+ * words of a multiword token, `menyetujuinya` → `menyetujui` + `nya`), the text is rebuilt from the tokens instead.
+ */
+function offsets(sentence: UdSentence): { text: string; spans: [number, number][] } {
+  const spans: [number, number][] = [];
+  let cursor = 0;
+  for (const t of sentence.tokens) {
+    const at = sentence.text.indexOf(t.form, cursor);
+    if (at < 0 || sentence.text.slice(cursor, at).trim() !== '') break;
+    spans.push([at, at + t.form.length]);
+    cursor = at + t.form.length;
+  }
+  if (spans.length === sentence.tokens.length) return { text: sentence.text, spans };
   let text = '';
+  spans.length = 0;
+  for (const t of sentence.tokens) {
+    spans.push([text.length, text.length + t.form.length]);
+    text += t.form + (t.spaceAfter ? ' ' : '');
+  }
+  return { text: text.trimEnd(), spans };
+}
+
+function prepare(sentence: UdSentence): Prepared {
+  const { text, spans } = offsets(sentence);
   const words: Word[] = [];
   const tags: Upos[] = [];
   const ids: number[] = [];
-  for (const t of ud) {
-    const start = text.length;
-    text += t.form;
-    if (t.upos !== 'PUNCT' && t.upos !== 'SYM') {
-      words.push({ text: t.form, start, end: text.length });
-      tags.push(t.upos);
-      ids.push(t.id);
-    }
-    if (t.spaceAfter) text += ' ';
-  }
-  return { tagged: { text: text.trimEnd(), words, tags }, ids, ud };
+  sentence.tokens.forEach((t, i) => {
+    const [start, end] = spans[i] ?? [0, 0];
+    if (t.upos === 'PUNCT' || t.upos === 'SYM') return;
+    words.push({ text: t.form, start, end });
+    tags.push(t.upos);
+    ids.push(t.id);
+  });
+  return { tagged: { text, words, tags }, ids, ud: sentence.tokens };
 }
 
 class Score {
@@ -106,6 +137,8 @@ class Score {
   }
 }
 
+/** Relations of a nominal argument: a determiner or number with one stands for a noun phrase (`Ini terbukti`). */
+const ARGUMENT = new Set(['nsubj', 'obj', 'iobj', 'obl', 'nmod', 'appos', 'root', 'conj']);
 const INSIDE = new Set(['compound', 'flat', 'fixed', 'goeswith', 'det', 'nmod:poss']);
 
 function evaluate(pack: LanguagePack, file: string): void {
@@ -146,12 +179,17 @@ function evaluate(pack: LanguagePack, file: string): void {
     const goldObject = clauseHead ? children(clauseHead.id, (d) => d === 'obj')[0] : undefined;
     compare(subject, clause?.subject?.head, goldSubject?.id);
     compare(object, clause?.object?.head, goldObject?.id);
-    compare(predicate, clause?.predicate?.head, clauseHead?.id);
+    // A copula stands for the nominal or adjective UD makes the head of its clause (`is` in `He is tired`).
+    const cop = clauseHead ? children(clauseHead.id, (d) => d === 'cop')[0] : undefined;
+    const predicateHead = clause?.predicate?.head;
+    const predicateId = predicateHead !== undefined && cop && ids[predicateHead] === cop.id ? clauseHead?.id : predicateHead !== undefined ? ids[predicateHead] : undefined;
+    compare(predicate, predicateId === undefined ? undefined : ids.indexOf(predicateId) >= 0 ? ids.indexOf(predicateId) : predicateHead, clauseHead?.id);
 
     // Noun phrase heads.
     const gold = new Set<number>();
     for (const t of ud) {
-      if (t.upos !== 'NOUN' && t.upos !== 'PROPN' && t.upos !== 'PRON') continue;
+      const argument = ARGUMENT.has(t.deprel.split(':')[0] ?? '');
+      if (t.upos !== 'NOUN' && t.upos !== 'PROPN' && t.upos !== 'PRON' && !((t.upos === 'DET' || t.upos === 'NUM') && argument)) continue;
       if (t.upos === 'PRON' && g.relativisers.has(t.form.toLowerCase())) continue;
       if (INSIDE.has(t.deprel) || t.deprel.startsWith('flat') || t.deprel.startsWith('compound')) continue;
       const parent = byId.get(t.head);

@@ -80,7 +80,7 @@ export function chunkTokens(g: GrammarWords, tokens: readonly Token[]): Chunks {
     const r = np.end;
     const token = tokens[r];
     // A restrictive relative follows its noun directly; a non-restrictive one after a comma.
-    if (token && token.gap !== 'quote' && isRelativiser(g, token)) {
+    if (token && token.gap !== 'quote' && isRelativiser(g, tokens, r)) {
       np.relative = { start: r, end: relativeExtent(g, tokens, verbGroups, r) };
     }
   }
@@ -97,7 +97,9 @@ function findVerbGroups(g: GrammarWords, tokens: readonly Token[]): VerbGroup[] 
     const token = tokens[i] as Token;
     let head = -1;
     let end = -1;
-    if (token.tag === 'VERB') {
+    if (token.tag === 'VERB' && isModifyingParticiple(g, tokens, i)) {
+      // `the continued colonization`, `the opening ceremony`: part of a noun phrase.
+    } else if (token.tag === 'VERB') {
       head = i;
       end = i + 1;
     } else if (isVerbGroupWord(g, token)) {
@@ -134,14 +136,26 @@ function findVerbGroups(g: GrammarWords, tokens: readonly Token[]): VerbGroup[] 
   return groups;
 }
 
+/** A verb between a determiner and a noun or adjective modifies the noun. */
+function isModifyingParticiple(g: GrammarWords, tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!before || !after || !joins(tokens, i) || !joins(tokens, i + 1)) return false;
+  const determiner = before.tag === 'DET' || (before.tag === 'PRON' && g.determiners.has(before.lower));
+  return determiner && ['NOUN', 'PROPN', 'ADJ'].includes(after.tag);
+}
+
 /** The noun phrase that starts at `i`, if one does. */
 function nounPhraseAt(g: GrammarWords, tokens: readonly Token[], i: number, inVerb: readonly boolean[]): NounPhrase | undefined {
   const first = tokens[i] as Token;
-  if (isRelativiser(g, first) || g.relativisers.has(first.lower)) return undefined;
+  if (isRelativiser(g, tokens, i) || (first.tag !== 'PRON' && first.tag !== 'DET' && g.relativisers.has(first.lower))) return undefined;
   if (first.tag === 'PRON' && !(g.headPosition === 'last' && g.determiners.has(first.lower) && opensPhrase(tokens, i + 1))) {
     return { start: i, end: i + 1, head: i };
   }
-  return g.headPosition === 'first' ? headFirst(g, tokens, i, inVerb) : headLast(g, tokens, i, inVerb);
+  const np = g.headPosition === 'first' ? headFirst(g, tokens, i, inVerb) : headLast(g, tokens, i, inVerb);
+  // A demonstrative standing alone is a pronoun (`Ini terbukti …`, `That is right`).
+  if (!np && first.tag === 'DET' && !opensPhrase(tokens, i + 1)) return { start: i, end: i + 1, head: i };
+  return np;
 }
 
 function opensPhrase(tokens: readonly Token[], i: number): boolean {
@@ -151,7 +165,7 @@ function opensPhrase(tokens: readonly Token[], i: number): boolean {
 
 function usable(g: GrammarWords, tokens: readonly Token[], j: number, i: number, inVerb: readonly boolean[]): Token | undefined {
   const t = tokens[j];
-  if (!t || inVerb[j] || (j > i && !joins(tokens, j)) || isRelativiser(g, t)) return undefined;
+  if (!t || inVerb[j] || (j > i && !joins(tokens, j)) || isRelativiser(g, tokens, j)) return undefined;
   return t;
 }
 
@@ -182,6 +196,8 @@ function headFirst(g: GrammarWords, tokens: readonly Token[], i: number, inVerb:
   for (;;) {
     const m = usable(g, tokens, j, i, inVerb);
     if (!m) break;
+    // After a number, a noun begins another phrase (`pada tahun 2024 | Presiden …`).
+    if (NOMINAL.has(m.tag) && (tokens[j - 1] as Token).tag === 'NUM' && j - 1 > head) break;
     if (NOMINAL.has(m.tag) || m.tag === 'ADJ' || m.tag === 'NUM' || m.tag === 'X') {
       if (j === classifier + 1 && NOMINAL.has(m.tag)) head = j;
       j++;

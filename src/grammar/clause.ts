@@ -96,7 +96,7 @@ function analyse(g: GrammarWords, tokens: readonly Token[], chunks: Chunks): Ana
   if (open >= 0) mark(blocked, open, tokens.length, 'paren');
   // Relative clauses.
   for (let i = 0; i < tokens.length; i++) {
-    if (isRelativiser(g, tokens[i] as Token)) mark(blocked, i, relativeExtent(g, tokens, chunks.verbGroups, i), 'relative');
+    if (isRelativiser(g, tokens, i)) mark(blocked, i, relativeExtent(g, tokens, chunks.verbGroups, i), 'relative');
   }
   // Adverbial subordinate clauses: up to the next punctuation, else as far as a relative clause would run.
   for (let i = 0; i < tokens.length; i++) {
@@ -139,7 +139,8 @@ function contentStart(a: Analysis, vg: VerbGroup, object: NounPhrase | undefined
 export function clauseIn(a: Analysis, from: number, to: number): MainClause {
   const { tokens, blocked, chunks } = a;
   let start = from;
-  while (start < to && (blocked[start] === 'report' || (tokens[start] as Token).tag === 'CCONJ')) start++;
+  // Reporting words and connectives (`Namun`, `But`, `Then`) before the clause.
+  while (start < to && (blocked[start] === 'report' || isConnective(a, start))) start++;
   const lead = leadingAdverbial(a, start, to);
   const inRange = chunks.verbGroups.filter((vg) => vg.start >= start && vg.end <= to);
   const free = (vg: VerbGroup, allowed: readonly (Block | undefined)[]): boolean => {
@@ -155,7 +156,19 @@ export function clauseIn(a: Analysis, from: number, to: number): MainClause {
   const subject = subjectOf(a, predicate, start);
   if (subject) clause.subject = subject;
   Object.assign(clause, complementOf(a, predicate, to));
+  // `there is a demonstration`: the phrase after the verb is the subject.
+  if (subject && subject.end - subject.start === 1 && a.g.expletives?.has((tokens[subject.head] as Token).lower)) {
+    if (clause.object) clause.subject = clause.object;
+    else delete clause.subject;
+    delete clause.object;
+  }
   return clause;
+}
+
+function isConnective(a: Analysis, i: number): boolean {
+  const t = a.tokens[i] as Token;
+  if (t.tag === 'CCONJ') return true;
+  return (t.tag === 'SCONJ' || t.tag === 'ADV') && !a.g.subordinators.has(t.lower) && a.blocked[i] === undefined;
 }
 
 /** The end of a leading adverbial set off by punctuation (`Menanggapi hal ini, …`), or `start` when there is none. */
@@ -181,11 +194,24 @@ function subjectOf(a: Analysis, vg: VerbGroup, from: number): NounPhrase | undef
     const why = blocked[k];
     if (why === 'relative' || why === 'paren' || why === 'report') continue;
     if (why !== undefined) return undefined;
-    const np = npByEnd.get(k);
+    let np = npByEnd.get(k);
     if (np) {
       if (np.start < from) return undefined;
-      const before = tokens[np.start - 1];
-      if (before && before.tag === 'ADP' && joins(tokens, np.start)) return undefined;
+      // `warga dari provinsi X`, `the sheikh in wheel-chair`: a prepositional phrase modifies the phrase before it.
+      // `A dan B`, `A and B`: the first conjunct heads the coordination.
+      for (;;) {
+        const before: Token | undefined = tokens[np.start - 1];
+        const previous: NounPhrase | undefined = before && joins(tokens, np.start) ? npByEnd.get(np.start - 2) : undefined;
+        if (!before || !joins(tokens, np.start)) break;
+        if (before.tag === 'ADP' || before.tag === 'CCONJ') {
+          if (!previous || previous.start < from || blocked[np.start - 2] !== undefined || !joins(tokens, np.start - 1)) {
+            return before.tag === 'ADP' ? undefined : np;
+          }
+          np = previous;
+          continue;
+        }
+        break;
+      }
       // `Budi, warga Jakarta, mengatakan`: the first of two appositive phrases is the subject.
       const earlier = npByEnd.get(np.start - 1);
       if (earlier && earlier.start >= from && (tokens[np.start] as Token).gap === 'clause' && blocked[np.start - 1] === undefined && nextBreak(tokens, np.end) <= vg.start) {

@@ -7,13 +7,17 @@ import type { VerbGroup } from './chunks.js';
 import { joins, type Token } from './tokens.js';
 
 /**
- * True when the word opens a relative clause. An ambiguous one (`that`) does so only when tagged as a pronoun or a
- * determiner; tagged SCONJ it opens a content clause (`said that …`).
+ * True when word `i` opens a relative clause. An ambiguous one (`that`) does so only when tagged as a pronoun, a
+ * determiner or an adverb right after a noun or pronoun (`the evidence that …`); tagged SCONJ it opens a content clause
+ * (`said that …`), and without a noun before it is a demonstrative (`That is right`).
  */
-export function isRelativiser(g: GrammarWords, token: Token): boolean {
-  if (!g.relativisers.has(token.lower)) return false;
-  if (g.ambiguousRelativisers.has(token.lower)) return token.tag === 'PRON' || token.tag === 'DET' || token.tag === 'ADV';
-  return true;
+export function isRelativiser(g: GrammarWords, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token || !g.relativisers.has(token.lower)) return false;
+  if (!g.ambiguousRelativisers.has(token.lower)) return true;
+  const before = tokens[i - 1];
+  return (token.tag === 'PRON' || token.tag === 'DET' || token.tag === 'ADV') && before !== undefined &&
+    ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(before.tag);
 }
 
 /**
@@ -37,9 +41,11 @@ export function relativeExtent(g: GrammarWords, tokens: readonly Token[], groups
       continue;
     }
     if (!predicate) {
-      if (token.tag === 'ADJ') predicate = true;
+      // An adjective is the clause's predicate (`yang baru`), unless it precedes its noun (`which big company`).
+      const next = tokens[k + 1];
+      if (token.tag === 'ADJ' && !(next && joins(tokens, k + 1) && ['NOUN', 'PROPN', 'ADJ'].includes(next.tag))) predicate = true;
       else if (token.tag === 'ADP' || token.tag === 'CCONJ' || token.tag === 'SCONJ') break;
-    } else if (isRelativiser(g, token)) break;
+    } else if (isRelativiser(g, tokens, k)) break;
     k++;
   }
   return k;

@@ -209,6 +209,8 @@ export interface GrammarWords {
   nonFinite?: RegExp;
   /** True when a verb group (its words as written, the verb last) is passive (`ditangkap`, `has been arrested`). */
   isPassive(words: readonly string[]): boolean;
+  /** Pronouns that hold the subject's place while the subject follows the verb (`there is a …`). Optional. */
+  expletives?: ReadonlySet<string>;
   /** Words that introduce the agent of a passive verb (`oleh`, `by`); Indonesian may also leave it bare. */
   agentMarkers: ReadonlySet<string>;
   /** True when the agent of a passive verb may follow it bare (`ditangkap polisi`). */

@@ -23,6 +23,7 @@ export const grammar: GrammarWords = {
   infinitiveMarkers: new Set(['to']),
   nonFinite: /^[a-z]+ing$/u,
   isPassive,
+  expletives: new Set(['there']),
   agentMarkers: new Set(['by']),
   bareAgent: false,
   subordinators: new Set([
