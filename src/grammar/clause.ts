@@ -67,6 +67,8 @@ export function mainClause(pack: Pick<LanguagePack, 'grammar'>, sentence: Tagged
     const reporting: Reporting = { verb: { start: vg.start, end: vg.end }, position: 'before' };
     if (core.subject) reporting.speaker = core.subject;
     const content = contentStart(a, vg, core.object);
+    // The content clause is the main clause now, not a subordinate one (`bahwa` is also a subordinator).
+    for (let i = Math.max(content - 1, vg.end); i < tokens.length && a.blocked[i] === 'sub'; i++) a.blocked[i] = undefined;
     const inner = content < tokens.length ? clauseIn(a, content, tokens.length) : {};
     if (inner.predicate) return { ...inner, reporting };
     return { ...core, reporting };
