@@ -203,6 +203,15 @@ function headFirst(g: GrammarWords, tokens: readonly Token[], i: number, inVerb:
       j++;
       continue;
     }
+    // A possessor with its determiner continues it (`popularitas para selebriti`).
+    if (m.tag === 'DET' && g.determiners.has(m.lower)) {
+      const next = usable(g, tokens, j + 1, i, inVerb);
+      if (next && NOMINAL.has(next.tag)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
     // A demonstrative or a possessor closes the phrase (`hal itu`, `rumah saya`).
     if (m.tag === 'DET' || m.tag === 'PRON') j++;
     break;

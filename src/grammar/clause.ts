@@ -105,8 +105,10 @@ function analyse(g: GrammarWords, tokens: readonly Token[], chunks: Chunks): Ana
     const t = tokens[i] as Token;
     if (!g.subordinators.has(t.lower) || blocked[i] !== undefined) continue;
     const end = nextBreak(tokens, i + 1);
-    const hasVerb = chunks.verbGroups.some((vg) => vg.start > i && vg.start < end);
-    if (t.tag !== 'SCONJ' && !(hasVerb && ['ADP', 'ADV', 'CCONJ', 'NOUN'].includes(t.tag))) continue;
+    // Tagged otherwise (`setelah`, `saat`, `after` are also prepositions and nouns), a subordinator opens a clause only
+    // when a verb group follows it at once (`setelah bertemu`, `saat ditemui`).
+    const verbNext = chunks.verbGroups.some((vg) => vg.start === i + 1 && joins(tokens, i + 1));
+    if (t.tag !== 'SCONJ' && !(verbNext && ['ADP', 'ADV', 'CCONJ', 'NOUN'].includes(t.tag))) continue;
     mark(blocked, i, end < tokens.length ? end : relativeExtent(g, tokens, chunks.verbGroups, i), 'sub');
   }
   return a;
@@ -173,20 +175,25 @@ function isConnective(a: Analysis, i: number): boolean {
   return (t.tag === 'SCONJ' || t.tag === 'ADV') && !a.g.subordinators.has(t.lower) && a.blocked[i] === undefined;
 }
 
-/** The end of a leading adverbial set off by punctuation (`Menanggapi hal ini, …`), or `start` when there is none. */
+/**
+ * The end of a leading adverbial set off by punctuation (`Menanggapi hal ini, …`, `In 2024, …`), or `start` when the
+ * first segment is a clause: it begins with a noun phrase and its verb group, or it has a finite verb group after its
+ * first word (`Pada 2006 kontribusi mencapai …, sedangkan …`), or it is a noun phrase alone (a subject before an
+ * appositive: `Budi, warga Bekasi, …`).
+ */
 function leadingAdverbial(a: Analysis, start: number, to: number): number {
   const { tokens, npByStart, vgByStart } = a;
   const end = nextBreak(tokens, start + 1);
   if (end >= to) return start;
   const first = tokens[start] as Token;
+  const groups = a.chunks.verbGroups.filter((vg) => vg.start >= start && vg.start < end);
   const np = npByStart.get(start);
   if (np && first.tag !== 'NUM') {
     let k = np.end;
-    while (k < end && (a.blocked[k] === 'relative' || (tokens[k] as Token).tag === 'ADV')) k++;
-    // A subject and its verb, or a subject alone before an appositive: a clause, not an adverbial.
-    const hasVerb = a.chunks.verbGroups.some((vg) => vg.start >= start && vg.start < end);
-    if (vgByStart.has(k) || !hasVerb) return start;
+    while (k < end && !vgByStart.has(k) && (a.blocked[k] === 'relative' || (tokens[k] as Token).tag === 'ADV')) k++;
+    if (vgByStart.has(k) || groups.length === 0) return start;
   }
+  if (groups.some((vg) => vg.start > start && vg.finite && a.blocked[vg.start] === undefined)) return start;
   return end;
 }
 

@@ -56,8 +56,12 @@ export function findReporting(a: Analysis): Reporting[] {
     while (k > 0 && (tokens[k] as Token).tag === 'ADV' && joins(tokens, k + 1)) k--;
     const speaker = npByEnd.get(k);
     if (!speaker || speaker.start === 0 || (tokens[speaker.start] as Token).gap === 'none' || !joins(tokens, k + 1)) continue;
+    // Nothing reported after it (at most `kepada wartawan`, `to reporters`), something before it.
+    const after = tokens[vg.end];
+    if (after && joins(tokens, vg.end) && after.tag !== 'ADP' && after.tag !== 'ADV') continue;
     const later = a.chunks.verbGroups.some((other) => other.start >= vg.end && other.finite && blocked[other.start] === undefined);
-    if (later) continue;
+    const before = a.chunks.verbGroups.some((other) => other.end <= speaker.start && other.finite);
+    if (later || !before) continue;
     found.push({ verb: { start: vg.start, end: vg.end }, speaker, position: 'after' });
     mark(blocked, speaker.start, nextBreak(tokens, vg.end), 'report');
   }
