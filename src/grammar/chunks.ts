@@ -142,7 +142,8 @@ function isModifyingParticiple(g: GrammarWords, tokens: readonly Token[], i: num
   const after = tokens[i + 1];
   if (!before || !after || !joins(tokens, i) || !joins(tokens, i + 1)) return false;
   const determiner = before.tag === 'DET' || (before.tag === 'PRON' && g.determiners.has(before.lower));
-  return determiner && ['NOUN', 'PROPN', 'ADJ'].includes(after.tag);
+  // Head-first languages put their demonstratives after the noun (`persentase tersebut termasuk tinggi`).
+  return g.headPosition === 'last' && determiner && ['NOUN', 'PROPN', 'ADJ'].includes(after.tag);
 }
 
 /** The noun phrase that starts at `i`, if one does. */
@@ -196,10 +197,10 @@ function headFirst(g: GrammarWords, tokens: readonly Token[], i: number, inVerb:
   for (;;) {
     const m = usable(g, tokens, j, i, inVerb);
     if (!m) break;
-    // After a number, a noun begins another phrase (`pada tahun 2024 | Presiden …`).
-    if (NOMINAL.has(m.tag) && (tokens[j - 1] as Token).tag === 'NUM' && j - 1 > head) break;
+    // After a number, a name or a noun other than a unit begins another phrase (`pada tahun 2024 | Presiden …`).
+    if (NOMINAL.has(m.tag) && (tokens[j - 1] as Token).tag === 'NUM' && j - 1 > head && !g.classifiers.has(m.lower)) break;
     if (NOMINAL.has(m.tag) || m.tag === 'ADJ' || m.tag === 'NUM' || m.tag === 'X') {
-      if (j === classifier + 1 && NOMINAL.has(m.tag)) head = j;
+      if (j === classifier + 1 && m.tag === 'NOUN') head = j;
       j++;
       continue;
     }
