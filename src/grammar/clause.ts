@@ -107,7 +107,10 @@ function analyse(g: GrammarWords, tokens: readonly Token[], chunks: Chunks): Ana
     const end = nextBreak(tokens, i + 1);
     // Tagged otherwise (`setelah`, `saat`, `after` are also prepositions and nouns), a subordinator opens a clause only
     // when a verb group follows it at once (`setelah bertemu`, `saat ditemui`).
-    const verbNext = chunks.verbGroups.some((vg) => vg.start === i + 1 && joins(tokens, i + 1));
+    // At the start of a segment (`When they saw …, people …`) a verb group before the next punctuation will do, unless
+    // the word is a preposition (`Setelah tujuh tahun bertapa, …` stays an adverbial clause only up to the comma).
+    const opening = (i === 0 || !joins(tokens, i)) && t.tag !== 'ADP';
+    const verbNext = chunks.verbGroups.some((vg) => (opening ? vg.start > i && vg.start < end : vg.start === i + 1 && joins(tokens, i + 1)));
     if (t.tag !== 'SCONJ' && !(verbNext && ['ADP', 'ADV', 'CCONJ', 'NOUN'].includes(t.tag))) continue;
     mark(blocked, i, end < tokens.length ? end : relativeExtent(g, tokens, chunks.verbGroups, i), 'sub');
   }
@@ -172,7 +175,7 @@ export function clauseIn(a: Analysis, from: number, to: number): MainClause {
 function isConnective(a: Analysis, i: number): boolean {
   const t = a.tokens[i] as Token;
   if (t.tag === 'CCONJ') return true;
-  return (t.tag === 'SCONJ' || t.tag === 'ADV') && !a.g.subordinators.has(t.lower) && a.blocked[i] === undefined;
+  return (t.tag === 'SCONJ' || t.tag === 'ADV') && !a.g.subordinators.has(t.lower) && a.blocked[i] === undefined && !a.npByStart.has(i);
 }
 
 /**

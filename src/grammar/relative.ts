@@ -24,7 +24,7 @@ export function isRelativiser(g: GrammarWords, tokens: readonly Token[], i: numb
  * Where the relative clause opened at `r` ends (exclusive): at the next punctuation, or after its own predicate (a verb
  * group, or an adjective: `yang baru`) and what follows it up to the next finite verb group, which belongs to the
  * clause around it (`Pria yang mencuri motor itu | ditangkap polisi`). Before its predicate the clause may have its
- * own subject (`the car that he stole`).
+ * own subject (`the car that he stole`) and adjuncts (`yang pada akhir 2006 telah menyentuh …`).
  */
 export function relativeExtent(g: GrammarWords, tokens: readonly Token[], groups: readonly VerbGroup[], r: number): number {
   const groupAt = new Map<number, VerbGroup>();
@@ -44,7 +44,7 @@ export function relativeExtent(g: GrammarWords, tokens: readonly Token[], groups
       // An adjective is the clause's predicate (`yang baru`), unless it precedes its noun (`which big company`).
       const next = tokens[k + 1];
       if (token.tag === 'ADJ' && !(next && joins(tokens, k + 1) && ['NOUN', 'PROPN', 'ADJ'].includes(next.tag))) predicate = true;
-      else if (token.tag === 'ADP' || token.tag === 'CCONJ' || token.tag === 'SCONJ') break;
+      else if (token.tag === 'CCONJ' || token.tag === 'SCONJ') break;
     } else if (isRelativiser(g, tokens, k)) break;
     k++;
   }

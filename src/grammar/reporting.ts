@@ -56,9 +56,12 @@ export function findReporting(a: Analysis): Reporting[] {
     while (k > 0 && (tokens[k] as Token).tag === 'ADV' && joins(tokens, k + 1)) k--;
     const speaker = npByEnd.get(k);
     if (!speaker || speaker.start === 0 || (tokens[speaker.start] as Token).gap === 'none' || !joins(tokens, k + 1)) continue;
-    // Nothing reported after it (at most `kepada wartawan`, `to reporters`), something before it.
-    const after = tokens[vg.end];
-    if (after && joins(tokens, vg.end) && after.tag !== 'ADP' && after.tag !== 'ADV') continue;
+    // Nothing reported after it (at most `kepada wartawan`, `told reporters`), something before it.
+    let end = vg.end;
+    const addressee = npByStart.get(end);
+    if (addressee && joins(tokens, end)) end = addressee.end; // `told reporters`
+    const after = tokens[end];
+    if (after && joins(tokens, end) && after.tag !== 'ADP' && after.tag !== 'ADV') continue;
     const later = a.chunks.verbGroups.some((other) => other.start >= vg.end && other.finite && blocked[other.start] === undefined);
     const before = a.chunks.verbGroups.some((other) => other.end <= speaker.start && other.finite);
     if (later || !before) continue;
