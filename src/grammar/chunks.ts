@@ -136,14 +136,18 @@ function findVerbGroups(g: GrammarWords, tokens: readonly Token[]): VerbGroup[] 
   return groups;
 }
 
-/** A verb between a determiner and a noun or adjective modifies the noun. */
+/**
+ * A participle between a determiner and a noun or adjective modifies the noun (`the continued colonization`, `their
+ * opening ceremony`). Only where the language says what a participle looks like: head-first languages put their
+ * demonstratives after the noun (`persentase tersebut termasuk tinggi`).
+ */
 function isModifyingParticiple(g: GrammarWords, tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
+  if (!g.participle?.test((tokens[i] as Token).lower)) return false;
   if (!before || !after || !joins(tokens, i) || !joins(tokens, i + 1)) return false;
   const determiner = before.tag === 'DET' || (before.tag === 'PRON' && g.determiners.has(before.lower));
-  // Head-first languages put their demonstratives after the noun (`persentase tersebut termasuk tinggi`).
-  return g.headPosition === 'last' && determiner && ['NOUN', 'PROPN', 'ADJ'].includes(after.tag);
+  return determiner && ['NOUN', 'PROPN', 'ADJ'].includes(after.tag);
 }
 
 /** The noun phrase that starts at `i`, if one does. */

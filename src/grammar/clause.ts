@@ -108,7 +108,7 @@ function analyse(g: GrammarWords, tokens: readonly Token[], chunks: Chunks): Ana
     // Tagged otherwise (`setelah`, `saat`, `after` are also prepositions and nouns), a subordinator opens a clause only
     // when a verb group follows it at once (`setelah bertemu`, `saat ditemui`).
     // At the start of a segment (`When they saw …, people …`) a verb group before the next punctuation will do, unless
-    // the word is a preposition (`Setelah tujuh tahun bertapa, …` stays an adverbial clause only up to the comma).
+    // the word is a preposition (`Pada …`, `In …`): a leading prepositional phrase is left to the leading adverbial.
     const opening = (i === 0 || !joins(tokens, i)) && t.tag !== 'ADP';
     const verbNext = chunks.verbGroups.some((vg) => (opening ? vg.start > i && vg.start < end : vg.start === i + 1 && joins(tokens, i + 1)));
     if (t.tag !== 'SCONJ' && !(verbNext && ['ADP', 'ADV', 'CCONJ', 'NOUN'].includes(t.tag))) continue;

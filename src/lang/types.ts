@@ -207,6 +207,11 @@ export interface GrammarWords {
   infinitiveMarkers: ReadonlySet<string>;
   /** A lone verb of this form is a participle or gerund, not a finite predicate (English `-ing`). Optional. */
   nonFinite?: RegExp;
+  /**
+   * Participle forms (English `-ed`, `-ing`, `-en`): one between a determiner and a noun modifies the noun (`the
+   * proposed rule`). Optional: without it, a verb is never part of a noun phrase.
+   */
+  participle?: RegExp;
   /** True when a verb group (its words as written, the verb last) is passive (`ditangkap`, `has been arrested`). */
   isPassive(words: readonly string[]): boolean;
   /** Pronouns that hold the subject's place while the subject follows the verb (`there is a …`). Optional. */

@@ -22,6 +22,7 @@ export const grammar: GrammarWords = {
   ]),
   infinitiveMarkers: new Set(['to']),
   nonFinite: /^[a-z]+ing$/u,
+  participle: /^[a-z-]+(?:ed|ing|en|wn)$/u,
   isPassive,
   expletives: new Set(['there']),
   agentMarkers: new Set(['by']),
