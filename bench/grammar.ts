@@ -9,8 +9,9 @@
  *
  * Each UD sentence becomes a `TaggedSentence`: its text is the sentence's `# text`, with each token found in it in
  * order (when the syntactic words of a multiword token are not in it, the text is rebuilt from the tokens, a space
- * unless `SpaceAfter=No`); multiword-token range lines and empty nodes are skipped, and punctuation tokens stay in the
- * text but are not words, as in the pipeline.
+ * unless `SpaceAfter=No`); multiword-token range lines and empty nodes are skipped, punctuation tokens stay in the
+ * text but are not words, as in the pipeline, and a reduplication GSD splits around a spaced hyphen (`Kitab - kitab`,
+ * `compound:plur`) is one word, as the pipeline's tokenizer reads `Kitab-kitab`.
  *
  * - Subject / object: the main clause's subject (object) head against the `nsubj`/`nsubj:pass` (`obj`) of the gold
  *   main clause. The gold main clause is the root, or, when the root is a reporting verb of the language with a
@@ -117,6 +118,13 @@ function prepare(sentence: UdSentence): Prepared {
   sentence.tokens.forEach((t, i) => {
     const [start, end] = spans[i] ?? [0, 0];
     if (t.upos === 'PUNCT' || t.upos === 'SYM') return;
+    // GSD writes a reduplication with spaces around its hyphen (`Kitab - kitab`), which the pipeline would read as one
+    // word (`Kitab-kitab`): the second half joins the first.
+    const previous = words[words.length - 1];
+    if (t.deprel === 'compound:plur' && previous && sentence.tokens[i - 1]?.form === '-') {
+      words[words.length - 1] = { text: `${previous.text}-${t.form}`, start: previous.start, end };
+      return;
+    }
     words.push({ text: t.form, start, end });
     tags.push(t.upos);
     ids.push(t.id);

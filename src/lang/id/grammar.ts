@@ -41,7 +41,7 @@ export const grammar: GrammarWords = {
   relativisers: new Set(['yang']),
   ambiguousRelativisers: new Set(),
   complementisers: new Set(['bahwa']),
-  determiners: new Set(['para', 'sang', 'si', 'sejumlah', 'beberapa', 'berbagai', 'semua', 'seluruh', 'setiap', 'tiap', 'banyak', 'sebagian', 'segala', 'kedua', 'ketiga']),
+  determiners: new Set(['para', 'sang', 'si', 'suatu', 'sebuah', 'seorang', 'seekor', 'sebutir', 'selembar', 'sejumlah', 'beberapa', 'berbagai', 'semua', 'seluruh', 'setiap', 'tiap', 'banyak', 'sebagian', 'segala', 'kedua', 'ketiga']),
   titles: new Set([
     'presiden', 'wakil', 'wapres', 'menteri', 'gubernur', 'wagub', 'bupati', 'wali', 'walikota', 'jenderal', 'letjen',
     'mayjen', 'brigjen', 'irjen', 'kombes', 'akbp', 'kompol', 'kapten', 'kolonel', 'letnan', 'mayor', 'kapolri',
