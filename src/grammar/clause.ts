@@ -251,9 +251,17 @@ function complementOf(a: Analysis, vg: VerbGroup, to: number): Pick<MainClause, 
     const agent = g.bareAgent ? npByStart.get(k) : undefined;
     return agent ? { agent } : {};
   }
-  if ((tokens[vg.head] as Token).tag === 'AUX') return {};
+  const verb = tokens[vg.head] as Token;
+  if (verb.tag === 'AUX') return {};
   const object = npByStart.get(k);
-  return object ? { object } : {};
+  if (!object) return {};
+  // `berpikir pertumbuhan … adalah …`, `think the plan will fail`: the subject of a complement clause, not an object.
+  if (g.complementVerbs.has(verb.lower) || g.reportingVerbs.has(verb.lower)) {
+    let n = object.end;
+    while (n < tokens.length && joins(tokens, n) && (blocked[n] === 'relative' || (tokens[n] as Token).tag === 'ADV') && !a.vgByStart.has(n)) n++;
+    if (a.vgByStart.get(n)?.finite) return {};
+  }
+  return { object };
 }
 
 export type { WordRange };

@@ -242,6 +242,12 @@ export interface GrammarWords {
   classifiers: ReadonlySet<string>;
   /** Finite verbs that report speech (`mengatakan`, `said`): `X mengatakan (bahwa) …`, `…, X said.` */
   reportingVerbs: ReadonlySet<string>;
+  /**
+   * Verbs that take a clause as their complement (`menduga`, `mengharapkan`, `think`, `expect`): a noun phrase after
+   * one that has its own verb is that clause's subject, not an object (`menduga mereka ingin …`). Not verbs whose
+   * object controls a following verb (`membuat harga naik`, `make him leave`): that phrase is their object.
+   */
+  complementVerbs: ReadonlySet<string>;
   /** Reporting words written before their speaker after a quote or a comma (`kata X`, `ujar X`, `said X`). */
   invertedReporting: ReadonlySet<string>;
   /** Reporting words that carry their speaker (`ujarnya`, `katanya`). */

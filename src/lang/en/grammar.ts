@@ -45,6 +45,12 @@ export const grammar: GrammarWords = {
   ]),
   classifiers: new Set(['percent', 'per', 'cent', 'pounds', 'dollars', 'euros', 'hectares', 'acres', 'tonnes', 'tons']),
   reportingVerbs: new Set(reportingVerbs),
+  complementVerbs: new Set([
+    'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'expect', 'expects', 'expected', 'hope', 'hopes',
+    'hoped', 'feel', 'feels', 'felt', 'know', 'knows', 'knew', 'suggest', 'suggests', 'suggested', 'show', 'shows',
+    'showed', 'mean', 'means', 'meant', 'fear', 'fears', 'feared', 'guess', 'suppose', 'doubt', 'doubts', 'wish',
+    'assume', 'assumed', 'realize', 'realized', 'predict', 'predicted', 'estimate', 'estimated', 'ensure', 'ensured',
+  ]),
   invertedReporting: new Set(['said', 'says', 'added', 'explained', 'noted', 'wrote', 'warned', 'insisted', 'asked', 'continued']),
   fusedReporting: new Set(),
   attribution: [['according', 'to']],

@@ -55,6 +55,11 @@ export const grammar: GrammarWords = {
     'triliun', 'ribu', 'ratus', 'tahun', 'bulan', 'hari', 'jam', 'menit', 'kilometer',
   ]),
   reportingVerbs: new Set(reportingVerbs.filter((w) => !w.startsWith('di'))),
+  complementVerbs: new Set([
+    'berpikir', 'menduga', 'mengharapkan', 'berharap', 'memperkirakan', 'memprediksi', 'memprediksikan', 'meyakini',
+    'yakin', 'percaya', 'merasa', 'menganggap', 'memastikan', 'menyebabkan', 'menginginkan', 'mengetahui', 'tahu',
+    'menunjukkan', 'memperlihatkan', 'merencanakan', 'mengira', 'khawatir', 'menyadari', 'menargetkan', 'mengusulkan',
+  ]),
   invertedReporting: new Set(inverted),
   fusedReporting: new Set([...inverted.map((w) => `${w}nya`), 'sebutnya', 'akunya']),
   attribution: [['menurut']],
