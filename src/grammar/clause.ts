@@ -148,6 +148,13 @@ export function clauseIn(a: Analysis, from: number, to: number): MainClause {
   let start = from;
   // Reporting words and connectives (`Namun`, `But`, `Then`) before the clause.
   while (start < to && (blocked[start] === 'report' || isConnective(a, start))) start++;
+  // `Jika …, maka Y`: the main clause follows the word that closes a fronted adverbial.
+  for (let i = start + 1; i < to; i++) {
+    if (a.g.resultMarkers?.has((tokens[i] as Token).lower) && blocked[i] === undefined && chunks.verbGroups.some((vg) => vg.start > i && vg.start < to)) {
+      start = i + 1;
+      break;
+    }
+  }
   const lead = leadingAdverbial(a, start, to);
   const inRange = chunks.verbGroups.filter((vg) => vg.start >= start && vg.end <= to);
   const free = (vg: VerbGroup, allowed: readonly (Block | undefined)[]): boolean => {

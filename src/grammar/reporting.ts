@@ -1,6 +1,6 @@
 /**
  * Reporting clauses that stand apart from the content they report: after a quote or a comma (`kata X`, `ujar X`,
- * `said X`, `ujarnya`, `"…," X said`) or as an attribution (`menurut X`, `according to X`). Their words are marked so
+ * `said X`, `ujarnya`, `"…," X said`), between commas (`…, dia menambahkan, …`) or as an attribution (`menurut X`, `according to X`). Their words are marked so
  * that the main clause is looked for in the content. (`X mengatakan bahwa …`, where the reporting verb is the first
  * predicate, is handled by the main-clause finder.)
  */
@@ -64,8 +64,10 @@ export function findReporting(a: Analysis): Reporting[] {
     if (after && joins(tokens, end) && after.tag !== 'ADP' && after.tag !== 'ADV') continue;
     const later = a.chunks.verbGroups.some((other) => other.start >= vg.end && other.finite && blocked[other.start] === undefined);
     const before = a.chunks.verbGroups.some((other) => other.end <= speaker.start && other.finite);
-    if (later || !before) continue;
-    found.push({ verb: { start: vg.start, end: vg.end }, speaker, position: 'after' });
+    // Between commas it is a parenthesis (`Dengan demikian, dia menambahkan, Depkeu …`), wherever the content is.
+    const parenthesis = end < tokens.length && !joins(tokens, end) && later;
+    if (!parenthesis && (later || !before)) continue;
+    found.push({ verb: { start: vg.start, end: vg.end }, speaker, position: parenthesis ? position(speaker.start) : 'after' });
     mark(blocked, speaker.start, nextBreak(tokens, vg.end), 'report');
   }
   return found.sort((x, y) => x.verb.start - y.verb.start);

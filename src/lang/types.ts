@@ -152,7 +152,9 @@ export interface LanguagePack {
      * one of them still has its main clause whole.
      */
     subordinators: readonly string[];
-    /** Words that open a relative clause after a noun (`yang`, `which`), which a headline may leave out. */
+    /** Words that close a fronted adverbial and open the main clause (`Jika …, maka …`). Optional. */
+  resultMarkers?: ReadonlySet<string>;
+  /** Words that open a relative clause after a noun (`yang`, `which`), which a headline may leave out. */
     relatives: readonly string[];
     /** Copulas and main verbs that end such a relative clause (`merupakan`, `adalah`, `is`). */
     copulas: readonly string[];
@@ -222,6 +224,8 @@ export interface GrammarWords {
   bareAgent: boolean;
   /** Words that open an adverbial subordinate clause (`karena`, `ketika`, `because`, `when`). */
   subordinators: ReadonlySet<string>;
+  /** Words that close a fronted adverbial and open the main clause (`Jika …, maka …`). Optional. */
+  resultMarkers?: ReadonlySet<string>;
   /** Words that open a relative clause after a noun (`yang`, `who`, `which`). */
   relativisers: ReadonlySet<string>;
   /**

@@ -38,6 +38,7 @@ export const grammar: GrammarWords = {
     'bahwa', 'kalau', 'jikalau', 'seandainya', 'sejak', 'selama', 'selagi', 'tatkala', 'sewaktu', 'begitu', 'asalkan',
     'biarpun', 'kendati', 'demi', 'seolah', 'seakan',
   ]),
+  resultMarkers: new Set(['maka']),
   relativisers: new Set(['yang']),
   ambiguousRelativisers: new Set(),
   complementisers: new Set(['bahwa']),
