@@ -26,7 +26,7 @@ export function findReporting(a: Analysis): Reporting[] {
   for (let i = 0; i < tokens.length; i++) {
     if (blocked[i] === 'report') continue;
     const t = tokens[i] as Token;
-    const sequence = g.attribution.find((words) => words.every((w, k) => tokens[i + k]?.lower === w && (k === 0 || joins(tokens, i + k))));
+    const sequence = g.attribution.find((words) => words[0] === t.lower && words.every((w, k) => tokens[i + k]?.lower === w && (k === 0 || joins(tokens, i + k))));
     if (sequence) {
       const speaker = npByStart.get(i + sequence.length);
       if (speaker && joins(tokens, speaker.start)) {
