@@ -45,7 +45,7 @@ export function relativeExtent(g: GrammarWords, tokens: readonly Token[], groups
       const next = tokens[k + 1];
       if (token.tag === 'ADJ' && !(next && joins(tokens, k + 1) && ['NOUN', 'PROPN', 'ADJ'].includes(next.tag))) predicate = true;
       else if (token.tag === 'CCONJ' || token.tag === 'SCONJ') break;
-    } else if (isRelativiser(g, tokens, k)) break;
+    } else if (isRelativiser(g, tokens, k) || token.tag === 'SCONJ' || g.resultMarkers?.has(token.lower)) break;
     k++;
   }
   return k;

@@ -83,4 +83,11 @@ describe('English chunks and main clause', () => {
     expect(chunks.nounPhrases).toEqual(['The proposed rule', 'farmers']);
     expect(clause).toMatchObject({ subjectHead: 'rule', predicate: 'worries', objectHead: 'farmers' });
   });
+
+  it('does not take the subject of a complement clause for an object, but keeps a plain object', () => {
+    expect(analyse(en, 'Analysts expect prices will fall.', 'NOUN VERB NOUN AUX VERB').clause).toEqual({
+      subject: 'Analysts', subjectHead: 'Analysts', predicate: 'expect', passive: false,
+    });
+    expect(analyse(en, 'Analysts expect higher prices.', 'NOUN VERB ADJ NOUN').clause).toMatchObject({ object: 'higher prices' });
+  });
 });

@@ -87,4 +87,18 @@ describe('Indonesian chunks and main clause', () => {
     const { clause } = analyse(id, 'Budi, warga Bekasi, melaporkan penipuan itu.', 'PROPN NOUN PROPN VERB NOUN DET');
     expect(clause).toMatchObject({ subject: 'Budi', predicate: 'melaporkan', object: 'penipuan itu' });
   });
+
+  it('reads a reporting clause between commas and `maka` after a fronted adverbial', () => {
+    const aside = analyse(id, 'Dengan demikian, dia menambahkan, pemerintah menaikkan tarif listrik.', 'ADP ADV PRON VERB NOUN VERB NOUN NOUN');
+    expect(aside.clause).toMatchObject({
+      subject: 'pemerintah', predicate: 'menaikkan', object: 'tarif listrik', reporting: { verb: 'menambahkan', speaker: 'dia' },
+    });
+    const result = analyse(id, 'Jika pasokan terganggu maka harga beras akan naik.', 'SCONJ NOUN VERB SCONJ NOUN NOUN AUX VERB');
+    expect(result.clause).toEqual({ subject: 'harga beras', subjectHead: 'harga', predicate: 'akan naik', passive: false });
+  });
+
+  it('does not take the subject of a complement clause for an object', () => {
+    const { clause } = analyse(id, 'Analis menduga inflasi akan turun.', 'NOUN VERB NOUN AUX VERB');
+    expect(clause).toEqual({ subject: 'Analis', subjectHead: 'Analis', predicate: 'menduga', passive: false });
+  });
 });
