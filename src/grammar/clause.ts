@@ -18,7 +18,8 @@
  * The lead needs who did what, so when a reporting clause comes with content, the main clause is the content's
  * clause and `reporting` carries the verb and the speaker: `X mengatakan bahwa pemerintah akan menaikkan harga` →
  * subject `pemerintah`, predicate `akan menaikkan`, object `harga`, reporting speaker `X`, position `before`. When
- * the content has no clause of its own (`Budi mengatakan hal itu`), the reporting clause is the main clause.
+ * the content has no clause of its own (`Budi mengatakan hal itu`), the reporting clause is the main clause; when
+ * the content has no subject of its own (`X menyatakan akan menjual kapal`), its subject is the speaker.
  */
 import type { GrammarWords, LanguagePack } from '../lang/types.js';
 import { chunkTokens, type Chunks, type NounPhrase, type VerbGroup, type WordRange } from './chunks.js';
@@ -70,7 +71,11 @@ export function mainClause(pack: Pick<LanguagePack, 'grammar'>, sentence: Tagged
     // The content clause is the main clause now, not a subordinate one (`bahwa` is also a subordinator).
     for (let i = Math.max(content - 1, vg.end); i < tokens.length && a.blocked[i] === 'sub'; i++) a.blocked[i] = undefined;
     const inner = content < tokens.length ? clauseIn(a, content, tokens.length) : {};
-    if (inner.predicate) return { ...inner, reporting };
+    if (inner.predicate) {
+      // `X menyatakan akan menjual …`: content without a subject of its own is the speaker's.
+      if (!inner.subject && core.subject && inner.predicate.start === content) inner.subject = core.subject;
+      return { ...inner, reporting };
+    }
     return { ...core, reporting };
   }
   const first = reports[0];
@@ -112,7 +117,15 @@ function analyse(g: GrammarWords, tokens: readonly Token[], chunks: Chunks): Ana
     const opening = (i === 0 || !joins(tokens, i)) && t.tag !== 'ADP';
     const verbNext = chunks.verbGroups.some((vg) => (opening ? vg.start > i && vg.start < end : vg.start === i + 1 && joins(tokens, i + 1)));
     if (t.tag !== 'SCONJ' && !(verbNext && ['ADP', 'ADV', 'CCONJ', 'NOUN'].includes(t.tag))) continue;
-    mark(blocked, i, end < tokens.length ? end : relativeExtent(g, tokens, chunks.verbGroups, i), 'sub');
+    let extent = end;
+    if (end >= tokens.length) {
+      // Without punctuation, the clause runs to the next finite verb group, which is the main clause's: the noun phrase
+      // right before that verb is its subject (`Selama bertahun-tahun monyet | mengganggu warga`).
+      extent = relativeExtent(g, tokens, chunks.verbGroups, i);
+      const subject = a.npByEnd.get(extent - 1);
+      if (subject && subject.start > i + 1 && a.vgByStart.has(extent)) extent = subject.start;
+    }
+    mark(blocked, i, extent, 'sub');
   }
   return a;
 }

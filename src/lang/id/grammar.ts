@@ -14,10 +14,11 @@ const inverted = ['kata', 'ujar', 'ungkap', 'tutur', 'jelas', 'terang', 'imbuh',
 
 /**
  * The subordinators of `subordinators.ts` open a clause a headline may cut off; as clause openers they lose the
- * coordinators (`namun`, `tetapi`: what follows is a main clause), the relativiser and the reporting words, and gain
+ * coordinators (`namun`, `tetapi`: what follows is a main clause; `Sementara` opening a sentence is `Meanwhile`), the
+ * relativiser and the reporting words, and gain
  * the complementiser and a few conjunctions a headline does not cut at.
  */
-const NOT_SUBORDINATING = new Set(['namun', 'tetapi', 'sedangkan', 'padahal', 'yang', ...inverted, 'katanya', 'ujarnya']);
+const NOT_SUBORDINATING = new Set(['namun', 'tetapi', 'sedangkan', 'padahal', 'sementara', 'yang', ...inverted, 'katanya', 'ujarnya']);
 
 export const grammar: GrammarWords = {
   headPosition: 'first',
@@ -25,6 +26,8 @@ export const grammar: GrammarWords = {
     ...verbMarkers,
     'tidak', 'tak', 'bukan', 'jangan', 'tengah', 'baru', 'kembali', 'langsung', 'terus', 'juga', 'pun', 'masih',
     'belum', 'sering', 'selalu', 'hampir', 'kian', 'makin', 'semakin', 'sama-sama', 'saling', 'turut', 'ikut',
+    // Degree words before an adjective used as the predicate (`pertumbuhan kredit lebih besar`).
+    'lebih', 'sangat', 'cukup', 'terlalu', 'amat', 'paling',
   ]),
   infinitiveMarkers: new Set(['untuk', 'guna']),
   isPassive: (words) => {
