@@ -57,6 +57,8 @@ export function getLanguagePack(code: string): PackChoice {
       titleMinorWords: undefined,
       isPassive: () => false,
       nonArticle: [],
+      // English grammar words do not apply to another language: no chunks, no main clause.
+      grammar: undefined,
       thresholds: defaultThresholds,
       tagger: undefined,
     };

@@ -167,6 +167,11 @@ export interface LanguagePack {
    * returns undefined and callers keep their generic rules.
    */
   tagger?: TaggerSpec;
+  /**
+   * Words and rules of phrase chunks and the main clause (`src/grammar/`): without them (a generic pack) the grammar
+   * functions find nothing. Optional.
+   */
+  grammar?: GrammarWords;
   /** Assessment thresholds. */
   thresholds: Thresholds;
   /** Words used when building text from the article's own words (e.g. joining two heading terms). */
@@ -178,7 +183,9 @@ export interface LanguagePack {
      * one of them still has its main clause whole.
      */
     subordinators: readonly string[];
-    /** Words that open a relative clause after a noun (`yang`, `which`), which a headline may leave out. */
+    /** Words that close a fronted adverbial and open the main clause (`Jika …, maka …`). Optional. */
+  resultMarkers?: ReadonlySet<string>;
+  /** Words that open a relative clause after a noun (`yang`, `which`), which a headline may leave out. */
     relatives: readonly string[];
     /** Copulas and main verbs that end such a relative clause (`merupakan`, `adalah`, `is`). */
     copulas: readonly string[];
@@ -215,4 +222,71 @@ export interface NonArticleRule {
   reason: string;
   edge?: boolean;
   form?: RegExp;
+}
+
+/**
+ * What the language-independent chunker and main-clause finder (`src/grammar/`) need to know of a language. Words
+ * are lowercased; multi-word entries are arrays of lowercased words.
+ */
+export interface GrammarWords {
+  /**
+   * Where a noun phrase has its head: `first` (Indonesian `harga pupuk subsidi`, modifiers follow) or `last` (English
+   * `the new export controls`, modifiers precede).
+   */
+  headPosition: 'first' | 'last';
+  /** Words of a verb group before its verb besides AUX-tagged ones: modal, aspect, negation (`akan`, `tidak`, `not`). */
+  verbGroupWords: ReadonlySet<string>;
+  /** Words before a verb that make it non-finite (`to`, `untuk`): such a verb group is never the main predicate. */
+  infinitiveMarkers: ReadonlySet<string>;
+  /** A lone verb of this form is a participle or gerund, not a finite predicate (English `-ing`). Optional. */
+  nonFinite?: RegExp;
+  /**
+   * Participle forms (English `-ed`, `-ing`, `-en`): one between a determiner and a noun modifies the noun (`the
+   * proposed rule`). Optional: without it, a verb is never part of a noun phrase.
+   */
+  participle?: RegExp;
+  /** True when a verb group (its words as written, the verb last) is passive (`ditangkap`, `has been arrested`). */
+  isPassive(words: readonly string[]): boolean;
+  /** Pronouns that hold the subject's place while the subject follows the verb (`there is a …`). Optional. */
+  expletives?: ReadonlySet<string>;
+  /** Words that introduce the agent of a passive verb (`oleh`, `by`); Indonesian may also leave it bare. */
+  agentMarkers: ReadonlySet<string>;
+  /** True when the agent of a passive verb may follow it bare (`ditangkap polisi`). */
+  bareAgent: boolean;
+  /** Words that open an adverbial subordinate clause (`karena`, `ketika`, `because`, `when`). */
+  subordinators: ReadonlySet<string>;
+  /** Words that close a fronted adverbial and open the main clause (`Jika …, maka …`). Optional. */
+  resultMarkers?: ReadonlySet<string>;
+  /** Words that open a relative clause after a noun (`yang`, `who`, `which`). */
+  relativisers: ReadonlySet<string>;
+  /**
+   * Relativisers that are also complementisers (`that`): a relative clause only when tagged PRON or DET, a content
+   * clause when tagged SCONJ.
+   */
+  ambiguousRelativisers: ReadonlySet<string>;
+  /** Words that open the reported content after a reporting verb (`bahwa`, `that`). */
+  complementisers: ReadonlySet<string>;
+  /** Determiners and possessives that open a noun phrase (`the`, `their`, `para`); tagged DET they open one anyway. */
+  determiners: ReadonlySet<string>;
+  /**
+   * Titles that stand right before a person's name (`Presiden`, `President`, `Pak`): in title + name the name is the
+   * head. Office nouns that take an organisation (`Kepala`, `Direktur`) are not titles: `Kepala Otorita IKN` is a head.
+   */
+  titles: ReadonlySet<string>;
+  /** Classifiers and units between a number and its noun (`orang`, `hektar`, `percent`). */
+  classifiers: ReadonlySet<string>;
+  /** Finite verbs that report speech (`mengatakan`, `said`): `X mengatakan (bahwa) …`, `…, X said.` */
+  reportingVerbs: ReadonlySet<string>;
+  /**
+   * Verbs that take a clause as their complement (`menduga`, `mengharapkan`, `think`, `expect`): a noun phrase after
+   * one that has its own verb is that clause's subject, not an object (`menduga mereka ingin …`). Not verbs whose
+   * object controls a following verb (`membuat harga naik`, `make him leave`): that phrase is their object.
+   */
+  complementVerbs: ReadonlySet<string>;
+  /** Reporting words written before their speaker after a quote or a comma (`kata X`, `ujar X`, `said X`). */
+  invertedReporting: ReadonlySet<string>;
+  /** Reporting words that carry their speaker (`ujarnya`, `katanya`). */
+  fusedReporting: ReadonlySet<string>;
+  /** Prepositions that attribute a statement (`menurut X`, `according to X`), as word sequences. */
+  attribution: readonly (readonly string[])[];
 }

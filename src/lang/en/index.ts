@@ -14,6 +14,7 @@ import { verbMarkers } from './verb-markers.js';
 import { reportingVerbs } from './reporting-verbs.js';
 import { readerNotes } from './reader-notes.js';
 import { isPassive } from './passive.js';
+import { grammar } from './grammar.js';
 import { isVerbOrAdverb } from './word-forms.js';
 import { stopwords } from './stopwords.js';
 import { frequentNouns } from './frequent-nouns.js';
@@ -55,6 +56,7 @@ export const en: LanguagePack = {
   nonArticle,
   titleMinorWords: new Set(titleMinorWords),
   tagger,
+  grammar,
   thresholds,
   words: { and: 'and', subordinators, relatives: ['which', 'who', 'that'], copulas: ['is', 'was', 'are', 'were', 'has', 'have', 'will'], leadIns: new Set(leadIns), connectives: new Set(connectives), clauseBreaks: new Set(clauseBreaks), headlineOmit },
 };

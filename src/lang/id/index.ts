@@ -13,6 +13,7 @@ import { verbMarkers } from './verb-markers.js';
 import { reportingVerbs } from './reporting-verbs.js';
 import { readerNotes } from './reader-notes.js';
 import { isPassive } from './passive.js';
+import { grammar } from './grammar.js';
 import { bareForm, isVerbOrAdverb } from './word-forms.js';
 import { stopwords } from './stopwords.js';
 import { frequentNouns } from './frequent-nouns.js';
@@ -60,6 +61,7 @@ export const id: LanguagePack = {
   nonArticle,
   titleMinorWords: new Set(titleMinorWords),
   tagger,
+  grammar,
   thresholds,
   words: { and: 'dan', subordinators, relatives: ['yang'], copulas: ['merupakan', 'adalah', 'ialah', 'menjadi'], leadIns: new Set(leadIns), connectives: new Set(connectives), clauseBreaks: new Set(clauseBreaks), headlineOmit },
 };

@@ -1,0 +1,287 @@
+/**
+ * The main clause of a tagged sentence: who did what (subject, predicate, object; the agent of a passive) and, when
+ * the sentence reports speech, who said it.
+ *
+ * The predicate is the first finite verb group that is not inside a relative clause (`yang …`, `which …`), an adverbial
+ * subordinate clause (after `karena`, `ketika`, `because`, `when`, up to the next comma), a parenthesis, a leading
+ * adverbial set off by a comma (`Menanggapi hal ini, …`, `In 2024, …`: a first segment that does not begin with a noun
+ * phrase and its verb) or a reporting clause. When none qualifies, the first finite verb group outside relative and
+ * reporting clauses is taken, then any verb group. The subject is the noun phrase right before the predicate (across
+ * adverbs, relative clauses and parentheses; not the object of a preposition; the first of two appositive phrases
+ * `Budi, warga Jakarta, mengatakan`), the object the noun phrase right after it. A passive predicate has no object but
+ * an agent (`X ditangkap polisi`, `ditangkap oleh polisi`, `arrested by police`); a copula alone (`is`, `adalah`) has
+ * neither.
+ *
+ * Reporting clauses: `"…," kata X` / `ujar X` / `said X` (the word after a quote or comma, then its speaker),
+ * `ujarnya` / `katanya` (speaker in the word), `menurut X` / `according to X`, `"…," X said` (a reporting verb after
+ * a comma or quote with nothing more to say), and `X mengatakan (bahwa) …` / `X said (that) …` / `X told Y (that) …`.
+ * The lead needs who did what, so when a reporting clause comes with content, the main clause is the content's
+ * clause and `reporting` carries the verb and the speaker: `X mengatakan bahwa pemerintah akan menaikkan harga` →
+ * subject `pemerintah`, predicate `akan menaikkan`, object `harga`, reporting speaker `X`, position `before`. When
+ * the content has no clause of its own (`Budi mengatakan hal itu`), the reporting clause is the main clause; when
+ * the content has no subject of its own (`X menyatakan akan menjual kapal`), its subject is the speaker.
+ */
+import type { GrammarWords, LanguagePack } from '../lang/types.js';
+import { chunkTokens, type Chunks, type NounPhrase, type VerbGroup, type WordRange } from './chunks.js';
+import { isRelativiser, relativeExtent } from './relative.js';
+import { joins, tokensOf, type TaggedSentence, type Token } from './tokens.js';
+import { findReporting, type Reporting } from './reporting.js';
+
+export type { Reporting } from './reporting.js';
+
+export interface MainClause {
+  subject?: NounPhrase;
+  predicate?: VerbGroup;
+  object?: NounPhrase;
+  /** Who did it, in a passive clause (`polisi` in `ditangkap polisi`). */
+  agent?: NounPhrase;
+  reporting?: Reporting;
+}
+
+/** Why a word is not part of the main clause. */
+export type Block = 'report' | 'relative' | 'paren' | 'sub' | 'lead';
+
+/** What the clause finder knows of a sentence. */
+export interface Analysis {
+  g: GrammarWords;
+  tokens: readonly Token[];
+  chunks: Chunks;
+  blocked: (Block | undefined)[];
+  npByStart: Map<number, NounPhrase>;
+  npByEnd: Map<number, NounPhrase>;
+  vgByStart: Map<number, VerbGroup>;
+}
+
+/**
+ * The main clause of a tagged sentence; undefined in a language without grammar words or when tags do not match
+ * words. Pass `chunks` when they are already computed for this sentence.
+ */
+export function mainClause(pack: Pick<LanguagePack, 'grammar'>, sentence: TaggedSentence, chunks?: Chunks): MainClause | undefined {
+  const tokens = tokensOf(sentence);
+  if (!pack.grammar || !tokens) return undefined;
+  const g = pack.grammar;
+  const a = analyse(g, tokens, chunks ?? chunkTokens(g, tokens));
+  const reports = findReporting(a);
+  const core = clauseIn(a, 0, tokens.length);
+  const vg = core.predicate;
+  if (vg && g.reportingVerbs.has((tokens[vg.head] as Token).lower) && !vg.passive) {
+    const reporting: Reporting = { verb: { start: vg.start, end: vg.end }, position: 'before' };
+    if (core.subject) reporting.speaker = core.subject;
+    const content = contentStart(a, vg, core.object);
+    // The content clause is the main clause now, not a subordinate one (`bahwa` is also a subordinator).
+    for (let i = Math.max(content - 1, vg.end); i < tokens.length && a.blocked[i] === 'sub'; i++) a.blocked[i] = undefined;
+    const inner = content < tokens.length ? clauseIn(a, content, tokens.length) : {};
+    if (inner.predicate) {
+      // `X menyatakan akan menjual …`: content without a subject of its own is the speaker's.
+      if (!inner.subject && core.subject && inner.predicate.start === content) inner.subject = core.subject;
+      return { ...inner, reporting };
+    }
+    return { ...core, reporting };
+  }
+  const first = reports[0];
+  return first ? { ...core, reporting: first } : core;
+}
+
+function analyse(g: GrammarWords, tokens: readonly Token[], chunks: Chunks): Analysis {
+  const blocked = new Array<Block | undefined>(tokens.length).fill(undefined);
+  const a: Analysis = { g, tokens, chunks, blocked, npByStart: new Map(), npByEnd: new Map(), vgByStart: new Map() };
+  for (const np of chunks.nounPhrases) {
+    a.npByStart.set(np.start, np);
+    a.npByEnd.set(np.end - 1, np);
+  }
+  for (const vg of chunks.verbGroups) a.vgByStart.set(vg.start, vg);
+  // Parentheses.
+  let open = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const before = (tokens[i] as Token).before;
+    if (open >= 0 && before.includes(')')) {
+      mark(blocked, open, i, 'paren');
+      open = -1;
+    }
+    if (before.includes('(')) open = i;
+  }
+  if (open >= 0) mark(blocked, open, tokens.length, 'paren');
+  // Relative clauses.
+  for (let i = 0; i < tokens.length; i++) {
+    if (isRelativiser(g, tokens, i)) mark(blocked, i, relativeExtent(g, tokens, chunks.verbGroups, i), 'relative');
+  }
+  // Adverbial subordinate clauses: up to the next punctuation, else as far as a relative clause would run.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!g.subordinators.has(t.lower) || blocked[i] !== undefined) continue;
+    const end = nextBreak(tokens, i + 1);
+    // Tagged otherwise (`setelah`, `saat`, `after` are also prepositions and nouns), a subordinator opens a clause only
+    // when a verb group follows it at once (`setelah bertemu`, `saat ditemui`).
+    // At the start of a segment (`When they saw …, people …`) a verb group before the next punctuation will do, unless
+    // the word is a preposition (`Pada …`, `In …`): a leading prepositional phrase is left to the leading adverbial.
+    const opening = (i === 0 || !joins(tokens, i)) && t.tag !== 'ADP';
+    const verbNext = chunks.verbGroups.some((vg) => (opening ? vg.start > i && vg.start < end : vg.start === i + 1 && joins(tokens, i + 1)));
+    if (t.tag !== 'SCONJ' && !(verbNext && ['ADP', 'ADV', 'CCONJ', 'NOUN'].includes(t.tag))) continue;
+    let extent = end;
+    if (end >= tokens.length) {
+      // Without punctuation, the clause runs to the next finite verb group, which is the main clause's: the noun phrase
+      // right before that verb is its subject (`Selama bertahun-tahun monyet | mengganggu warga`).
+      extent = relativeExtent(g, tokens, chunks.verbGroups, i);
+      const subject = a.npByEnd.get(extent - 1);
+      if (subject && subject.start > i + 1 && a.vgByStart.has(extent)) extent = subject.start;
+    }
+    mark(blocked, i, extent, 'sub');
+  }
+  return a;
+}
+
+export function mark(blocked: (Block | undefined)[], from: number, to: number, why: Block): void {
+  for (let i = from; i < to; i++) blocked[i] ??= why;
+}
+
+/** The index of the first word at or after `from` that punctuation separates from the word before; the length if none. */
+export function nextBreak(tokens: readonly Token[], from: number): number {
+  for (let k = Math.max(from, 1); k < tokens.length; k++) if (!joins(tokens, k)) return k;
+  return tokens.length;
+}
+
+/** Where the content of `X mengatakan (bahwa) …` / `X told Y that …` starts. */
+function contentStart(a: Analysis, vg: VerbGroup, object: NounPhrase | undefined): number {
+  const { tokens, g } = a;
+  let c = vg.end;
+  // `told Y that …`, `told Y: …`: the addressee is not the content's subject.
+  if (object && object.start === c) {
+    const after = tokens[object.end];
+    if (after && (!joins(tokens, object.end) || g.complementisers.has(after.lower))) c = object.end;
+  }
+  while (c < tokens.length && (tokens[c] as Token).tag === 'ADV' && joins(tokens, c)) c++;
+  const t = tokens[c];
+  if (t && g.complementisers.has(t.lower) && t.tag !== 'PRON' && t.tag !== 'DET') c++;
+  return c;
+}
+
+/** The main clause of the words from `from` to `to` (exclusive). */
+export function clauseIn(a: Analysis, from: number, to: number): MainClause {
+  const { tokens, blocked, chunks } = a;
+  let start = from;
+  // Reporting words and connectives (`Namun`, `But`, `Then`) before the clause.
+  while (start < to && (blocked[start] === 'report' || isConnective(a, start))) start++;
+  // `Jika …, maka Y`: the main clause follows the word that closes a fronted adverbial.
+  for (let i = start + 1; i < to; i++) {
+    if (a.g.resultMarkers?.has((tokens[i] as Token).lower) && blocked[i] === undefined && chunks.verbGroups.some((vg) => vg.start > i && vg.start < to)) {
+      start = i + 1;
+      break;
+    }
+  }
+  const lead = leadingAdverbial(a, start, to);
+  const inRange = chunks.verbGroups.filter((vg) => vg.start >= start && vg.end <= to);
+  const free = (vg: VerbGroup, allowed: readonly (Block | undefined)[]): boolean => {
+    for (let i = vg.start; i < vg.end; i++) if (!allowed.includes(blocked[i])) return false;
+    return true;
+  };
+  const predicate =
+    inRange.find((vg) => vg.finite && vg.start >= lead && free(vg, [undefined])) ??
+    inRange.find((vg) => vg.finite && free(vg, [undefined, 'sub', 'lead'])) ??
+    inRange.find((vg) => free(vg, [undefined, 'sub', 'lead', 'paren']));
+  if (!predicate) return {};
+  const clause: MainClause = { predicate };
+  const subject = subjectOf(a, predicate, start);
+  if (subject) clause.subject = subject;
+  Object.assign(clause, complementOf(a, predicate, to));
+  // `there is a demonstration`: the phrase after the verb is the subject.
+  if (subject && subject.end - subject.start === 1 && a.g.expletives?.has((tokens[subject.head] as Token).lower)) {
+    if (clause.object) clause.subject = clause.object;
+    else delete clause.subject;
+    delete clause.object;
+  }
+  return clause;
+}
+
+function isConnective(a: Analysis, i: number): boolean {
+  const t = a.tokens[i] as Token;
+  if (t.tag === 'CCONJ') return true;
+  return (t.tag === 'SCONJ' || t.tag === 'ADV') && !a.g.subordinators.has(t.lower) && a.blocked[i] === undefined && !a.npByStart.has(i);
+}
+
+/**
+ * The end of a leading adverbial set off by punctuation (`Menanggapi hal ini, …`, `In 2024, …`), or `start` when the
+ * first segment is a clause: it begins with a noun phrase and its verb group, or it has a finite verb group after its
+ * first word (`Pada 2006 kontribusi mencapai …, sedangkan …`), or it is a noun phrase alone (a subject before an
+ * appositive: `Budi, warga Bekasi, …`).
+ */
+function leadingAdverbial(a: Analysis, start: number, to: number): number {
+  const { tokens, npByStart, vgByStart } = a;
+  const end = nextBreak(tokens, start + 1);
+  if (end >= to) return start;
+  const first = tokens[start] as Token;
+  const groups = a.chunks.verbGroups.filter((vg) => vg.start >= start && vg.start < end);
+  const np = npByStart.get(start);
+  if (np && first.tag !== 'NUM') {
+    let k = np.end;
+    while (k < end && !vgByStart.has(k) && (a.blocked[k] === 'relative' || (tokens[k] as Token).tag === 'ADV')) k++;
+    if (vgByStart.has(k) || groups.length === 0) return start;
+  }
+  if (groups.some((vg) => vg.start > start && vg.finite && a.blocked[vg.start] === undefined)) return start;
+  return end;
+}
+
+function subjectOf(a: Analysis, vg: VerbGroup, from: number): NounPhrase | undefined {
+  const { tokens, blocked, npByEnd } = a;
+  for (let k = vg.start - 1; k >= from; k--) {
+    const why = blocked[k];
+    if (why === 'relative' || why === 'paren' || why === 'report') continue;
+    if (why !== undefined) return undefined;
+    let np = npByEnd.get(k);
+    if (np) {
+      if (np.start < from) return undefined;
+      // `warga dari provinsi X`, `the sheikh in wheel-chair`: a prepositional phrase modifies the phrase before it.
+      // `A dan B`, `A and B`: the first conjunct heads the coordination.
+      for (;;) {
+        const before: Token | undefined = tokens[np.start - 1];
+        const previous: NounPhrase | undefined = before && joins(tokens, np.start) ? npByEnd.get(np.start - 2) : undefined;
+        if (!before || !joins(tokens, np.start)) break;
+        if (before.tag === 'ADP' || before.tag === 'CCONJ') {
+          if (!previous || previous.start < from || blocked[np.start - 2] !== undefined || !joins(tokens, np.start - 1)) {
+            return before.tag === 'ADP' ? undefined : np;
+          }
+          np = previous;
+          continue;
+        }
+        break;
+      }
+      // `Budi, warga Jakarta, mengatakan`: the first of two appositive phrases is the subject.
+      const earlier = npByEnd.get(np.start - 1);
+      if (earlier && earlier.start >= from && (tokens[np.start] as Token).gap === 'clause' && blocked[np.start - 1] === undefined && nextBreak(tokens, np.end) <= vg.start) {
+        return earlier;
+      }
+      return np;
+    }
+    const t = tokens[k] as Token;
+    if (t.tag !== 'ADV' && t.tag !== 'PART') return undefined;
+  }
+  return undefined;
+}
+
+function complementOf(a: Analysis, vg: VerbGroup, to: number): Pick<MainClause, 'object' | 'agent'> {
+  const { tokens, g, npByStart, blocked } = a;
+  let k = vg.end;
+  while (k < to && joins(tokens, k) && (tokens[k] as Token).tag === 'ADV') k++;
+  if (k >= to || !joins(tokens, k) || blocked[k] !== undefined) return {};
+  const t = tokens[k] as Token;
+  if (vg.passive) {
+    if (g.agentMarkers.has(t.lower)) {
+      const agent = npByStart.get(k + 1);
+      return agent && joins(tokens, k + 1) ? { agent } : {};
+    }
+    const agent = g.bareAgent ? npByStart.get(k) : undefined;
+    return agent ? { agent } : {};
+  }
+  const verb = tokens[vg.head] as Token;
+  if (verb.tag === 'AUX') return {};
+  const object = npByStart.get(k);
+  if (!object) return {};
+  // `berpikir pertumbuhan … adalah …`, `think the plan will fail`: the subject of a complement clause, not an object.
+  if (g.complementVerbs.has(verb.lower) || g.reportingVerbs.has(verb.lower)) {
+    let n = object.end;
+    while (n < tokens.length && joins(tokens, n) && (blocked[n] === 'relative' || (tokens[n] as Token).tag === 'ADV') && !a.vgByStart.has(n)) n++;
+    if (a.vgByStart.get(n)?.finite) return {};
+  }
+  return { object };
+}
+
+export type { WordRange };

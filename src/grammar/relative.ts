@@ -1,0 +1,52 @@
+/**
+ * Relative clauses (`yang …`, `who …`, `which …`): where one starts and how far it runs, so that neither the noun
+ * phrases nor the main clause take its words.
+ */
+import type { GrammarWords } from '../lang/types.js';
+import type { VerbGroup } from './chunks.js';
+import { joins, type Token } from './tokens.js';
+
+/**
+ * True when word `i` opens a relative clause. An ambiguous one (`that`) does so only when tagged as a pronoun, a
+ * determiner or an adverb right after a noun or pronoun (`the evidence that …`); tagged SCONJ it opens a content clause
+ * (`said that …`), and without a noun before it is a demonstrative (`That is right`).
+ */
+export function isRelativiser(g: GrammarWords, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token || !g.relativisers.has(token.lower)) return false;
+  if (!g.ambiguousRelativisers.has(token.lower)) return true;
+  const before = tokens[i - 1];
+  return (token.tag === 'PRON' || token.tag === 'DET' || token.tag === 'ADV') && before !== undefined &&
+    ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(before.tag);
+}
+
+/**
+ * Where the relative clause opened at `r` ends (exclusive): at the next punctuation, or after its own predicate (a verb
+ * group, or an adjective: `yang baru`) and what follows it up to the next finite verb group, which belongs to the
+ * clause around it (`Pria yang mencuri motor itu | ditangkap polisi`). Before its predicate the clause may have its
+ * own subject (`the car that he stole`) and adjuncts (`yang pada akhir 2006 telah menyentuh …`).
+ */
+export function relativeExtent(g: GrammarWords, tokens: readonly Token[], groups: readonly VerbGroup[], r: number): number {
+  const groupAt = new Map<number, VerbGroup>();
+  for (const vg of groups) groupAt.set(vg.start, vg);
+  let k = r + 1;
+  let predicate = false;
+  while (k < tokens.length && joins(tokens, k)) {
+    const token = tokens[k] as Token;
+    const vg = groupAt.get(k);
+    if (vg) {
+      if (predicate && vg.finite) break;
+      predicate = true;
+      k = vg.end;
+      continue;
+    }
+    if (!predicate) {
+      // An adjective is the clause's predicate (`yang baru`), unless it precedes its noun (`which big company`).
+      const next = tokens[k + 1];
+      if (token.tag === 'ADJ' && !(next && joins(tokens, k + 1) && ['NOUN', 'PROPN', 'ADJ'].includes(next.tag))) predicate = true;
+      else if (token.tag === 'CCONJ' || token.tag === 'SCONJ') break;
+    } else if (isRelativiser(g, tokens, k) || token.tag === 'SCONJ' || g.resultMarkers?.has(token.lower)) break;
+    k++;
+  }
+  return k;
+}

@@ -1,0 +1,80 @@
+/**
+ * Reporting clauses that stand apart from the content they report: after a quote or a comma (`kata X`, `ujar X`,
+ * `said X`, `ujarnya`, `"…," X said`), between commas (`…, dia menambahkan, …`) or as an attribution (`menurut X`, `according to X`). Their words are marked so
+ * that the main clause is looked for in the content. (`X mengatakan bahwa …`, where the reporting verb is the first
+ * predicate, is handled by the main-clause finder.)
+ */
+import type { NounPhrase, WordRange } from './chunks.js';
+import type { Analysis } from './clause.js';
+import { mark, nextBreak } from './clause.js';
+import { joins, type Token } from './tokens.js';
+
+export interface Reporting {
+  /** The reporting word(s): `kata`, `ujarnya`, `mengatakan`, `said`, `menurut`, `according to`. */
+  verb: WordRange;
+  /** Who speaks, when the sentence names them (not in `ujarnya`). */
+  speaker?: NounPhrase;
+  /** Whether the reporting clause comes before the content or after it. */
+  position: 'before' | 'after';
+}
+
+/** The reporting clauses of the sentence, in order; marks their words as `report` in `a.blocked`. */
+export function findReporting(a: Analysis): Reporting[] {
+  const { g, tokens, blocked, npByStart, npByEnd } = a;
+  const found: Reporting[] = [];
+  const position = (i: number): 'before' | 'after' => (hasContentBefore(a, i) ? 'after' : 'before');
+  for (let i = 0; i < tokens.length; i++) {
+    if (blocked[i] === 'report') continue;
+    const t = tokens[i] as Token;
+    const sequence = g.attribution.find((words) => words[0] === t.lower && words.every((w, k) => tokens[i + k]?.lower === w && (k === 0 || joins(tokens, i + k))));
+    if (sequence) {
+      const speaker = npByStart.get(i + sequence.length);
+      if (speaker && joins(tokens, speaker.start)) {
+        found.push({ verb: { start: i, end: i + sequence.length }, speaker, position: position(i) });
+        mark(blocked, i, speaker.end, 'report');
+        continue;
+      }
+    }
+    if (g.invertedReporting.has(t.lower) && i > 0 && t.gap !== 'none') {
+      const speaker = npByStart.get(i + 1);
+      if (speaker && joins(tokens, i + 1)) {
+        found.push({ verb: { start: i, end: i + 1 }, speaker, position: 'after' });
+        mark(blocked, i, nextBreak(tokens, i + 1), 'report');
+        continue;
+      }
+    }
+    if (g.fusedReporting.has(t.lower) && (i === 0 || t.gap !== 'none')) {
+      found.push({ verb: { start: i, end: i + 1 }, position: position(i) });
+      mark(blocked, i, nextBreak(tokens, i + 1), 'report');
+    }
+  }
+  // `"…," X said.` / `…, Budi mengatakan.`: a reporting verb after a comma or a quote with nothing more to say.
+  for (const vg of a.chunks.verbGroups) {
+    const verb = tokens[vg.head] as Token;
+    if (!g.reportingVerbs.has(verb.lower) || vg.passive || blocked[vg.start] !== undefined) continue;
+    let k = vg.start - 1;
+    while (k > 0 && (tokens[k] as Token).tag === 'ADV' && joins(tokens, k + 1)) k--;
+    const speaker = npByEnd.get(k);
+    if (!speaker || speaker.start === 0 || (tokens[speaker.start] as Token).gap === 'none' || !joins(tokens, k + 1)) continue;
+    // Nothing reported after it (at most `kepada wartawan`, `told reporters`), something before it.
+    let end = vg.end;
+    const addressee = npByStart.get(end);
+    if (addressee && joins(tokens, end)) end = addressee.end; // `told reporters`
+    const after = tokens[end];
+    if (after && joins(tokens, end) && after.tag !== 'ADP' && after.tag !== 'ADV') continue;
+    const later = a.chunks.verbGroups.some((other) => other.start >= vg.end && other.finite && blocked[other.start] === undefined);
+    const before = a.chunks.verbGroups.some((other) => other.end <= speaker.start && other.finite);
+    // Between commas it is a parenthesis (`Dengan demikian, dia menambahkan, Depkeu …`), wherever the content is.
+    const parenthesis = end < tokens.length && !joins(tokens, end) && later;
+    if (!parenthesis && (later || !before)) continue;
+    found.push({ verb: { start: vg.start, end: vg.end }, speaker, position: parenthesis ? position(speaker.start) : 'after' });
+    mark(blocked, speaker.start, nextBreak(tokens, vg.end), 'report');
+  }
+  return found.sort((x, y) => x.verb.start - y.verb.start);
+}
+
+/** True when a word before `i` is content (not itself part of a reporting clause). */
+function hasContentBefore(a: Analysis, i: number): boolean {
+  for (let k = 0; k < i; k++) if (a.blocked[k] !== 'report') return true;
+  return false;
+}

@@ -1,0 +1,57 @@
+/**
+ * English words of phrase chunks and the main clause (`src/grammar/`). English noun phrases are head-last (`the new
+ * export controls`), the passive is a form of `be`/`get` + participle (agent after `by`), and speech is reported before
+ * (`X said (that) …`, `X told Y …`) or after the quote (`"…," X said.`, `"…," said X.`).
+ */
+import type { GrammarWords } from '../types.js';
+import { determiners } from './determiners.js';
+import { isPassive } from './passive.js';
+import { reportingVerbs } from './reporting-verbs.js';
+import { subordinators } from './subordinators.js';
+import { verbMarkers } from './verb-markers.js';
+
+/** As clause openers the headline subordinators lose the coordinator, the relativisers and the reporting words. */
+const NOT_SUBORDINATING = new Set(['but', 'which', 'who', 'according', 'said', 'says']);
+
+export const grammar: GrammarWords = {
+  headPosition: 'last',
+  verbGroupWords: new Set([
+    ...verbMarkers,
+    'not', "n't", 'never', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re",
+    "'ve", "'d", "'ll", 'do', "hasn't", "haven't", "hadn't", "isn't", "aren't", "wasn't", "weren't", "don't",
+  ]),
+  infinitiveMarkers: new Set(['to']),
+  nonFinite: /^[a-z]+ing$/u,
+  participle: /^[a-z-]+(?:ed|ing|en|wn)$/u,
+  isPassive,
+  expletives: new Set(['there']),
+  agentMarkers: new Set(['by']),
+  bareAgent: false,
+  subordinators: new Set([
+    ...subordinators.filter((w) => !NOT_SUBORDINATING.has(w)),
+    'if', 'as', 'once', 'whether', 'whenever', 'wherever', 'so', 'lest', 'than',
+  ]),
+  relativisers: new Set(['who', 'whom', 'whose', 'which', 'that', 'where']),
+  ambiguousRelativisers: new Set(['that', 'where']),
+  complementisers: new Set(['that']),
+  determiners: new Set([...determiners, 'both', 'all', 'several', 'many', 'few', 'another', 'other', 'such', 'whose']),
+  titles: new Set([
+    'president', 'vice', 'prime', 'minister', 'secretary', 'governor', 'mayor', 'senator', 'sen', 'rep',
+    'representative', 'gen', 'general', 'lt', 'col', 'colonel', 'capt', 'captain', 'sgt', 'sergeant', 'adm', 'admiral',
+    'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'judge', 'justice', 'dr', 'mr', 'mrs', 'ms', 'miss',
+    'sir', 'lord', 'lady', 'dame', 'prof', 'professor', 'chief', 'coach', 'manager', 'officer', 'detective', 'inspector',
+    'sheriff', 'speaker', 'ambassador', 'commissioner', 'chairman', 'chairwoman', 'ceo', 'st', 'saint', 'father',
+    'sister', 'brother', 'rabbi', 'imam', 'bishop', 'archbishop', 'cardinal', 'reverend', 'rev', 'defendant',
+  ]),
+  classifiers: new Set(['percent', 'per', 'cent', 'pounds', 'dollars', 'euros', 'hectares', 'acres', 'tonnes', 'tons']),
+  reportingVerbs: new Set(reportingVerbs),
+  complementVerbs: new Set([
+    'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'expect', 'expects', 'expected', 'hope', 'hopes',
+    'hoped', 'feel', 'feels', 'felt', 'know', 'knows', 'knew', 'suggest', 'suggests', 'suggested', 'show', 'shows',
+    'showed', 'mean', 'means', 'meant', 'fear', 'fears', 'feared', 'guess', 'suppose', 'doubt', 'doubts', 'wish',
+    'assume', 'assumed', 'realize', 'realized', 'predict', 'predicted', 'estimate', 'estimated', 'ensure', 'ensured',
+  ]),
+  invertedReporting: new Set(['said', 'says', 'added', 'explained', 'noted', 'wrote', 'warned', 'insisted', 'asked', 'continued']),
+  fusedReporting: new Set(),
+  attribution: [['according', 'to']],
+};

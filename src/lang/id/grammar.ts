@@ -1,0 +1,70 @@
+/**
+ * Indonesian words of phrase chunks and the main clause (`src/grammar/`). Indonesian noun phrases are head-first
+ * (`harga pupuk subsidi`), the passive is the `di-` verb (`ditangkap polisi`, agent bare or after `oleh`), and speech
+ * is reported before (`X mengatakan bahwa …`) or after the quote (`"…," kata X`, `"…," ujarnya`).
+ */
+import type { GrammarWords } from '../types.js';
+import { isDiVerb } from './passive.js';
+import { reportingVerbs } from './reporting-verbs.js';
+import { subordinators } from './subordinators.js';
+import { verbMarkers } from './verb-markers.js';
+
+/** Bare reporting verbs written before their speaker (`kata Budi`, `ujar dia`); with `-nya` they carry it. */
+const inverted = ['kata', 'ujar', 'ungkap', 'tutur', 'jelas', 'terang', 'imbuh', 'tambah', 'ucap', 'tegas', 'papar', 'sebut', 'lanjut', 'pungkas', 'tukas', 'kilah'];
+
+/**
+ * The subordinators of `subordinators.ts` open a clause a headline may cut off; as clause openers they lose the
+ * coordinators (`namun`, `tetapi`: what follows is a main clause; `Sementara` opening a sentence is `Meanwhile`), the
+ * relativiser and the reporting words, and gain
+ * the complementiser and a few conjunctions a headline does not cut at.
+ */
+const NOT_SUBORDINATING = new Set(['namun', 'tetapi', 'sedangkan', 'padahal', 'sementara', 'yang', ...inverted, 'katanya', 'ujarnya']);
+
+export const grammar: GrammarWords = {
+  headPosition: 'first',
+  verbGroupWords: new Set([
+    ...verbMarkers,
+    'tidak', 'tak', 'bukan', 'jangan', 'tengah', 'baru', 'kembali', 'langsung', 'terus', 'juga', 'pun', 'masih',
+    'belum', 'sering', 'selalu', 'hampir', 'kian', 'makin', 'semakin', 'sama-sama', 'saling', 'turut', 'ikut',
+    // Degree words before an adjective used as the predicate (`pertumbuhan kredit lebih besar`).
+    'lebih', 'sangat', 'cukup', 'terlalu', 'amat', 'paling',
+  ]),
+  infinitiveMarkers: new Set(['untuk', 'guna']),
+  isPassive: (words) => {
+    const verb = words[words.length - 1];
+    return verb !== undefined && isDiVerb(verb.toLowerCase(), 1, undefined);
+  },
+  agentMarkers: new Set(['oleh']),
+  bareAgent: true,
+  subordinators: new Set([
+    ...subordinators.filter((w) => !NOT_SUBORDINATING.has(w)),
+    'bahwa', 'kalau', 'jikalau', 'seandainya', 'sejak', 'selama', 'selagi', 'tatkala', 'sewaktu', 'begitu', 'asalkan',
+    'biarpun', 'kendati', 'demi', 'seolah', 'seakan',
+  ]),
+  resultMarkers: new Set(['maka']),
+  relativisers: new Set(['yang']),
+  ambiguousRelativisers: new Set(),
+  complementisers: new Set(['bahwa']),
+  determiners: new Set(['para', 'sang', 'si', 'suatu', 'sebuah', 'seorang', 'seekor', 'sebutir', 'selembar', 'sejumlah', 'beberapa', 'berbagai', 'semua', 'seluruh', 'setiap', 'tiap', 'banyak', 'sebagian', 'segala', 'kedua', 'ketiga']),
+  titles: new Set([
+    'presiden', 'wakil', 'wapres', 'menteri', 'gubernur', 'wagub', 'bupati', 'wali', 'walikota', 'jenderal', 'letjen',
+    'mayjen', 'brigjen', 'irjen', 'kombes', 'akbp', 'kompol', 'kapten', 'kolonel', 'letnan', 'mayor', 'kapolri',
+    'kapolda', 'kapolres', 'kapolsek', 'panglima', 'pak', 'bu', 'bapak', 'ibu', 'mas', 'mbak', 'bang', 'kak', 'dr',
+    'prof', 'ir', 'haji', 'hj', 'h', 'kh', 'ustaz', 'ustadz', 'raja', 'ratu', 'pangeran', 'paus', 'senator', 'hakim',
+    'jaksa', 'pelatih', 'kiper', 'striker', 'penyanyi', 'aktor', 'aktris', 'artis', 'tersangka', 'terdakwa', 'saksi',
+  ]),
+  classifiers: new Set([
+    'orang', 'buah', 'ekor', 'unit', 'batang', 'lembar', 'biji', 'butir', 'helai', 'pucuk', 'pasang', 'potong', 'kali',
+    'hektar', 'hektare', 'ton', 'kilogram', 'kg', 'km', 'meter', 'liter', 'persen', 'rupiah', 'dolar', 'juta', 'miliar',
+    'triliun', 'ribu', 'ratus', 'tahun', 'bulan', 'hari', 'jam', 'menit', 'kilometer',
+  ]),
+  reportingVerbs: new Set(reportingVerbs.filter((w) => !w.startsWith('di'))),
+  complementVerbs: new Set([
+    'berpikir', 'menduga', 'mengharapkan', 'berharap', 'memperkirakan', 'memprediksi', 'memprediksikan', 'meyakini',
+    'yakin', 'percaya', 'merasa', 'menganggap', 'memastikan', 'menyebabkan', 'menginginkan', 'mengetahui', 'tahu',
+    'menunjukkan', 'memperlihatkan', 'merencanakan', 'mengira', 'khawatir', 'menyadari', 'menargetkan', 'mengusulkan',
+  ]),
+  invertedReporting: new Set(inverted),
+  fusedReporting: new Set([...inverted.map((w) => `${w}nya`), 'sebutnya', 'akunya']),
+  attribution: [['menurut']],
+};
