@@ -34,8 +34,8 @@ const LANGS = [
   { code: 'id', train: 'headlines/id-detik', extra: ['id-news'] },
   { code: 'en', train: 'headlines/en-bbc', extra: [] },
 ];
-const ITERATIONS = 3000;
-const RATE = 0.05;
+const ITERATIONS = Number(process.env.ITER ?? 3000);
+const RATE = Number(process.env.RATE ?? 0.05);
 const L2 = 0.002;
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
@@ -159,7 +159,7 @@ for (const { code, train, extra } of LANGS) {
   const file = [
     '/**',
     ` * The focus model's weights for ${pack.name}, fitted to editors' headlines (${train}, articles whose id`,
-    ' * starts with 0–a) by `npm run train:focus`; see `src/focus/model.ts`. Generated: do not edit by hand.',
+    ' * starts with 0–6) by `npm run train:focus`; see `src/focus/model.ts`. Generated: do not edit by hand.',
     ' */',
     `export const focusWeights: Readonly<Record<string, number>> = ${JSON.stringify(weights, null, 2)};`,
     '',

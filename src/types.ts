@@ -41,6 +41,8 @@ export interface FileReport {
   output: string | null;
   lang: string;
   focusKeyphrase: string;
+  /** Why this focus: given by the writer, or what the focus model saw in it (`src/focus/`). */
+  focusReason?: string;
   keyphrases: KeyphraseReport[];
   title: string;
   description: string;

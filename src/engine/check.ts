@@ -95,11 +95,11 @@ function parse(text: string, markdown: boolean, lang: Pick<LanguagePack, 'abbrev
  * analysis: layout, keyphrases, fit), so that check and rewrite score the file alike. If the analysis fails, the
  * keyphrases are extracted here.
  */
-function focusOf(text: string, markdown: boolean, parsed: Parsed, lang: LanguagePack, fields: FrontMatterFields): { keyphrase: string; keyphrases: KeyphraseReport[] } {
+function focusOf(text: string, markdown: boolean, parsed: Parsed, lang: LanguagePack, fields: FrontMatterFields): { keyphrase: string; keyphrases: KeyphraseReport[]; reason?: string } {
   try {
     const analysis = analyse(text, { format: markdown ? 'markdown' : 'text', lang: lang.code, frontMatterFields: fields });
     const keyphrases = analysis.keyphrases.slice(0, 10).map((k) => ({ phrase: k.phrase, score: Math.round(k.score * 1000) / 1000 }));
-    return { keyphrase: analysis.focus, keyphrases };
+    return { keyphrase: analysis.focus, keyphrases, reason: analysis.focusReason };
   } catch {
     const { doc } = parsed;
     const headline = parsed.headline ?? doc.blocks.find((b) => b.kind === 'heading' && b.depth === 1)?.text;
@@ -154,8 +154,9 @@ export function checkText(path: string, raw: string, settings: CheckSettings = {
 
     let keyphrase = fm.keyphrase ?? '';
     let keyphrases: KeyphraseReport[] = [];
+    let focusReason = keyphrase ? 'given by the writer' : undefined;
     if (!keyphrase) {
-      ({ keyphrase, keyphrases } = focusOf(text, markdown, parsed, lang, fields));
+      ({ keyphrase, keyphrases, reason: focusReason } = focusOf(text, markdown, parsed, lang, fields));
       if (markdown && keyphrase) {
         file.messages.push(message(path, `No focus keyphrase in the front matter (${fields.keyphrase.join(', ')}): assessed with the extracted “${keyphrase}”`, 'front-matter', undefined, { line: 1, column: 1 }));
       }
@@ -182,7 +183,7 @@ export function checkText(path: string, raw: string, settings: CheckSettings = {
     if (choice.generic) file.messages.push(message(path, `No language pack for “${lang.code}”: generic rules (stopwords only, no stemming)`, 'language', undefined, { line: 1, column: 1 }));
     file.messages.sort(byPlace);
     const report: FileReport = {
-      path, output: null, lang: lang.code, focusKeyphrase: keyphrase, keyphrases, title, description, slug, markdown: '',
+      path, output: null, lang: lang.code, focusKeyphrase: keyphrase, ...(focusReason ? { focusReason } : {}), keyphrases, title, description, slug, markdown: '',
       score: scores, before: null, assessments: outcome.assessments, removed: [], changes: [], error: null,
     };
     return { file, report, failure: null, skipped: false };

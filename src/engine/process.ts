@@ -36,7 +36,7 @@ export function rewriteToResult(path: string, text: string, options: RewriteOpti
   return {
     file,
     report: {
-      path, output, lang: result.lang, focusKeyphrase: result.focusKeyphrase, keyphrases: result.keyphrases,
+      path, output, lang: result.lang, focusKeyphrase: result.focusKeyphrase, ...(result.focusReason ? { focusReason: result.focusReason } : {}), keyphrases: result.keyphrases,
       title: result.title, description: result.description, slug: result.slug, markdown: result.markdown,
       score: result.score, before: result.before, assessments: result.assessments, removed: result.removed, changes: result.changes, error: null,
     },

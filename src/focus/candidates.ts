@@ -22,19 +22,20 @@ export interface FocusCandidate {
   /** That keyphrase's score (0–1). */
   score: number;
   /** How it was derived. */
-  origin: 'keyphrase' | 'short name' | 'variant';
+  origin: 'keyphrase' | 'short name' | 'variant' | 'phrase';
 }
 
 /** Lowercased words of a phrase. */
 const lowerWords = (phrase: string): string[] => phrase.toLowerCase().split(/\s+/u).filter(Boolean);
 
-/** Times the article writes `word` (lowercased) outside the words of `name` (lowercased), with its case. */
-function aloneCount(word: string, name: readonly string[], ctx: FocusContext): number {
+/** Times the article writes the words `part` (lowercased) outside the name `name` (lowercased), capitalised. */
+function aloneCount(part: readonly string[], name: readonly string[], ctx: FocusContext): number {
   let n = 0;
-  for (const [si, i] of ctx.where(word)) {
+  const offset = name.findIndex((_, k) => part.every((w, j) => name[k + j] === w));
+  for (const [si, i] of ctx.where(part[0]!)) {
     const words = ctx.sentences[si]!;
-    const k = name.indexOf(word);
-    const start = i - k;
+    if (!part.every((w, j) => words[i + j]?.lower === w)) continue;
+    const start = i - offset;
     const inside = start >= 0 && name.every((w, j) => words[start + j]?.lower === w);
     if (!inside && /^\p{Lu}/u.test(words[i]!.text)) n++;
   }
@@ -42,9 +43,10 @@ function aloneCount(word: string, name: readonly string[], ctx: FocusContext): n
 }
 
 /**
- * A name's word that the article also writes on its own, at least twice and as often as the name: the short name
- * editors use (`Prabowo`, `Indramayu`). Title and administrative words (`Presiden`, `Kabupaten`) are generic words
- * or frequent nouns of the language, never a short name.
+ * Shorter runs of a name's words that the article also writes on their own, at least twice and as often as the
+ * name: the short name editors use (`Sri Mulyani` of `Sri Mulyani Indrawati`, `Prabowo`, `Indramayu` of `Kabupaten
+ * Indramayu`). A lone title or administrative word (`Presiden`, `Kabupaten`, `Bidang`) is a generic word or a
+ * frequent noun of the language, never a short name, and neither is a run that begins or ends with one.
  */
 function shortNames(phrase: string, ctx: FocusContext): string[] {
   const words = phrase.split(/\s+/u);
@@ -52,16 +54,31 @@ function shortNames(phrase: string, ctx: FocusContext): string[] {
   const name = lowerWords(phrase);
   const whole = ctx.where(name[0]!).filter(([si, i]) => name.every((w, j) => ctx.sentences[si]![i + j]?.lower === w)).length;
   const { lang } = ctx;
-  return words.filter((w, i) => {
-    const lower = name[i]!;
-    if (lang.stopwords.has(lower) || lang.genericWords?.has(lower) || lang.frequentNouns?.has(lower) || lang.commonWords?.has(lower)) return false;
-    const alone = aloneCount(lower, name, ctx);
-    return alone >= 2 && alone >= whole;
-  });
+  const plain = (w: string): boolean =>
+    !lang.stopwords.has(w) && !lang.genericWords?.has(w) && !lang.frequentNouns?.has(w) && !lang.commonWords?.has(w);
+  const out: string[] = [];
+  for (let size = words.length - 1; size >= 1; size--) {
+    for (let a = 0; a + size <= words.length; a++) {
+      const part = name.slice(a, a + size);
+      if (!plain(part[0]!) || !plain(part[size - 1]!)) continue;
+      const alone = aloneCount(part, name, ctx);
+      if (alone >= 2 && alone >= whole) out.push(words.slice(a, a + size).join(' '));
+    }
+  }
+  return out;
 }
 
-/** The candidates, in the keyphrases' order, each phrase once (case-insensitively). */
-export function focusCandidates(keyphrases: readonly Keyphrase[], sentences: readonly Sentence[], ctx: FocusContext, lang: LanguagePack): FocusCandidate[] {
+/**
+ * The candidates, in the keyphrases' order, then the lead's noun phrases (`leadPhrases`, from the grammar layer)
+ * that no keyphrase gave, each phrase once (case-insensitively).
+ */
+export function focusCandidates(
+  keyphrases: readonly Keyphrase[],
+  sentences: readonly Sentence[],
+  ctx: FocusContext,
+  lang: LanguagePack,
+  leadPhrases: readonly string[] = [],
+): FocusCandidate[] {
   const out: FocusCandidate[] = [];
   const seen = new Set<string>();
   const add = (c: FocusCandidate): void => {
@@ -82,5 +99,6 @@ export function focusCandidates(keyphrases: readonly Keyphrase[], sentences: rea
       for (const v of variantsOf(phrase, sentences, lang).slice(0, 2)) add({ phrase: v, rank, score: k.score, origin: 'variant' });
     }
   });
+  for (const phrase of leadPhrases) add({ phrase, rank: CONSIDERED, score: 0, origin: 'phrase' });
   return out;
 }

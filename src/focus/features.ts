@@ -26,8 +26,11 @@ export const FEATURES = [
   'commonWord',
   'quoted',
   'subject',
+  'object',
+  'nominalUse',
   'shortName',
   'variant',
+  'leadPhrase',
   'fits',
   'near',
   'shareOk',
@@ -40,8 +43,32 @@ export type Features = Record<FeatureName, number>;
 export interface FeatureInput {
   ctx: FocusContext;
   lang: LanguagePack;
-  /** Lowercased words of the lead's main-clause subject (the grammar layer's), when known. */
+  /** Lowercased words of the lead's main-clause subject and object (the grammar layer's), when known. */
   subject?: readonly string[];
+  object?: readonly string[];
+  /** Part-of-speech tags of each sentence of `ctx` (same order), when the language has a tagger. */
+  tags?: readonly (readonly string[] | undefined)[];
+}
+
+const NOMINAL_TAGS = new Set(['NOUN', 'PROPN']);
+const IN_NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'X', 'SYM']);
+
+/**
+ * Share of the occurrences where the phrase is used as a noun phrase: every word tagged as a noun, name, number or
+ * modifier, and one of them a noun or a name. 1 without tags (the generic mode cannot tell).
+ */
+export function nominalShare(found: readonly (readonly [number, number])[], n: number, tags: FeatureInput['tags']): number {
+  if (!tags || found.length === 0) return 1;
+  let tagged = 0;
+  let nominal = 0;
+  for (const [si, i] of found) {
+    const t = tags[si];
+    if (!t) continue;
+    tagged++;
+    const span = t.slice(i, i + n);
+    if (span.every((x) => IN_NOUN_PHRASE.has(x)) && span.some((x) => NOMINAL_TAGS.has(x))) nominal++;
+  }
+  return tagged === 0 ? 1 : nominal / tagged;
 }
 
 /** Sentences and positions where the article writes `words` (lowercased) in a row. */
@@ -100,8 +127,11 @@ export function featuresOf(c: FocusCandidate, fit: YoastFit, input: FeatureInput
     commonWord: one && lowercase ? 1 : 0,
     quoted: found.length === 0 ? 0 : quoted / found.length,
     subject: input.subject && input.subject.length > 0 && within(input.subject, lower) ? 1 : 0,
+    object: input.object && input.object.length > 0 && within(input.object, lower) ? 1 : 0,
+    nominalUse: nominalShare(found, lower.length, input.tags),
     shortName: c.origin === 'short name' ? 1 : 0,
     variant: c.origin === 'variant' ? 1 : 0,
+    leadPhrase: c.origin === 'phrase' ? 1 : 0,
     fits: fit.fits ? 1 : 0,
     near: fit.near ? 1 : 0,
     shareOk: fit.shareOk ? 1 : 0,

@@ -12,6 +12,8 @@ import { featuresOf, isGeneric, type FeatureName, type Features } from './featur
 import { focusContext } from './form.js';
 import { contributions, HEADLINE, scoreOf, weightsOf } from './model.js';
 import { yoastFitter } from './yoast-fit.js';
+import type { Sentence } from '../document/types.js';
+import { grammarOf, type SentenceGrammar } from '../grammar/annotate.js';
 
 export { densityRange } from './yoast-fit.js';
 
@@ -72,6 +74,62 @@ function reasonFor(best: ScoredFocus, weights: ReturnType<typeof weightsOf>, run
   return `${parts.join(', ') || 'the best remaining candidate'} (score ${best.score.toFixed(2)}${against})`;
 }
 
+/**
+ * The lowercased words of the lead's main-clause subject and object: the first sentence's, or the second's when
+ * the first has no clause the rules find (a dateline-only or quote-only opening).
+ */
+function leadRoles(sentences: readonly Sentence[], grammar: readonly (SentenceGrammar | undefined)[]): { subject?: string[]; object?: string[] } {
+  for (let k = 0; k < Math.min(2, sentences.length); k++) {
+    const clause = grammar[k]?.clause;
+    if (!clause?.subject) continue;
+    const words = sentences[k]!.words;
+    const span = (r?: { start: number; end: number }): string[] | undefined => (r ? words.slice(r.start, r.end).map((w) => w.text.toLowerCase()) : undefined);
+    // A passive clause's agent is its doer (`ditangkap polisi`): a subject as much as the patient.
+    const subject = [...(span(clause.subject) ?? []), ...(clause.predicate?.passive ? (span(clause.agent) ?? []) : [])];
+    return { subject, object: span(clause.object) };
+  }
+  return {};
+}
+
+const NAME_TAGS = new Set(['PROPN']);
+const PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'X']);
+
+/**
+ * Noun phrases of the lead's first three sentences as a searcher would type them: the run of name words of a
+ * phrase (`Zulkifli Hasan`, `Kementerian Pertanian`), and its head with the words next to it on the side its
+ * modifiers stand (`pengolahan karet`; `export controls`), up to three words, nouns and modifiers only.
+ */
+function leadPhrases(sentences: readonly Sentence[], grammar: readonly (SentenceGrammar | undefined)[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < Math.min(3, sentences.length); k++) {
+    const g = grammar[k];
+    if (!g) continue;
+    const words = sentences[k]!.words;
+    for (const np of g.chunks.nounPhrases) {
+      // Name runs inside the phrase.
+      for (let i = np.start; i < np.end; ) {
+        if (!NAME_TAGS.has(g.tags[i]!)) {
+          i++;
+          continue;
+        }
+        let j = i;
+        while (j < np.end && NAME_TAGS.has(g.tags[j]!)) j++;
+        if (j - i <= 3) out.push(words.slice(i, j).map((w) => w.text).join(' '));
+        i = j;
+      }
+      // The head and its nearest modifiers.
+      const head = np.head;
+      if (g.tags[head] !== 'NOUN') continue;
+      let a = head;
+      let b = head + 1;
+      while (b < np.end && b - a < 3 && PHRASE_TAGS.has(g.tags[b]!)) b++;
+      while (a > np.start && b - a < 3 && PHRASE_TAGS.has(g.tags[a - 1]!)) a--;
+      if (b - a >= 2) out.push(words.slice(a, b).map((w) => w.text).join(' '));
+    }
+  }
+  return out;
+}
+
 /** The focus keyphrase, or undefined when no keyphrase can be one. */
 export function chooseFocus(input: FocusInput): FocusChoice | undefined {
   const { base } = input;
@@ -80,18 +138,23 @@ export function chooseFocus(input: FocusInput): FocusChoice | undefined {
   const ctx = focusContext(sentences, lang);
   const fitOf = yoastFitter(base, input.headline);
   const weights = weightsOf(lang);
+  const grammar = sentences.map((s) => grammarOf(s, lang));
+  const { subject, object } = leadRoles(sentences, grammar);
+  const tags = grammar.some((g) => g !== undefined) ? grammar.map((g) => g?.tags) : undefined;
   const scored: ScoredFocus[] = [];
-  for (const c of focusCandidates(input.keyphrases, sentences, ctx, lang)) {
+  for (const c of focusCandidates(input.keyphrases, sentences, ctx, lang, leadPhrases(sentences, grammar))) {
     const fit = fitOf(c.phrase);
     // A phrase the body never writes in this form (only inflected, or only in a heading) fails exact-form checks.
     if (fit.content.length === 0 || fit.body === 0) continue;
-    const features = featuresOf(c, fit, { ctx, lang, subject: input.subject });
+    const features = featuresOf(c, fit, { ctx, lang, subject: input.subject ?? subject, object, tags });
+    // A phrase the article uses as a verb or a lone modifier names nothing (`terkendali`, `played`).
+    const thing = features.nominalUse >= 0.5;
     const bonus = fit.titled === 0 ? 0 : HEADLINE.holds + (fit.titled === 2 ? HEADLINE.opens : 0);
-    scored.push({ phrase: c.phrase, index: scored.length, score: scoreOf(features, weights) + bonus, features, generic: isGeneric(c.phrase, ctx), overused: fit.overused, titled: fit.titled, slots: fit.slots });
+    scored.push({ phrase: c.phrase, index: scored.length, score: scoreOf(features, weights) + bonus, features, generic: !thing || isGeneric(c.phrase, ctx), overused: fit.overused, titled: fit.titled, slots: fit.slots });
   }
   // Best first; a generic word after everything else, then a phrase too frequent for Yoast's density check (the
   // check's "bad" verdict costs more than a focus an editor would rank second); ties keep the candidates' order.
-  const tier = (c: ScoredFocus): number => (c.generic ? 2 : 0);
+  const tier = (c: ScoredFocus): number => (c.generic ? 2 : c.overused ? 1 : 0);
   scored.sort((a, b) => tier(a) - tier(b) || b.score - a.score);
   const best = scored[0];
   if (!best) return undefined;

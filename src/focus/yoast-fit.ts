@@ -24,7 +24,12 @@ export interface YoastFit {
   fits: boolean;
   /** One occurrence over the range at best (Yoast: "more than recommended", a mild fault). */
   near: boolean;
-  /** Written so often that its density is over Yoast's maximum by more than one whatever the headings do ("bad"). */
+  /**
+   * Written so often that its density is over Yoast's far limit (the maximum plus one point, as the density rule
+   * counts it) whatever the headings do: the check's worst verdict, which sinks the SEO score. Between the
+   * maximum and that limit the verdict is a milder "over the maximum", which the model may accept in a text long
+   * enough for Yoast's length check (a shorter one has no score to spare, so there any excess is held back).
+   */
   overused: boolean;
   /** Some choice of generated subheadings gives Yoast's share of subheadings with the focus. */
   shareOk: boolean;
@@ -85,7 +90,10 @@ export function yoastFitter(base: Layout, headline?: string): (phrase: string) =
     const fewest = shareOk ? lowM : preferredM;
     const near = !fits && body + 1 + fixedOcc + fewest === high + 1;
     // Under 100 words Yoast accepts one or two occurrences: nearly every topic is over, so none is held back.
-    const overused = words >= 100 && !fits && body + 1 + fixedOcc + fewest > high + 1;
+    const far = Math.floor(((lang.thresholds.keyphraseDensity.max + 1) * words) / (100 * (0.7 + content.length / 3)));
+    // A short text already misses Yoast's length check: with no slack left in the SEO score, any excess is too much.
+    const limit = bodyWords < lang.thresholds.textLength.min ? high + 1 : Math.max(high + 1, far);
+    const overused = words >= 100 && !fits && body + 1 + fixedOcc + fewest > limit;
     if (near) m = fewest;
     const inTitle = content.length > 0 && matchesIn(titleUnits, content) > 0;
     const titled = !inTitle ? 0 : content.every((w, i) => titleUnits[i] === w) ? 2 : 1;

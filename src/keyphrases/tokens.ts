@@ -6,6 +6,7 @@ import type { Doc, Sentence } from '../document/types.js';
 import type { LanguagePack } from '../lang/types.js';
 import { datelineLength, datelineOutlets } from '../text/dateline.js';
 import { readerNoteBlocks } from '../lang/reader-note.js';
+import { grammarOf } from '../grammar/annotate.js';
 
 /** One word of the document, annotated. */
 export interface Token {
@@ -37,6 +38,8 @@ export interface Token {
   openBracket: boolean;
   /** A closing bracket stands right after the word. */
   closeBracket: boolean;
+  /** Its part-of-speech tag in this sentence (UPOS), when the language has a tagger. */
+  tag?: string;
 }
 
 /** The annotated words of a document, in order. */
@@ -202,6 +205,7 @@ export function tokenize(doc: Doc, lang: LanguagePack): TokenStream {
       const outlets = dateline > 0 ? datelineOutlets(sentence.text, dateline) : [];
       const opener = dateline > 0 ? sentence.words.findIndex((w) => w.start >= sentence.start + dateline) : 0;
       if (!heading && leadSentence < 0) leadSentence = sentenceIndex;
+      const tags = grammarOf(sentence, lang)?.tags;
       let gap = doc.source.slice(sentence.start, sentence.words[0]?.start ?? sentence.start);
       let cut = false;
       sentence.words.forEach((word, i) => {
@@ -233,6 +237,7 @@ export function tokenize(doc: Doc, lang: LanguagePack): TokenStream {
           chunk,
           openBracket: gap !== ' ' && /[(\[]\s*$/u.test(gap),
           closeBracket: after !== ' ' && /^\s*[)\]]/u.test(after),
+          ...(tags ? { tag: tags[i] } : {}),
         });
         gap = after;
         if (!heading) bodyWords++;

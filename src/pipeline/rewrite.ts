@@ -171,7 +171,7 @@ export function analyse(text: string, options: RewriteOptions = {}): Analysis {
 
 /** Rewrites one article. Throws InputError when there is nothing to work on. */
 export function rewrite(text: string, options: RewriteOptions = {}): RewriteResult {
-  const { lang, warnings, source, base, keyphrases, focus, slots } = analyse(text, options);
+  const { lang, warnings, source, base, keyphrases, focus, slots, focusReason } = analyse(text, options);
   const fm = source.frontMatter;
   const fields = options.frontMatterFields ?? defaultFrontMatterFields;
   // Titles, headings and tags name things: a word the article uses as a verb (`will continue`, `sudah masuk`)
@@ -203,7 +203,7 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
       'everything else in the file is unchanged, byte for byte',
     ];
     return {
-      lang: lang.code, warnings, focusKeyphrase: focus,
+      lang: lang.code, warnings, focusKeyphrase: focus, focusReason,
       keyphrases: tags.slice(0, options.maxKeyphrases ?? 10).map((k) => ({ phrase: k.phrase, score: round(k.score) })),
       title: result.title, description: result.description, slug, markdown: edit.markdown,
       score: after.scores, before: before.scores, assessments: after.assessments, messages: after.messages,
@@ -239,6 +239,7 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
     lang: lang.code,
     warnings,
     focusKeyphrase: focus,
+    focusReason,
     keyphrases: reported.map((k) => ({ phrase: k.phrase, score: round(k.score) })),
     title: result.title,
     description: result.description,

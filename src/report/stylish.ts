@@ -43,7 +43,7 @@ function shown(r: FileReport): FileReport {
   return {
     ...r,
     path: escapeControl(r.path), output: r.output === null ? null : escapeControl(r.output), lang: escapeControl(r.lang),
-    focusKeyphrase: escapeControl(r.focusKeyphrase), keyphrases: r.keyphrases.map((k) => ({ ...k, phrase: escapeControl(k.phrase) })),
+    focusKeyphrase: escapeControl(r.focusKeyphrase), ...(r.focusReason ? { focusReason: escapeControl(r.focusReason) } : {}), keyphrases: r.keyphrases.map((k) => ({ ...k, phrase: escapeControl(k.phrase) })),
     title: escapeControl(r.title), description: escapeControl(r.description), slug: escapeControl(r.slug),
     assessments: r.assessments.map((a) => ({ ...a, message: escapeControl(a.message) })),
     removed: r.removed.map((x) => ({ ...x, text: escapeControl(x.text) })),
@@ -58,7 +58,7 @@ function fileBlock(f: StylishFile, o: StylishOptions): string[] {
   lines.push(c.bold(r.output ? `${r.path} → ${r.output}` : r.path));
   const row = (label: string, value: string): void => void lines.push(`  ${c.dim(label.padEnd(12))} ${value}`);
   row('language', r.lang);
-  row('focus', c.bold(r.focusKeyphrase || '(none)'));
+  row('focus', `${c.bold(r.focusKeyphrase || '(none)')}${r.focusReason ? c.dim(` (${r.focusReason})`) : ''}`);
   row('keyphrases', r.keyphrases.map((k) => k.phrase).join(', '));
   row('title', `${r.title} ${c.dim(`(${r.title.length} chars)`)}`);
   row('description', `${r.description} ${c.dim(`(${r.description.length} chars)`)}`);
