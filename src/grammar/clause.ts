@@ -179,6 +179,8 @@ export function clauseIn(a: Analysis, from: number, to: number): MainClause {
     inRange.find((vg) => vg.finite && free(vg, [undefined, 'sub', 'lead'])) ??
     inRange.find((vg) => free(vg, [undefined, 'sub', 'lead', 'paren']));
   if (!predicate) return {};
+  const inverted = a.g.auxInversion ? invertedQuestion(a, predicate, start, to) : undefined;
+  if (inverted) return inverted;
   const clause: MainClause = { predicate };
   const subject = subjectOf(a, predicate, start);
   if (subject) clause.subject = subject;
@@ -190,6 +192,22 @@ export function clauseIn(a: Analysis, from: number, to: number): MainClause {
     delete clause.object;
   }
   return clause;
+}
+
+/**
+ * `Do you think …?`, `Why would you want …?`, `Will you be providing …?`: an auxiliary alone with no subject before it,
+ * then a noun phrase and the rest of the verb group. The phrase is the subject, the later verb group the predicate.
+ */
+function invertedQuestion(a: Analysis, aux: VerbGroup, start: number, to: number): MainClause | undefined {
+  const { tokens } = a;
+  if ((tokens[aux.head] as Token).tag !== 'AUX' || subjectOf(a, aux, start)) return undefined;
+  const subject = a.npByStart.get(aux.end);
+  if (!subject || !joins(tokens, aux.end)) return undefined;
+  let k = subject.end;
+  while (k < to && joins(tokens, k) && (tokens[k] as Token).tag === 'ADV' && !a.vgByStart.has(k)) k++;
+  const predicate = a.vgByStart.get(k);
+  if (!predicate || !joins(tokens, k) || a.blocked[k] !== undefined) return undefined;
+  return { subject, ...complementOf(a, predicate, to), predicate };
 }
 
 function isConnective(a: Analysis, i: number): boolean {

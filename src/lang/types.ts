@@ -216,6 +216,8 @@ export interface GrammarWords {
   participle?: RegExp;
   /** True when a verb group (its words as written, the verb last) is passive (`ditangkap`, `has been arrested`). */
   isPassive(words: readonly string[]): boolean;
+  /** True when questions put an auxiliary before the subject (`Do you think …?`, `Will you be …?`). Optional. */
+  auxInversion?: boolean;
   /** Pronouns that hold the subject's place while the subject follows the verb (`there is a …`). Optional. */
   expletives?: ReadonlySet<string>;
   /** Words that introduce the agent of a passive verb (`oleh`, `by`); Indonesian may also leave it bare. */

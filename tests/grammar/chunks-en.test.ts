@@ -90,4 +90,10 @@ describe('English chunks and main clause', () => {
     });
     expect(analyse(en, 'Analysts expect higher prices.', 'NOUN VERB ADJ NOUN').clause).toMatchObject({ object: 'higher prices' });
   });
+
+  it('reads a question with the auxiliary before its subject', () => {
+    expect(analyse(en, 'Will the central bank raise rates?', 'AUX DET ADJ NOUN VERB NOUN').clause).toEqual({
+      subject: 'the central bank', subjectHead: 'bank', predicate: 'raise', passive: false, object: 'rates', objectHead: 'rates',
+    });
+  });
 });

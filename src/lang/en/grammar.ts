@@ -25,6 +25,7 @@ export const grammar: GrammarWords = {
   participle: /^[a-z-]+(?:ed|ing|en|wn)$/u,
   isPassive,
   expletives: new Set(['there']),
+  auxInversion: true,
   agentMarkers: new Set(['by']),
   bareAgent: false,
   subordinators: new Set([
