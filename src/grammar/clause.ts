@@ -244,19 +244,28 @@ function subjectOf(a: Analysis, vg: VerbGroup, from: number): NounPhrase | undef
     const why = blocked[k];
     if (why === 'relative' || why === 'paren' || why === 'report') continue;
     if (why !== undefined) return undefined;
-    let np = npByEnd.get(k);
-    if (np) {
+    const found = npByEnd.get(k);
+    if (found) {
+      let np: NounPhrase = found;
       if (np.start < from) return undefined;
       // `warga dari provinsi X`, `the sheikh in wheel-chair`: a prepositional phrase modifies the phrase before it.
       // `A dan B`, `A and B`: the first conjunct heads the coordination.
+      // `A, B dan C`, `A, B and C`: after a conjunction, a list runs back across commas.
+      let coordinated = false;
       for (;;) {
         const before: Token | undefined = tokens[np.start - 1];
+        const listed: NounPhrase | undefined = coordinated && (tokens[np.start] as Token).gap === 'clause' ? npByEnd.get(np.start - 1) : undefined;
+        if (listed && listed.start >= from && blocked[np.start - 1] === undefined) {
+          np = listed;
+          continue;
+        }
         const previous: NounPhrase | undefined = before && joins(tokens, np.start) ? npByEnd.get(np.start - 2) : undefined;
         if (!before || !joins(tokens, np.start)) break;
         if (before.tag === 'ADP' || before.tag === 'CCONJ') {
           if (!previous || previous.start < from || blocked[np.start - 2] !== undefined || !joins(tokens, np.start - 1)) {
             return before.tag === 'ADP' ? undefined : np;
           }
+          if (before.tag === 'CCONJ') coordinated = true;
           np = previous;
           continue;
         }

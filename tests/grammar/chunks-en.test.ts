@@ -96,4 +96,10 @@ describe('English chunks and main clause', () => {
       subject: 'the central bank', subjectHead: 'bank', predicate: 'raise', passive: false, object: 'rates', objectHead: 'rates',
     });
   });
+
+  it('takes the first of a coordinated list as the subject head', () => {
+    expect(analyse(en, 'Rumsfeld, Wolfowitz and Feith staffed the agency.', 'PROPN PROPN CCONJ PROPN VERB DET NOUN').clause).toMatchObject({
+      subjectHead: 'Rumsfeld', predicate: 'staffed', objectHead: 'agency',
+    });
+  });
 });
