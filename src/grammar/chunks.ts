@@ -201,8 +201,10 @@ function headFirst(g: GrammarWords, tokens: readonly Token[], i: number, inVerb:
   for (;;) {
     const m = usable(g, tokens, j, i, inVerb);
     if (!m) break;
-    // After a number, a name or a noun other than a unit begins another phrase (`pada tahun 2024 | Presiden …`).
-    if (NOMINAL.has(m.tag) && (tokens[j - 1] as Token).tag === 'NUM' && j - 1 > head && !g.classifiers.has(m.lower)) break;
+    // After a number in digits, a name or a noun other than a unit begins another phrase (`pada tahun 2024 | Presiden
+    // …`); a number in words counts the noun after it (`Penerbitan dua seri obligasi`).
+    const number = tokens[j - 1] as Token;
+    if (NOMINAL.has(m.tag) && number.tag === 'NUM' && j - 1 > head && !g.classifiers.has(m.lower) && (m.tag === 'PROPN' || !/^\p{L}/u.test(number.text))) break;
     if (NOMINAL.has(m.tag) || m.tag === 'ADJ' || m.tag === 'NUM' || m.tag === 'X') {
       if (j === classifier + 1 && m.tag === 'NOUN') head = j;
       j++;

@@ -228,6 +228,9 @@ function leadingAdverbial(a: Analysis, start: number, to: number): number {
   if (end >= to) return start;
   const first = tokens[start] as Token;
   const groups = a.chunks.verbGroups.filter((vg) => vg.start >= start && vg.start < end);
+  // A verb group with its auxiliary opens a clause without a subject (`telah mengatur agar …, tetapi …`).
+  const opening = vgByStart.get(start);
+  if (opening && opening.head > start) return start;
   const np = npByStart.get(start);
   if (np && first.tag !== 'NUM') {
     let k = np.end;
@@ -271,10 +274,16 @@ function subjectOf(a: Analysis, vg: VerbGroup, from: number): NounPhrase | undef
         }
         break;
       }
-      // `Budi, warga Jakarta, mengatakan`: the first of two appositive phrases is the subject.
-      const earlier = npByEnd.get(np.start - 1);
-      if (earlier && earlier.start >= from && (tokens[np.start] as Token).gap === 'clause' && blocked[np.start - 1] === undefined && nextBreak(tokens, np.end) <= vg.start) {
-        return earlier;
+      // `Budi, warga Jakarta, mengatakan`: the first of two appositive phrases is the subject; so is a phrase with its
+      // relative clause before a comma (`Laporan … yang dipublikasikan di Jakarta, Jumat, menunjukkan`).
+      if ((tokens[np.start] as Token).gap === 'clause') {
+        let e = np.start - 1;
+        while (e >= from && (blocked[e] === 'relative' || blocked[e] === 'paren')) e--;
+        const earlier = npByEnd.get(e);
+        const adjacent = e === np.start - 1;
+        if (earlier && earlier.start >= from && blocked[e] === undefined && (!adjacent || nextBreak(tokens, np.end) <= vg.start)) {
+          return earlier;
+        }
       }
       return np;
     }

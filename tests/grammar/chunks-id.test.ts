@@ -101,4 +101,15 @@ describe('Indonesian chunks and main clause', () => {
     const { clause } = analyse(id, 'Analis menduga inflasi akan turun.', 'NOUN VERB NOUN AUX VERB');
     expect(clause).toEqual({ subject: 'Analis', subjectHead: 'Analis', predicate: 'menduga', passive: false });
   });
+
+  it('keeps a subject with its relative clause across a comma and a day name; a number in words counts its noun', () => {
+    const { chunks, clause } = analyse(
+      id,
+      'Laporan keuangan yang dirilis di Jakarta, Jumat, menunjukkan laba naik.',
+      'NOUN NOUN PRON VERB ADP PROPN PROPN VERB NOUN VERB',
+    );
+    expect(chunks.relatives).toEqual(['yang dirilis di Jakarta']);
+    expect(clause).toMatchObject({ subject: 'Laporan keuangan', predicate: 'menunjukkan' });
+    expect(analyse(id, 'Penerbitan dua seri obligasi ditunda.', 'NOUN NUM NOUN NOUN VERB').chunks.nounPhrases).toEqual(['Penerbitan dua seri obligasi']);
+  });
 });
