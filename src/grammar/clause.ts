@@ -3,18 +3,25 @@
  * the sentence reports speech, who said it.
  *
  * The predicate is the first finite verb group that is not inside a relative clause (`yang …`, `which …`), an adverbial
- * subordinate clause (after `karena`, `ketika`, `because`, `when`, up to the next comma), a parenthesis, a leading
- * adverbial set off by a comma (`Menanggapi hal ini, …`, `In 2024, …`: a first segment that does not begin with a noun
- * phrase and its verb) or a reporting clause. When none qualifies, the first finite verb group outside relative and
- * reporting clauses is taken, then any verb group. The subject is the noun phrase right before the predicate (across
- * adverbs, relative clauses and parentheses; not the object of a preposition; the first of two appositive phrases
- * `Budi, warga Jakarta, mengatakan`), the object the noun phrase right after it. A passive predicate has no object but
- * an agent (`X ditangkap polisi`, `ditangkap oleh polisi`, `arrested by police`); a copula alone (`is`, `adalah`) has
- * neither.
+ * subordinate clause (after `karena`, `ketika`, `because`, `when`, up to the next comma, or without one up to the noun
+ * phrase before the next finite verb), a parenthesis, a leading adverbial set off by a comma (`Menanggapi hal ini, …`,
+ * `In 2024, …`: a first segment without a finite verb group after its first word, unless it opens with a noun phrase
+ * and its verb, with a noun phrase alone, or with an auxiliary and its verb), what comes before `maka`, or a reporting
+ * clause. Connectives opening the sentence (`Namun`, `But`, `Sementara`) are skipped. When none qualifies, the first
+ * finite verb group outside relative and reporting clauses is taken, then any verb group outside them. The subject is
+ * the noun phrase right before the predicate, across adverbs, relative clauses and parentheses; a prepositional phrase
+ * after a noun belongs to it (`warga dari provinsi X berkumpul` → `warga`), a coordination is headed by its first
+ * member (`A, B dan C`), of two appositive phrases the first is the subject (`Budi, warga Jakarta, mengatakan`), and
+ * the object of a preposition is never the subject. `there` (an expletive) gives way to the phrase after the verb, and
+ * an English question's subject follows its auxiliary (`Will the bank raise rates?`). The object is the noun phrase
+ * right after the predicate, unless the verb takes a clause and the phrase has its own verb (`menduga inflasi akan
+ * turun`). A passive predicate has no object but an agent (`X ditangkap polisi`, `ditangkap oleh polisi`, `arrested by
+ * police`); a copula alone (`is`, `adalah`) has neither.
  *
  * Reporting clauses: `"…," kata X` / `ujar X` / `said X` (the word after a quote or comma, then its speaker),
  * `ujarnya` / `katanya` (speaker in the word), `menurut X` / `according to X`, `"…," X said` (a reporting verb after
- * a comma or quote with nothing more to say), and `X mengatakan (bahwa) …` / `X said (that) …` / `X told Y (that) …`.
+ * a comma or quote with nothing more to say, or between commas: `…, dia menambahkan, …`), and `X mengatakan (bahwa) …`
+ * / `X said (that) …` / `X told Y (that) …`.
  * The lead needs who did what, so when a reporting clause comes with content, the main clause is the content's
  * clause and `reporting` carries the verb and the speaker: `X mengatakan bahwa pemerintah akan menaikkan harga` →
  * subject `pemerintah`, predicate `akan menaikkan`, object `harga`, reporting speaker `X`, position `before`. When
