@@ -76,7 +76,9 @@ export function mainClause(pack: Pick<LanguagePack, 'grammar'>, sentence: Tagged
     if (core.subject) reporting.speaker = core.subject;
     const content = contentStart(a, vg, core.object);
     // The content clause is the main clause now, not a subordinate one (`bahwa` is also a subordinator).
-    for (let i = Math.max(content - 1, vg.end); i < tokens.length && a.blocked[i] === 'sub'; i++) a.blocked[i] = undefined;
+    if (content > vg.end && g.complementisers.has((tokens[content - 1] as Token).lower)) {
+      for (let i = content - 1; i < tokens.length && a.blocked[i] === 'sub'; i++) a.blocked[i] = undefined;
+    }
     const inner = content < tokens.length ? clauseIn(a, content, tokens.length) : {};
     if (inner.predicate) {
       // `X menyatakan akan menjual …`: content without a subject of its own is the speaker's.
@@ -255,6 +257,11 @@ function subjectOf(a: Analysis, vg: VerbGroup, from: number): NounPhrase | undef
     if (why === 'relative' || why === 'paren' || why === 'report') continue;
     if (why !== undefined) return undefined;
     const found = npByEnd.get(k);
+    // `… di Jakarta, Senin pagi melemah`: a time after a comma is an adverbial; the subject is before it.
+    if (found && (tokens[found.start] as Token).gap === 'clause' && found.start > from && a.g.timeWords?.has((tokens[found.head] as Token).lower)) {
+      k = found.start;
+      continue;
+    }
     if (found) {
       let np: NounPhrase = found;
       if (np.start < from) return undefined;

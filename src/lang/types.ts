@@ -246,6 +246,11 @@ export interface GrammarWords {
   titles: ReadonlySet<string>;
   /** Classifiers and units between a number and its noun (`orang`, `hektar`, `percent`). */
   classifiers: ReadonlySet<string>;
+  /**
+   * Time nouns (`Senin`, `pagi`, `Monday`, `yesterday`): a phrase headed by one after a comma is a time adverbial
+   * (`… di Jakarta, Senin pagi melemah`), never the subject. Optional.
+   */
+  timeWords?: ReadonlySet<string>;
   /** Finite verbs that report speech (`mengatakan`, `said`): `X mengatakan (bahwa) …`, `…, X said.` */
   reportingVerbs: ReadonlySet<string>;
   /**

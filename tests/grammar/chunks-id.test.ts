@@ -112,4 +112,16 @@ describe('Indonesian chunks and main clause', () => {
     expect(clause).toMatchObject({ subject: 'Laporan keuangan', predicate: 'menunjukkan' });
     expect(analyse(id, 'Penerbitan dua seri obligasi ditunda.', 'NOUN NUM NOUN NOUN VERB').chunks.nounPhrases).toEqual(['Penerbitan dua seri obligasi']);
   });
+
+  it('reads `Dikatakannya, …` as reporting, `lanjut dia` without a comma after it, and a day name as no subject', () => {
+    expect(analyse(id, 'Dikatakannya, inflasi terjadi karena harga naik.', 'VERB NOUN VERB SCONJ NOUN VERB').clause).toEqual({
+      subject: 'inflasi', subjectHead: 'inflasi', predicate: 'terjadi', passive: false, reporting: { verb: 'Dikatakannya', position: 'before' },
+    });
+    expect(analyse(id, 'Aksi jual rupiah, lanjut dia agak tertahan.', 'NOUN NOUN PROPN VERB PRON ADV VERB').clause).toMatchObject({
+      subjectHead: 'Aksi', predicate: 'tertahan', reporting: { verb: 'lanjut', speaker: 'dia', position: 'after' },
+    });
+    expect(analyse(id, 'Kurs rupiah di pasar spot Jakarta, Senin pagi melemah.', 'NOUN PROPN ADP NOUN NOUN PROPN PROPN NOUN VERB').clause).toMatchObject({
+      subject: 'Kurs rupiah', predicate: 'melemah',
+    });
+  });
 });
