@@ -6,17 +6,23 @@
  * - are runs of words that may belong to a noun phrase by their tags, never across punctuation (inner hyphens and dots
  *   are part of words) nor across a relativiser (`yang`, `which`), a verb group or a preposition;
  * - head-first languages (Indonesian): determiners and numbers (with a classifier: `4.000 hektar`, `dua orang`) may
- *   precede; then a noun or name, followed by nouns, names, adjectives and numbers (`harga pupuk subsidi`,
- *   `Bank Indonesia`), closed by a demonstrative (`itu`, `tersebut`) or a possessor pronoun (`rumah saya`). The head is
- *   the first noun or name, except: after a number and a classifier the noun that follows is the head (`dua orang
- *   pria` → `pria`; `4.000 hektar` → `hektar`), and after leading titles (`Presiden`, `Wakil Presiden`) a name is the
- *   head (`Presiden Prabowo Subianto` → `Prabowo`, the first word of the name). Office nouns that take an
- *   organisation (`Kepala`, `Direktur`) are not titles, so `Kepala Otorita IKN` keeps `Kepala` as its head.
- *   The clitic `-nya` stays on its word (`suaminya` is one noun).
- * - head-last languages (English): determiners, possessives, numbers, adjectives, participles after a determiner or
- *   adjective, nouns and names; the phrase ends at its last noun or name, which is the head (`the new export controls`
- *   → `controls`, `President Joe Biden` → `Biden`). A prepositional phrase is never part of it.
- * - A pronoun alone is a noun phrase; a number alone too (its head is the number).
+ *   precede; then a noun or name, followed by nouns, names, adjectives, numbers and possessors with their determiner
+ *   (`harga pupuk subsidi`, `Bank Indonesia`, `popularitas para selebriti`), closed by a demonstrative (`itu`,
+ *   `tersebut`) or a possessor pronoun (`rumah saya`). After a number in digits, a name or a noun other than a unit
+ *   opens a new phrase (`pada tahun 2024 | Presiden …`); a number in words counts the noun after it (`Penerbitan dua
+ *   seri obligasi`). The head is the first noun or name, except: after a number and a classifier the common noun that
+ *   follows is the head (`dua orang pria` → `pria`; `4.000 hektar` → `hektar`), and after leading titles
+ *   (`Presiden`, `Wakil Presiden`) a name is the head (`Presiden Prabowo Subianto` → `Prabowo`, the first word of
+ *   the name). Office nouns that take an organisation (`Kepala`, `Direktur`) are not titles, so `Kepala Otorita IKN`
+ *   keeps `Kepala` as its head (and so does `Kepala Otorita IKN Basuki Hadimuljono`: telling the office's
+ *   organisation from the holder's name needs a lexicon). The clitic `-nya` stays on its word (`suaminya` is one
+ *   noun).
+ * - head-last languages (English): determiners, possessives, numbers, adjectives, participles the language's
+ *   `participle` pattern recognises after a determiner (`the proposed rule`), nouns and names; the phrase ends at its
+ *   last noun or name, which is the head (`the new export controls` → `controls`, `President Joe Biden` → `Biden`).
+ *   A prepositional phrase is never part of it.
+ * - A pronoun alone is a noun phrase, and so is a demonstrative alone (`Ini terbukti …`, `That is right`); a number
+ *   alone too (its head is the number).
  * - When a relative clause follows the phrase (`warga yang terdampak banjir`), its span is recorded as `relative`.
  */
 import type { GrammarWords, LanguagePack } from '../lang/types.js';
