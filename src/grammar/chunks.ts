@@ -245,6 +245,8 @@ function headLast(g: GrammarWords, tokens: readonly Token[], i: number, inVerb: 
       j++;
       continue;
     }
+    // A time noun after the phrase's noun is an adverbial of its own (`her exam | today`).
+    if (NOMINAL.has(t.tag) && head >= 0 && g.timeWords?.has(t.lower)) break;
     if (NOMINAL.has(t.tag)) head = j;
     else if (t.tag === 'NUM') lastNumber = j;
     else if (t.tag === 'PART' && (t.lower === "'s" || t.lower === "'") && head === j - 1) {

@@ -324,7 +324,8 @@ function complementOf(a: Analysis, vg: VerbGroup, to: number): Pick<MainClause, 
   const verb = tokens[vg.head] as Token;
   if (verb.tag === 'AUX') return {};
   const object = npByStart.get(k);
-  if (!object) return {};
+  // `going out tonight`, `tiba Senin`: a time is an adverbial, not an object.
+  if (!object || (object.end - object.start === 1 && g.timeWords?.has((tokens[object.head] as Token).lower))) return {};
   // `berpikir pertumbuhan … adalah …`, `think the plan will fail`: the subject of a complement clause, not an object.
   if (g.complementVerbs.has(verb.lower) || g.reportingVerbs.has(verb.lower)) {
     let n = object.end;

@@ -102,4 +102,11 @@ describe('English chunks and main clause', () => {
       subjectHead: 'Rumsfeld', predicate: 'staffed', objectHead: 'agency',
     });
   });
+
+  it('keeps a time noun out of the object', () => {
+    const { chunks, clause } = analyse(en, 'She finishes her exam today.', 'PRON VERB PRON NOUN NOUN');
+    expect(chunks.nounPhrases).toEqual(['She', 'her exam', 'today']);
+    expect(clause).toMatchObject({ object: 'her exam', objectHead: 'exam' });
+    expect(analyse(en, 'I am going out tonight.', 'PRON AUX VERB ADP NOUN').clause?.object).toBeUndefined();
+  });
 });
