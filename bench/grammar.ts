@@ -15,7 +15,8 @@
  *
  * - Subject / object: the main clause's subject (object) head against the `nsubj`/`nsubj:pass` (`obj`) of the gold
  *   main clause. The gold main clause is the root, or, when the root is a reporting verb of the language with a
- *   `ccomp`, that content clause (the finder's documented choice: who did what, not who said it).
+ *   `ccomp` (or an `advcl` marked by a complementiser, as CSUI attaches `bahwa` clauses), that content clause (the
+ *   finder's documented choice: who did what, not who said it).
  * - Predicate: the predicate's head against the gold main clause's head (a copula counts as the nominal or adjective
  *   UD makes the head: `is` in `He is tired` matches `tired`).
  * - NP heads: the heads of all noun phrases against the gold nominal heads: NOUN, PROPN and PRON words (not
@@ -173,7 +174,9 @@ function evaluate(pack: LanguagePack, file: string): void {
     const root = ud.find((t) => t.head === 0);
     let clauseHead = root;
     if (root && g.reportingVerbs.has(root.form.toLowerCase())) {
-      const content = children(root.id, (d) => d === 'ccomp')[0];
+      // CSUI attaches a `bahwa` clause as `advcl`: a complementiser marks it as the content all the same.
+      const marked = (t: UdToken): boolean => children(t.id, (d) => d === 'mark').some((m) => g.complementisers.has(m.form.toLowerCase()));
+      const content = children(root.id, (d) => d === 'ccomp')[0] ?? children(root.id, (d) => d === 'advcl').find(marked);
       if (content) clauseHead = content;
     }
     const compare = (score: Score, predictedWord: number | undefined, goldId: number | undefined): void => {

@@ -6,17 +6,23 @@
  * - are runs of words that may belong to a noun phrase by their tags, never across punctuation (inner hyphens and dots
  *   are part of words) nor across a relativiser (`yang`, `which`), a verb group or a preposition;
  * - head-first languages (Indonesian): determiners and numbers (with a classifier: `4.000 hektar`, `dua orang`) may
- *   precede; then a noun or name, followed by nouns, names, adjectives and numbers (`harga pupuk subsidi`,
- *   `Bank Indonesia`), closed by a demonstrative (`itu`, `tersebut`) or a possessor pronoun (`rumah saya`). The head is
- *   the first noun or name, except: after a number and a classifier the noun that follows is the head (`dua orang
- *   pria` → `pria`; `4.000 hektar` → `hektar`), and after leading titles (`Presiden`, `Wakil Presiden`) a name is the
- *   head (`Presiden Prabowo Subianto` → `Prabowo`, the first word of the name). Office nouns that take an
- *   organisation (`Kepala`, `Direktur`) are not titles, so `Kepala Otorita IKN` keeps `Kepala` as its head.
- *   The clitic `-nya` stays on its word (`suaminya` is one noun).
- * - head-last languages (English): determiners, possessives, numbers, adjectives, participles after a determiner or
- *   adjective, nouns and names; the phrase ends at its last noun or name, which is the head (`the new export controls`
- *   → `controls`, `President Joe Biden` → `Biden`). A prepositional phrase is never part of it.
- * - A pronoun alone is a noun phrase; a number alone too (its head is the number).
+ *   precede; then a noun or name, followed by nouns, names, adjectives, numbers and possessors with their determiner
+ *   (`harga pupuk subsidi`, `Bank Indonesia`, `popularitas para selebriti`), closed by a demonstrative (`itu`,
+ *   `tersebut`) or a possessor pronoun (`rumah saya`). After a number in digits, a name or a noun other than a unit
+ *   opens a new phrase (`pada tahun 2024 | Presiden …`); a number in words counts the noun after it (`Penerbitan dua
+ *   seri obligasi`). The head is the first noun or name, except: after a number and a classifier the common noun that
+ *   follows is the head (`dua orang pria` → `pria`; `4.000 hektar` → `hektar`), and after leading titles
+ *   (`Presiden`, `Wakil Presiden`) a name is the head (`Presiden Prabowo Subianto` → `Prabowo`, the first word of
+ *   the name). Office nouns that take an organisation (`Kepala`, `Direktur`) are not titles, so `Kepala Otorita IKN`
+ *   keeps `Kepala` as its head (and so does `Kepala Otorita IKN Basuki Hadimuljono`: telling the office's
+ *   organisation from the holder's name needs a lexicon). The clitic `-nya` stays on its word (`suaminya` is one
+ *   noun).
+ * - head-last languages (English): determiners, possessives, numbers, adjectives, participles the language's
+ *   `participle` pattern recognises after a determiner (`the proposed rule`), nouns and names; the phrase ends at its
+ *   last noun or name, which is the head (`the new export controls` → `controls`, `President Joe Biden` → `Biden`).
+ *   A prepositional phrase is never part of it.
+ * - A pronoun alone is a noun phrase, and so is a demonstrative alone (`Ini terbukti …`, `That is right`); a number
+ *   alone too (its head is the number).
  * - When a relative clause follows the phrase (`warga yang terdampak banjir`), its span is recorded as `relative`.
  */
 import type { GrammarWords, LanguagePack } from '../lang/types.js';
@@ -201,8 +207,10 @@ function headFirst(g: GrammarWords, tokens: readonly Token[], i: number, inVerb:
   for (;;) {
     const m = usable(g, tokens, j, i, inVerb);
     if (!m) break;
-    // After a number, a name or a noun other than a unit begins another phrase (`pada tahun 2024 | Presiden …`).
-    if (NOMINAL.has(m.tag) && (tokens[j - 1] as Token).tag === 'NUM' && j - 1 > head && !g.classifiers.has(m.lower)) break;
+    // After a number in digits, a name or a noun other than a unit begins another phrase (`pada tahun 2024 | Presiden
+    // …`); a number in words counts the noun after it (`Penerbitan dua seri obligasi`).
+    const number = tokens[j - 1] as Token;
+    if (NOMINAL.has(m.tag) && number.tag === 'NUM' && j - 1 > head && !g.classifiers.has(m.lower) && (m.tag === 'PROPN' || !/^\p{L}/u.test(number.text))) break;
     if (NOMINAL.has(m.tag) || m.tag === 'ADJ' || m.tag === 'NUM' || m.tag === 'X') {
       if (j === classifier + 1 && m.tag === 'NOUN') head = j;
       j++;
@@ -237,6 +245,8 @@ function headLast(g: GrammarWords, tokens: readonly Token[], i: number, inVerb: 
       j++;
       continue;
     }
+    // A time noun after the phrase's noun is an adverbial of its own (`her exam | today`).
+    if (NOMINAL.has(t.tag) && head >= 0 && g.timeWords?.has(t.lower)) break;
     if (NOMINAL.has(t.tag)) head = j;
     else if (t.tag === 'NUM') lastNumber = j;
     else if (t.tag === 'PART' && (t.lower === "'s" || t.lower === "'") && head === j - 1) {

@@ -3,18 +3,25 @@
  * the sentence reports speech, who said it.
  *
  * The predicate is the first finite verb group that is not inside a relative clause (`yang …`, `which …`), an adverbial
- * subordinate clause (after `karena`, `ketika`, `because`, `when`, up to the next comma), a parenthesis, a leading
- * adverbial set off by a comma (`Menanggapi hal ini, …`, `In 2024, …`: a first segment that does not begin with a noun
- * phrase and its verb) or a reporting clause. When none qualifies, the first finite verb group outside relative and
- * reporting clauses is taken, then any verb group. The subject is the noun phrase right before the predicate (across
- * adverbs, relative clauses and parentheses; not the object of a preposition; the first of two appositive phrases
- * `Budi, warga Jakarta, mengatakan`), the object the noun phrase right after it. A passive predicate has no object but
- * an agent (`X ditangkap polisi`, `ditangkap oleh polisi`, `arrested by police`); a copula alone (`is`, `adalah`) has
- * neither.
+ * subordinate clause (after `karena`, `ketika`, `because`, `when`, up to the next comma, or without one up to the noun
+ * phrase before the next finite verb), a parenthesis, a leading adverbial set off by a comma (`Menanggapi hal ini, …`,
+ * `In 2024, …`: a first segment without a finite verb group after its first word, unless it opens with a noun phrase
+ * and its verb, with a noun phrase alone, or with an auxiliary and its verb), what comes before `maka`, or a reporting
+ * clause. Connectives opening the sentence (`Namun`, `But`, `Sementara`) are skipped. When none qualifies, the first
+ * finite verb group outside relative and reporting clauses is taken, then any verb group outside them. The subject is
+ * the noun phrase right before the predicate, across adverbs, relative clauses and parentheses; a prepositional phrase
+ * after a noun belongs to it (`warga dari provinsi X berkumpul` → `warga`), a coordination is headed by its first
+ * member (`A, B dan C`), of two appositive phrases the first is the subject (`Budi, warga Jakarta, mengatakan`), and
+ * the object of a preposition is never the subject. `there` (an expletive) gives way to the phrase after the verb, and
+ * an English question's subject follows its auxiliary (`Will the bank raise rates?`). The object is the noun phrase
+ * right after the predicate, unless the verb takes a clause and the phrase has its own verb (`menduga inflasi akan
+ * turun`). A passive predicate has no object but an agent (`X ditangkap polisi`, `ditangkap oleh polisi`, `arrested by
+ * police`); a copula alone (`is`, `adalah`) has neither.
  *
  * Reporting clauses: `"…," kata X` / `ujar X` / `said X` (the word after a quote or comma, then its speaker),
  * `ujarnya` / `katanya` (speaker in the word), `menurut X` / `according to X`, `"…," X said` (a reporting verb after
- * a comma or quote with nothing more to say), and `X mengatakan (bahwa) …` / `X said (that) …` / `X told Y (that) …`.
+ * a comma or quote with nothing more to say, or between commas: `…, dia menambahkan, …`), and `X mengatakan (bahwa) …`
+ * / `X said (that) …` / `X told Y (that) …`.
  * The lead needs who did what, so when a reporting clause comes with content, the main clause is the content's
  * clause and `reporting` carries the verb and the speaker: `X mengatakan bahwa pemerintah akan menaikkan harga` →
  * subject `pemerintah`, predicate `akan menaikkan`, object `harga`, reporting speaker `X`, position `before`. When
@@ -69,7 +76,9 @@ export function mainClause(pack: Pick<LanguagePack, 'grammar'>, sentence: Tagged
     if (core.subject) reporting.speaker = core.subject;
     const content = contentStart(a, vg, core.object);
     // The content clause is the main clause now, not a subordinate one (`bahwa` is also a subordinator).
-    for (let i = Math.max(content - 1, vg.end); i < tokens.length && a.blocked[i] === 'sub'; i++) a.blocked[i] = undefined;
+    if (content > vg.end && g.complementisers.has((tokens[content - 1] as Token).lower)) {
+      for (let i = content - 1; i < tokens.length && a.blocked[i] === 'sub'; i++) a.blocked[i] = undefined;
+    }
     const inner = content < tokens.length ? clauseIn(a, content, tokens.length) : {};
     if (inner.predicate) {
       // `X menyatakan akan menjual …`: content without a subject of its own is the speaker's.
@@ -179,6 +188,8 @@ export function clauseIn(a: Analysis, from: number, to: number): MainClause {
     inRange.find((vg) => vg.finite && free(vg, [undefined, 'sub', 'lead'])) ??
     inRange.find((vg) => free(vg, [undefined, 'sub', 'lead', 'paren']));
   if (!predicate) return {};
+  const inverted = a.g.auxInversion ? invertedQuestion(a, predicate, start, to) : undefined;
+  if (inverted) return inverted;
   const clause: MainClause = { predicate };
   const subject = subjectOf(a, predicate, start);
   if (subject) clause.subject = subject;
@@ -190,6 +201,22 @@ export function clauseIn(a: Analysis, from: number, to: number): MainClause {
     delete clause.object;
   }
   return clause;
+}
+
+/**
+ * `Do you think …?`, `Why would you want …?`, `Will you be providing …?`: an auxiliary alone with no subject before it,
+ * then a noun phrase and the rest of the verb group. The phrase is the subject, the later verb group the predicate.
+ */
+function invertedQuestion(a: Analysis, aux: VerbGroup, start: number, to: number): MainClause | undefined {
+  const { tokens } = a;
+  if ((tokens[aux.head] as Token).tag !== 'AUX' || subjectOf(a, aux, start)) return undefined;
+  const subject = a.npByStart.get(aux.end);
+  if (!subject || !joins(tokens, aux.end)) return undefined;
+  let k = subject.end;
+  while (k < to && joins(tokens, k) && (tokens[k] as Token).tag === 'ADV' && !a.vgByStart.has(k)) k++;
+  const predicate = a.vgByStart.get(k);
+  if (!predicate || !joins(tokens, k) || a.blocked[k] !== undefined) return undefined;
+  return { subject, ...complementOf(a, predicate, to), predicate };
 }
 
 function isConnective(a: Analysis, i: number): boolean {
@@ -210,6 +237,9 @@ function leadingAdverbial(a: Analysis, start: number, to: number): number {
   if (end >= to) return start;
   const first = tokens[start] as Token;
   const groups = a.chunks.verbGroups.filter((vg) => vg.start >= start && vg.start < end);
+  // A verb group with its auxiliary opens a clause without a subject (`telah mengatur agar …, tetapi …`).
+  const opening = vgByStart.get(start);
+  if (opening && opening.head > start) return start;
   const np = npByStart.get(start);
   if (np && first.tag !== 'NUM') {
     let k = np.end;
@@ -226,28 +256,48 @@ function subjectOf(a: Analysis, vg: VerbGroup, from: number): NounPhrase | undef
     const why = blocked[k];
     if (why === 'relative' || why === 'paren' || why === 'report') continue;
     if (why !== undefined) return undefined;
-    let np = npByEnd.get(k);
-    if (np) {
+    const found = npByEnd.get(k);
+    // `… di Jakarta, Senin pagi melemah`: a time after a comma is an adverbial; the subject is before it.
+    if (found && (tokens[found.start] as Token).gap === 'clause' && found.start > from && a.g.timeWords?.has((tokens[found.head] as Token).lower)) {
+      k = found.start;
+      continue;
+    }
+    if (found) {
+      let np: NounPhrase = found;
       if (np.start < from) return undefined;
       // `warga dari provinsi X`, `the sheikh in wheel-chair`: a prepositional phrase modifies the phrase before it.
       // `A dan B`, `A and B`: the first conjunct heads the coordination.
+      // `A, B dan C`, `A, B and C`: after a conjunction, a list runs back across commas.
+      let coordinated = false;
       for (;;) {
         const before: Token | undefined = tokens[np.start - 1];
+        const listed: NounPhrase | undefined = coordinated && (tokens[np.start] as Token).gap === 'clause' ? npByEnd.get(np.start - 1) : undefined;
+        if (listed && listed.start >= from && blocked[np.start - 1] === undefined) {
+          np = listed;
+          continue;
+        }
         const previous: NounPhrase | undefined = before && joins(tokens, np.start) ? npByEnd.get(np.start - 2) : undefined;
         if (!before || !joins(tokens, np.start)) break;
         if (before.tag === 'ADP' || before.tag === 'CCONJ') {
           if (!previous || previous.start < from || blocked[np.start - 2] !== undefined || !joins(tokens, np.start - 1)) {
             return before.tag === 'ADP' ? undefined : np;
           }
+          if (before.tag === 'CCONJ') coordinated = true;
           np = previous;
           continue;
         }
         break;
       }
-      // `Budi, warga Jakarta, mengatakan`: the first of two appositive phrases is the subject.
-      const earlier = npByEnd.get(np.start - 1);
-      if (earlier && earlier.start >= from && (tokens[np.start] as Token).gap === 'clause' && blocked[np.start - 1] === undefined && nextBreak(tokens, np.end) <= vg.start) {
-        return earlier;
+      // `Budi, warga Jakarta, mengatakan`: the first of two appositive phrases is the subject; so is a phrase with its
+      // relative clause before a comma (`Laporan … yang dipublikasikan di Jakarta, Jumat, menunjukkan`).
+      if ((tokens[np.start] as Token).gap === 'clause') {
+        let e = np.start - 1;
+        while (e >= from && (blocked[e] === 'relative' || blocked[e] === 'paren')) e--;
+        const earlier = npByEnd.get(e);
+        const adjacent = e === np.start - 1;
+        if (earlier && earlier.start >= from && blocked[e] === undefined && (!adjacent || nextBreak(tokens, np.end) <= vg.start)) {
+          return earlier;
+        }
       }
       return np;
     }
@@ -274,7 +324,8 @@ function complementOf(a: Analysis, vg: VerbGroup, to: number): Pick<MainClause, 
   const verb = tokens[vg.head] as Token;
   if (verb.tag === 'AUX') return {};
   const object = npByStart.get(k);
-  if (!object) return {};
+  // `going out tonight`, `tiba Senin`: a time is an adverbial, not an object.
+  if (!object || (object.end - object.start === 1 && g.timeWords?.has((tokens[object.head] as Token).lower))) return {};
   // `berpikir pertumbuhan … adalah …`, `think the plan will fail`: the subject of a complement clause, not an object.
   if (g.complementVerbs.has(verb.lower) || g.reportingVerbs.has(verb.lower)) {
     let n = object.end;

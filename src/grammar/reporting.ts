@@ -39,13 +39,13 @@ export function findReporting(a: Analysis): Reporting[] {
       const speaker = npByStart.get(i + 1);
       if (speaker && joins(tokens, i + 1)) {
         found.push({ verb: { start: i, end: i + 1 }, speaker, position: 'after' });
-        mark(blocked, i, nextBreak(tokens, i + 1), 'report');
+        mark(blocked, i, reportEnd(a, speaker.end), 'report');
         continue;
       }
     }
     if (g.fusedReporting.has(t.lower) && (i === 0 || t.gap !== 'none')) {
       found.push({ verb: { start: i, end: i + 1 }, position: position(i) });
-      mark(blocked, i, nextBreak(tokens, i + 1), 'report');
+      mark(blocked, i, reportEnd(a, i + 1), 'report');
     }
   }
   // `"…," X said.` / `…, Budi mengatakan.`: a reporting verb after a comma or a quote with nothing more to say.
@@ -71,6 +71,15 @@ export function findReporting(a: Analysis): Reporting[] {
     mark(blocked, speaker.start, nextBreak(tokens, vg.end), 'report');
   }
   return found.sort((x, y) => x.verb.start - y.verb.start);
+}
+
+/**
+ * Where a reporting clause ends that has its last word before `end`: with a place or time after it up to the next
+ * punctuation (`kata Budi di Jakarta, Senin`), else there (`lanjut dia agak tertahan …`, without a comma).
+ */
+function reportEnd(a: Analysis, end: number): number {
+  const next = a.tokens[end];
+  return next && joins(a.tokens, end) && next.tag === 'ADP' ? nextBreak(a.tokens, end) : end;
 }
 
 /** True when a word before `i` is content (not itself part of a reporting clause). */

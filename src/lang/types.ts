@@ -247,6 +247,8 @@ export interface GrammarWords {
   participle?: RegExp;
   /** True when a verb group (its words as written, the verb last) is passive (`ditangkap`, `has been arrested`). */
   isPassive(words: readonly string[]): boolean;
+  /** True when questions put an auxiliary before the subject (`Do you think …?`, `Will you be …?`). Optional. */
+  auxInversion?: boolean;
   /** Pronouns that hold the subject's place while the subject follows the verb (`there is a …`). Optional. */
   expletives?: ReadonlySet<string>;
   /** Words that introduce the agent of a passive verb (`oleh`, `by`); Indonesian may also leave it bare. */
@@ -275,6 +277,11 @@ export interface GrammarWords {
   titles: ReadonlySet<string>;
   /** Classifiers and units between a number and its noun (`orang`, `hektar`, `percent`). */
   classifiers: ReadonlySet<string>;
+  /**
+   * Time nouns (`Senin`, `pagi`, `Monday`, `yesterday`): a phrase headed by one after a comma is a time adverbial
+   * (`… di Jakarta, Senin pagi melemah`), never the subject. Optional.
+   */
+  timeWords?: ReadonlySet<string>;
   /** Finite verbs that report speech (`mengatakan`, `said`): `X mengatakan (bahwa) …`, `…, X said.` */
   reportingVerbs: ReadonlySet<string>;
   /**

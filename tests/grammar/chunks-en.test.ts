@@ -90,4 +90,23 @@ describe('English chunks and main clause', () => {
     });
     expect(analyse(en, 'Analysts expect higher prices.', 'NOUN VERB ADJ NOUN').clause).toMatchObject({ object: 'higher prices' });
   });
+
+  it('reads a question with the auxiliary before its subject', () => {
+    expect(analyse(en, 'Will the central bank raise rates?', 'AUX DET ADJ NOUN VERB NOUN').clause).toEqual({
+      subject: 'the central bank', subjectHead: 'bank', predicate: 'raise', passive: false, object: 'rates', objectHead: 'rates',
+    });
+  });
+
+  it('takes the first of a coordinated list as the subject head', () => {
+    expect(analyse(en, 'Rumsfeld, Wolfowitz and Feith staffed the agency.', 'PROPN PROPN CCONJ PROPN VERB DET NOUN').clause).toMatchObject({
+      subjectHead: 'Rumsfeld', predicate: 'staffed', objectHead: 'agency',
+    });
+  });
+
+  it('keeps a time noun out of the object', () => {
+    const { chunks, clause } = analyse(en, 'She finishes her exam today.', 'PRON VERB PRON NOUN NOUN');
+    expect(chunks.nounPhrases).toEqual(['She', 'her exam', 'today']);
+    expect(clause).toMatchObject({ object: 'her exam', objectHead: 'exam' });
+    expect(analyse(en, 'She arrives tonight.', 'PRON VERB NOUN').clause?.object).toBeUndefined();
+  });
 });

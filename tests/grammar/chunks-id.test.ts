@@ -101,4 +101,27 @@ describe('Indonesian chunks and main clause', () => {
     const { clause } = analyse(id, 'Analis menduga inflasi akan turun.', 'NOUN VERB NOUN AUX VERB');
     expect(clause).toEqual({ subject: 'Analis', subjectHead: 'Analis', predicate: 'menduga', passive: false });
   });
+
+  it('keeps a subject with its relative clause across a comma and a day name; a number in words counts its noun', () => {
+    const { chunks, clause } = analyse(
+      id,
+      'Laporan keuangan yang dirilis di Jakarta, Jumat, menunjukkan laba naik.',
+      'NOUN NOUN PRON VERB ADP PROPN PROPN VERB NOUN VERB',
+    );
+    expect(chunks.relatives).toEqual(['yang dirilis di Jakarta']);
+    expect(clause).toMatchObject({ subject: 'Laporan keuangan', predicate: 'menunjukkan' });
+    expect(analyse(id, 'Penerbitan dua seri obligasi ditunda.', 'NOUN NUM NOUN NOUN VERB').chunks.nounPhrases).toEqual(['Penerbitan dua seri obligasi']);
+  });
+
+  it('reads `Dikatakannya, …` as reporting, `lanjut dia` without a comma after it, and a day name as no subject', () => {
+    expect(analyse(id, 'Dikatakannya, inflasi terjadi karena harga naik.', 'VERB NOUN VERB SCONJ NOUN VERB').clause).toEqual({
+      subject: 'inflasi', subjectHead: 'inflasi', predicate: 'terjadi', passive: false, reporting: { verb: 'Dikatakannya', position: 'before' },
+    });
+    expect(analyse(id, 'Aksi jual rupiah, lanjut dia agak tertahan.', 'NOUN NOUN PROPN VERB PRON ADV VERB').clause).toMatchObject({
+      subjectHead: 'Aksi', predicate: 'tertahan', reporting: { verb: 'lanjut', speaker: 'dia', position: 'after' },
+    });
+    expect(analyse(id, 'Kurs rupiah di pasar spot Jakarta, Senin pagi melemah.', 'NOUN PROPN ADP NOUN NOUN PROPN PROPN NOUN VERB').clause).toMatchObject({
+      subject: 'Kurs rupiah', predicate: 'melemah',
+    });
+  });
 });

@@ -25,6 +25,7 @@ export const grammar: GrammarWords = {
   participle: /^[a-z-]+(?:ed|ing|en|wn)$/u,
   isPassive,
   expletives: new Set(['there']),
+  auxInversion: true,
   agentMarkers: new Set(['by']),
   bareAgent: false,
   subordinators: new Set([
@@ -53,5 +54,6 @@ export const grammar: GrammarWords = {
   ]),
   invertedReporting: new Set(['said', 'says', 'added', 'explained', 'noted', 'wrote', 'warned', 'insisted', 'asked', 'continued']),
   fusedReporting: new Set(),
+  timeWords: new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'night']),
   attribution: [['according', 'to']],
 };

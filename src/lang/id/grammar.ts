@@ -65,6 +65,12 @@ export const grammar: GrammarWords = {
     'menunjukkan', 'memperlihatkan', 'merencanakan', 'mengira', 'khawatir', 'menyadari', 'menargetkan', 'mengusulkan',
   ]),
   invertedReporting: new Set(inverted),
-  fusedReporting: new Set([...inverted.map((w) => `${w}nya`), 'sebutnya', 'akunya']),
+  // `ujarnya`, and the passive forms with the agent's clitic (`Dikatakannya, …`, `Ditambahkannya, …`).
+  fusedReporting: new Set([
+    ...inverted.map((w) => `${w}nya`), 'akunya',
+    ...['dikatakan', 'disebutkan', 'dijelaskan', 'ditambahkan', 'diungkapkan', 'ditegaskan', 'dituturkan', 'disampaikan', 'diterangkan', 'dipaparkan'].map((w) => `${w}nya`),
+  ]),
+  // Weekdays and times of day (the keyphrase lists mix them with other classes).
+  timeWords: new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'pagi', 'siang', 'sore', 'malam', 'kemarin', 'hari', 'pekan', 'lalu']),
   attribution: [['menurut']],
 };
