@@ -44,6 +44,33 @@ export interface TaggerSpec {
   affixes: AffixSpec;
 }
 
+/** Facts about a headline's verb group, for the register's transforms. */
+export interface HeadlineVerbInfo {
+  passive: boolean;
+  /** The subject is plural (English `officials say` against `the minister says`). */
+  plural: boolean;
+  /** True when the article writes the word (lowercased), or a form that attests it as a base. */
+  attested: (word: string) => boolean;
+}
+
+/**
+ * The headline register of a language: the short, documented list of transforms editors apply to the lead's main
+ * clause, with the article's own words (issue 14). Indonesian drops aspect words and the `meN-` prefix
+ * (`telah menetapkan` → `Tetapkan`); English uses the present tense and drops articles (`has announced` →
+ * `announces`, `the government` → `government`).
+ */
+export interface HeadlineRegister {
+  /** Words of a noun phrase a headline leaves out (English articles). */
+  dropDeterminers: ReadonlySet<string>;
+  /** Words that go on with the object though tagged as verbs (Indonesian `terkait`, `soal`): no clause break. */
+  linkWords: ReadonlySet<string>;
+  /**
+   * The verb group's words in the headline register, or undefined when it cannot be written so with attested
+   * forms (the clause is then used as written).
+   */
+  verbGroup(words: readonly string[], info: HeadlineVerbInfo): string[] | undefined;
+}
+
 export interface LanguagePack {
   /** ISO 639-1 code, e.g. `id`. */
   code: string;
@@ -172,6 +199,8 @@ export interface LanguagePack {
    * functions find nothing. Optional.
    */
   grammar?: GrammarWords;
+  /** The headline register's transforms (see `HeadlineRegister`). Optional: without it clauses stay as written. */
+  headline?: HeadlineRegister;
   /** Assessment thresholds. */
   thresholds: Thresholds;
   /** Words used when building text from the article's own words (e.g. joining two heading terms). */

@@ -169,7 +169,11 @@ export function finish(base: Layout, input: Omit<RestructureInput, 'blocks' | 'k
   // Title and description tell the story: the dateline (`Jakarta (ANTARA News) - `) stays in the lead, not in them.
   const story = (texts: string[]): string[] => texts.map((t, i) => (i === 0 ? withoutDateline(t) : t));
   const leadSentences = story(lead[0]?.map((s) => s.text) ?? []);
-  const title = fm.title || h1 || buildTitle({ lead: leadSentences, headline: input.headline, focus, phrases: input.phrases.map((p) => p.phrase), lang });
+  const written = new Set([...lead, ...sections.map((x) => x.paragraphs)].flat(2).flatMap((x) => x.words.map((w) => w.text.toLowerCase())));
+  const title =
+    fm.title ||
+    h1 ||
+    buildTitle({ lead: leadSentences, sentences: lead[0] ?? [], attested: (w) => written.has(w), headline: input.headline, focus, phrases: input.phrases.map((p) => p.phrase), lang });
   const opening = story([...pre, ...sections.flatMap((s) => s.paragraphs)].flat().slice(0, 8).map((s) => s.text));
   const description = fm.description || buildDescription({ sentences: opening, focus, lang });
   const slug = fm.slug || buildSlug(focus, [title, ...input.phrases.map((p) => p.phrase)], lang, th.slug.maxChars);

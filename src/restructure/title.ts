@@ -10,11 +10,17 @@ import { textWidth } from '../text/width.js';
 import { capitalise, titleCase } from './casing.js';
 import { balanced, cleanPrefixes, compressed, headlineClauses, withoutRelative } from './clauses.js';
 import { countRun, lowerWords } from './match.js';
-import { nominal, verbForm } from '../keyphrases/nominal.js';
+import { verbForm } from '../keyphrases/nominal.js';
+import type { Sentence } from '../document/types.js';
+import { clauseHeadlines } from './headline.js';
 
 export interface TitleInput {
   /** Sentences of the lead paragraph. */
   lead: readonly string[];
+  /** The same sentences as the document model has them (words, offsets), for the grammar layer's clause. */
+  sentences?: readonly Sentence[];
+  /** True when the article writes the word (lowercased): what the headline register may build on. */
+  attested?: (word: string) => boolean;
   /** The writer's headline, when the draft has one. */
   headline?: string;
   focus: string;
@@ -40,6 +46,12 @@ interface Candidate {
 /** A sentence that opens with a quotation. */
 const QUOTE_OPENING = /^[^\p{L}\p{N}]*["“‘«]/u;
 
+/** How good a headline from the main clause of the lead's first and second sentence is, as a source. */
+const CLAUSE_FIRST = 3.5;
+const CLAUSE_SECOND = 1.5;
+/** What a title without the focus costs (Yoast's title check fails; the focus's density drops). */
+const NO_FOCUS = 1.5;
+
 /** What a clause shortened by leaving words out costs against the clause as written. */
 const COMPRESSED_COST = 0.25;
 
@@ -49,29 +61,25 @@ function startsWithWords(text: string, prefix: string): boolean {
   return b.length > 0 && b.every((w, i) => a[i] === w);
 }
 
-/** Names and multi-word phrases make specific kickers; lone common words ("pengembangan") do not. */
-function specific(phrase: string): boolean {
-  return /^\p{Lu}/u.test(phrase) && phrase.length > 2 ? true : phrase.trim().includes(' ');
-}
-
-/** Phrase pairs for a kicker: "A dan B", "A", from the most specific phrases. */
-function kickers(phrases: readonly string[], lang: LanguagePack): string[] {
-  const [a, b] = phrases.filter(specific).map((p) => titleCase(p, lang));
-  const out: string[] = [];
-  if (a && b) out.push(`${a} ${lang.words.and} ${b}`);
-  if (a) out.push(a);
-  return out;
+/** Who did what, from the grammar layer's main clause, in the headline register (`Prabowo Teken Perpres …`). */
+function clauseCandidates(input: TitleInput): Candidate[] {
+  const { lang, focus } = input;
+  if (!input.sentences) return [];
+  return clauseHeadlines(input.sentences, lang, input.attested ?? (() => false), LEAD_SENTENCES).map((h) => {
+    const text = titleCase(h.text, lang);
+    const natural = startsWithWords(text, focus);
+    const inside = natural || countRun(lowerWords(text), lowerWords(focus)) > 0;
+    return { text, source: (h.sentence === 0 ? CLAUSE_FIRST : CLAUSE_SECOND) - (inside ? 0 : NO_FOCUS), natural, cut: false };
+  });
 }
 
 function candidates(input: TitleInput, from: number, to: number): Candidate[] {
   const { lang, focus } = input;
   const focusTitle = titleCase(focus, lang);
-  const focusWords = new Set(lowerWords(focus));
-  // A list of the article's things names things: no verb or generic word ("Suspended", "Increased").
-  const others = input.phrases.filter((p) => !lowerWords(p).every((w) => focusWords.has(w)) && nominal(p, lang));
   const out: Candidate[] = [];
   const sources: { text: string; source: number }[] = [];
   if (input.headline) sources.push({ text: input.headline, source: 3 });
+
   input.lead.slice(from, to).forEach((s, k) => {
     const i = from + k;
     // A quote lede (`"Iya," kata Wakil Ketua KPK…`) gives spoken words and their attribution, not the news.
@@ -100,15 +108,11 @@ function candidates(input: TitleInput, from: number, to: number): Candidate[] {
       // A clause that has the focus further in is used as it is: "Focus: … focus …" repeats it (and, in a short
       // article, pushes its density over the limit).
       const inside = !natural && countRun(lowerWords(prefix), lowerWords(focus)) > 0;
-      const base = natural || inside ? headline : `${focusTitle}: ${headline}`;
-      out.push({ text: base, source: inside ? source - 1 : source, natural, cut });
-      const rest = others.filter((p) => !lowerWords(prefix).includes(lowerWords(p)[0] ?? ''));
-      if (natural) for (const k of kickers(rest, lang)) out.push({ text: `${base}: ${k}`, source: source - 0.75, natural, cut, core: base });
+      // No label in front (`Focus: …`) and no list after: an editor rates those 1 of 5. A clause without the focus
+      // is used as it is, for less.
+      out.push({ text: headline, source: natural || inside ? source : source - NO_FOCUS, natural, cut });
     }
   }
-  const [a, b, c] = others.map((p) => titleCase(p, lang));
-  if (a && b && c) out.push({ text: `${focusTitle}: ${a}, ${b} ${lang.words.and} ${c}`, source: -1, natural: false, fallback: true });
-  if (a && b) out.push({ text: `${focusTitle}: ${a} ${lang.words.and} ${b}`, source: -1, natural: false, fallback: true });
   // The focus alone says nothing of the story: the last resort, after any list.
   out.push({ text: capitalise(focusTitle), source: -3, natural: true, fallback: true });
   return out;
@@ -201,6 +205,9 @@ const MORE_SENTENCES = 2;
 export function buildTitle(input: TitleInput): string {
   const kept = writersHeadline(input);
   if (kept !== undefined) return kept;
+  // A headline from the lead's main clause, when one fits: the cut-down sentences below are the fallback.
+  const clause = best(input, clauseCandidates(input));
+  if (clause) return clause.text;
   const first = best(input, candidates(input, 0, LEAD_SENTENCES));
   // Only a list of phrases or the bare focus: the next sentences of the lead may give a headline instead.
   if (first && !first.fallback) return first.text;

@@ -15,6 +15,7 @@ import { reportingVerbs } from './reporting-verbs.js';
 import { readerNotes } from './reader-notes.js';
 import { isPassive } from './passive.js';
 import { grammar } from './grammar.js';
+import { headline } from './headline.js';
 import { isVerbOrAdverb } from './word-forms.js';
 import { stopwords } from './stopwords.js';
 import { frequentNouns } from './frequent-nouns.js';
@@ -57,6 +58,7 @@ export const en: LanguagePack = {
   titleMinorWords: new Set(titleMinorWords),
   tagger,
   grammar,
+  headline,
   thresholds,
   words: { and: 'and', subordinators, relatives: ['which', 'who', 'that'], copulas: ['is', 'was', 'are', 'were', 'has', 'have', 'will'], leadIns: new Set(leadIns), connectives: new Set(connectives), clauseBreaks: new Set(clauseBreaks), headlineOmit },
 };

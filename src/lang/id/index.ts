@@ -14,6 +14,7 @@ import { reportingVerbs } from './reporting-verbs.js';
 import { readerNotes } from './reader-notes.js';
 import { isPassive } from './passive.js';
 import { grammar } from './grammar.js';
+import { headline } from './headline.js';
 import { bareForm, isVerbOrAdverb } from './word-forms.js';
 import { stopwords } from './stopwords.js';
 import { frequentNouns } from './frequent-nouns.js';
@@ -62,6 +63,7 @@ export const id: LanguagePack = {
   titleMinorWords: new Set(titleMinorWords),
   tagger,
   grammar,
+  headline,
   thresholds,
   words: { and: 'dan', subordinators, relatives: ['yang'], copulas: ['merupakan', 'adalah', 'ialah', 'menjadi'], leadIns: new Set(leadIns), connectives: new Set(connectives), clauseBreaks: new Set(clauseBreaks), headlineOmit },
 };

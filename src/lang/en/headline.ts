@@ -1,0 +1,74 @@
+/**
+ * The English headline register (BBC, Reuters, AP): the present tense for what happened (`announced`, `has
+ * announced` → `announces`; `said` → `says`), `to` for the future (`will visit` → `to visit`), a passive without
+ * its auxiliary (`was arrested` → `arrested`), articles left out (`the government` → `government`). Verb forms come
+ * from UD English-EWT lemmas (`verb-lemmas.ts`); a group the rules do not cover is used as written.
+ */
+import type { HeadlineRegister } from '../types.js';
+import { verbLemmas } from './verb-lemmas.js';
+
+const LEMMA = new Map(verbLemmas);
+const HAVE = new Set(['has', 'have', 'had']);
+const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being']);
+const DO = new Set(['did', 'does', 'do']);
+const NOT = new Set(['not', "n't"]);
+
+/** Third person singular present of a lemma. */
+function third(lemma: string): string {
+  if (lemma === 'be') return 'is';
+  if (lemma === 'have') return 'has';
+  if (/(?:s|x|z|ch|sh|o)$/u.test(lemma)) return `${lemma}es`;
+  if (/[^aeiou]y$/u.test(lemma)) return `${lemma.slice(0, -1)}ies`;
+  return `${lemma}s`;
+}
+
+const KNOWN = new Set(LEMMA.values());
+
+/**
+ * The lemma of a verb form: from the treebank's forms, else a regular `-ed` form whose base is attested (the article
+ * writes it, or it is a treebank lemma: `criticised` → `criticise`, `played` → `play`); a bare form is its own.
+ */
+function lemmaOf(verb: string, attested: (w: string) => boolean): string | undefined {
+  const lower = verb.toLowerCase();
+  const known = LEMMA.get(lower);
+  if (known) return known;
+  if (lower.endsWith('ing')) return undefined;
+  if (lower.endsWith('ed')) {
+    const bases = [lower.slice(0, -1), lower.slice(0, -2), lower.slice(0, -3), `${lower.slice(0, -3)}y`];
+    return bases.find((b) => b.length >= 3 && (KNOWN.has(b) || attested(b)));
+  }
+  return /s$/u.test(lower) ? undefined : lower;
+}
+
+function present(verb: string, plural: boolean, attested: (w: string) => boolean): string | undefined {
+  const lemma = lemmaOf(verb, attested);
+  if (lemma === undefined) return undefined;
+  return plural ? lemma : third(lemma);
+}
+
+export const headline: HeadlineRegister = {
+  dropDeterminers: new Set(['the', 'a', 'an']),
+  linkWords: new Set(['including', 'following', 'regarding', 'concerning']),
+  verbGroup(words, info) {
+    const lower = words.map((w) => w.toLowerCase());
+    const head = words[words.length - 1]!;
+    if (words.length === 1) return info.passive ? undefined : [present(head, info.plural, info.attested) ?? head];
+    if (lower[0] === 'will' && words.length === 2) return ['to', head];
+    if (info.passive) {
+      // `was arrested`, `has been charged`: the participle alone.
+      return lower.slice(0, -1).every((w) => HAVE.has(w) || BE.has(w)) ? [head] : undefined;
+    }
+    // `has announced`, `is planning`, `did not say`: the present of the verb.
+    const aux = lower.slice(0, -1);
+    if (aux.some((w) => NOT.has(w))) {
+      if (!aux.every((w) => DO.has(w) || NOT.has(w))) return undefined;
+      const lemma = present(head, true, info.attested);
+      return lemma ? [info.plural ? 'do' : 'does', 'not', lemma] : undefined;
+    }
+    if (aux.every((w) => HAVE.has(w) || BE.has(w))) {
+      const form = present(head, info.plural, info.attested);
+      return form ? [form] : undefined;
+    }
+    return undefined;
+  },
+};

@@ -1,0 +1,76 @@
+/**
+ * The Indonesian headline register (Detik, Kompas, Antara): aspect words go (`telah`, `sudah`, `sedang`), the
+ * `meN-` prefix of an active verb goes (`menetapkan` → `tetapkan`, `memanggil` → `panggil`, `menyebut` → `sebut`),
+ * passive `di-`, `ber-` and `ter-` verbs stay as written. A base is used only when it is attested: the article
+ * writes it, or its `di-`/`ter-` form, or its root is a lemma of UD Indonesian-CSUI (`lemmas.ts`). Negation and
+ * future words stay (`tidak`, `belum`, `akan`).
+ */
+import type { HeadlineRegister } from '../types.js';
+import { lemmas } from './lemmas.js';
+
+const LEMMAS = new Set(lemmas);
+/** Aspect and emphasis words a headline leaves out of a verb group. */
+const DROP = new Set(['telah', 'sudah', 'sedang', 'tengah', 'pun', 'lah', 'pernah']);
+const SUFFIXES = ['kan', 'i', ''];
+
+/** Possible bases of a `meN-` verb, by the nasal's assimilation rules, most likely first. */
+export function menBases(word: string): string[] {
+  const w = word.toLowerCase();
+  const out: string[] = [];
+  const add = (b: string): void => void (b.length >= 3 && !out.includes(b) && out.push(b));
+  if (w.startsWith('memper')) add(w.slice(3));
+  if (w.startsWith('menge') && w.length <= 8) add(w.slice(5));
+  if (w.startsWith('meny')) add(`s${w.slice(4)}`);
+  if (w.startsWith('meng')) {
+    const rest = w.slice(4);
+    if (/^[aiueo]/u.test(rest)) add(`k${rest}`);
+    add(rest);
+  } else if (w.startsWith('mem')) {
+    const rest = w.slice(3);
+    if (/^[aiueo]/u.test(rest)) add(`p${rest}`);
+    add(rest);
+  } else if (w.startsWith('men') && !w.startsWith('meny')) {
+    const rest = w.slice(3);
+    if (/^[aiueo]/u.test(rest)) add(`t${rest}`);
+    add(rest);
+  }
+  if (/^me[lmnrwy]/u.test(w)) add(w.slice(2));
+  return out;
+}
+
+/** The root of a base: without `-kan`/`-i`. */
+function rootOf(base: string): string[] {
+  return SUFFIXES.filter((s) => s === '' || base.endsWith(s)).map((s) => base.slice(0, base.length - s.length));
+}
+
+/**
+ * Whether the article attests a base: it writes the base, its passive (`di-`, `ter-`), or its root in a form that
+ * keeps the root whole (`tangkap` of `ditangkap`, `tangkapan`, `berdiskusi`, `kesepakatan`); or the root is a
+ * treebank lemma.
+ */
+function attests(base: string, attested: (w: string) => boolean): boolean {
+  if (attested(base) || attested(`di${base}`) || attested(`ter${base}`)) return true;
+  return rootOf(base).some(
+    (r) => r.length >= 3 && (LEMMAS.has(r) || [r, `di${r}`, `${r}an`, `ber${r}`, `ke${r}an`, `${r}nya`].some(attested)),
+  );
+}
+
+/** The headline form of an active verb, or undefined when no base is attested. */
+export function headlineVerb(word: string, attested: (w: string) => boolean): string | undefined {
+  if (!/^me/iu.test(word)) return word;
+  return menBases(word).find((base) => attests(base, attested));
+}
+
+export const headline: HeadlineRegister = {
+  // Demonstratives after a noun (`kasus ini`, `hal tersebut`) point back into the text; a headline stands alone.
+  dropDeterminers: new Set(['ini', 'itu', 'tersebut']),
+  linkWords: new Set(['terkait', 'soal', 'usai', 'jelang', 'menjelang', 'seputar', 'mengenai', 'tentang']),
+  verbGroup(words, info) {
+    const kept = words.filter((w) => !DROP.has(w.toLowerCase()));
+    if (kept.length === 0) return undefined;
+    const last = kept[kept.length - 1]!;
+    if (info.passive) return kept;
+    const verb = headlineVerb(last, info.attested);
+    return verb === undefined ? undefined : [...kept.slice(0, -1), verb];
+  },
+};

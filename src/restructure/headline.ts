@@ -1,0 +1,145 @@
+/**
+ * Headlines from the lead's main clause, as a sub-editor writes them: who did what (subject, predicate, object and
+ * what completes it), in the language's headline register (`HeadlineRegister`: `Prabowo Teken Perpres …`,
+ * `Government announces …`), with the article's own words only. The grammar layer gives the clause; a sentence
+ * without one the rules find gives no headline here.
+ */
+import type { Sentence } from '../document/types.js';
+import { grammarOf } from '../grammar/annotate.js';
+import type { LanguagePack } from '../lang/types.js';
+
+/** Longest subject kept whole, in words; a longer one is reduced to its name or its head. */
+const MAX_SUBJECT_WORDS = 6;
+/** Most words after the predicate. */
+const MAX_REST_WORDS = 9;
+/** Tags a headline may end on. */
+const END_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'X']);
+/** Tags that open another clause after the object: the headline stops before them. */
+const STOP_TAGS = new Set(['VERB', 'AUX', 'SCONJ', 'PRON']);
+
+export interface ClauseHeadline {
+  /** The headline, not yet cased. */
+  text: string;
+  /** Index of the lead sentence it comes from. */
+  sentence: number;
+}
+
+/** The words' texts of `s` from `a` to `b`. */
+function texts(s: Sentence, a: number, b: number): string[] {
+  return s.words.slice(a, b).map((w) => w.text);
+}
+
+/** True when only a space stands between word `i` and the next one. */
+function joined(s: Sentence, i: number): boolean {
+  const w = s.words[i];
+  const next = s.words[i + 1];
+  return !!w && !!next && /^ +$/u.test(s.text.slice(w.end - s.start, next.start - s.start));
+}
+
+/** The run of name words that ends the span (`Sri Mulyani Indrawati` of `Menteri Keuangan Sri Mulyani Indrawati`). */
+function nameRun(tags: readonly string[], a: number, end: number): [number, number] | undefined {
+  let j = end;
+  while (j > a && tags[j - 1] !== 'PROPN') j--;
+  let i = j;
+  while (i > a && tags[i - 1] === 'PROPN') i--;
+  return j > i && j - i <= 4 ? [i, j] : undefined;
+}
+
+/**
+ * The subject as a headline names it: whole when short (demonstratives and articles left out), and the name alone
+ * when a title or office stands before it (`Purbaya Yudhi Sadewa` of `Menteri Keuangan Purbaya Yudhi Sadewa`), as
+ * editors name people; a long subject without a name gives nothing.
+ */
+function subjectVariants(s: Sentence, tags: readonly string[], span: { start: number; end: number; head: number }, lang: LanguagePack): string[][] {
+  const { start, end } = span;
+  const drop = lang.headline?.dropDeterminers;
+  const kept: string[] = [];
+  for (let i = start; i < end; i++) if (!drop?.has(s.words[i]!.text.toLowerCase())) kept.push(s.words[i]!.text);
+  const out: string[][] = [];
+  // `Hal` of `Hal tersebut` says nothing once its demonstrative is gone.
+  const vague = kept.length === 1 && (lang.genericWords?.has(kept[0]!.toLowerCase()) === true || lang.stopwords.has(kept[0]!.toLowerCase()));
+  if (kept.length > 0 && kept.length <= MAX_SUBJECT_WORDS && !vague) out.push(kept);
+  // The name alone only when it is the phrase's head (a person after their office), not a place that qualifies it.
+  const run = nameRun(tags, start, end);
+  if (run && run[0] > start && span.head >= run[0] && span.head < run[1]) out.push(texts(s, run[0], run[1]));
+  return out;
+}
+
+/**
+ * True when a headline may end after word `i`: a noun, name or number that no name word, unit or noun of the same
+ * phrase follows (`Prabowo` of `Prabowo Subianto`, `70` of `70 persen`, English `export` of `export controls`), and
+ * not a word too vague to end on (`hal`).
+ */
+function endsWell(s: Sentence, tags: readonly string[], i: number, lang: LanguagePack): boolean {
+  const tag = tags[i] ?? 'X';
+  if (!END_TAGS.has(tag)) return false;
+  const lower = s.words[i]!.text.toLowerCase();
+  if (lang.stopwords.has(lower) || lang.genericWords?.has(lower)) return false;
+  // A number with its unit or sign right after it (`0,7%`, `4 atau 5`) ends only with them.
+  if (tag === 'NUM') {
+    const w = s.words[i]!;
+    const after = s.text.slice(w.end - s.start, w.end - s.start + 1);
+    if (after !== '' && !/[\s.,;:!?)]/u.test(after)) return false;
+  }
+  if (!joined(s, i)) return true;
+  const next = tags[i + 1];
+  if (tag === 'PROPN' && next === 'PROPN') return false;
+  // A capitalised word next is part of the same name (`North American`).
+  if (tag === 'PROPN' && /^\p{Lu}/u.test(s.words[i + 1]?.text ?? '')) return false;
+  if (tag === 'NUM' && (next === 'NOUN' || next === 'NUM' || next === 'SYM')) return false;
+  if (lang.code === 'en' && next === 'NOUN') return false;
+  return true;
+}
+
+/**
+ * Headline texts from the first `count` sentences of the lead, longest first for each: the clause with more or less
+ * of what follows its predicate, each ending on a noun, a name or a number.
+ */
+export function clauseHeadlines(sentences: readonly Sentence[], lang: LanguagePack, attested: (word: string) => boolean, count = 2): ClauseHeadline[] {
+  const out: ClauseHeadline[] = [];
+  sentences.slice(0, count).forEach((s, k) => {
+    const g = grammarOf(s, lang);
+    const clause = g?.clause;
+    if (!g || !clause?.subject || !clause.predicate) return;
+    const { subject, predicate } = clause;
+    if (subject.end > predicate.start) return;
+    // A subject that starts inside a name (`3` of `Doom 3`) is no subject.
+    if (subject.start > 0 && joined(s, subject.start - 1) && /^\p{Lu}/u.test(s.words[subject.start - 1]!.text) && g.tags[subject.start] === 'NUM') return;
+    const subjects = subjectVariants(s, g.tags, subject, lang);
+    if (subjects.length === 0) return;
+    const head = s.words[subject.head]?.text ?? '';
+    const plural = g.tags[subject.head] === 'NOUN' && /[^s]s$/u.test(head);
+    const verbWords = texts(s, predicate.start, predicate.end);
+    // A capitalised verb inside a name is a tagging accident (`England Rugby Union`).
+    if (verbWords.some((w) => /^\p{Lu}/u.test(w)) && predicate.start > 0) return;
+    // A subject of stray letters (`M.E d`) is a tokenising accident, not a name.
+    if (subjects[0]!.some((w) => /^\p{L}$/u.test(w) || w.includes('.'))) return;
+    // A copula (`merupakan`, `adalah`) has no headline form of its own: the clause stays as written.
+    const copula = verbWords.length === 1 && lang.words.copulas.includes(verbWords[0]!.toLowerCase());
+    const verb = copula ? verbWords : lang.headline?.verbGroup(verbWords, { passive: predicate.passive, plural, attested }) ?? verbWords;
+    // What follows the predicate, to the first break: punctuation, another clause, at most MAX_REST_WORDS words.
+    const drop = lang.headline?.dropDeterminers;
+    const rest: string[] = [];
+    const ends: number[] = [];
+    for (let i = predicate.end; i < s.words.length && rest.length < MAX_REST_WORDS; i++) {
+      if (i > predicate.end && !joined(s, i - 1)) break;
+      const tag = g.tags[i] ?? 'X';
+      const lower = s.words[i]!.text.toLowerCase();
+      if (STOP_TAGS.has(tag) && i > predicate.end && lang.headline?.linkWords.has(lower) !== true) break;
+      if (lang.words.relatives.includes(s.words[i]!.text.toLowerCase())) break;
+      if (drop?.has(s.words[i]!.text.toLowerCase())) continue;
+      rest.push(s.words[i]!.text);
+      if (endsWell(s, g.tags, i, lang)) ends.push(rest.length);
+    }
+    // A verb ends a headline only when the sentence's clause ends with it (`Gunung Semeru Erupsi`): one whose
+    // complement follows (`memutuskan untuk …`) would dangle.
+    const next = s.words[predicate.end];
+    const after = next ? s.text.slice(s.words[predicate.end - 1]!.end - s.start, next.start - s.start) : '.';
+    if (/[.,;:!?]/u.test(after)) ends.push(0);
+    for (const subjectText of subjects) {
+      const base = [...subjectText, ...verb];
+      for (const n of [...new Set(ends)].sort((x, y) => y - x)) out.push({ text: [...base, ...rest.slice(0, n)].join(' '), sentence: k });
+    }
+  });
+  return out;
+}
