@@ -8,6 +8,11 @@ import type { Sentence } from '../document/types.js';
 import { grammarOf } from '../grammar/annotate.js';
 import type { LanguagePack } from '../lang/types.js';
 
+/** Fewest words of a headline: `Keuntungan`, `Peristiwa Terjadi` say nothing. */
+const MIN_WORDS = 4;
+/** A sentence that opens with a quotation: spoken words, not the news. */
+const QUOTE_OPENING = /^[^\p{L}\p{N}]*["“‘«]/u;
+
 /** Longest subject kept whole, in words; a longer one is reduced to its name or its head. */
 const MAX_SUBJECT_WORDS = 6;
 /** Most words after the predicate. */
@@ -54,7 +59,13 @@ function subjectVariants(s: Sentence, tags: readonly string[], span: { start: nu
   const { start, end } = span;
   const drop = lang.headline?.dropDeterminers;
   const kept: string[] = [];
-  for (let i = start; i < end; i++) if (!drop?.has(s.words[i]!.text.toLowerCase())) kept.push(s.words[i]!.text);
+  let dropped = 0;
+  for (let i = start; i < end; i++) {
+    if (drop?.has(s.words[i]!.text.toLowerCase())) dropped++;
+    else kept.push(s.words[i]!.text);
+  }
+  // `Kegiatan ini`, `Langkah tersebut`: a lone noun that pointed back says nothing once its demonstrative is gone.
+  if (dropped > 0 && kept.length === 1 && lang.code !== 'en') return [];
   const out: string[][] = [];
   // `Hal` of `Hal tersebut` says nothing once its demonstrative is gone.
   const vague = kept.length === 1 && (lang.genericWords?.has(kept[0]!.toLowerCase()) === true || lang.stopwords.has(kept[0]!.toLowerCase()));
@@ -75,6 +86,8 @@ function endsWell(s: Sentence, tags: readonly string[], i: number, lang: Languag
   if (!END_TAGS.has(tag)) return false;
   const lower = s.words[i]!.text.toLowerCase();
   if (lang.stopwords.has(lower) || lang.genericWords?.has(lower)) return false;
+  // A number or amount goes on (`Rp11 miliar`, `4.000 hektar`).
+  if (tags[i + 1] === 'NUM' && joined(s, i)) return false;
   // A number with its unit or sign right after it (`0,7%`, `4 atau 5`) ends only with them.
   if (tag === 'NUM') {
     const w = s.words[i]!;
@@ -91,18 +104,45 @@ function endsWell(s: Sentence, tags: readonly string[], i: number, lang: Languag
   return true;
 }
 
+/** Quotation marks that open, close, or do either. */
+const OPENS = /[“«]/gu;
+const CLOSES = /[”»]/gu;
+const STRAIGHT = /"/gu;
+
+/**
+ * The sentences of the paragraphs that are not spoken words: a sentence that opens with a quotation mark or starts
+ * inside a quotation (the second sentence of a quote lede) is left out.
+ */
+function unquoted(paragraphs: readonly (readonly Sentence[])[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const p of paragraphs) {
+    let open = false;
+    for (const s of p) {
+      if (!open && !QUOTE_OPENING.test(s.text)) out.push(s);
+      const opens = (s.text.match(OPENS) ?? []).length;
+      const closes = (s.text.match(CLOSES) ?? []).length;
+      const straight = (s.text.match(STRAIGHT) ?? []).length;
+      if (opens !== closes) open = opens > closes;
+      if (straight % 2 === 1) open = !open;
+    }
+  }
+  return out;
+}
+
 /**
  * Headline texts from the first `count` sentences of the lead, longest first for each: the clause with more or less
  * of what follows its predicate, each ending on a noun, a name or a number.
  */
-export function clauseHeadlines(sentences: readonly Sentence[], lang: LanguagePack, attested: (word: string) => boolean, count = 2): ClauseHeadline[] {
+export function clauseHeadlines(paragraphs: readonly (readonly Sentence[])[], lang: LanguagePack, attested: (word: string) => boolean, count = 2): ClauseHeadline[] {
   const out: ClauseHeadline[] = [];
-  sentences.slice(0, count).forEach((s, k) => {
+  unquoted(paragraphs).slice(0, count).forEach((s, k) => {
     const g = grammarOf(s, lang);
     const clause = g?.clause;
     if (!g || !clause?.subject || !clause.predicate) return;
     const { subject, predicate } = clause;
     if (subject.end > predicate.start) return;
+    // A pronoun (`Kita`, `Dirinya`, `It`) points back into the text: a headline names who.
+    if (g.tags[subject.head] === 'PRON' || !['NOUN', 'PROPN'].includes(g.tags[subject.head] ?? '')) return;
     // A subject that starts inside a name (`3` of `Doom 3`) is no subject.
     if (subject.start > 0 && joined(s, subject.start - 1) && /^\p{Lu}/u.test(s.words[subject.start - 1]!.text) && g.tags[subject.start] === 'NUM') return;
     const subjects = subjectVariants(s, g.tags, subject, lang);
@@ -121,16 +161,25 @@ export function clauseHeadlines(sentences: readonly Sentence[], lang: LanguagePa
     const drop = lang.headline?.dropDeterminers;
     const rest: string[] = [];
     const ends: number[] = [];
+    let clauseFollows = false;
     for (let i = predicate.end; i < s.words.length && rest.length < MAX_REST_WORDS; i++) {
       if (i > predicate.end && !joined(s, i - 1)) break;
       const tag = g.tags[i] ?? 'X';
       const lower = s.words[i]!.text.toLowerCase();
-      if (STOP_TAGS.has(tag) && i > predicate.end && lang.headline?.linkWords.has(lower) !== true) break;
+      if (STOP_TAGS.has(tag) && i > predicate.end && lang.headline?.linkWords.has(lower) !== true) {
+        clauseFollows = true;
+        break;
+      }
       if (lang.words.relatives.includes(s.words[i]!.text.toLowerCase())) break;
       if (drop?.has(s.words[i]!.text.toLowerCase())) continue;
       rest.push(s.words[i]!.text);
       if (endsWell(s, g.tags, i, lang)) ends.push(rest.length);
     }
+    // A verb that takes a clause (`believes`, `mengatakan`) with its clause cut off leaves the news out: `Finnan
+    // Believes Republic of Ireland` is the subject of what he believes, not his object.
+    const headWord = (s.words[predicate.head]?.text ?? '').toLowerCase();
+    const g2 = lang.grammar;
+    if (clauseFollows && g2 && (g2.complementVerbs.has(headWord) || g2.reportingVerbs.has(headWord))) return;
     // A verb ends a headline only when the sentence's clause ends with it (`Gunung Semeru Erupsi`): one whose
     // complement follows (`memutuskan untuk …`) would dangle.
     const next = s.words[predicate.end];
@@ -138,7 +187,10 @@ export function clauseHeadlines(sentences: readonly Sentence[], lang: LanguagePa
     if (/[.,;:!?]/u.test(after)) ends.push(0);
     for (const subjectText of subjects) {
       const base = [...subjectText, ...verb];
-      for (const n of [...new Set(ends)].sort((x, y) => y - x)) out.push({ text: [...base, ...rest.slice(0, n)].join(' '), sentence: k });
+      for (const n of [...new Set(ends)].sort((x, y) => y - x)) {
+        const words = [...base, ...rest.slice(0, n)];
+        if (words.length >= MIN_WORDS) out.push({ text: words.join(' '), sentence: k });
+      }
     }
   });
   return out;

@@ -173,7 +173,7 @@ export function finish(base: Layout, input: Omit<RestructureInput, 'blocks' | 'k
   const title =
     fm.title ||
     h1 ||
-    buildTitle({ lead: leadSentences, sentences: lead[0] ?? [], attested: (w) => written.has(w), headline: input.headline, focus, phrases: input.phrases.map((p) => p.phrase), lang });
+    buildTitle({ lead: leadSentences, paragraphs: [...leadSection.paragraphs, ...sections.flatMap((x) => x.paragraphs)].slice(0, 3), attested: (w) => written.has(w), headline: input.headline, focus, phrases: input.phrases.map((p) => p.phrase), lang });
   const opening = story([...pre, ...sections.flatMap((s) => s.paragraphs)].flat().slice(0, 8).map((s) => s.text));
   const description = fm.description || buildDescription({ sentences: opening, focus, lang });
   const slug = fm.slug || buildSlug(focus, [title, ...input.phrases.map((p) => p.phrase)], lang, th.slug.maxChars);

@@ -13,12 +13,14 @@ import { countRun, lowerWords } from './match.js';
 import { verbForm } from '../keyphrases/nominal.js';
 import type { Sentence } from '../document/types.js';
 import { clauseHeadlines } from './headline.js';
+import { tokenizeWords } from '../text/segment.js';
+import { tagWords } from '../grammar/tagger/index.js';
 
 export interface TitleInput {
   /** Sentences of the lead paragraph. */
   lead: readonly string[];
-  /** The same sentences as the document model has them (words, offsets), for the grammar layer's clause. */
-  sentences?: readonly Sentence[];
+  /** The first paragraphs as the document model has them (words, offsets), for the grammar layer's clause. */
+  paragraphs?: readonly (readonly Sentence[])[];
   /** True when the article writes the word (lowercased): what the headline register may build on. */
   attested?: (word: string) => boolean;
   /** The writer's headline, when the draft has one. */
@@ -49,6 +51,7 @@ const QUOTE_OPENING = /^[^\p{L}\p{N}]*["“‘«]/u;
 /** How good a headline from the main clause of the lead's first and second sentence is, as a source. */
 const CLAUSE_FIRST = 3.5;
 const CLAUSE_SECOND = 1.5;
+const CLAUSE_LATER = 0;
 /** What a title without the focus costs (Yoast's title check fails; the focus's density drops). */
 const NO_FOCUS = 1.5;
 
@@ -64,12 +67,13 @@ function startsWithWords(text: string, prefix: string): boolean {
 /** Who did what, from the grammar layer's main clause, in the headline register (`Prabowo Teken Perpres …`). */
 function clauseCandidates(input: TitleInput): Candidate[] {
   const { lang, focus } = input;
-  if (!input.sentences) return [];
-  return clauseHeadlines(input.sentences, lang, input.attested ?? (() => false), LEAD_SENTENCES).map((h) => {
+  if (!input.paragraphs) return [];
+  return clauseHeadlines(input.paragraphs, lang, input.attested ?? (() => false), LEAD_SENTENCES + MORE_SENTENCES).map((h) => {
     const text = titleCase(h.text, lang);
     const natural = startsWithWords(text, focus);
     const inside = natural || countRun(lowerWords(text), lowerWords(focus)) > 0;
-    return { text, source: (h.sentence === 0 ? CLAUSE_FIRST : CLAUSE_SECOND) - (inside ? 0 : NO_FOCUS), natural, cut: false };
+    const source = h.sentence === 0 ? CLAUSE_FIRST : h.sentence === 1 ? CLAUSE_SECOND : CLAUSE_LATER;
+    return { text, source: source - (inside ? 0 : NO_FOCUS), natural, cut: false };
   });
 }
 
@@ -217,6 +221,22 @@ export function buildTitle(input: TitleInput): string {
   return chosen?.text ?? capitalise(input.focus).slice(0, input.lang.thresholds.title.maxChars);
 }
 
+/** What a title without a verb costs (`Badan Penyelenggara Jaminan Kesehatan`): a name, not a headline. */
+const VERBLESS = 3;
+
+/** True when the tagger finds no verb in the text; false without a tagger (nothing known). */
+function verbless(text: string, lang: LanguagePack): boolean {
+  const words = tokenizeWords(text);
+  const tags = tagWords(lang.code, text, words);
+  return tags !== undefined && !tags.some((t) => t === 'VERB' || t === 'AUX');
+}
+
+/** True when a cut sentence holds a verb that takes a clause (`believes`, `mengatakan`): the clause was cut off. */
+function clauseCut(text: string, lang: LanguagePack): boolean {
+  const g = lang.grammar;
+  return g !== undefined && lowerWords(text).some((w) => g.complementVerbs.has(w) || g.reportingVerbs.has(w));
+}
+
 /** The best-scoring candidate within the character and pixel limits. */
 function best(input: TitleInput, all: readonly Candidate[]): { text: string; score: number; fallback: boolean } | undefined {
   const { maxChars, maxWidth, minWidth } = input.lang.thresholds.title;
@@ -226,6 +246,8 @@ function best(input: TitleInput, all: readonly Candidate[]): { text: string; sco
     const width = textWidth(c.text);
     if (c.text.length > maxChars || width > maxWidth || !balanced(c.text)) continue;
     const score =
+      -(verbless(c.text, input.lang) ? VERBLESS : 0) -
+      (c.cut === true && clauseCut(c.text, input.lang) ? VERBLESS : 0) +
       (width >= minWidth ? 4 : (width / minWidth) * 2) + c.source + (c.natural ? 1.5 : 0) - 3 * repeats(c.text, input.lang) - strandedCost(c, input.lang) +
       c.text.length / maxChars + 2 * coverage(c.text, keywords, input.lang);
     if (!top || score > top.score + 1e-9) top = { text: c.text, score, fallback: c.fallback === true };
