@@ -36,8 +36,8 @@ interface Recipe {
 }
 
 const recipes: Record<string, Recipe> = {
-  id: { files: ['id/gsd/train', 'id/gsd/dev', 'id/csui/train'], dev: ['id/gsd/dev'], epochs: 10, minWeight: 1 },
-  en: { files: ['en/ewt/train', 'en/ewt/dev'], dev: ['en/ewt/dev'], epochs: 10, minWeight: 1 },
+  id: { files: ['id/gsd/train', 'id/gsd/dev', 'id/csui/train'], dev: ['id/gsd/dev'], epochs: 10, minWeight: 0 },
+  en: { files: ['en/ewt/train', 'en/ewt/dev'], dev: ['en/ewt/dev'], epochs: 10, minWeight: 0 },
 };
 
 function option(name: string): string | undefined {

@@ -97,25 +97,49 @@ function capitalisation(text: string): number {
   return 5;
 }
 
-function affixFeatures(lower: string, spec: AffixSpec, out: number[]): void {
+/** An affix spec with the hashes of its features computed once. */
+interface CompiledAffixes {
+  clitics: Array<{ text: string; hash: number }>;
+  prefixes: Array<{ text: string; hash: number }>;
+  suffixes: Array<{ text: string; hash: number }>;
+  circumfixes: Array<{ prefix: string; suffix: string; hash: number }>;
+}
+
+const compiledSpecs = new WeakMap<AffixSpec, CompiledAffixes>();
+
+function compile(spec: AffixSpec): CompiledAffixes {
+  let c = compiledSpecs.get(spec);
+  if (!c) {
+    c = {
+      clitics: (spec.clitics ?? []).map((text) => ({ text, hash: hashString(text, T.clitic) })),
+      prefixes: (spec.prefixes ?? []).map((text) => ({ text, hash: hashString(`${text}-`, T.affix) })),
+      suffixes: (spec.suffixes ?? []).map((text) => ({ text, hash: hashString(`-${text}`, T.affix) })),
+      circumfixes: (spec.circumfixes ?? []).map((text) => {
+        const [prefix = '', suffix = ''] = text.split('-');
+        return { prefix, suffix, hash: hashString(text, T.affix) };
+      }),
+    };
+    compiledSpecs.set(spec, c);
+  }
+  return c;
+}
+
+function affixFeatures(lower: string, spec: CompiledAffixes, out: number[]): void {
   let stem = lower;
-  for (const clitic of spec.clitics ?? []) {
-    if (lower.length >= clitic.length + 3 && lower.endsWith(clitic)) {
-      stem = lower.slice(0, -clitic.length);
-      out.push(hashString(clitic, T.clitic), hashString(stem, T.stem));
-      if (stem.length > 3) out.push(hashString(stem.slice(-3), T.stemSuffix));
+  for (const clitic of spec.clitics) {
+    if (lower.length >= clitic.text.length + 3 && lower.endsWith(clitic.text)) {
+      stem = lower.slice(0, -clitic.text.length);
+      out.push(clitic.hash, hashString(stem, T.stem));
+      if (stem.length > 3) out.push(hashRange(stem, stem.length - 3, stem.length, T.stemSuffix));
       break;
     }
   }
-  for (const p of spec.prefixes ?? []) {
-    if (stem.length >= p.length + 3 && stem.startsWith(p)) out.push(hashString(`${p}-`, T.affix));
-  }
-  for (const s of spec.suffixes ?? []) {
-    if (stem.length >= s.length + 3 && stem.endsWith(s)) out.push(hashString(`-${s}`, T.affix));
-  }
-  for (const c of spec.circumfixes ?? []) {
-    const [p = '', s = ''] = c.split('-');
-    if (stem.length >= p.length + s.length + 2 && stem.startsWith(p) && stem.endsWith(s)) out.push(hashString(c, T.affix));
+  for (const p of spec.prefixes) if (stem.length >= p.text.length + 3 && stem.startsWith(p.text)) out.push(p.hash);
+  for (const s of spec.suffixes) if (stem.length >= s.text.length + 3 && stem.endsWith(s.text)) out.push(s.hash);
+  for (const c of spec.circumfixes) {
+    if (stem.length >= c.prefix.length + c.suffix.length + 2 && stem.startsWith(c.prefix) && stem.endsWith(c.suffix)) {
+      out.push(c.hash);
+    }
   }
 }
 
@@ -147,7 +171,7 @@ function tokenInfo(text: string, spec: AffixSpec): TokenInfo {
   for (let k = 1; k <= 4; k++) if (len > k) out.push(hashRange(low, 0, k, T.prefix[k - 1]));
   const dash = low.lastIndexOf('-');
   if (dash > 0 && dash < len - 1) out.push(hashRange(low, dash + 1, len, T.hyphen));
-  if (spec.clitics || spec.prefixes || spec.suffixes || spec.circumfixes) affixFeatures(low, spec, out);
+  affixFeatures(low, compile(spec), out);
   return { self: Uint32Array.from(out), word, suffix3: hashRange(low, Math.max(0, len - 3), len), cap: capitalisation(text) };
 }
 

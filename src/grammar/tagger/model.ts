@@ -87,7 +87,8 @@ const pad4 = (n: number): number => (n + 3) & ~3;
 
 /**
  * Builds a model file from averaged weights (one row of `classes` weights per hash). Weights are quantised to 16
- * bits; a weight under `minWeight` (in quantised units) is dropped, and a feature with no weight left with it.
+ * bits; a weight smaller than `minWeight` (in perceptron updates: 1 is one update's worth, averaged) is dropped, and
+ * a feature with no weight left with it.
  */
 export function encodeModel(
   header: Omit<ModelHeader, 'scale' | 'features'>,
@@ -107,8 +108,9 @@ export function encodeModel(
   for (const row of order) {
     const start = pairs.length;
     for (let c = 0; c < k; c++) {
-      const v = Math.round((weights[row * k + c] ?? 0) * scale);
-      if (Math.abs(v) >= Math.max(1, minWeight)) pairs.push(v * 32 + c);
+      const w = weights[row * k + c] ?? 0;
+      const v = Math.round(w * scale);
+      if (v !== 0 && Math.abs(w) >= minWeight) pairs.push(v * 32 + c);
     }
     if (pairs.length === start) continue;
     if (keys.length > 0 && keys[keys.length - 1] === hashes[row]) throw new Error('duplicate feature hash');

@@ -16,7 +16,7 @@ export interface TrainOptions {
   reverse?: boolean;
   /** Seed of the shuffle between epochs. */
   seed?: number;
-  /** Quantised weights under this are dropped from the model file (see `encodeModel`). */
+  /** Weights smaller than this (in perceptron updates) are dropped from the model file (see `encodeModel`). */
   minWeight?: number;
   /** Written into the model header. */
   source?: string;
@@ -97,7 +97,7 @@ export function train(sentences: readonly TaggedSentence[], options: TrainOption
   p.known = new Map(Object.entries(known).flatMap(([tag, words]) => words.map((w): [string, number] => [w, uposIndex(tag)])));
   const build = (): Uint8Array => {
     const { hashes, weights } = p.averaged();
-    return encodeModel(header, hashes, weights, options.minWeight ?? 1);
+    return encodeModel(header, hashes, weights, options.minWeight ?? 0);
   };
   const scores = new Float64Array(UPOS.length);
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
