@@ -87,6 +87,12 @@ describe('tagWords', () => {
     expect(tagWords('en', '', [])).toEqual([]);
   });
 
+  it('still tags every word when the offsets do not point into the text (no punctuation context then)', () => {
+    const text = 'Harga beras naik.';
+    const words = tokenizeWords(text, 50); // offsets for a sentence at 50, but no sentenceStart given
+    expect(tagWords('id', text, words)).toHaveLength(3);
+  });
+
   it("tags English with our tokens (don't, U.S.)", () => {
     const text = "I don't think the U.S. will pay $5,000 for it.";
     const words = tokenizeWords(text);
