@@ -1,14 +1,20 @@
 /**
  * Feature extraction of the tagger. Static features depend on the words only (the word, its affixes and shape, the
- * words around it) and are computed once per sentence; dynamic features depend on the tags already chosen to the
- * left (to the right when the model reads sentences backwards). Every feature is a 32-bit hash (see `hash.ts`): a word is hashed once, and a feature about it (the word
- * before, the pair of words) mixes that hash with the feature's template.
+ * words around it) and are computed once per sentence; dynamic features depend on the tags already chosen for the
+ * tokens read before (those to the right when the model reads sentences backwards). Every feature is a 32-bit hash
+ * (see `hash.ts`): a word is hashed once, and a feature about it (the word before, the pair of words) mixes that
+ * hash with the feature's template.
+ *
+ * Changing a feature changes what the weights mean: bump `FEATURE_SET` and retrain (`npm run train:tagger`).
  */
 import { hashRange, hashString, mix } from './hash.js';
 
+/** The version of the features below; a model records the one it was trained with. */
+export const FEATURE_SET = 1;
+
 /**
  * Language-specific affixes that become features of their own (the generic prefixes of up to four letters and
- * suffixes of up to five are always there). Kept in the model, so that a model always reads words the way it was trained.
+ * suffixes of up to five are always there). Kept in the model, so that a model reads words as it was trained to.
  */
 export interface AffixSpec {
   /** Clitics that may end a word (`nya`, `lah`): the word without one is a feature, with its suffixes. */

@@ -10,7 +10,7 @@
  * All numbers little-endian.
  */
 import type { Scorer } from './decode.js';
-import type { AffixSpec } from './features.js';
+import { FEATURE_SET, type AffixSpec } from './features.js';
 
 const MAGIC = 'SRTG';
 const VERSION = 2;
@@ -19,6 +19,8 @@ const FIB = 0x9e3779b1;
 export interface ModelHeader {
   /** The class names, in the order of the class indices. */
   tags: string[];
+  /** The version of the features the model was trained with (`FEATURE_SET`). */
+  featureSet: number;
   /** The affixes the model was trained with. */
   affixes: AffixSpec;
   /** True when the model reads a sentence from its last token to its first (see `tagTexts`). */
@@ -159,6 +161,9 @@ export function decodeModel(bytes: Uint8Array): TaggerModel {
   const m = view.getUint32(12, true);
   const jsonLength = view.getUint32(16, true);
   const header = JSON.parse(new TextDecoder().decode(data.subarray(20, 20 + jsonLength))) as ModelHeader;
+  if (header.featureSet !== FEATURE_SET) {
+    throw new Error(`tagger model of feature set ${header.featureSet}, the code has ${FEATURE_SET}: run npm run train:tagger`);
+  }
   const at = 20 + pad4(jsonLength);
   const slots = 2 ** bits;
   if (bits > 30 || data.byteLength !== at + 8 * slots + 4 * m) throw new Error('truncated tagger model');

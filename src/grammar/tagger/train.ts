@@ -3,7 +3,7 @@
  * shuffle is seeded, features are hashes, weights are kept in first-update order and written sorted).
  */
 import { featureBuffer, tokenFeatures, argmax, tagTexts } from './decode.js';
-import { sentenceFeatures, type AffixSpec, type SentenceFeatures } from './features.js';
+import { FEATURE_SET, sentenceFeatures, type AffixSpec, type SentenceFeatures } from './features.js';
 import { decodeModel, encodeModel, type TaggerModel } from './model.js';
 import { AveragedPerceptron } from './perceptron.js';
 import { UPOS, uposIndex } from './upos.js';
@@ -93,7 +93,7 @@ export function train(sentences: readonly TaggedSentence[], options: TrainOption
   const next = random(options.seed ?? 1);
   const order = data.map((_, i) => i);
   const known = knownWords(sentences, options.knownCount ?? 20, options.knownShare ?? 0.97);
-  const header = { tags: [...UPOS], affixes: options.affixes, known, reverse, source: options.source ?? '' };
+  const header = { tags: [...UPOS], featureSet: FEATURE_SET, affixes: options.affixes, known, reverse, source: options.source ?? '' };
   p.known = new Map(Object.entries(known).flatMap(([tag, words]) => words.map((w): [string, number] => [w, uposIndex(tag)])));
   const build = (): Uint8Array => {
     const { hashes, weights } = p.averaged();
