@@ -56,7 +56,7 @@ function read(file: string): UdSentence[] {
 }
 
 /** The training sentences in the chosen view(s). */
-export function trainingView(sentences: readonly UdSentence[], which: string): TaggedSentence[] {
+function trainingView(sentences: readonly UdSentence[], which: string): TaggedSentence[] {
   const out: TaggedSentence[] = [];
   for (const s of sentences) {
     const ours = ourTokens(s);

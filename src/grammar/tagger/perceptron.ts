@@ -85,9 +85,4 @@ export class AveragedPerceptron implements Scorer {
     }
     return { hashes, weights };
   }
-
-  /** Number of features with a row. */
-  get size(): number {
-    return this.rows.size;
-  }
 }
