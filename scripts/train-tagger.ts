@@ -6,14 +6,18 @@
  * `$SEO_REWRITE_TREEBANKS`; see its SOURCES.md) and writes `data/tagger/<lang>.bin`. Deterministic: the same
  * treebank files give byte-identical models. Test files are never read here (`npm run bench:tagger` measures).
  *
- * Per language (settings chosen on the dev sets, see `bench/tagger.ts`):
- * - id: UD Indonesian-GSD train + UD Indonesian-CSUI train;
- * - en: UD English-EWT train.
+ * Settings (features, epochs, reading direction, known words) were chosen on the dev sets, training on train only;
+ * the shipped models then train on train + dev with those settings (more data, and the test files stay unseen):
+ * - id: UD Indonesian-GSD train + dev, and UD Indonesian-CSUI train (news, our domain: CSUI test accuracy goes from
+ *   84 % to 92 % for a GSD test cost of about 0.1 point);
+ * - en: UD English-EWT train + dev.
  * Each sentence is trained in our tokenization (see `src/grammar/tagger/conllu.ts`), and again in UD's tokens when
- * they differ, so that the model knows both `don't` and `do n't`.
+ * they differ, so that the model knows both `don't` and `do n't`. The models read sentences backwards (each token
+ * sees the tags chosen for the tokens after it): 0.1–0.2 point better on both dev sets than forwards.
  *
  * Options for experiments: `--epochs N`, `--min-weight N`, `--view ours|ud|both`, `--files a,b` (treebank files
- * relative to DIR, without `.conllu`), `--dev` (print dev accuracy after each epoch).
+ * relative to DIR, without `.conllu`), `--forward`, `--known-count N`, `--known-share X`, `--dev` (print dev
+ * accuracy after each epoch: meaningful only with `--files` leaving the dev set out).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -32,8 +36,8 @@ interface Recipe {
 }
 
 const recipes: Record<string, Recipe> = {
-  id: { files: ['id/gsd/train', 'id/csui/train'], dev: ['id/gsd/dev'], epochs: 8, minWeight: 1 },
-  en: { files: ['en/ewt/train'], dev: ['en/ewt/dev'], epochs: 8, minWeight: 1 },
+  id: { files: ['id/gsd/train', 'id/gsd/dev', 'id/csui/train'], dev: ['id/gsd/dev'], epochs: 10, minWeight: 0 },
+  en: { files: ['en/ewt/train', 'en/ewt/dev'], dev: ['en/ewt/dev'], epochs: 10, minWeight: 0 },
 };
 
 function option(name: string): string | undefined {
@@ -46,12 +50,13 @@ const outDir = resolve(option('out') ?? join(root, 'data', 'tagger'));
 const langs = option('lang')?.split(',') ?? Object.keys(recipes);
 const view = option('view') ?? 'both';
 
+
 function read(file: string): UdSentence[] {
   return parseConllu(readFileSync(join(treebanks, `${file}.conllu`), 'utf8'));
 }
 
 /** The training sentences in the chosen view(s). */
-export function trainingView(sentences: readonly UdSentence[], which: string): TaggedSentence[] {
+function trainingView(sentences: readonly UdSentence[], which: string): TaggedSentence[] {
   const out: TaggedSentence[] = [];
   for (const s of sentences) {
     const ours = ourTokens(s);
@@ -78,12 +83,15 @@ for (const lang of langs) {
   const bytes = train(sentences, {
     epochs,
     minWeight,
+    reverse: !process.argv.includes('--forward'),
+    knownCount: Number(option('known-count') ?? 50),
+    knownShare: Number(option('known-share') ?? 0.995),
     affixes: spec.affixes,
     source: `${files.join(', ')} (Universal Dependencies, CC BY-SA 4.0; see NOTICE)`,
     onEpoch: dev.length === 0 ? undefined : (epoch, model) => {
       const m = model();
       const pct = (a: { correct: number; total: number }): string => ((100 * a.correct) / a.total).toFixed(2);
-      console.log(`${lang} epoch ${epoch}: dev UD tokens ${pct(accuracy(m, devUd, spec.affixes))} %, ours ${pct(accuracy(m, devOurs, spec.affixes))} %, ${m.features} features, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+      console.log(`${lang} epoch ${epoch}: dev UD tokens ${pct(accuracy(m, devUd))} %, ours ${pct(accuracy(m, devOurs))} %, ${m.features} features, ${((performance.now() - started) / 1000).toFixed(0)} s`);
     },
   });
   mkdirSync(outDir, { recursive: true });

@@ -13,6 +13,16 @@ export function hashString(text: string, seed = FNV_OFFSET): number {
   return h >>> 0;
 }
 
+/** FNV-1a of `text.slice(from, to)` without making the slice. */
+export function hashRange(text: string, from: number, to: number, seed = FNV_OFFSET): number {
+  let h = seed;
+  for (let i = from; i < to; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
 export const FNV_OFFSET = 0x811c9dc5;
 
 /** Combines a hash with a small integer or another hash (murmur3's finaliser over the mix). */

@@ -8,8 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Word } from '../../document/types.js';
 import { getLanguagePack } from '../../lang/index.js';
 import { taggerModelPath } from '../model-files.js';
-import { decode } from './decode.js';
-import { sentenceFeatures } from './features.js';
+import { tagTexts } from './decode.js';
 import { decodeModel, type TaggerModel } from './model.js';
 import { tagTokens } from './tokens.js';
 import { isUpos, type Upos } from './upos.js';
@@ -61,7 +60,7 @@ export function tagWords(lang: string, sentenceText: string, words: readonly Wor
   if (!model) return undefined;
   if (words.length === 0) return [];
   const tokens = tagTokens(sentenceText, words, sentenceStart);
-  const tags = decode(sentenceFeatures(tokens.map((t) => t.text), model.header.affixes), model);
+  const tags = tagTexts(tokens.map((t) => t.text), model, model.header.affixes, model.header.reverse);
   const out: Upos[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]?.word) continue;

@@ -1,81 +1,85 @@
 /**
- * A trained tagger model and its file format. The file is a small JSON header followed by typed arrays, so loading
- * is reading the file and taking views on it:
+ * A trained tagger model and its file format. The file is a small JSON header followed by the model's lookup table
+ * as it is used, so loading is reading the file and taking two typed-array views on it (no parsing, no building):
  *
- *   "SRTG" | u32 version | u32 features n | u32 weights m | u32 header length | header JSON (padded to 4 bytes)
- *   u32[n] feature hashes, ascending | u8[n] weights per feature (padded to 4)
- *   u8[m] class of each weight (padded to 4) | i16[m] weight (quantised: real weight × header.scale)
+ *   "SRTG" | u32 version | u32 table bits b | u32 weights m | u32 header length | header JSON (padded to 4 bytes)
+ *   u32[2 × 2^b] open-addressing table: per slot, a feature hash and where its weights are (start × 32 + count;
+ *                0 for an empty slot); a hash's first slot is (hash × 0x9e3779b1) >>> (32 − b), then linear probing
+ *   i32[m]       the weights, each as quantised weight × 32 + class
  *
  * All numbers little-endian.
  */
 import type { Scorer } from './decode.js';
-import type { AffixSpec } from './features.js';
+import { FEATURE_SET, type AffixSpec } from './features.js';
 
 const MAGIC = 'SRTG';
-const VERSION = 1;
+const VERSION = 2;
+const FIB = 0x9e3779b1;
 
 export interface ModelHeader {
   /** The class names, in the order of the class indices. */
   tags: string[];
+  /** The version of the features the model was trained with (`FEATURE_SET`). */
+  featureSet: number;
   /** The affixes the model was trained with. */
   affixes: AffixSpec;
+  /** True when the model reads a sentence from its last token to its first (see `tagTexts`). */
+  reverse: boolean;
   /** Quantisation: stored weight = round(real weight × scale). */
   scale: number;
+  /**
+   * Frequent words that nearly always had the same tag in training, by tag (as in Honnibal's tagger): tagged
+   * without scoring, which is faster and as accurate.
+   */
+  known: Record<string, string[]>;
+  /** Number of features kept (set by `encodeModel`). */
+  features: number;
   /** Where the model came from (treebank files), for people reading the file. */
   source: string;
 }
 
 export class TaggerModel implements Scorer {
   readonly classes: number;
-  /** Start of the weights of feature `i` in `cls`/`weight`; `starts[n]` is their count. */
-  private readonly starts: Uint32Array;
-  /** First feature whose hash has a given top 16 bits (so a lookup searches a small range). */
-  private readonly buckets: Uint32Array;
+  /** Number of features kept. */
+  readonly features: number;
+  readonly known: ReadonlyMap<string, number>;
+  private readonly shift: number;
+  private readonly mask: number;
 
   constructor(
     readonly header: ModelHeader,
-    private readonly keys: Uint32Array,
-    counts: Uint8Array,
-    private readonly cls: Uint8Array,
-    private readonly weight: Int16Array,
+    private readonly table: Uint32Array,
+    private readonly pairs: Int32Array,
   ) {
     this.classes = header.tags.length;
-    this.starts = new Uint32Array(keys.length + 1);
-    for (let i = 0; i < keys.length; i++) this.starts[i + 1] = (this.starts[i] ?? 0) + (counts[i] ?? 0);
-    this.buckets = new Uint32Array(65537);
-    let f = 0;
-    for (let b = 0; b <= 65536; b++) {
-      while (f < keys.length && (keys[f] ?? 0) >>> 16 < b) f++;
-      this.buckets[b] = f;
-    }
-  }
-
-  /** Number of features kept. */
-  get features(): number {
-    return this.keys.length;
-  }
-
-  private find(hash: number): number {
-    let lo = this.buckets[hash >>> 16] ?? 0;
-    let hi = this.buckets[(hash >>> 16) + 1] ?? 0;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const key = this.keys[mid] ?? 0;
-      if (key === hash) return mid;
-      if (key < hash) lo = mid + 1;
-      else hi = mid;
-    }
-    return -1;
+    const slots = table.length >>> 1;
+    this.mask = slots - 1;
+    this.shift = 32 - Math.log2(slots);
+    this.features = header.features;
+    const known = new Map<string, number>();
+    header.tags.forEach((tag, c) => {
+      for (const word of header.known[tag] ?? []) known.set(word, c);
+    });
+    this.known = known;
   }
 
   score(features: Uint32Array, count: number, scores: Float64Array): void {
+    const table = this.table;
+    const pairs = this.pairs;
     for (let j = 0; j < count; j++) {
-      const i = this.find(features[j] ?? 0);
-      if (i < 0) continue;
-      const end = this.starts[i + 1] ?? 0;
-      for (let p = this.starts[i] ?? 0; p < end; p++) {
-        const c = this.cls[p] ?? 0;
-        scores[c] = (scores[c] ?? 0) + (this.weight[p] ?? 0);
+      const hash = features[j] ?? 0;
+      let slot = Math.imul(hash, FIB) >>> this.shift;
+      let where = 0;
+      for (;;) {
+        where = table[2 * slot + 1] ?? 0;
+        if (where === 0 || table[2 * slot] === hash) break;
+        slot = (slot + 1) & this.mask;
+      }
+      if (where === 0) continue;
+      const end = (where >>> 5) + (where & 31);
+      for (let p = where >>> 5; p < end; p++) {
+        const v = pairs[p] ?? 0;
+        scores[v & 31] = (scores[v & 31] ?? 0) + (v >> 5);
       }
     }
   }
@@ -85,10 +89,11 @@ const pad4 = (n: number): number => (n + 3) & ~3;
 
 /**
  * Builds a model file from averaged weights (one row of `classes` weights per hash). Weights are quantised to 16
- * bits; a weight under `minWeight` (in quantised units) is dropped, and a feature with no weight left with it.
+ * bits; a weight smaller than `minWeight` (in perceptron updates: 1 is one update's worth, averaged) is dropped, and
+ * a feature with no weight left with it.
  */
 export function encodeModel(
-  header: Omit<ModelHeader, 'scale'>,
+  header: Omit<ModelHeader, 'scale' | 'features'>,
   hashes: Uint32Array,
   weights: Float64Array,
   minWeight: number,
@@ -97,51 +102,50 @@ export function encodeModel(
   let max = 0;
   for (const w of weights) max = Math.max(max, Math.abs(w));
   const scale = max > 0 ? Math.floor(32767 / max) || 32767 / max : 1;
+  // Features in hash order, so the table (and the file) does not depend on the order of training.
   const order = Array.from(hashes.keys()).sort((a, b) => (hashes[a] ?? 0) - (hashes[b] ?? 0));
   const keys: number[] = [];
-  const counts: number[] = [];
-  const cls: number[] = [];
-  const q: number[] = [];
+  const starts: number[] = [];
+  const pairs: number[] = [];
   for (const row of order) {
-    let kept = 0;
+    const start = pairs.length;
     for (let c = 0; c < k; c++) {
-      const v = Math.round((weights[row * k + c] ?? 0) * scale);
-      if (Math.abs(v) < Math.max(1, minWeight)) continue;
-      cls.push(c);
-      q.push(v);
-      kept++;
+      const w = weights[row * k + c] ?? 0;
+      const v = Math.round(w * scale);
+      if (v !== 0 && Math.abs(w) >= minWeight) pairs.push(v * 32 + c);
     }
-    if (kept === 0) continue;
+    if (pairs.length === start) continue;
     if (keys.length > 0 && keys[keys.length - 1] === hashes[row]) throw new Error('duplicate feature hash');
     keys.push(hashes[row] ?? 0);
-    counts.push(kept);
+    starts.push(start);
   }
-  const json = new TextEncoder().encode(JSON.stringify({ ...header, scale }));
-  const n = keys.length;
-  const m = q.length;
-  const size = 20 + pad4(json.length) + 4 * n + pad4(n) + pad4(m) + 2 * m;
-  const out = new Uint8Array(size);
+  // At most two thirds of the slots are used, so a lookup rarely probes more than one or two.
+  let bits = 4;
+  while (1 << bits < keys.length * 1.5) bits++;
+  const slots = 1 << bits;
+  const table = new Uint32Array(2 * slots);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] ?? 0;
+    let slot = Math.imul(key, FIB) >>> (32 - bits);
+    while ((table[2 * slot + 1] ?? 0) !== 0) slot = (slot + 1) & (slots - 1);
+    const start = starts[i] ?? 0;
+    const end = starts[i + 1] ?? pairs.length;
+    table[2 * slot] = key;
+    table[2 * slot + 1] = start * 32 + (end - start);
+  }
+  const json = new TextEncoder().encode(JSON.stringify({ ...header, scale, features: keys.length }));
+  const at = 20 + pad4(json.length);
+  const out = new Uint8Array(at + 4 * table.length + 4 * pairs.length);
   const view = new DataView(out.buffer);
   out.set(new TextEncoder().encode(MAGIC), 0);
   view.setUint32(4, VERSION, true);
-  view.setUint32(8, n, true);
-  view.setUint32(12, m, true);
+  view.setUint32(8, bits, true);
+  view.setUint32(12, pairs.length, true);
   view.setUint32(16, json.length, true);
-  out.fill(0x20, 20, 20 + pad4(json.length));
+  out.fill(0x20, 20, at);
   out.set(json, 20);
-  let at = 20 + pad4(json.length);
-  for (const key of keys) {
-    view.setUint32(at, key, true);
-    at += 4;
-  }
-  out.set(counts, at);
-  at += pad4(n);
-  out.set(cls, at);
-  at += pad4(m);
-  for (const v of q) {
-    view.setInt16(at, v, true);
-    at += 2;
-  }
+  table.forEach((v, i) => view.setUint32(at + 4 * i, v, true));
+  pairs.forEach((v, i) => view.setInt32(at + 4 * table.length + 4 * i, v, true));
   return out;
 }
 
@@ -153,18 +157,17 @@ export function decodeModel(bytes: Uint8Array): TaggerModel {
   if (new TextDecoder().decode(data.subarray(0, 4)) !== MAGIC || view.getUint32(4, true) !== VERSION) {
     throw new Error('not a tagger model (or an unknown version)');
   }
-  const n = view.getUint32(8, true);
+  const bits = view.getUint32(8, true);
   const m = view.getUint32(12, true);
   const jsonLength = view.getUint32(16, true);
   const header = JSON.parse(new TextDecoder().decode(data.subarray(20, 20 + jsonLength))) as ModelHeader;
-  let at = 20 + pad4(jsonLength);
-  if (data.byteLength !== at + 4 * n + pad4(n) + pad4(m) + 2 * m) throw new Error('truncated tagger model');
-  const keys = new Uint32Array(data.buffer, data.byteOffset + at, n);
-  at += 4 * n;
-  const counts = new Uint8Array(data.buffer, data.byteOffset + at, n);
-  at += pad4(n);
-  const cls = new Uint8Array(data.buffer, data.byteOffset + at, m);
-  at += pad4(m);
-  const weight = new Int16Array(data.buffer, data.byteOffset + at, m);
-  return new TaggerModel(header, keys, counts, cls, weight);
+  if (header.featureSet !== FEATURE_SET) {
+    throw new Error(`tagger model of feature set ${header.featureSet}, the code has ${FEATURE_SET}: run npm run train:tagger`);
+  }
+  const at = 20 + pad4(jsonLength);
+  const slots = 2 ** bits;
+  if (bits > 30 || data.byteLength !== at + 8 * slots + 4 * m) throw new Error('truncated tagger model');
+  const table = new Uint32Array(data.buffer, data.byteOffset + at, 2 * slots);
+  const pairs = new Int32Array(data.buffer, data.byteOffset + at + 8 * slots, m);
+  return new TaggerModel(header, table, pairs);
 }

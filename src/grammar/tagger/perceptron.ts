@@ -7,6 +7,7 @@ import type { Scorer } from './decode.js';
 
 export class AveragedPerceptron implements Scorer {
   readonly classes: number;
+  known?: ReadonlyMap<string, number>;
   /** Feature hash → row. Rows are added in the order features are first updated (deterministic). */
   private readonly rows = new Map<number, number>();
   private weights: Float64Array;
@@ -83,10 +84,5 @@ export class AveragedPerceptron implements Scorer {
       }
     }
     return { hashes, weights };
-  }
-
-  /** Number of features with a row. */
-  get size(): number {
-    return this.rows.size;
   }
 }

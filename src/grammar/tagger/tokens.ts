@@ -22,7 +22,8 @@ export function punctuationTokens(text: string, offset: number, out: TagToken[])
   let i = 0;
   while (i < text.length) {
     const ch = text[i] ?? '';
-    if (/\s/u.test(ch)) {
+    const code = ch.charCodeAt(0);
+    if (code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/u.test(ch))) {
       i++;
       continue;
     }
