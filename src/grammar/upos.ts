@@ -1,20 +1,12 @@
 /**
  * The 17 Universal Dependencies part-of-speech tags (UPOS, https://universaldependencies.org/u/pos/). The chunker and
- * the main-clause finder take one per word; the tagger produces them.
+ * the main-clause finder take one per word; the tagger produces them. One definition, the tagger's (its order is the
+ * order a model stores tags in).
  */
-export type Upos =
-  | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT'
-  | 'SCONJ' | 'SYM' | 'VERB' | 'X';
+import { UPOS, isUpos, type Upos } from './tagger/upos.js';
+
+export type { Upos };
+export { isUpos };
 
 /** All UPOS tags, in the order of the UD documentation. */
-export const UPOS_TAGS: readonly Upos[] = [
-  'ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM',
-  'VERB', 'X',
-];
-
-const TAG_SET: ReadonlySet<string> = new Set(UPOS_TAGS);
-
-/** True when `tag` is one of the 17 UPOS tags. */
-export function isUpos(tag: string): tag is Upos {
-  return TAG_SET.has(tag);
-}
+export const UPOS_TAGS: readonly Upos[] = UPOS;
