@@ -47,7 +47,7 @@ function nameRun(tags: readonly string[], a: number, end: number): [number, numb
   while (j > a && tags[j - 1] !== 'PROPN') j--;
   let i = j;
   while (i > a && tags[i - 1] === 'PROPN') i--;
-  return j > i && j - i <= 4 ? [i, j] : undefined;
+  return j > i ? [i, j] : undefined;
 }
 
 /**
@@ -72,7 +72,13 @@ function subjectVariants(s: Sentence, tags: readonly string[], span: { start: nu
   if (kept.length > 0 && kept.length <= MAX_SUBJECT_WORDS && !vague) out.push(kept);
   // The name alone only when it is the phrase's head (a person after their office), not a place that qualifies it.
   const run = nameRun(tags, start, end);
-  if (run && run[0] > start && span.head >= run[0] && span.head < run[1]) out.push(texts(s, run[0], run[1]));
+  // A long run of name words that opens with an office (`Wakil Ketua MPR RI Lestari Moerdijat`): the person is
+  // its last two words.
+  if (run && run[1] - run[0] >= 4 && lang.grammar?.titles.has(s.words[run[0]]!.text.toLowerCase()) === true) {
+    out.push(texts(s, run[1] - 2, run[1]));
+  }
+  const titled = run !== undefined && s.words.slice(start, run[0]).some((w) => lang.grammar?.titles.has(w.text.toLowerCase()) === true);
+  if (run && run[1] - run[0] <= 4 && run[0] > start && (titled || (span.head >= run[0] && span.head < run[1]) || out.length === 0)) out.push(texts(s, run[0], run[1]));
   return out;
 }
 
@@ -100,7 +106,10 @@ function endsWell(s: Sentence, tags: readonly string[], i: number, lang: Languag
   // A capitalised word next is part of the same name (`North American`).
   if (tag === 'PROPN' && /^\p{Lu}/u.test(s.words[i + 1]?.text ?? '')) return false;
   if (tag === 'NUM' && (next === 'NOUN' || next === 'NUM' || next === 'SYM')) return false;
-  if (lang.code === 'en' && next === 'NOUN') return false;
+  // The noun phrase goes on: a noun after it (`rapat dewan gubernur`, `export controls`), or in a language that puts
+  // modifiers after their noun, a modifier (`bawang merah`).
+  if (next === 'NOUN') return false;
+  if (next === 'ADJ' && lang.modifierPosition === 'after') return false;
   return true;
 }
 
@@ -138,8 +147,15 @@ export function clauseHeadlines(paragraphs: readonly (readonly Sentence[])[], la
   unquoted(paragraphs).slice(0, count).forEach((s, k) => {
     const g = grammarOf(s, lang);
     const clause = g?.clause;
-    if (!g || !clause?.subject || !clause.predicate) return;
-    const { subject, predicate } = clause;
+    if (!g || !clause?.predicate) return;
+    const { predicate } = clause;
+    // `Ahok menyatakan akan menanti …`: with no complementiser after the reporting verb, the speaker is the one who
+    // will act, so the speaker stands as the subject of the content.
+    const report = clause.reporting;
+    const nextWord = report ? s.words[report.verb.end]?.text.toLowerCase() ?? '' : '';
+    const speakerActs = report?.position === 'before' && report.speaker !== undefined && lang.grammar?.complementisers.has(nextWord) !== true;
+    const subject = clause.subject ?? (speakerActs ? report!.speaker : undefined);
+    if (!subject) return;
     if (subject.end > predicate.start) return;
     // A pronoun (`Kita`, `Dirinya`, `It`) points back into the text: a headline names who.
     if (g.tags[subject.head] === 'PRON' || !['NOUN', 'PROPN'].includes(g.tags[subject.head] ?? '')) return;
@@ -162,13 +178,21 @@ export function clauseHeadlines(paragraphs: readonly (readonly Sentence[])[], la
     const rest: string[] = [];
     const ends: number[] = [];
     let clauseFollows = false;
+    let embedded = false;
     for (let i = predicate.end; i < s.words.length && rest.length < MAX_REST_WORDS; i++) {
       if (i > predicate.end && !joined(s, i - 1)) break;
       const tag = g.tags[i] ?? 'X';
       const lower = s.words[i]!.text.toLowerCase();
       if (STOP_TAGS.has(tag) && i > predicate.end && lang.headline?.linkWords.has(lower) !== true) {
-        clauseFollows = true;
-        break;
+        // A verb right after the object makes that object the subject of a clause the predicate takes (`Tanak
+        // benarkan bupati terjaring OTT`): the headline goes on through that clause, and may not end before it.
+        if (!embedded && (tag === 'VERB' || tag === 'AUX') && clause.object !== undefined && i === clause.object.end) {
+          embedded = true;
+          ends.length = 0;
+        } else {
+          clauseFollows = true;
+          break;
+        }
       }
       if (lang.words.relatives.includes(s.words[i]!.text.toLowerCase())) break;
       if (drop?.has(s.words[i]!.text.toLowerCase())) continue;
@@ -180,6 +204,8 @@ export function clauseHeadlines(paragraphs: readonly (readonly Sentence[])[], la
     const headWord = (s.words[predicate.head]?.text ?? '').toLowerCase();
     const g2 = lang.grammar;
     if (clauseFollows && g2 && (g2.complementVerbs.has(headWord) || g2.reportingVerbs.has(headWord))) return;
+    // A reporting verb as the predicate (`mengatakan bahwa …`): who spoke, not the news.
+    if (g2 && (g2.reportingVerbs.has(headWord) || g2.complementisers.has(s.words[predicate.end]?.text.toLowerCase() ?? ''))) return;
     // A verb ends a headline only when the sentence's clause ends with it (`Gunung Semeru Erupsi`): one whose
     // complement follows (`memutuskan untuk …`) would dangle.
     const next = s.words[predicate.end];

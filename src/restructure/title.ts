@@ -13,6 +13,7 @@ import { countRun, lowerWords } from './match.js';
 import { verbForm } from '../keyphrases/nominal.js';
 import type { Sentence } from '../document/types.js';
 import { clauseHeadlines } from './headline.js';
+import { docFromParagraphs } from '../document/from-text.js';
 import { tokenizeWords } from '../text/segment.js';
 import { tagWords } from '../grammar/tagger/index.js';
 
@@ -67,8 +68,11 @@ function startsWithWords(text: string, prefix: string): boolean {
 /** Who did what, from the grammar layer's main clause, in the headline register (`Prabowo Teken Perpres …`). */
 function clauseCandidates(input: TitleInput): Candidate[] {
   const { lang, focus } = input;
-  if (!input.paragraphs) return [];
-  return clauseHeadlines(input.paragraphs, lang, input.attested ?? (() => false), LEAD_SENTENCES + MORE_SENTENCES).map((h) => {
+  // Called with the lead's text only (the library's string API, tests): segmented here.
+  const paragraphs = input.paragraphs ?? [docFromParagraphs([...input.lead], lang).blocks.flatMap((b) => b.sentences)];
+  const written = new Set(paragraphs.flat().flatMap((x) => x.words.map((w) => w.text.toLowerCase())));
+  const attested = input.attested ?? ((w: string) => written.has(w));
+  return clauseHeadlines(paragraphs, lang, attested, LEAD_SENTENCES + MORE_SENTENCES).map((h) => {
     const text = titleCase(h.text, lang);
     const natural = startsWithWords(text, focus);
     const inside = natural || countRun(lowerWords(text), lowerWords(focus)) > 0;
@@ -182,14 +186,15 @@ function coverage(text: string, keywords: ReadonlySet<string>, lang: LanguagePac
 }
 
 /**
- * The writer's headline as the title, when it fits the limits and holds the focus: it is theirs, and Markdown's H1
- * is kept the same way. Yoast rates a focus further in "ok" rather than "good"; the writer's words come first.
+ * The writer's headline as the title, when it fits the limits: it is theirs, and Markdown's H1 is kept the same way.
+ * The focus model already prefers a phrase the headline holds; Yoast rates a focus further in "ok" rather than
+ * "good", and one missing from the title lower still, but the writer's words come first (never prefixed).
  */
 function writersHeadline(input: TitleInput): string | undefined {
   const { maxChars, maxWidth } = input.lang.thresholds.title;
   const headline = input.headline?.trim();
   if (!headline || headline.length > maxChars || textWidth(headline) > maxWidth || !balanced(headline)) return undefined;
-  return countRun(lowerWords(headline), lowerWords(input.focus)) > 0 ? headline : undefined;
+  return headline;
 }
 
 /**
@@ -210,9 +215,11 @@ export function buildTitle(input: TitleInput): string {
   const kept = writersHeadline(input);
   if (kept !== undefined) return kept;
   // A headline from the lead's main clause, when one fits: the cut-down sentences below are the fallback.
-  const clause = best(input, clauseCandidates(input));
-  if (clause) return clause.text;
-  const first = best(input, candidates(input, 0, LEAD_SENTENCES));
+  const fromClause = clauseCandidates(input);
+  const clause = best(input, fromClause);
+  if (clause && textWidth(clause.text) >= input.lang.thresholds.title.minWidth) return clause.text;
+  // A short clause headline competes with the lead's sentences cut at a clean place.
+  const first = best(input, [...fromClause, ...candidates(input, 0, LEAD_SENTENCES)]);
   // Only a list of phrases or the bare focus: the next sentences of the lead may give a headline instead.
   if (first && !first.fallback) return first.text;
   const later = input.lead.length > LEAD_SENTENCES ? candidates(input, LEAD_SENTENCES, LEAD_SENTENCES + MORE_SENTENCES) : [];
@@ -245,6 +252,8 @@ function best(input: TitleInput, all: readonly Candidate[]): { text: string; sco
   for (const c of all) {
     const width = textWidth(c.text);
     if (c.text.length > maxChars || width > maxWidth || !balanced(c.text)) continue;
+    // A title that stops on a reporting verb (`… Mengatakan`) says who spoke, not what: never a headline.
+    if (c.cut === true && strandedCost(c, input.lang) >= 2 * STRANDED) continue;
     const score =
       -(verbless(c.text, input.lang) ? VERBLESS : 0) -
       (c.cut === true && clauseCut(c.text, input.lang) ? VERBLESS : 0) +

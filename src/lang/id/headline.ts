@@ -17,7 +17,9 @@ const SUFFIXES = ['kan', 'i', ''];
 export function menBases(word: string): string[] {
   const w = word.toLowerCase();
   const out: string[] = [];
-  const add = (b: string): void => void (b.length >= 3 && !out.includes(b) && out.push(b));
+  const add = (...bases: string[]): void => {
+    for (const b of bases) if (b.length >= 3 && !out.includes(b)) out.push(b);
+  };
   if (w.startsWith('memper')) add(w.slice(3));
   if (w.startsWith('menge') && w.length <= 8) add(w.slice(5));
   if (w.startsWith('meny')) add(`s${w.slice(4)}`);
@@ -27,11 +29,13 @@ export function menBases(word: string): string[] {
     add(rest);
   } else if (w.startsWith('mem')) {
     const rest = w.slice(3);
-    if (/^[aiueo]/u.test(rest)) add(`p${rest}`);
+    // `meminta` is me + minta, `memakai` me + pakai: the root with its own m first, then the p the nasal replaced.
+    if (/^[aiueo]/u.test(rest)) add(w.slice(2), `p${rest}`);
     add(rest);
   } else if (w.startsWith('men') && !w.startsWith('meny')) {
     const rest = w.slice(3);
-    if (/^[aiueo]/u.test(rest)) add(`t${rest}`);
+    // `menilai` is me + nilai, `menarik` me + tarik.
+    if (/^[aiueo]/u.test(rest)) add(w.slice(2), `t${rest}`);
     add(rest);
   }
   if (/^me[lmnrwy]/u.test(w)) add(w.slice(2));
@@ -58,7 +62,9 @@ function attests(base: string, attested: (w: string) => boolean): boolean {
 /** The headline form of an active verb, or undefined when no base is attested. */
 export function headlineVerb(word: string, attested: (w: string) => boolean): string | undefined {
   if (!/^me/iu.test(word)) return word;
-  return menBases(word).find((base) => attests(base, attested));
+  const bases = menBases(word);
+  // The article's own forms first (`ditetapkan`), then the treebank's lemmas.
+  return bases.find((b) => attested(b) || attested(`di${b}`) || attested(`ter${b}`)) ?? bases.find((base) => attests(base, attested));
 }
 
 export const headline: HeadlineRegister = {
