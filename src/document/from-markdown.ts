@@ -73,6 +73,28 @@ function clean(pieces: Pieces): Pieces {
   return { text: pieces.text.replace(/[\r\n\t]/g, ' '), map: pieces.map };
 }
 
+/** Template tags by opener, longest first, with their closers. */
+const TEMPLATE_TAGS: readonly (readonly [string, string])[] = [['{{<', '>}}'], ['{{%', '%}}'], ['{%', '%}'], ['{{', '}}']];
+
+/**
+ * True for text made only of template tags (Hugo shortcodes `{{< >}}` `{{% %}}`, Liquid `{% %}` `{{ }}`): markup
+ * the site generator expands, not text a reader sees, so neither prose to assess nor article text. One scan.
+ */
+export function templateOnly(text: string): boolean {
+  let i = 0;
+  let tags = 0;
+  for (;;) {
+    while (i < text.length && /\s/.test(text[i]!)) i++;
+    if (i === text.length) return tags > 0;
+    const tag = TEMPLATE_TAGS.find(([open]) => text.startsWith(open, i));
+    if (!tag) return false;
+    const close = text.indexOf(tag[1], i + tag[0].length);
+    if (close < 0) return false;
+    i = close + tag[1].length;
+    tags++;
+  }
+}
+
 export interface MarkdownOptions {
   fields?: FrontMatterFields;
 }
@@ -97,7 +119,7 @@ export function docFromMarkdown(input: string | ParsedMarkdown, lang: Pick<Langu
       const pieces: Pieces = { text: '', map: [] };
       collectInline(node.children, pieces);
       const { text } = clean(pieces);
-      if (text.trim() === '') return;
+      if (text.trim() === '' || (node.type === 'paragraph' && templateOnly(text))) return;
       const start = node.position?.start.offset ?? 0;
       const end = node.position?.end.offset ?? start;
       if (node.type === 'heading') {

@@ -21,7 +21,7 @@ import { attributiveOnly, nominal, nounByUse, verbByUse } from '../keyphrases/no
 import { finish, layout, type Layout } from '../restructure/index.js';
 import { normaliseText, type NormaliseResult } from '../text/normalise.js';
 import type { FileReport, Scores } from '../types.js';
-import { InputError } from './errors.js';
+import { NoArticleText } from './errors.js';
 
 export interface RewriteOptions {
   /** Language code; detected when absent. */
@@ -125,7 +125,7 @@ export function analyse(text: string, options: RewriteOptions = {}): Analysis {
   const markdown = format === 'markdown' ? readSource(text, fields, provisional) : undefined;
   const plain = normalised ? normalised.paragraphs.join('\n') : plainText(markdown!.doc);
   if (plain.trim() === '' || (markdown && !markdown.doc.blocks.some((b) => b.kind === 'paragraph' && b.sentences.length > 0))) {
-    throw new InputError('no article text (the file is empty or has only headings)');
+    throw new NoArticleText();
   }
   const code = options.lang ?? markdown?.frontMatter.lang?.toString() ?? detectLanguage(plain).lang;
   const choice = getLanguagePack(code === 'und' ? 'en' : code);
@@ -170,7 +170,7 @@ export function analyse(text: string, options: RewriteOptions = {}): Analysis {
   return { lang, warnings, source, base, keyphrases, focus, slots: fit?.focus === focus ? fit.slots : undefined };
 }
 
-/** Rewrites one article. Throws InputError when there is nothing to work on. */
+/** Rewrites one article. Throws NoArticleText when there is nothing to work on (an InputError). */
 export function rewrite(text: string, options: RewriteOptions = {}): RewriteResult {
   const { lang, warnings, source, base, keyphrases, focus, slots } = analyse(text, options);
   const fm = source.frontMatter;

@@ -99,7 +99,9 @@ export async function runRewrite(inputs: string[], options: RewriteCliOptions, i
       seen += 1;
       progress.tick();
       if (result.status === 'skipped') {
-        totals.skip();
+        totals.skip(result.note ? 'no article text' : 'up to date');
+        // A page with nothing to rewrite (Hugo's `_index.md`, shortcodes only): one line, nothing written, exit 0.
+        if (result.note && !quiet) progress.write(io.stderr, errorLine(result.report.path, `${result.note}: skipped, nothing written`));
         continue;
       }
       const report = result.report;
@@ -116,11 +118,11 @@ export async function runRewrite(inputs: string[], options: RewriteCliOptions, i
   }
 
   const summary = totals.summary();
-  const skipped = options.resume ? totals.skipped : undefined;
+  const skipped = options.resume || totals.noText > 0 ? totals.skipped + totals.noText : undefined;
   if (json) await emit(progress, io.stdout, json.end(summary, skipped));
   else {
     const seconds = reportStream.isTTY ? (performance.now() - started) / 1000 : undefined;
-    await emit(progress, reportStream, formatStylishSummary(summary, stylish, { skipped: totals.skipped, seconds }));
+    await emit(progress, reportStream, formatStylishSummary(summary, stylish, { skipped: totals.skipped, noText: totals.noText, seconds }));
   }
   if (interrupt.signal.aborted) {
     const rest = entries.length - seen;
