@@ -43,6 +43,8 @@ export interface TaskResult {
   wouldChange?: boolean;
   /** Why a `skipped` file was left alone when it was not up to date: it has no article text. */
   note?: string;
+  /** With `--diff`: the unified diff from the file on disk to the output (empty when it would not change). */
+  diff?: string;
   /** Set when the run was interrupted before the task ran (or while it ran): nothing was done for it. */
   interrupted?: true;
 }
@@ -54,6 +56,8 @@ export interface BatchResult extends FileResult {
   wouldChange?: boolean;
   /** See TaskResult.note. */
   note?: string;
+  /** See TaskResult.diff. */
+  diff?: string;
 }
 
 /** Plain data of a message. */
@@ -119,5 +123,10 @@ export function toBatchResult(task: TaskResult): BatchResult {
   const path = task.report.path;
   const file = new VFile({ path });
   for (const plain of task.messages) file.messages.push(fromPlainMessage(plain, path));
-  return { file, report: task.report, changes: task.changes, warnings: task.warnings, status: task.status, sourceHash: task.sourceHash, ...(task.wouldChange === undefined ? {} : { wouldChange: task.wouldChange }), ...(task.note === undefined ? {} : { note: task.note }) };
+  return {
+    file, report: task.report, changes: task.changes, warnings: task.warnings, status: task.status, sourceHash: task.sourceHash,
+    ...(task.wouldChange === undefined ? {} : { wouldChange: task.wouldChange }),
+    ...(task.note === undefined ? {} : { note: task.note }),
+    ...(task.diff === undefined ? {} : { diff: task.diff }),
+  };
 }
