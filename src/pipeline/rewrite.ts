@@ -8,6 +8,7 @@ import { defaultFrontMatterFields, type FrontMatterFields } from '../document/fr
 import { docFromMarkdown } from '../document/from-markdown.js';
 import { parseMarkdown, prepare, type ParsedMarkdown, type TextForm } from '../markdown/parse.js';
 import { editMarkdown, slugFromPath } from './rewrite-markdown.js';
+import { restructureBody, restructureChanges } from '../markdown/restructure/index.js';
 import { readDraft } from '../document/draft.js';
 import { docFromBlocks } from '../document/from-text.js';
 import { toMarkdown } from '../document/to-markdown.js';
@@ -42,6 +43,8 @@ export interface RewriteOptions {
   overwrite?: boolean;
   /** An H1 in the body: `auto` for a raw draft and never for Markdown (the front matter holds the title). */
   h1?: 'auto' | 'always' | 'never';
+  /** Markdown: also split over-long paragraphs and add subheadings to over-long sections, in place. */
+  restructure?: boolean;
 }
 
 /** One rewritten article: the JSON report's fields (without path, output and error), plus what the CLI shows. */
@@ -184,8 +187,9 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
   const result = finish(base, { lang, focus, phrases: things.map((k) => ({ phrase: k.phrase, score: k.score })), frontMatter: given, headline: source.headline }, slots);
   if (markdownSource) {
     const slug = (!overwrite && fm.slug) || (options.path ? slugFromPath(options.path) : result.slug);
+    const body = options.restructure ? restructureBody({ parsed: markdownSource.parsed, lang, fields, focus, phrases: things.map((k) => ({ phrase: k.phrase, score: k.score })) }) : undefined;
     const edit = editMarkdown({
-      parsed: markdownSource.parsed, form: markdownSource.form, fields,
+      parsed: body?.parsed ?? markdownSource.parsed, form: markdownSource.form, fields,
       title: result.title, description: result.description, slug, focus,
       hasH1: base.h1 !== undefined, overwrite, h1: options.h1 ?? 'auto',
       ...(options.path ? { path: options.path } : {}),
@@ -201,6 +205,7 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
       ...(fmChanges.changed.length > 0 ? [`front matter: changed ${fmChanges.changed.join(', ')}`] : []),
       ...(fmChanges.kept.length > 0 ? [`front matter: kept ${fmChanges.kept.join(', ')} as written${overwrite ? ' (not editable in place)' : ' (--overwrite replaces them)'}`] : []),
       ...(edit.h1Added ? ['added the title as the H1'] : []),
+      ...(body ? restructureChanges(body, edit.prepared, lang.thresholds.paragraphWords.max) : []),
       'everything else in the file is unchanged, byte for byte',
     ];
     return {

@@ -107,7 +107,7 @@ export async function runRewrite(inputs: string[], options: RewriteCliOptions, i
       resume: options.resume ?? false,
       version,
       signal: interrupt.signal,
-      rewrite: { lang: options.lang, keyphrase: options.keyphrase, keepAll: options.keepAll ?? false, overwrite: options.overwrite ?? false, h1: options.h1 },
+      rewrite: { lang: options.lang, keyphrase: options.keyphrase, keepAll: options.keepAll ?? false, overwrite: options.overwrite ?? false, h1: options.h1, ...(options.restructure ? { restructure: true } : {}) },
     });
     for await (const result of batch) {
       seen += 1;
