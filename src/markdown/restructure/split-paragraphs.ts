@@ -33,14 +33,23 @@ export interface ParagraphSplit {
   edits: Edit[];
 }
 
+/** A range of the source: where a paragraph may be cut (whitespace, replaced by a blank line). */
+type Cut = readonly [number, number];
+
+/** A run of sentences that is never cut, and the cut before it (none for the first). */
+interface Chunk extends Sentence {
+  cut?: Cut;
+}
+
 /** Sentences merged into one where the gap between them may not be cut. */
-function chunks(sentences: readonly Sentence[], cuttable: (gapStart: number, gapEnd: number) => boolean): Sentence[] {
-  const out: Sentence[] = [];
+function chunks(sentences: readonly Sentence[], cutIn: (gapStart: number, gapEnd: number) => Cut | undefined): Chunk[] {
+  const out: Chunk[] = [];
   for (const s of sentences) {
     const last = out.at(-1);
-    if (last && !cuttable(last.end, s.start)) {
-      out[out.length - 1] = { text: `${last.text} ${s.text}`, start: last.start, end: s.end, words: [...last.words, ...s.words] };
-    } else out.push({ ...s, words: [...s.words] });
+    const cut = last ? cutIn(last.end, s.start) : undefined;
+    if (last && !cut) {
+      out[out.length - 1] = { ...last, text: `${last.text} ${s.text}`, end: s.end, words: [...last.words, ...s.words] };
+    } else out.push({ ...s, words: [...s.words], ...(cut ? { cut } : {}) });
   }
   return out;
 }
@@ -57,21 +66,24 @@ export function paragraphSplits(source: string, tree: Root, blocks: readonly Par
     if (!block || start === undefined || end === undefined) continue;
     const words = block.sentences.reduce((n, s) => n + s.words.length, 0);
     if (words <= maxWords || block.sentences.length < 2) continue;
-    const cuttable = cutTest(source, node, start, end);
-    const parts = splitParagraph(chunks(block.sentences, cuttable), partWords);
+    const parts = splitParagraph(chunks(block.sentences, cutFinder(source, node, start, end)), partWords) as Chunk[][];
     if (parts.length < 2) continue;
-    const edits = parts.slice(1).map((part, i) => {
-      const gapStart = parts[i]!.at(-1)!.end;
-      const gapEnd = part[0]!.start;
-      return { at: gapStart, remove: gapEnd - gapStart, insert: '\n\n' };
+    const edits = parts.slice(1).map((part) => {
+      const [from, to] = part[0]!.cut!;
+      return { at: from, remove: to - from, insert: '\n\n' };
     });
     out.push({ start, words, parts: parts.length, edits });
   }
   return out;
 }
 
-/** The test of a gap between two sentences of one paragraph. */
-function cutTest(source: string, node: MdParagraph, start: number, end: number): (a: number, b: number) => boolean {
+/**
+ * Where the gap between two sentences of one paragraph may be cut: the last run of whitespace in it (a sentence
+ * may end inside a link or emphasis, whose closing markup then stays with it) that lies in the paragraph's own text,
+ * outside template tags and their pairs, with no inline HTML element open, and before text that cannot be read as
+ * another block. Undefined when there is none.
+ */
+function cutFinder(source: string, node: MdParagraph, start: number, end: number): (a: number, b: number) => Cut | undefined {
   const ranges = templateRanges(source.slice(start, end), start);
   const texts: [number, number][] = [];
   const html: { end: number; depth: number }[] = [];
@@ -82,14 +94,18 @@ function cutTest(source: string, node: MdParagraph, start: number, end: number):
     if (child.type === 'text') texts.push([a, b]);
     else if (child.type === 'html') html.push({ end: b, depth: htmlDepth(child) });
   }
-  return (a, b) => {
-    if (b <= a || !/^\s+$/.test(source.slice(a, b))) return false;
+  const valid = (a: number, b: number): boolean => {
     if (!texts.some(([x, y]) => x <= a && b <= y)) return false;
     if (!outsideRanges(ranges, a, b)) return false;
     let depth = 0;
     for (const h of html) if (h.end <= a) depth = Math.max(0, depth + h.depth);
     if (depth > 0) return false;
-    // The next part starts a line of its own: it must read as paragraph text there.
-    return !BLOCK_START.test(source.slice(b, source.indexOf('\n', b) < 0 ? undefined : source.indexOf('\n', b)));
+    const lineEnd = source.indexOf('\n', b);
+    return !BLOCK_START.test(source.slice(b, lineEnd < 0 ? undefined : lineEnd));
+  };
+  return (a, b) => {
+    if (b <= a) return undefined;
+    const runs = [...source.slice(a, b).matchAll(/\s+/g)].map((m): Cut => [a + m.index, a + m.index + m[0].length]);
+    return runs.reverse().find(([x, y]) => valid(x, y));
   };
 }
