@@ -125,3 +125,26 @@ describe('property: generated long Markdown with --restructure', () => {
     expect(restructured).toBeGreaterThan(10);
   });
 });
+
+describe('--restructure on the command line', () => {
+  it('writes the restructured file in place and lists each body change in the report', async () => {
+    const { project, runCli } = await import('../check/helpers.js');
+    const text = `---\ntitle: Budget\n---\n\n${Array.from({ length: 6 }, (_, i) => long(4, i)).join('\n\n')}\n\n${long(12, 1)}\n`;
+    const tree = project({ 'content/budget.md': text });
+    try {
+      const r = await runCli(['content', '--restructure', '--write', '--format', 'json'], tree.dir);
+      expect(r.code).toBe(0);
+      const file = (JSON.parse(r.stdout) as { files: { changes: string[]; markdown: string }[] }).files[0]!;
+      expect(file.changes.some((c) => c.startsWith('added the subheading'))).toBe(true);
+      expect(file.changes.some((c) => c.startsWith('split the paragraph'))).toBe(true);
+      const { readFileSync } = await import('node:fs');
+      const written = readFileSync(`${tree.dir}/content/budget.md`, 'utf8');
+      expect(written).toBe(file.markdown);
+      expect(written).toMatch(/\n\n## .+\n\n/);
+      const again = await runCli(['content', '--restructure', '--check', '-q'], tree.dir);
+      expect(again).toMatchObject({ code: 0, stderr: '' });
+    } finally {
+      tree.cleanup();
+    }
+  });
+});
