@@ -13,7 +13,7 @@ import type { Paragraph } from '../../document/types.js';
 import type { LanguagePack } from '../../lang/types.js';
 import type { HeadingPhrase } from '../../restructure/headings.js';
 import { parseMarkdown, type ParsedMarkdown } from '../parse.js';
-import { applyEdits, lineOf, shifted, type Edit } from './edits.js';
+import { applyEdits, lineFinder, shifted, type Edit } from './edits.js';
 import { paragraphSplits } from './split-paragraphs.js';
 import { subheadings } from './subheadings.js';
 
@@ -111,9 +111,11 @@ export function restructureBody(input: BodyRestructureInput): BodyRestructure {
  * (which adds lines before the body only).
  */
 export function restructureChanges(result: BodyRestructure, final: string, paragraphMax: number): string[] {
+  if (result.splits.length === 0 && result.headings.length === 0 && result.dropped.length === 0) return [];
   const source = result.parsed.source;
-  const lineShift = lineOf(final, final.length) - lineOf(source, source.length);
-  const line = (at: number): number => lineOf(source, at) + lineShift;
+  const lineOf = lineFinder(source);
+  const lineShift = lineFinder(final)(final.length) - lineOf(source.length);
+  const line = (at: number): number => lineOf(at) + lineShift;
   return [
     ...result.splits.map((s) => `split the paragraph at line ${line(s.at)} (${s.words} words, over ${paragraphMax}) into ${s.parts} between sentences`),
     ...result.headings.map((h) => `added the subheading “${h.text}” (H${h.depth}) at line ${line(h.at)}`),

@@ -10,10 +10,10 @@ import type { Html, Paragraph as MdParagraph, Root } from 'mdast';
 import type { Paragraph, Sentence } from '../../document/types.js';
 import { splitParagraph } from '../../restructure/split.js';
 import type { Edit } from './edits.js';
-import { outsideRanges, templateRanges } from './template-tags.js';
+import { mergeRanges, outsideRanges, templateRanges } from './template-tags.js';
 
-/** A line start that a parser could read as something other than paragraph text. */
-const BLOCK_START = /^(?:[-+*](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|>|\d{1,9}[.)](?:[ \t]|$)|`{3}|~{3}|<|\||\[[^\]]*\]:|\[\^|[=_-]{3}|\*{3}|\{)/;
+/** A line start that a parser could read as something other than paragraph text (sticky: tested in place). */
+const BLOCK_START = /(?:[-+*](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|>|\d{1,9}[.)](?:[ \t]|$)|`{3}|~{3}|<|\||\[[^\]\n]{0,999}\]:|\[\^|[=_-]{3}|\*{3}|\{)/my;
 
 const VOID = /^<(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)\b/i;
 
@@ -84,24 +84,29 @@ export function paragraphSplits(source: string, tree: Root, blocks: readonly Par
  * another block. Undefined when there is none.
  */
 function cutFinder(source: string, node: MdParagraph, start: number, end: number): (a: number, b: number) => Cut | undefined {
-  const ranges = templateRanges(source.slice(start, end), start);
-  const texts: [number, number][] = [];
-  const html: { end: number; depth: number }[] = [];
+  const ranges = mergeRanges(templateRanges(source.slice(start, end), start));
+  // Outside the paragraph's own text (children other than text) is where a cut may not go; an inline HTML element
+  // open from its opening tag to its closing one too.
+  const blocked: [number, number][] = [];
+  let depth = 0;
+  let opened = 0;
   for (const child of node.children) {
     const a = child.position?.start.offset;
     const b = child.position?.end.offset;
-    if (a === undefined || b === undefined) continue;
-    if (child.type === 'text') texts.push([a, b]);
-    else if (child.type === 'html') html.push({ end: b, depth: htmlDepth(child) });
+    if (a === undefined || b === undefined || child.type === 'text') continue;
+    blocked.push([a, b]);
+    if (child.type !== 'html') continue;
+    const next = Math.max(0, depth + htmlDepth(child));
+    if (depth === 0 && next > 0) opened = a;
+    if (depth > 0 && next === 0) blocked.push([opened, b]);
+    depth = next;
   }
+  if (depth > 0) blocked.push([opened, end]);
+  const outside = mergeRanges(blocked);
   const valid = (a: number, b: number): boolean => {
-    if (!texts.some(([x, y]) => x <= a && b <= y)) return false;
-    if (!outsideRanges(ranges, a, b)) return false;
-    let depth = 0;
-    for (const h of html) if (h.end <= a) depth = Math.max(0, depth + h.depth);
-    if (depth > 0) return false;
-    const lineEnd = source.indexOf('\n', b);
-    return !BLOCK_START.test(source.slice(b, lineEnd < 0 ? undefined : lineEnd));
+    if (a < start || b > end || !outsideRanges(outside, a, b) || !outsideRanges(ranges, a, b)) return false;
+    BLOCK_START.lastIndex = b;
+    return !BLOCK_START.test(source);
   };
   return (a, b) => {
     if (b <= a) return undefined;

@@ -66,7 +66,30 @@ export function templateRanges(text: string, base = 0): [number, number][] {
   return ranges;
 }
 
-/** True when `[start, end)` overlaps none of the ranges. */
-export function outsideRanges(ranges: readonly (readonly [number, number])[], start: number, end: number): boolean {
-  return ranges.every(([a, b]) => end <= a || b <= start);
+/** The ranges merged into disjoint ones, in order (for `outsideRanges`). */
+export function mergeRanges(ranges: readonly (readonly [number, number])[]): [number, number][] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [a, b] of sorted) {
+    const last = out.at(-1);
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+/** True when `[start, end)` overlaps none of the disjoint, ordered ranges (binary search). */
+export function outsideRanges(merged: readonly (readonly [number, number])[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = merged.length - 1;
+  // The last range that starts before `end`: the only one that can overlap.
+  let candidate = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (merged[mid]![0] < end) {
+      candidate = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return candidate < 0 || merged[candidate]![1] <= start;
 }
