@@ -8,7 +8,7 @@ import { matterFormats } from '../markdown/matter/index.js';
 import { parseMarkdown, type ParsedMarkdown } from '../markdown/parse.js';
 import { splitSentences, tokenizeWords } from '../text/segment.js';
 import { defaultFrontMatterFields, pickFields, type FrontMatterFields } from './front-matter.js';
-import type { Block, Doc, Sentence } from './types.js';
+import type { Block, Doc, FrontMatter, Sentence } from './types.js';
 
 /** An HTML comment in the Markdown, e.g. `<!-- seo-rewrite-disable passive-voice -->`. */
 export interface Comment {
@@ -95,6 +95,22 @@ export function templateOnly(text: string): boolean {
   }
 }
 
+/**
+ * The front matter of a parsed file, read once per file and field names: a file is read into a document more than
+ * once (with English rules first, then its language's; by `check` and the analysis it shares with the rewrite), and
+ * a front matter of 200,000 keys takes seconds to read.
+ */
+const matterRead = new WeakMap<ParsedMarkdown, { fields: FrontMatterFields; value: FrontMatter }>();
+
+function frontMatterOf(parsed: ParsedMarkdown, fields: FrontMatterFields): FrontMatter {
+  const known = matterRead.get(parsed);
+  if (known && known.fields === fields) return known.value;
+  const matter = parsed.matter;
+  const value = matter ? pickFields(matterFormats[matter.kind].read(matter.value, matter.line), fields) : {};
+  matterRead.set(parsed, { fields, value });
+  return value;
+}
+
 export interface MarkdownOptions {
   fields?: FrontMatterFields;
 }
@@ -104,10 +120,11 @@ export interface MarkdownOptions {
  * FrontMatterError for bad front matter.
  */
 export function docFromMarkdown(input: string | ParsedMarkdown, lang: Pick<LanguagePack, 'abbreviations'>, options: MarkdownOptions = {}): MarkdownDoc {
-  const { source, tree, matter } = typeof input === 'string' ? parseMarkdown(input) : input;
+  const parsed = typeof input === 'string' ? parseMarkdown(input) : input;
+  const { source, tree } = parsed;
   const blocks: Block[] = [];
   const comments: Comment[] = [];
-  const frontMatter = matter ? pickFields(matterFormats[matter.kind].read(matter.value, matter.line), options.fields ?? defaultFrontMatterFields) : {};
+  const frontMatter = frontMatterOf(parsed, options.fields ?? defaultFrontMatterFields);
   const visit = (node: Nodes): void => {
     if ((node.type as string) === 'yaml' || (node.type as string) === 'toml' || (node.type as string) === 'json') return;
     if (node.type === 'html') {
@@ -152,4 +169,18 @@ function collectComments(node: Html, out: Comment[]): void {
     const start = base + (match.index ?? 0);
     out.push({ text: (match[1] ?? '').trim(), start, end: start + match[0].length });
   }
+}
+
+/**
+ * The same document after its front matter was edited: the body is unchanged, so its blocks are the same, `delta`
+ * characters further on in `source`. Saves parsing the whole file (and its front matter) again.
+ */
+export function shiftedDoc(doc: Doc, source: string, delta: number): Doc {
+  const span = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + delta, end: x.end + delta });
+  const sentence = (x: Sentence): Sentence => ({ ...span(x), words: x.words.map(span) });
+  return {
+    source,
+    frontMatter: doc.frontMatter,
+    blocks: doc.blocks.map((b) => ({ ...span(b), sentences: b.sentences.map(sentence) })),
+  };
 }

@@ -5,7 +5,7 @@
 import type { VFileMessage } from 'vfile-message';
 import { assess, type AssessOptions } from '../assess/index.js';
 import { defaultFrontMatterFields, type FrontMatterFields } from '../document/front-matter.js';
-import { docFromMarkdown } from '../document/from-markdown.js';
+import { docFromMarkdown, shiftedDoc } from '../document/from-markdown.js';
 import { parseMarkdown, prepare, type ParsedMarkdown, type TextForm } from '../markdown/parse.js';
 import { editMarkdown, slugFromPath } from './rewrite-markdown.js';
 import { restructureBody, restructureChanges } from '../markdown/restructure/index.js';
@@ -115,9 +115,10 @@ export interface Analysis {
 
 /**
  * Reads, detects, lays out and chooses keyphrases (the focus-dependent text is not built yet). `check` uses this to
- * score a file with the focus the rewrite would choose. Throws InputError when there is nothing to work on.
+ * score a file with the focus the rewrite would choose (passing the file as it parsed it). Throws InputError when
+ * there is nothing to work on.
  */
-export function analyse(text: string, options: RewriteOptions = {}): Analysis {
+export function analyse(text: string, options: RewriteOptions = {}, parsed?: ParsedMarkdown): Analysis {
   const format = options.format && options.format !== 'auto' ? options.format : looksLikeMarkdown(text) ? 'markdown' : 'text';
   const fields = options.frontMatterFields ?? defaultFrontMatterFields;
   const warnings: string[] = [];
@@ -125,7 +126,9 @@ export function analyse(text: string, options: RewriteOptions = {}): Analysis {
   // language (and again only for another language); raw text is normalised first, which needs no language.
   const normalised = format === 'text' ? normaliseText(text) : undefined;
   const provisional = getLanguagePack(options.lang ?? 'en').pack;
-  const markdown = format === 'markdown' ? readSource(text, fields, provisional) : undefined;
+  // `parsed`: the same text already parsed as Markdown (by `check`), not parsed again.
+  const preparsed = parsed ? { parsed, form: prepare(text).form } : undefined;
+  const markdown = format === 'markdown' ? readSource(text, fields, provisional, preparsed) : undefined;
   const plain = normalised ? normalised.paragraphs.join('\n') : plainText(markdown!.doc);
   if (plain.trim() === '' || (markdown && !markdown.doc.blocks.some((b) => b.kind === 'paragraph' && b.sentences.length > 0))) {
     throw new NoArticleText();
@@ -195,7 +198,9 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
       ...(options.path ? { path: options.path } : {}),
     });
     const before = assess({ doc: source.doc, lang, keyphrase: focus, title: fm.title ?? base.h1 ?? '', description: fm.description ?? '', slug: fm.slug ?? (options.path ? slugFromPath(options.path) : '') }, options.assess);
-    const outDoc = docFromMarkdown(edit.prepared, lang, { fields });
+    // Only the front matter changed unless the body was restructured or given an H1: its blocks are the source's.
+    const bodyChanged = edit.h1Added || (body !== undefined && body.parsed !== markdownSource.parsed);
+    const outDoc = bodyChanged ? docFromMarkdown(edit.prepared, lang, { fields }) : shiftedDoc(source.doc, edit.prepared, edit.prepared.length - markdownSource.parsed.source.length);
     const after = assess({ doc: outDoc, lang, keyphrase: focus, title: result.title, description: result.description, slug }, options.assess);
     const tags = things.filter((k) => nominal(k.phrase, lang) || nounByUse(k.phrase, source.doc.blocks, lang));
     const fmChanges = edit.frontMatter;
