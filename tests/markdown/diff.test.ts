@@ -66,7 +66,7 @@ describe('--diff', () => {
     expect(again).toMatchObject({ code: 0, stdout: '' });
   });
 
-  it('refuses --write, --format json and --output - (one line, exit 2)', async () => {
+  it('refuses --write, --format json, --output - and --jsonl (one line, exit 2)', async () => {
     const tree = project({ 'post.md': post });
     cleanup = tree.cleanup;
     for (const extra of [['--write'], ['--format', 'json'], ['-o', '-']]) {
@@ -74,6 +74,8 @@ describe('--diff', () => {
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/^seo-rewrite: --diff .*\n$/);
     }
+    const jsonl = await runCli(['--jsonl', '--diff'], tree.dir);
+    expect(jsonl).toMatchObject({ code: 2, stderr: 'seo-rewrite: --jsonl writes results to stdout and no files: --diff does not apply\n' });
   });
 });
 
