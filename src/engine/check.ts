@@ -147,7 +147,7 @@ export function checkText(path: string, raw: string, settings: CheckSettings = {
     let parsed = parse(text, markdown, provisional, fields);
     const file = new VFile({ path });
     if (!parsed.doc.blocks.some((b) => b.kind === 'paragraph' && b.sentences.length > 0)) {
-      file.messages.push(message(path, 'No article text to assess (empty, or front matter and headings only): skipped', 'no-text', undefined));
+      file.messages.push(message(path, 'No article text to assess (empty, or only front matter, headings or shortcodes): skipped', 'no-text', undefined));
       return { file, report: emptyReport(path, null, null), failure: null, skipped: true };
     }
     const choice = getLanguagePack(languageOf(parsed, settings));

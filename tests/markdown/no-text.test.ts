@@ -33,6 +33,10 @@ describe('a page with no article text', () => {
     expect(readAll(tree.dir, Object.keys(pages))).toEqual(Object.values(pages));
     expect(readFileSync(join(tree.dir, 'content/regex.md'), 'utf8')).not.toBe(post);
     expect(r.stdout.trim().split('\n').at(-1)).toMatch(/^1 file rewritten, 4 skipped \(no article text\)\./);
+    // `check` skips the same pages.
+    const checked = await runCli(['check', ...Object.keys(pages)], tree.dir);
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toMatch(/4 files checked · 4 skipped \(no article text\)/);
   });
 
   it('writes no NAME.seo.md either, and --check passes on it', async () => {
