@@ -18,7 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkConstructs, countConstructs, type ConstructCheck } from '../tests/support/markdown-constructs.js';
 
 /** The part of the library's rewrite the audit relies on; typed here so a stale or changing dist still loads. */
-type Rewrite = (text: string, options: Record<string, unknown>) => { markdown: string };
+type Rewrite = (text: string, options: Record<string, unknown>) => { markdown: string; changes?: string[] };
 
 interface Args {
   restructure: boolean;
@@ -34,6 +34,11 @@ interface FileOutcome {
   changed?: boolean;
   /** The output rewritten once more differs from the output (or the second rewrite failed). */
   notIdempotent?: boolean;
+  /** With --restructure: subheadings added and paragraphs split (from the report's `changes`). */
+  headingsAdded?: number;
+  paragraphsSplit?: number;
+  /** Pages with no article text (Hugo's `_index.md`, front matter only): skipped by the CLI, not failures. */
+  noText?: boolean;
 }
 
 interface Totals {
@@ -42,6 +47,9 @@ interface Totals {
   failures: number;
   filesWithDifferences: number;
   notIdempotent: number;
+  noText: number;
+  headingsAdded: number;
+  paragraphsSplit: number;
   constructs: Record<string, { in: number; out: number }>;
 }
 
@@ -80,9 +88,11 @@ function auditFile(rewrite: Rewrite, file: string, text: string, restructure: bo
   // `path` and `restructure` are new options; an older build ignores them, which is fine for a measurement.
   const options = { format: 'markdown', path: file, restructure };
   let output: string;
+  let changes: string[];
   try {
-    output = rewrite(text, options).markdown;
+    ({ markdown: output, changes = [] } = rewrite(text, options));
   } catch (error) {
+    if (error instanceof Error && error.name === 'InputError' && /^no article text/.test(error.message)) return { file, noText: true };
     return { file, error: firstLines(error) };
   }
   const checks = checkConstructs(countConstructs(text), countConstructs(output), { addedHeadings: restructure });
@@ -92,7 +102,9 @@ function auditFile(rewrite: Rewrite, file: string, text: string, restructure: bo
   } catch {
     notIdempotent = true;
   }
-  return { file, checks, changed: output !== text, notIdempotent };
+  const headingsAdded = changes.filter((c) => c.startsWith('added the subheading')).length;
+  const paragraphsSplit = changes.filter((c) => c.startsWith('split the paragraph')).length;
+  return { file, checks, changed: output !== text, notIdempotent, headingsAdded, paragraphsSplit };
 }
 
 function total(outcomes: readonly FileOutcome[]): Totals {
@@ -108,6 +120,9 @@ function total(outcomes: readonly FileOutcome[]): Totals {
     failures: outcomes.filter((o) => o.error !== undefined).length,
     filesWithDifferences: outcomes.filter((o) => o.checks?.some((c) => c.differences.length > 0)).length,
     notIdempotent: outcomes.filter((o) => o.notIdempotent).length,
+    noText: outcomes.filter((o) => o.noText).length,
+    headingsAdded: outcomes.reduce((n, o) => n + (o.headingsAdded ?? 0), 0),
+    paragraphsSplit: outcomes.reduce((n, o) => n + (o.paragraphsSplit ?? 0), 0),
     constructs,
   };
 }
@@ -130,7 +145,8 @@ function report(outcomes: readonly FileOutcome[], base: string, totals: Totals):
   const failures = outcomes.filter((o) => o.error !== undefined).map((o) => `  ${name(o.file)}: ${o.error ?? ''}`);
   const differences = outcomes.flatMap((o) => (o.checks ?? []).flatMap((c) => c.differences.map((d) => `  ${name(o.file)}: ${d}`)));
   return [
-    `files: ${totals.files}   changed by the rewrite: ${totals.changed}   failures: ${totals.failures}   files with differences: ${totals.filesWithDifferences}   not idempotent: ${totals.notIdempotent}`,
+    `files: ${totals.files}   changed by the rewrite: ${totals.changed}   failures: ${totals.failures}   files with differences: ${totals.filesWithDifferences}   not idempotent: ${totals.notIdempotent}   no article text (skipped): ${totals.noText}`,
+    `restructure: ${totals.headingsAdded} subheadings added, ${totals.paragraphsSplit} paragraphs split`,
     '',
     formatTable(totals),
     '',

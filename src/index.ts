@@ -2,7 +2,7 @@
  * seo-rewrite as a library: rewrite an article, extract keyphrases, assess a document. The CLI is built on these.
  */
 export { rewrite, looksLikeMarkdown, type RewriteOptions, type RewriteResult } from './pipeline/rewrite.js';
-export { InputError } from './pipeline/errors.js';
+export { InputError, NoArticleText } from './pipeline/errors.js';
 export { extractKeyphrases, chooseFocusKeyphrase, type Keyphrase } from './keyphrases/index.js';
 export { assess, rules, type AssessInput, type AssessOptions, type AssessOutcome } from './assess/index.js';
 export { detectLanguage, type Detection } from './lang/detect.js';

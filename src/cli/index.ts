@@ -37,6 +37,8 @@ export interface RewriteCliOptions {
   resume?: boolean;
   write?: boolean;
   check?: boolean;
+  diff?: boolean;
+  restructure?: boolean;
   overwrite?: boolean;
   h1: 'auto' | 'always' | 'never';
 }
@@ -66,6 +68,8 @@ function program(io: CliIO, setCode: (code: number) => void): Command {
     .option('--resume', 'skip inputs whose output is already up to date')
     .option('-w, --write', 'rewrite Markdown files in place (raw .txt drafts still get NAME.seo.md)')
     .option('--check', 'write nothing; exit 1 when a file would change (for CI, as Prettier does)')
+    .option('--diff', 'write nothing; print the unified diff of each change on stdout (the report goes to stderr)')
+    .option('--restructure', 'Markdown: also split over-long paragraphs and add subheadings to over-long sections (listed in the report)')
     .option('--overwrite', "replace the title, description, slug and keyphrase a Markdown file's front matter already sets")
     .addOption(new Option('--h1 <mode>', 'H1 in the body: auto (raw drafts get one, Markdown keeps its own), always, never').choices(['auto', 'always', 'never']).default('auto'))
     .option('-q, --quiet', 'print only errors and the summary')

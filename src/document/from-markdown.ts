@@ -8,7 +8,7 @@ import { matterFormats } from '../markdown/matter/index.js';
 import { parseMarkdown, type ParsedMarkdown } from '../markdown/parse.js';
 import { splitSentences, tokenizeWords } from '../text/segment.js';
 import { defaultFrontMatterFields, pickFields, type FrontMatterFields } from './front-matter.js';
-import type { Block, Doc, Sentence } from './types.js';
+import type { Block, Doc, FrontMatter, Sentence } from './types.js';
 
 /** An HTML comment in the Markdown, e.g. `<!-- seo-rewrite-disable passive-voice -->`. */
 export interface Comment {
@@ -73,6 +73,44 @@ function clean(pieces: Pieces): Pieces {
   return { text: pieces.text.replace(/[\r\n\t]/g, ' '), map: pieces.map };
 }
 
+/** Template tags by opener, longest first, with their closers. */
+const TEMPLATE_TAGS: readonly (readonly [string, string])[] = [['{{<', '>}}'], ['{{%', '%}}'], ['{%', '%}'], ['{{', '}}']];
+
+/**
+ * True for text made only of template tags (Hugo shortcodes `{{< >}}` `{{% %}}`, Liquid `{% %}` `{{ }}`): markup
+ * the site generator expands, not text a reader sees, so neither prose to assess nor article text. One scan.
+ */
+export function templateOnly(text: string): boolean {
+  let i = 0;
+  let tags = 0;
+  for (;;) {
+    while (i < text.length && /\s/.test(text[i]!)) i++;
+    if (i === text.length) return tags > 0;
+    const tag = TEMPLATE_TAGS.find(([open]) => text.startsWith(open, i));
+    if (!tag) return false;
+    const close = text.indexOf(tag[1], i + tag[0].length);
+    if (close < 0) return false;
+    i = close + tag[1].length;
+    tags++;
+  }
+}
+
+/**
+ * The front matter of a parsed file, read once per file and field names: a file is read into a document more than
+ * once (with English rules first, then its language's; by `check` and the analysis it shares with the rewrite), and
+ * a front matter of 200,000 keys takes seconds to read.
+ */
+const matterRead = new WeakMap<ParsedMarkdown, { fields: FrontMatterFields; value: FrontMatter }>();
+
+function frontMatterOf(parsed: ParsedMarkdown, fields: FrontMatterFields): FrontMatter {
+  const known = matterRead.get(parsed);
+  if (known && known.fields === fields) return known.value;
+  const matter = parsed.matter;
+  const value = matter ? pickFields(matterFormats[matter.kind].read(matter.value, matter.line), fields) : {};
+  matterRead.set(parsed, { fields, value });
+  return value;
+}
+
 export interface MarkdownOptions {
   fields?: FrontMatterFields;
 }
@@ -82,10 +120,11 @@ export interface MarkdownOptions {
  * FrontMatterError for bad front matter.
  */
 export function docFromMarkdown(input: string | ParsedMarkdown, lang: Pick<LanguagePack, 'abbreviations'>, options: MarkdownOptions = {}): MarkdownDoc {
-  const { source, tree, matter } = typeof input === 'string' ? parseMarkdown(input) : input;
+  const parsed = typeof input === 'string' ? parseMarkdown(input) : input;
+  const { source, tree } = parsed;
   const blocks: Block[] = [];
   const comments: Comment[] = [];
-  const frontMatter = matter ? pickFields(matterFormats[matter.kind].read(matter.value, matter.line), options.fields ?? defaultFrontMatterFields) : {};
+  const frontMatter = frontMatterOf(parsed, options.fields ?? defaultFrontMatterFields);
   const visit = (node: Nodes): void => {
     if ((node.type as string) === 'yaml' || (node.type as string) === 'toml' || (node.type as string) === 'json') return;
     if (node.type === 'html') {
@@ -97,7 +136,7 @@ export function docFromMarkdown(input: string | ParsedMarkdown, lang: Pick<Langu
       const pieces: Pieces = { text: '', map: [] };
       collectInline(node.children, pieces);
       const { text } = clean(pieces);
-      if (text.trim() === '') return;
+      if (text.trim() === '' || (node.type === 'paragraph' && templateOnly(text))) return;
       const start = node.position?.start.offset ?? 0;
       const end = node.position?.end.offset ?? start;
       if (node.type === 'heading') {
@@ -130,4 +169,18 @@ function collectComments(node: Html, out: Comment[]): void {
     const start = base + (match.index ?? 0);
     out.push({ text: (match[1] ?? '').trim(), start, end: start + match[0].length });
   }
+}
+
+/**
+ * The same document after its front matter was edited: the body is unchanged, so its blocks are the same, `delta`
+ * characters further on in `source`. Saves parsing the whole file (and its front matter) again.
+ */
+export function shiftedDoc(doc: Doc, source: string, delta: number): Doc {
+  const span = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + delta, end: x.end + delta });
+  const sentence = (x: Sentence): Sentence => ({ ...span(x), words: x.words.map(span) });
+  return {
+    source,
+    frontMatter: doc.frontMatter,
+    blocks: doc.blocks.map((b) => ({ ...span(b), sentences: b.sentences.map(sentence) })),
+  };
 }

@@ -18,6 +18,7 @@ import { FileError, readTextSync, reason as systemReason } from './read.js';
 import { emptyReport, failedTask, interruptedTask, toBatchResult, type BatchResult, type TaskResult } from './result.js';
 import { Manifest, ManifestWriter, optionsHash } from './resume.js';
 import { sweepTemporaries } from './write.js';
+import { unifiedDiff } from '../report/diff.js';
 
 export type { BatchResult, TaskStatus } from './result.js';
 
@@ -42,6 +43,8 @@ export interface BatchOptions extends OutputPlan {
   signal?: AbortSignal;
   /** `--check`: write nothing, tell for each file whether its output would differ from what is on disk. */
   check?: boolean;
+  /** `--diff`: write nothing, give for each file the unified diff from what is on disk to its output. */
+  diff?: boolean;
 }
 
 /** Files per worker thread at least when `jobs` is not given. */
@@ -93,7 +96,7 @@ async function processEntry(entry: Discovered, context: Context): Promise<Done> 
     const absolute = resolve(options.cwd, entry.path);
     if (writes && output === absolute && !options.inPlace) throw new FileError('refusing to write the output over the input (choose another --output or --out-dir)');
     if (writes && outDir && dirname(output) === dirname(absolute)) throw new FileError('refusing to write the output next to the input: the input lies inside --out-dir');
-    const text = readTextSync(absolute);
+    const text = readTextSync(absolute, { allowEmpty: isMarkdownPath(entry.path) });
     const hash = sha256(text);
     const shownOutput = writes ? shown(options.cwd, output) : output;
     if (writes && manifest?.recorded(output) === hash && (await exists(output))) {
@@ -103,9 +106,11 @@ async function processEntry(entry: Discovered, context: Context): Promise<Done> 
     const result = await runner.run({ path: entry.path, text, rewrite: { ...options.rewrite, format, ...(format === 'markdown' ? { path: entry.path } : {}) }, output: shownOutput });
     // Nothing is written once the run is interrupted: the file is left for `--resume`.
     if (options.signal?.aborted) return { written: null, result: interruptedTask(entry.path) };
-    if (options.check && result.status === 'done') {
+    if ((options.check || options.diff) && result.status === 'done') {
       const current = target === absolute ? text : await readFile(target, 'utf8').catch(() => null);
-      return { written: null, result: { ...result, wouldChange: current !== result.report.markdown } };
+      const markdown = result.report.markdown;
+      const diff = options.diff ? { diff: unifiedDiff(shown(options.cwd, target), current, markdown) } : {};
+      return { written: null, result: { ...result, wouldChange: current !== markdown, ...diff } };
     }
     if (result.status !== 'done' || !writes) return { written: null, result };
     // In place, an unchanged file is not written again (its time stamp tells build tools nothing changed).

@@ -9,6 +9,7 @@ import type { VFileMessage } from 'vfile-message';
 import { assess, seoScore, type AssessOptions, type RuleSetting, type Severity } from '../assess/index.js';
 import { defaultFrontMatterFields, FrontMatterError, type FrontMatterFields } from '../document/front-matter.js';
 import { docFromMarkdown } from '../document/from-markdown.js';
+import { parseMarkdown, type ParsedMarkdown } from '../markdown/parse.js';
 import { docFromBlocks } from '../document/from-text.js';
 import type { Doc, FrontMatter } from '../document/types.js';
 import { chooseFocusKeyphrase, extractKeyphrases } from '../keyphrases/index.js';
@@ -70,7 +71,8 @@ export function seoFields(doc: Doc, frontMatter: FrontMatter, path: string | nul
 interface Parsed {
   doc: Doc;
   comments: { text: string; start: number; end: number }[];
-  markdown: boolean;
+  /** The Markdown file as parsed (parsed once, read again for another language), or false for raw text. */
+  markdown: ParsedMarkdown | false;
   /** Normalised paragraphs of raw text in the doc, to map positions back to the file. */
   paragraphs: string[] | null;
   /** A raw draft's first line when it is a headline (kept out of the doc, as the rewrite does). */
@@ -79,15 +81,17 @@ interface Parsed {
   plain: string;
 }
 
-function parse(text: string, markdown: boolean, lang: Pick<LanguagePack, 'abbreviations' | 'nonArticle'>, fields: FrontMatterFields): Parsed {
+/** `markdown`: true to parse the text as Markdown, or the text already parsed (read again with another language). */
+function parse(text: string, markdown: boolean | ParsedMarkdown, lang: Pick<LanguagePack, 'abbreviations' | 'nonArticle'>, fields: FrontMatterFields): Parsed {
   if (markdown) {
-    const doc = docFromMarkdown(text, lang, { fields });
-    return { doc, comments: doc.comments, markdown, paragraphs: null, headline: undefined, plain: doc.blocks.map((b) => b.text).join('\n') };
+    const tree = typeof markdown === 'object' ? markdown : parseMarkdown(text);
+    const doc = docFromMarkdown(tree, lang, { fields });
+    return { doc, comments: doc.comments, markdown: tree, paragraphs: null, headline: undefined, plain: doc.blocks.map((b) => b.text).join('\n') };
   }
   const { paragraphs } = normaliseText(text);
   // Read as the rewrite reads it: the headline off, short lines between paragraphs as the writer's subheadings.
   const { headline, body, blocks } = readDraft(paragraphs, lang);
-  return { doc: docFromBlocks(blocks, lang), comments: [], markdown, paragraphs: [...body], headline, plain: paragraphs.join('\n') };
+  return { doc: docFromBlocks(blocks, lang), comments: [], markdown: false, paragraphs: [...body], headline, plain: paragraphs.join('\n') };
 }
 
 /**
@@ -97,7 +101,7 @@ function parse(text: string, markdown: boolean, lang: Pick<LanguagePack, 'abbrev
  */
 function focusOf(text: string, markdown: boolean, parsed: Parsed, lang: LanguagePack, fields: FrontMatterFields): { keyphrase: string; keyphrases: KeyphraseReport[]; reason?: string } {
   try {
-    const analysis = analyse(text, { format: markdown ? 'markdown' : 'text', lang: lang.code, frontMatterFields: fields });
+    const analysis = analyse(text, { format: markdown ? 'markdown' : 'text', lang: lang.code, frontMatterFields: fields }, parsed.markdown || undefined);
     const keyphrases = analysis.keyphrases.slice(0, 10).map((k) => ({ phrase: k.phrase, score: Math.round(k.score * 1000) / 1000 }));
     return { keyphrase: analysis.focus, keyphrases, reason: analysis.focusReason };
   } catch {
@@ -143,11 +147,11 @@ export function checkText(path: string, raw: string, settings: CheckSettings = {
     let parsed = parse(text, markdown, provisional, fields);
     const file = new VFile({ path });
     if (!parsed.doc.blocks.some((b) => b.kind === 'paragraph' && b.sentences.length > 0)) {
-      file.messages.push(message(path, 'No article text to assess (empty, or front matter and headings only): skipped', 'no-text', undefined));
+      file.messages.push(message(path, 'No article text to assess (empty, or only front matter, headings or shortcodes): skipped', 'no-text', undefined));
       return { file, report: emptyReport(path, null, null), failure: null, skipped: true };
     }
     const choice = getLanguagePack(languageOf(parsed, settings));
-    if (choice.pack !== provisional) parsed = parse(text, markdown, choice.pack, fields);
+    if (choice.pack !== provisional) parsed = parse(text, parsed.markdown || markdown, choice.pack, fields);
     const lang = choice.pack;
     const { doc } = parsed;
     const fm = doc.frontMatter;

@@ -100,6 +100,8 @@ export async function runJsonl(input: Readable, output: Writable, options: Jsonl
     if (record.lang !== undefined) rewrite.lang = record.lang;
     if (record.keyphrase !== undefined) rewrite.keyphrase = record.keyphrase;
     const result = await runner.run({ path: String(record.id), text: record.text, rewrite, output: null });
+    // A record is an article to rewrite: one without article text is an error, not a page to leave alone.
+    if (result.status === 'skipped') return { line, id: record.id, result: failedTask(String(record.id), result.note ?? 'no article text') };
     return { line, id: record.id, result };
   };
   try {

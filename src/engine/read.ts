@@ -67,11 +67,12 @@ export function readBytes(path: string, limit = MAX_INPUT_BYTES): Buffer {
 }
 
 /**
- * Reads and decodes a file; refuses empty, whitespace-only, binary and oversized files. Synchronous, as the batch's
+ * Reads and decodes a file; refuses binary and oversized files, and empty or whitespace-only ones unless
+ * `allowEmpty` (an empty Markdown page is a page without article text, not a mistake). Synchronous, as the batch's
  * writes are (see `write.ts` on why synchronous calls are the faster ones here).
  */
-export function readTextSync(path: string): string {
+export function readTextSync(path: string, options: { allowEmpty?: boolean } = {}): string {
   const text = decode(readBytes(path));
-  if (text.trim() === '') throw new FileError('empty file (no text)');
+  if (text.trim() === '' && !options.allowEmpty) throw new FileError('empty file (no text)');
   return text;
 }

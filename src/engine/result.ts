@@ -24,7 +24,10 @@ export interface PlainMessage {
   url?: string;
 }
 
-/** `done`: rewritten (and written); `failed`: see `report.error`; `skipped`: output already up to date (--resume). */
+/**
+ * `done`: rewritten (and written); `failed`: see `report.error`; `skipped`: output already up to date (--resume),
+ * or, with a `note`, nothing to rewrite (no article text).
+ */
 export type TaskStatus = 'done' | 'failed' | 'skipped';
 
 /** The structured-clone-safe outcome of one task. */
@@ -38,6 +41,10 @@ export interface TaskResult {
   sourceHash: string | null;
   /** With `--check`: the output differs from the file on disk (or there is none yet). */
   wouldChange?: boolean;
+  /** Why a `skipped` file was left alone when it was not up to date: it has no article text. */
+  note?: string;
+  /** With `--diff`: the unified diff from the file on disk to the output (empty when it would not change). */
+  diff?: string;
   /** Set when the run was interrupted before the task ran (or while it ran): nothing was done for it. */
   interrupted?: true;
 }
@@ -47,6 +54,10 @@ export interface BatchResult extends FileResult {
   status: TaskStatus;
   sourceHash: string | null;
   wouldChange?: boolean;
+  /** See TaskResult.note. */
+  note?: string;
+  /** See TaskResult.diff. */
+  diff?: string;
 }
 
 /** Plain data of a message. */
@@ -112,5 +123,10 @@ export function toBatchResult(task: TaskResult): BatchResult {
   const path = task.report.path;
   const file = new VFile({ path });
   for (const plain of task.messages) file.messages.push(fromPlainMessage(plain, path));
-  return { file, report: task.report, changes: task.changes, warnings: task.warnings, status: task.status, sourceHash: task.sourceHash, ...(task.wouldChange === undefined ? {} : { wouldChange: task.wouldChange }) };
+  return {
+    file, report: task.report, changes: task.changes, warnings: task.warnings, status: task.status, sourceHash: task.sourceHash,
+    ...(task.wouldChange === undefined ? {} : { wouldChange: task.wouldChange }),
+    ...(task.note === undefined ? {} : { note: task.note }),
+    ...(task.diff === undefined ? {} : { diff: task.diff }),
+  };
 }

@@ -6,8 +6,9 @@
  * done (measured: about 15% slower on 1,000 files). Never throws: a failure is a `failed` result with the reason.
  */
 import type { RewriteOptions } from '../pipeline/rewrite.js';
+import { NoArticleText } from '../pipeline/errors.js';
 import { errorLine, rewriteToResult } from './process.js';
-import { failedTask, toPlainMessage, type TaskResult } from './result.js';
+import { emptyReport, failedTask, toPlainMessage, type TaskResult } from './result.js';
 
 /** Rewrite one text: a file's content, or a JSONL record's. Structured-clone safe (it crosses into a worker). */
 export interface Task {
@@ -17,6 +18,10 @@ export interface Task {
   rewrite: RewriteOptions;
   /** The output path as shown in the report (null: none, `-`: stdout). */
   output: string | null;
+}
+
+function noTextTask(path: string): TaskResult {
+  return { status: 'skipped', report: emptyReport(path, null, null), messages: [], changes: [], warnings: [], sourceHash: null };
 }
 
 /** Runs one task. Never throws. */
@@ -32,6 +37,8 @@ export function runTask(task: Task): TaskResult {
       sourceHash: null,
     };
   } catch (error) {
+    // A page with nothing to rewrite (Hugo's `_index.md`, shortcodes only) is left as it is, not failed.
+    if (error instanceof NoArticleText) return { ...noTextTask(task.path), note: error.message };
     return failedTask(task.path, errorLine(error));
   }
 }

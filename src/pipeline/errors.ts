@@ -2,3 +2,13 @@
 export class InputError extends Error {
   override name = 'InputError';
 }
+
+/**
+ * A page with no article text: empty, or only front matter, headings, shortcodes or Liquid tags (a Hugo
+ * `_index.md`, a page made of a `{{< youtube >}}`). Not a failure: the batch skips it, writes nothing and exits 0.
+ */
+export class NoArticleText extends InputError {
+  constructor() {
+    super('no article text (empty, or only front matter, headings or shortcodes)');
+  }
+}

@@ -5,9 +5,10 @@
 import type { VFileMessage } from 'vfile-message';
 import { assess, type AssessOptions } from '../assess/index.js';
 import { defaultFrontMatterFields, type FrontMatterFields } from '../document/front-matter.js';
-import { docFromMarkdown } from '../document/from-markdown.js';
+import { docFromMarkdown, shiftedDoc } from '../document/from-markdown.js';
 import { parseMarkdown, prepare, type ParsedMarkdown, type TextForm } from '../markdown/parse.js';
 import { editMarkdown, slugFromPath } from './rewrite-markdown.js';
+import { restructureBody, restructureChanges } from '../markdown/restructure/index.js';
 import { readDraft } from '../document/draft.js';
 import { docFromBlocks } from '../document/from-text.js';
 import { toMarkdown } from '../document/to-markdown.js';
@@ -21,7 +22,7 @@ import { attributiveOnly, nominal, nounByUse, verbByUse } from '../keyphrases/no
 import { finish, layout, type Layout } from '../restructure/index.js';
 import { normaliseText, type NormaliseResult } from '../text/normalise.js';
 import type { FileReport, Scores } from '../types.js';
-import { InputError } from './errors.js';
+import { NoArticleText } from './errors.js';
 
 export interface RewriteOptions {
   /** Language code; detected when absent. */
@@ -42,6 +43,8 @@ export interface RewriteOptions {
   overwrite?: boolean;
   /** An H1 in the body: `auto` for a raw draft and never for Markdown (the front matter holds the title). */
   h1?: 'auto' | 'always' | 'never';
+  /** Markdown: also split over-long paragraphs and add subheadings to over-long sections, in place. */
+  restructure?: boolean;
 }
 
 /** One rewritten article: the JSON report's fields (without path, output and error), plus what the CLI shows. */
@@ -116,9 +119,10 @@ export interface Analysis {
 
 /**
  * Reads, detects, lays out and chooses keyphrases (the focus-dependent text is not built yet). `check` uses this to
- * score a file with the focus the rewrite would choose. Throws InputError when there is nothing to work on.
+ * score a file with the focus the rewrite would choose (passing the file as it parsed it). Throws InputError when
+ * there is nothing to work on.
  */
-export function analyse(text: string, options: RewriteOptions = {}): Analysis {
+export function analyse(text: string, options: RewriteOptions = {}, parsed?: ParsedMarkdown): Analysis {
   const format = options.format && options.format !== 'auto' ? options.format : looksLikeMarkdown(text) ? 'markdown' : 'text';
   const fields = options.frontMatterFields ?? defaultFrontMatterFields;
   const warnings: string[] = [];
@@ -126,10 +130,12 @@ export function analyse(text: string, options: RewriteOptions = {}): Analysis {
   // language (and again only for another language); raw text is normalised first, which needs no language.
   const normalised = format === 'text' ? normaliseText(text) : undefined;
   const provisional = getLanguagePack(options.lang ?? 'en').pack;
-  const markdown = format === 'markdown' ? readSource(text, fields, provisional) : undefined;
+  // `parsed`: the same text already parsed as Markdown (by `check`), not parsed again.
+  const preparsed = parsed ? { parsed, form: prepare(text).form } : undefined;
+  const markdown = format === 'markdown' ? readSource(text, fields, provisional, preparsed) : undefined;
   const plain = normalised ? normalised.paragraphs.join('\n') : plainText(markdown!.doc);
   if (plain.trim() === '' || (markdown && !markdown.doc.blocks.some((b) => b.kind === 'paragraph' && b.sentences.length > 0))) {
-    throw new InputError('no article text (the file is empty or has only headings)');
+    throw new NoArticleText();
   }
   const code = options.lang ?? markdown?.frontMatter.lang?.toString() ?? detectLanguage(plain).lang;
   const choice = getLanguagePack(code === 'und' ? 'en' : code);
@@ -169,7 +175,7 @@ export function analyse(text: string, options: RewriteOptions = {}): Analysis {
   return { lang, warnings, source, base, keyphrases, focus, slots: picked?.slots, focusReason, focusChoice: picked };
 }
 
-/** Rewrites one article. Throws InputError when there is nothing to work on. */
+/** Rewrites one article. Throws NoArticleText when there is nothing to work on (an InputError). */
 export function rewrite(text: string, options: RewriteOptions = {}): RewriteResult {
   const { lang, warnings, source, base, keyphrases, focus, slots, focusReason } = analyse(text, options);
   const fm = source.frontMatter;
@@ -183,14 +189,17 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
   const result = finish(base, { lang, focus, phrases: things.map((k) => ({ phrase: k.phrase, score: k.score })), frontMatter: given, headline: source.headline }, slots);
   if (markdownSource) {
     const slug = (!overwrite && fm.slug) || (options.path ? slugFromPath(options.path) : result.slug);
+    const body = options.restructure ? restructureBody({ parsed: markdownSource.parsed, lang, fields, focus, phrases: things.map((k) => ({ phrase: k.phrase, score: k.score })) }) : undefined;
     const edit = editMarkdown({
-      parsed: markdownSource.parsed, form: markdownSource.form, fields,
+      parsed: body?.parsed ?? markdownSource.parsed, form: markdownSource.form, fields,
       title: result.title, description: result.description, slug, focus,
       hasH1: base.h1 !== undefined, overwrite, h1: options.h1 ?? 'auto',
       ...(options.path ? { path: options.path } : {}),
     });
     const before = assess({ doc: source.doc, lang, keyphrase: focus, title: fm.title ?? base.h1 ?? '', description: fm.description ?? '', slug: fm.slug ?? (options.path ? slugFromPath(options.path) : '') }, options.assess);
-    const outDoc = docFromMarkdown(edit.prepared, lang, { fields });
+    // Only the front matter changed unless the body was restructured or given an H1: its blocks are the source's.
+    const bodyChanged = edit.h1Added || (body !== undefined && body.parsed !== markdownSource.parsed);
+    const outDoc = bodyChanged ? docFromMarkdown(edit.prepared, lang, { fields }) : shiftedDoc(source.doc, edit.prepared, edit.prepared.length - markdownSource.parsed.source.length);
     const after = assess({ doc: outDoc, lang, keyphrase: focus, title: result.title, description: result.description, slug }, options.assess);
     const tags = things.filter((k) => nominal(k.phrase, lang) || nounByUse(k.phrase, source.doc.blocks, lang));
     const fmChanges = edit.frontMatter;
@@ -200,6 +209,7 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
       ...(fmChanges.changed.length > 0 ? [`front matter: changed ${fmChanges.changed.join(', ')}`] : []),
       ...(fmChanges.kept.length > 0 ? [`front matter: kept ${fmChanges.kept.join(', ')} as written${overwrite ? ' (not editable in place)' : ' (--overwrite replaces them)'}`] : []),
       ...(edit.h1Added ? ['added the title as the H1'] : []),
+      ...(body ? restructureChanges(body, edit.prepared, lang.thresholds.paragraphWords.max) : []),
       'everything else in the file is unchanged, byte for byte',
     ];
     return {

@@ -22,6 +22,7 @@ export class RunningSummary {
   #ok = 0;
   #below = 0;
   #skipped = 0;
+  #noText = 0;
   readonly #after: Sum = { seo: 0, readability: 0, count: 0 };
   readonly #before: Sum = { seo: 0, readability: 0, count: 0 };
   readonly #minScore: number | undefined;
@@ -46,14 +47,20 @@ export class RunningSummary {
     }
   }
 
-  /** Counts a file left alone because its output is up to date (not part of `files`). */
-  skip(): void {
-    this.#skipped += 1;
+  /** Counts a file left alone because its output is up to date, or it has no article text (not part of `files`). */
+  skip(reason: 'up to date' | 'no article text' = 'up to date'): void {
+    if (reason === 'up to date') this.#skipped += 1;
+    else this.#noText += 1;
   }
 
   /** Files left alone because their output was up to date. */
   get skipped(): number {
     return this.#skipped;
+  }
+
+  /** Files left alone because they have no article text. */
+  get noText(): number {
+    return this.#noText;
   }
 
   /** The summary so far, the same as `summarise` over the reports added. */

@@ -104,6 +104,8 @@ export function formatStylishFile(file: StylishFile, options: StylishOptions): s
 export interface SummaryExtras {
   /** Files left alone because their output was up to date (`--resume`). */
   skipped?: number;
+  /** Files left alone because they have no article text (empty, front matter or shortcodes only). */
+  noText?: number;
   /** Wall time of the run, in seconds. */
   seconds?: number;
 }
@@ -113,6 +115,7 @@ export function formatStylishSummary(sum: Summary, options: StylishOptions, extr
   const c = options.chalk;
   const parts = [`${sum.ok} file${sum.ok === 1 ? '' : 's'} rewritten`];
   if (extras.skipped) parts.push(`${extras.skipped} skipped (up to date)`);
+  if (extras.noText) parts.push(`${extras.noText} skipped (no article text)`);
   if (sum.failed > 0) parts.push(c.red(`${sum.failed} failed`));
   if (sum.belowMinScore > 0) parts.push(c.red(`${sum.belowMinScore} under --min-score ${options.minScore}`));
   let line = parts.join(', ');

@@ -51,7 +51,7 @@ describe('--jsonl', () => {
       ['blank', 'empty "text"'],
       [null, 'missing "id" (a string or a number)'],
       [null, 'expected a JSON object per line'],
-      ['headings', 'no article text (the file is empty or has only headings)'],
+      ['headings', 'no article text (empty, or only front matter, headings or shortcodes)'],
       ['bad-lang', '"lang" must be a string'],
     ]);
     expect(run.code).toBe(2);

@@ -36,7 +36,7 @@ export function sampleFiles(): CheckedFile[] {
       skipped: false,
     },
     { report: report('content/b c.md', 90, 95), messages: [message('Unexpected 30% of sentences over 20 words, expected at most 25%', 'sentence-length', false, 3, 5)], failure: null, skipped: false },
-    { report: { ...report('content/_index.md', 0, 0), assessments: [] }, messages: [message('No article text to assess (empty, or front matter and headings only): skipped', 'no-text', undefined)], failure: null, skipped: true },
+    { report: { ...report('content/_index.md', 0, 0), assessments: [] }, messages: [message('No article text to assess (empty, or only front matter, headings or shortcodes): skipped', 'no-text', undefined)], failure: null, skipped: true },
     { report: { ...report('content/gone.md', 0, 0, 'no such file'), assessments: [] }, messages: [message('no such file', 'read', true)], failure: 'io', skipped: false },
   ];
 }

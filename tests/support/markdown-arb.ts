@@ -31,6 +31,8 @@ interface Context {
   lang: Language;
   refs: readonly string[];
   notes: readonly string[];
+  /** Long paragraphs and sections, with template tags inside paragraphs (for `--restructure`). */
+  long?: boolean;
 }
 
 const word = (ctx: Context): fc.Arbitrary<string> => fc.constantFrom(...(ctx.lang === 'en' ? englishWords : indonesianWords));
@@ -71,11 +73,27 @@ function sentence(ctx: Context): fc.Arbitrary<string> {
     .map(([first, rest, end]) => `${capitalise(first)} ${rest.join(' ')}${end}`);
 }
 
+/** Template tags inside a paragraph: a shortcode, a Liquid output tag, or a Liquid pair around sentences. */
+const inlineTemplates = ['{{< ref "ferry.md" >}}', '{{% mark %}}', '{{ page.title }}', '{% link _posts/a.md %}'];
+
 /** A paragraph of several sentences, sometimes hard-wrapped as many writers do. */
 function paragraph(ctx: Context): fc.Arbitrary<string> {
+  const sentences = fc.array(sentence(ctx), { minLength: 1, maxLength: ctx.long ? 16 : 4 });
+  if (!ctx.long) return fc.tuple(sentences, fc.boolean()).map(([list, wrapped]) => (wrapped ? list.join('\n') : list.join(' ')));
+  // Long mode: a template tag after some sentence, and sometimes a Liquid pair (or a shortcode pair) around two.
   return fc
-    .tuple(fc.array(sentence(ctx), { minLength: 1, maxLength: 4 }), fc.boolean())
-    .map(([sentences, wrapped]) => (wrapped ? sentences.join('\n') : sentences.join(' ')));
+    .tuple(sentences, fc.boolean(), fc.option(fc.tuple(fc.nat(), fc.constantFrom(...inlineTemplates)), { nil: undefined }), fc.option(fc.nat(), { nil: undefined }), fc.boolean())
+    .map(([list, wrapped, tag, pair, shortcode]) => {
+      const parts = [...list];
+      if (tag) parts[tag[0] % parts.length] += ` ${tag[1]}`;
+      if (pair !== undefined && parts.length >= 3) {
+        const i = pair % (parts.length - 1);
+        const [open, close] = shortcode ? ['{{< note >}}', '{{< /note >}}'] : ['{% if page.show %}', '{% endif %}'];
+        parts[i] = `${open}${parts[i]}`;
+        parts[i + 1] = `${parts[i + 1]}${close}`;
+      }
+      return wrapped ? parts.join('\n') : parts.join(' ');
+    });
 }
 
 function heading(ctx: Context): fc.Arbitrary<string> {
@@ -186,7 +204,7 @@ const thematicBreak = fc.constantFrom('***', '* * *', '___', '- - -', '----');
 
 function block(ctx: Context): fc.Arbitrary<string> {
   return fc.oneof(
-    { weight: 8, arbitrary: paragraph(ctx) },
+    { weight: ctx.long ? 24 : 8, arbitrary: paragraph(ctx) },
     { weight: 3, arbitrary: heading(ctx) },
     { weight: 3, arbitrary: list(ctx) },
     { weight: 2, arbitrary: fencedCode() },
@@ -296,20 +314,26 @@ function footnotes(ctx: Context): fc.Arbitrary<string> {
   return fc.tuple(...ctx.notes.map((n) => sentence(ctx).map((s) => `[^${n}]: ${s}`))).map((defs) => defs.join('\n\n'));
 }
 
-/** A realistic post: optional front matter, a body opening with prose or a heading, definitions at the end. */
-export function markdownDoc(): fc.Arbitrary<string> {
+/**
+ * A realistic post: optional front matter, a body opening with prose or a heading, definitions at the end. `long`
+ * gives long paragraphs (up to 16 sentences) and long sections (up to 30 blocks), with template tags inside
+ * paragraphs: what `--restructure` works on.
+ */
+export function markdownDoc(options: { long?: boolean } = {}): fc.Arbitrary<string> {
+  const long = options.long ?? false;
   return fc
     .record({
       lang: fc.constantFrom<Language>('en', 'id'),
       refs: fc.subarray(refLabels, { maxLength: 3 }),
       notes: fc.subarray(['1', '2', 'note'], { maxLength: 2 }),
+      long: fc.constant(long),
     })
     .chain((ctx) =>
       fc.record({
         front: frontMatter(),
         mdxImport: fc.boolean(),
         opening: fc.oneof(paragraph(ctx), heading(ctx).filter((h) => !h.includes('\n'))),
-        blocks: fc.array(block(ctx), { minLength: 1, maxLength: 10 }),
+        blocks: fc.array(block(ctx), { minLength: 1, maxLength: ctx.long ? 30 : 10 }),
         notes: footnotes(ctx),
         defs: fc.constant(definitions(ctx.refs)),
       }),

@@ -12,7 +12,11 @@ import { EXIT_INTERRUPTED, interruptions } from '../interrupt.js';
 /** Runs the JSON Lines stream; resolves to the exit code. */
 export async function runRewriteJsonl(inputs: string[], options: RewriteCliOptions, io: CliIO): Promise<number> {
   if (inputs.length > 0) return usage(io, '--jsonl reads records from stdin: give no inputs');
-  for (const [flag, given] of [['--output', options.output], ['--out-dir', options.outDir], ['--resume', options.resume], ['--dry-run', options.dryRun]] as const) {
+  const fileFlags = [
+    ['--output', options.output], ['--out-dir', options.outDir], ['--resume', options.resume], ['--dry-run', options.dryRun],
+    ['--write', options.write], ['--check', options.check], ['--diff', options.diff],
+  ] as const;
+  for (const [flag, given] of fileFlags) {
     if (given) return usage(io, `--jsonl writes results to stdout and no files: ${flag} does not apply`);
   }
   const totals = new RunningSummary(options.minScore);
@@ -22,7 +26,7 @@ export async function runRewriteJsonl(inputs: string[], options: RewriteCliOptio
   try {
     await runJsonl(io.stdin, io.stdout, {
       jobs: options.jobs,
-      rewrite: { lang: options.lang, keyphrase: options.keyphrase, keepAll: options.keepAll ?? false },
+      rewrite: { lang: options.lang, keyphrase: options.keyphrase, keepAll: options.keepAll ?? false, ...(options.restructure ? { restructure: true } : {}) },
       signal: interrupt.signal,
       onReport: (report) => totals.add(report),
       onError: (line, id, reason) => {

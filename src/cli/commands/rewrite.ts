@@ -12,6 +12,7 @@ import { outputCollision } from '../../engine/collisions.js';
 import { fenceOutDir } from '../../engine/out-dir.js';
 import { JsonReportWriter } from '../../report/json.js';
 import { RunningSummary } from '../../report/running-summary.js';
+import { colourDiff } from '../../report/diff.js';
 import { formatStylishFile, formatStylishSummary, type StylishOptions } from '../../report/stylish.js';
 import type { RewriteCliOptions } from '../index.js';
 import { colorLevel, errorLine, EXIT, printError, type CliIO } from '../io.js';
@@ -42,6 +43,10 @@ async function checkedEntries(inputs: string[], options: RewriteCliOptions, io: 
   if (options.output === '-' && options.format === 'json') {
     return { entries: [], error: '--output - and --format json both use stdout: choose one (the JSON report carries the Markdown)' };
   }
+  if (options.diff && options.write) return { entries: [], error: '--diff writes nothing: it cannot be used with --write' };
+  if (options.diff && (options.output === '-' || options.format === 'json')) {
+    return { entries: [], error: `--diff prints the diff on stdout: it cannot be used with ${options.output === '-' ? '--output -' : '--format json'}` };
+  }
   if (options.write && (options.output || options.outDir)) return { entries: [], error: '--write rewrites files in place: it cannot be used with --output or --out-dir' };
   if (options.resume && !options.outDir) return { entries: [], error: '--resume needs --out-dir (the record of finished outputs is kept there)' };
   let entries = discover(inputs, { cwd: io.cwd, extensions: ARTICLE_EXTENSIONS, ignoreSuffixes: ['.seo.md'] });
@@ -51,9 +56,14 @@ async function checkedEntries(inputs: string[], options: RewriteCliOptions, io: 
     entries = fenced.entries;
   }
   if (options.output && entries.filter((e) => !e.error).length > 1) return { entries: [], error: '--output takes one input; use --out-dir for several' };
-  const collision = outputCollision(entries, { cwd: io.cwd, output: options.output, outDir: options.outDir, inPlace: (options.write ?? false) || (options.check ?? false) });
+  const collision = outputCollision(entries, { cwd: io.cwd, output: options.output, outDir: options.outDir, inPlace: inPlace(options) });
   if (collision) return { entries: [], error: collision };
   return { entries };
+}
+
+/** Markdown files are compared (--check, --diff) or written (--write) in place. */
+function inPlace(options: RewriteCliOptions): boolean {
+  return (options.write ?? false) || (options.check ?? false) || (options.diff ?? false);
 }
 
 /** Runs the rewrite command; resolves to the exit code. */
@@ -69,10 +79,13 @@ export async function runRewrite(inputs: string[], options: RewriteCliOptions, i
   const entries = checked.entries;
   const started = performance.now();
   const quiet = options.quiet ?? false;
+  // With `-o -` the Markdown, with `--diff` the diff goes to stdout: the report then goes to stderr.
   const toStdout = options.output === '-';
-  const reportStream = toStdout ? io.stderr : io.stdout;
+  const diff = options.diff ?? false;
+  const reportStream = toStdout || diff ? io.stderr : io.stdout;
   const json = options.format === 'json' ? new JsonReportWriter({ version }) : null;
-  const level = options.color === false ? 0 : colorLevel(io, toStdout ? 'stderr' : 'stdout');
+  const level = options.color === false ? 0 : colorLevel(io, toStdout || diff ? 'stderr' : 'stdout');
+  const diffChalk = new Chalk({ level: options.color === false ? 0 : colorLevel(io, 'stdout') });
   const stylish: StylishOptions = { chalk: new Chalk({ level }), minScore: options.minScore, quiet };
   const totals = new RunningSummary(options.minScore);
   const progress = await createProgress(io, entries.length, showsProgress(io, quiet, entries.length));
@@ -86,20 +99,23 @@ export async function runRewrite(inputs: string[], options: RewriteCliOptions, i
       cwd: io.cwd,
       output: options.output,
       outDir: options.outDir,
-      dryRun: (options.dryRun ?? false) || (options.check ?? false),
+      dryRun: (options.dryRun ?? false) || (options.check ?? false) || diff,
       check: options.check ?? false,
-      inPlace: (options.write ?? false) || (options.check ?? false),
+      diff,
+      inPlace: inPlace(options),
       jobs: options.jobs,
       resume: options.resume ?? false,
       version,
       signal: interrupt.signal,
-      rewrite: { lang: options.lang, keyphrase: options.keyphrase, keepAll: options.keepAll ?? false, overwrite: options.overwrite ?? false, h1: options.h1 },
+      rewrite: { lang: options.lang, keyphrase: options.keyphrase, keepAll: options.keepAll ?? false, overwrite: options.overwrite ?? false, h1: options.h1, ...(options.restructure ? { restructure: true } : {}) },
     });
     for await (const result of batch) {
       seen += 1;
       progress.tick();
       if (result.status === 'skipped') {
-        totals.skip();
+        totals.skip(result.note ? 'no article text' : 'up to date');
+        // A page with nothing to rewrite (Hugo's `_index.md`, shortcodes only): one line, nothing written, exit 0.
+        if (result.note && !quiet) progress.write(io.stderr, errorLine(result.report.path, `${result.note}: skipped, nothing written`));
         continue;
       }
       const report = result.report;
@@ -107,6 +123,7 @@ export async function runRewrite(inputs: string[], options: RewriteCliOptions, i
       if (result.wouldChange) wouldChange.push(report.path);
       if (report.error !== null) progress.write(io.stderr, errorLine(report.path, report.error));
       else if (toStdout) await emit(progress, io.stdout, report.markdown);
+      else if (result.diff) await emit(progress, io.stdout, colourDiff(result.diff, diffChalk));
       if (json) await emit(progress, io.stdout, json.file(report));
       else await emit(progress, reportStream, formatStylishFile({ report, messages: result.file.messages, changes: result.changes, warnings: result.warnings }, stylish));
     }
@@ -116,11 +133,11 @@ export async function runRewrite(inputs: string[], options: RewriteCliOptions, i
   }
 
   const summary = totals.summary();
-  const skipped = options.resume ? totals.skipped : undefined;
+  const skipped = options.resume || totals.noText > 0 ? totals.skipped + totals.noText : undefined;
   if (json) await emit(progress, io.stdout, json.end(summary, skipped));
   else {
     const seconds = reportStream.isTTY ? (performance.now() - started) / 1000 : undefined;
-    await emit(progress, reportStream, formatStylishSummary(summary, stylish, { skipped: totals.skipped, seconds }));
+    await emit(progress, reportStream, formatStylishSummary(summary, stylish, { skipped: totals.skipped, noText: totals.noText, seconds }));
   }
   if (interrupt.signal.aborted) {
     const rest = entries.length - seen;
