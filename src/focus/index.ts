@@ -70,8 +70,8 @@ function reasonFor(best: ScoredFocus, weights: ReturnType<typeof weightsOf>, run
     .sort((a, b) => b[1] - a[1])
     .map(([name]) => SAYS[name as FeatureName]!(best.features));
   if (best.titled > 0) parts.unshift("in the writer's headline");
-  const against = runnerUp ? `; next: “${runnerUp.phrase}”` : '';
-  return `${parts.join(', ') || 'the best remaining candidate'} (score ${best.score.toFixed(2)}${against})`;
+  const against = runnerUp ? `, next “${runnerUp.phrase}”` : '';
+  return `${parts.join(', ') || 'the best remaining candidate'}; score ${best.score.toFixed(2)}${against}`;
 }
 
 /**

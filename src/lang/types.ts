@@ -199,6 +199,11 @@ export interface LanguagePack {
    * functions find nothing. Optional.
    */
   grammar?: GrammarWords;
+  /**
+   * How the language's newsrooms case a headline: `title` (Indonesian: `Prabowo Teken Perpres`) or `sentence`
+   * (English news: `Soldier acquitted over 1977 murder`). Default `title`.
+   */
+  headlineCase?: 'title' | 'sentence';
   /** The headline register's transforms (see `HeadlineRegister`). Optional: without it clauses stay as written. */
   headline?: HeadlineRegister;
   /** Assessment thresholds. */

@@ -34,3 +34,8 @@ export function titleCase(text: string, lang: Pick<LanguagePack, 'stopwords' | '
 export function sentenceCase(text: string): string {
   return capitalise(text);
 }
+
+/** A generated headline or subheading cased as the language's newsrooms do (`headlineCase`). */
+export function headlineCasing(text: string, lang: Pick<LanguagePack, 'stopwords' | 'titleMinorWords' | 'headlineCase'>): string {
+  return lang.headlineCase === 'sentence' ? sentenceCase(text) : titleCase(text, lang);
+}

@@ -8,7 +8,7 @@
  * from its phrases instead (see `headings.ts`).
  */
 import type { LanguagePack } from '../lang/types.js';
-import { titleCase } from './casing.js';
+import { headlineCasing } from './casing.js';
 import { balanced, compressed, headlineClauses, withoutRelative } from './clauses.js';
 import { countRun, lowerWords } from './match.js';
 import { verbForm } from '../keyphrases/nominal.js';
@@ -115,5 +115,5 @@ export function clauseHeading(input: ClauseHeadingInput): string | undefined {
       if (!best || score > best.score + 1e-9) best = { text: cut, score };
     }
   });
-  return best && titleCase(best.text, lang);
+  return best && headlineCasing(best.text, lang);
 }

@@ -5,7 +5,9 @@
  * keyphrase is in the headings of the sections where it matters most, in a share Yoast considers good (30–75 %).
  */
 import type { LanguagePack } from '../lang/types.js';
-import { titleCase } from './casing.js';
+import type { Sentence } from '../document/types.js';
+import { clauseHeadlines } from './headline.js';
+import { headlineCasing } from './casing.js';
 import { clauseHeading } from './heading-clauses.js';
 import { countRun, lowerWords, stems } from './match.js';
 import { nominal } from '../keyphrases/nominal.js';
@@ -27,6 +29,10 @@ export interface HeadingInput {
   lang: LanguagePack;
   /** Longest heading in characters. */
   maxChars?: number;
+  /** Each section's paragraphs as the document model has them, for headlines from their main clauses. */
+  paragraphs?: readonly (readonly (readonly Sentence[])[])[];
+  /** True when the article writes the word (lowercased): what the headline register may build on. */
+  attested?: (word: string) => boolean;
   /** How many headings carry the focus keyphrase (default: Yoast's good share of all of them). */
   focusSlots?: number;
 }
@@ -48,6 +54,38 @@ interface Scored {
 
 function overlaps(a: Scored, b: Scored): boolean {
   return a.stems.some((s) => b.stems.includes(s));
+}
+
+/** Fewest and most characters of a subheading from a clause: shorter says little, longer is a sentence. */
+const HEADING_CHARS = { min: 18, max: 55 } as const;
+
+/**
+ * The best headline from the main clauses of a section's first sentences: within the heading length, not used
+ * already, holding `require` when given (else any), and naming most of the section's salient phrases; shorter wins
+ * ties, as subheadings are short.
+ */
+function bestClause(
+  paragraphs: readonly (readonly Sentence[])[] | undefined,
+  input: HeadingInput,
+  salient: readonly (readonly string[])[],
+  require: readonly string[] | undefined,
+  maxChars: number,
+  seen: ReadonlySet<string>,
+): string | undefined {
+  if (!paragraphs || paragraphs.length === 0) return undefined;
+  const { lang } = input;
+  const found = clauseHeadlines(paragraphs.slice(0, 2), lang, input.attested ?? (() => false), 3);
+  let best: { text: string; value: number } | undefined;
+  for (const h of found) {
+    const text = headlineCasing(h.text, lang);
+    if (text.length < HEADING_CHARS.min || text.length > Math.min(maxChars, HEADING_CHARS.max) || seen.has(text.toLowerCase())) continue;
+    const words = lowerWords(text);
+    const names = salient.filter((p) => countRun(words, p) > 0).length;
+    const holds = require !== undefined && countRun(words, require) > 0;
+    const value = names + (holds ? 2 : 0) - h.sentence * 0.5 - text.length / 200;
+    if (!best || value > best.value) best = { text, value };
+  }
+  return best?.text;
 }
 
 /** Builds one heading per section. */
@@ -95,24 +133,21 @@ export function buildHeadings(input: HeadingInput): string[] {
     const first = ranked[0]?.c;
     const second = ranked.find((x) => first && !overlaps(x.c, first))?.c;
     let text: string;
-    const focusTitle = titleCase(focus, lang);
+    const focusTitle = headlineCasing(focus, lang);
     const sentences = input.sentences?.[si];
     const section = sentences && { sentences, sectionWords: input.sections[si] ?? [], salient: ranked.slice(0, 3).map((x) => x.c.words), keywords, lang };
-    const clause = section ? clauseHeading({ ...section, require: carriers.has(si) ? focusWords : undefined, maxChars }) : undefined;
-    // A section that must carry the focus but has no clause naming it: the focus as a label before a clause of
-    // the section ("Unemployment: Payrolls Rose by 216,000 Workers") reads better than before two of its phrases.
-    const labelled = !clause && section && carriers.has(si) ? clauseHeading({ ...section, maxChars: maxChars - focusTitle.length - 2 }) : undefined;
+    // What the section says: the main clause of its opening sentences, in the headline register, preferring one
+    // that names the focus in a section that should carry it and one that names the section's own things.
+    const salient = ranked.slice(0, 3).map((x) => x.c.words);
+    const fromClause = bestClause(input.paragraphs?.[si], input, salient, carriers.has(si) ? focusWords : undefined, maxChars, seen);
+    const clause = fromClause ?? (section ? clauseHeading({ ...section, require: carriers.has(si) ? focusWords : undefined, maxChars }) ?? clauseHeading({ ...section, maxChars }) : undefined);
+    // Never `Focus: A dan B`: an editor rates a label and a list 1 of 5. A noun phrase of the section's own things
+    // when no clause reads well.
     if (clause) {
       text = clause;
-    } else if (labelled) {
-      text = `${focusTitle}: ${labelled}`;
-    } else if (carriers.has(si)) {
-      const withTwo = first && second ? `${focusTitle}: ${titleCase(first.phrase, lang)} ${lang.words.and} ${titleCase(second.phrase, lang)}` : '';
-      const withOne = first ? `${focusTitle}: ${titleCase(first.phrase, lang)}` : focusTitle;
-      text = withTwo && withTwo.length <= maxChars ? withTwo : withOne;
     } else if (first) {
-      const two = second ? `${titleCase(first.phrase, lang)} ${lang.words.and} ${titleCase(second.phrase, lang)}` : '';
-      text = two && two.length <= maxChars ? two : titleCase(first.phrase, lang);
+      const two = second ? `${headlineCasing(`${first.phrase} ${lang.words.and} ${second.phrase}`, lang)}` : '';
+      text = two && two.length <= maxChars ? two : headlineCasing(first.phrase, lang);
     } else {
       text = focusTitle;
     }
@@ -120,7 +155,7 @@ export function buildHeadings(input: HeadingInput): string[] {
     let unique = text;
     for (const x of ranked.slice(1)) {
       if (!seen.has(unique.toLowerCase())) break;
-      unique = `${text}: ${titleCase(x.c.phrase, lang)}`;
+      unique = `${text} ${lang.words.and} ${x.c.phrase}`;
     }
     seen.add(unique.toLowerCase());
     if (first) used.add(first.stems.join(' '));

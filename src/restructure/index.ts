@@ -154,7 +154,10 @@ export function finish(base: Layout, input: Omit<RestructureInput, 'blocks' | 'k
   const headedWithFocus = sections.filter((s) => s.heading !== undefined && containsPhrase(s.heading, focus)).length;
   const totalHeadings = sections.length;
   const focusSlots = Math.max(0, Math.min(unheaded.length, (focusSlotsWanted ?? focusHeadingCount(totalHeadings)) - headedWithFocus));
+  const writtenWords = new Set([...leadSection.paragraphs, ...sections.flatMap((x) => x.paragraphs)].flat().flatMap((x) => x.words.map((w) => w.text.toLowerCase())));
   const headings = buildHeadings({
+    paragraphs: unheaded.map((s) => s.paragraphs),
+    attested: (w) => writtenWords.has(w),
     sections: unheaded.map((s) => s.paragraphs.flatMap((p) => p.flatMap((x) => x.words.map((w) => w.text.toLowerCase())))),
     sentences: unheaded.map((s) => s.paragraphs.flatMap((p) => p.map((x) => x.text))),
     phrases: input.phrases,
@@ -169,11 +172,10 @@ export function finish(base: Layout, input: Omit<RestructureInput, 'blocks' | 'k
   // Title and description tell the story: the dateline (`Jakarta (ANTARA News) - `) stays in the lead, not in them.
   const story = (texts: string[]): string[] => texts.map((t, i) => (i === 0 ? withoutDateline(t) : t));
   const leadSentences = story(lead[0]?.map((s) => s.text) ?? []);
-  const written = new Set([...lead, ...sections.map((x) => x.paragraphs)].flat(2).flatMap((x) => x.words.map((w) => w.text.toLowerCase())));
   const title =
     fm.title ||
     h1 ||
-    buildTitle({ lead: leadSentences, paragraphs: [...leadSection.paragraphs, ...sections.flatMap((x) => x.paragraphs)].slice(0, 3), attested: (w) => written.has(w), headline: input.headline, focus, phrases: input.phrases.map((p) => p.phrase), lang });
+    buildTitle({ lead: leadSentences, paragraphs: [...leadSection.paragraphs, ...sections.flatMap((x) => x.paragraphs)].slice(0, 3), attested: (w) => writtenWords.has(w), headline: input.headline, focus, phrases: input.phrases.map((p) => p.phrase), lang });
   const opening = story([...pre, ...sections.flatMap((s) => s.paragraphs)].flat().slice(0, 8).map((s) => s.text));
   const description = fm.description || buildDescription({ sentences: opening, focus, lang });
   const slug = fm.slug || buildSlug(focus, [title, ...input.phrases.map((p) => p.phrase)], lang, th.slug.maxChars);

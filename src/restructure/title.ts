@@ -7,7 +7,7 @@
  */
 import type { LanguagePack } from '../lang/types.js';
 import { textWidth } from '../text/width.js';
-import { capitalise, titleCase } from './casing.js';
+import { capitalise, headlineCasing, titleCase } from './casing.js';
 import { balanced, cleanPrefixes, compressed, headlineClauses, withoutRelative } from './clauses.js';
 import { countRun, lowerWords } from './match.js';
 import { verbForm } from '../keyphrases/nominal.js';
@@ -73,7 +73,7 @@ function clauseCandidates(input: TitleInput): Candidate[] {
   const written = new Set(paragraphs.flat().flatMap((x) => x.words.map((w) => w.text.toLowerCase())));
   const attested = input.attested ?? ((w: string) => written.has(w));
   return clauseHeadlines(paragraphs, lang, attested, LEAD_SENTENCES + MORE_SENTENCES).map((h) => {
-    const text = titleCase(h.text, lang);
+    const text = headlineCasing(h.text, lang);
     const natural = startsWithWords(text, focus);
     const inside = natural || countRun(lowerWords(text), lowerWords(focus)) > 0;
     const source = h.sentence === 0 ? CLAUSE_FIRST : h.sentence === 1 ? CLAUSE_SECOND : CLAUSE_LATER;
@@ -111,7 +111,7 @@ function candidates(input: TitleInput, from: number, to: number): Candidate[] {
     for (const prefix of cleanPrefixes(text, lang)) {
       if (prefix.split(/\s+/u).length < 3) continue;
       const cut = prefix.length < text.length;
-      const headline = source === 3 ? prefix : titleCase(prefix, lang);
+      const headline = source === 3 ? prefix : headlineCasing(prefix, lang);
       const natural = startsWithWords(prefix, focus);
       // A clause that has the focus further in is used as it is: "Focus: … focus …" repeats it (and, in a short
       // article, pushes its density over the limit).

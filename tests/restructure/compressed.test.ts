@@ -29,6 +29,6 @@ describe('compressed', () => {
 describe('buildTitle with a shortened lead', () => {
   it('fits the lead whole once its article and its day are left out', () => {
     const lead = ['A cemetery owner charged with helping steal millions from funeral home trust funds has pleaded guilty to tax evasion.'];
-    expect(buildTitle({ lead, focus: 'cemetery', phrases: ['Oklahoma', 'Memphis', 'tax evasion'], lang: en })).toBe('Cemetery Owner Charged with Helping Steal Millions');
+    expect(buildTitle({ lead, focus: 'cemetery', phrases: ['Oklahoma', 'Memphis', 'tax evasion'], lang: en })).toBe('Cemetery owner charged with helping steal millions');
   });
 });

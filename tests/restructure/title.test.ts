@@ -85,7 +85,7 @@ describe('buildTitle from the lead', () => {
     const title = buildTitle({ lead, focus: 'multiple fathers', phrases: ['Cassandra Dorius', 'women', 'incomes'], lang: en });
     expect(title).not.toMatch(/,| and /u);
     // English headlines are in the present tense.
-    expect(title).toMatch(/Cassandra Dorius Studies Multiple Fathers in America/u);
+    expect(title).toMatch(/Cassandra Dorius studies multiple fathers in America/u);
   });
 
   it('never labels the focus and lists the story’s things, even when no clause fits', () => {
@@ -98,7 +98,8 @@ describe('buildTitle from the lead', () => {
   it('takes the clause after an adverbial lead-in and its comma', () => {
     const lead = ['On March 25, the health agency recalled three brands of infant formula sold nationwide.'];
     const title = buildTitle({ lead, focus: 'infant formula', phrases: ['health agency', 'brands'], lang: en });
-    expect(title).toMatch(/Health Agency Recalls/);
+    // English news headlines are in sentence case and the present tense.
+    expect(title).toMatch(/Health agency recalls/);
     expect(title).not.toMatch(/March 25/);
     // The place and the day the lead-in sets off by commas go with it.
     const maung = ['Pada saat sidang kabinet paripurna di Istana Negara, Jakarta, Senin (20/10), Prabowo memberikan arahan soal mobil Maung tersebut.'];
@@ -120,7 +121,7 @@ describe('buildTitle from the lead', () => {
 
   it('leaves out a bullet or a dash the lead opens with', () => {
     const lead = ['* Portugal short-term borrowing costs hit 5.8 percent.'];
-    expect(buildTitle({ lead, focus: 'Portugal', phrases: [], lang: en })).toBe('Portugal Short-Term Borrowing Costs Hit 5.8 Percent');
+    expect(buildTitle({ lead, focus: 'Portugal', phrases: [], lang: en })).toBe('Portugal short-term borrowing costs hit 5.8 percent');
   });
 
   it('prefers a clause that does not stop right after its verb', () => {

@@ -59,6 +59,7 @@ export const en: LanguagePack = {
   tagger,
   grammar,
   headline,
+  headlineCase: 'sentence',
   thresholds,
   words: { and: 'and', subordinators, relatives: ['which', 'who', 'that'], copulas: ['is', 'was', 'are', 'were', 'has', 'have', 'will'], leadIns: new Set(leadIns), connectives: new Set(connectives), clauseBreaks: new Set(clauseBreaks), headlineOmit },
 };
