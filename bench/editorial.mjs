@@ -20,6 +20,10 @@ register();
 const { rewrite } = await import('../src/pipeline/rewrite.ts');
 const { getLanguagePack } = await import('../src/lang/index.ts');
 const { menBases } = await import('../src/lang/id/headline.ts');
+const { verbLemmas } = await import('../src/lang/en/verb-lemmas.ts');
+/** English lemma → the article forms that attest it (`say` ← `said`). */
+const FORMS = new Map();
+for (const [form, lemma] of verbLemmas) FORMS.set(lemma, [...(FORMS.get(lemma) ?? []), form]);
 
 const args = process.argv.slice(2);
 const take = (name) => {
@@ -72,10 +76,15 @@ function isList(title, and) {
 
 /** Words of generated text not written in the article (nor an attested headline form of one). */
 function invented(text, article, lang) {
-  const known = new Set(words(article));
+  // The language's `and` joins two heading terms (`Tencent dan Baidu`): a word of the pack, not of the article.
+  const known = new Set([...words(article), lang === 'id' ? 'dan' : 'and']);
   return words(text).filter((w) => {
     if (known.has(w)) return false;
     if (lang === 'id') return ![`me${w}`, `mem${w}`, `men${w}`, `meng${w}`, `meny${w.slice(1)}`, `mem${w.slice(1)}`, `men${w.slice(1)}`, `meng${w.slice(1)}`, `di${w}`].some((f) => known.has(f) && (f.startsWith('di') || menBases(f).includes(w)));
+    // The present tense of a verb the article writes in another form (`says` ← `said`), and `to` for `will`.
+    if (w === 'to' && known.has('will')) return false;
+    const lemmas = [w, w.replace(/s$/u, ''), w.replace(/es$/u, ''), w.replace(/ies$/u, 'y')];
+    if (lemmas.some((l) => (FORMS.get(l) ?? []).some((f) => known.has(f)))) return false;
     return ![`${w}d`, `${w}ed`, w.replace(/ies$/u, 'ied'), w.replace(/es$/u, 'ed'), w.replace(/s$/u, 'ed'), w.replace(/s$/u, 'd'), w.replace(/s$/u, '')].some((f) => known.has(f));
   });
 }
