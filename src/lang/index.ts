@@ -61,6 +61,13 @@ export function getLanguagePack(code: string): PackChoice {
       grammar: undefined,
       thresholds: defaultThresholds,
       tagger: undefined,
+      // English word lists, focus weights and headline register do not apply either: the focus model's prior and
+      // clauses as written.
+      frequentNouns: undefined,
+      sourceMarkers: undefined,
+      focusWeights: undefined,
+      headline: undefined,
+      headlineCase: undefined,
     };
     genericCache.set(code, pack);
   }
