@@ -16,6 +16,7 @@ import type { Doc, FrontMatter } from '../document/types.js';
 import { extractKeyphrases, type Keyphrase } from '../keyphrases/index.js';
 import { chooseFocus, type FocusChoice } from '../focus/index.js';
 import { yoastFitter } from '../focus/yoast-fit.js';
+import { clauseHeadlines } from '../restructure/headline.js';
 import { detectLanguage } from '../lang/detect.js';
 import { getLanguagePack, type LanguagePack } from '../lang/index.js';
 import { attributiveOnly, nominal, nounByUse, verbByUse } from '../keyphrases/nominal.js';
@@ -169,10 +170,20 @@ export function analyse(text: string, options: RewriteOptions = {}, parsed?: Par
     const slots = yoastFitter(base, source.headline)(given).slots;
     return { lang, warnings, source, base, keyphrases, focus: given, slots, focusReason: 'given by the writer' };
   }
-  const picked = chooseFocus({ base, keyphrases, headline: source.headline });
+  // Without a writer's headline, the headline the lead's main clause gives stands in for it: a focus that the title
+  // will hold is what Yoast's title check and an editor both look for.
+  const standIn = source.headline ?? leadHeadline(base);
+  const picked = chooseFocus({ base, keyphrases, ...(standIn ? { headline: standIn } : {}) });
   const focus = picked?.phrase ?? keyphrases[0]?.phrase ?? '';
   const focusReason = picked?.reason ?? (focus ? 'the best keyphrase (no candidate fits as a focus)' : 'no keyphrase found');
   return { lang, warnings, source, base, keyphrases, focus, slots: picked?.slots, focusReason, focusChoice: picked };
+}
+
+/** The headline from the main clause of the lead's first sentences, as the title builder would find it first. */
+function leadHeadline(base: Layout): string | undefined {
+  const paragraphs = [...base.leadSection.paragraphs, ...base.sections.flatMap((x) => x.paragraphs)].slice(0, 3);
+  const written = new Set(paragraphs.flat().flatMap((x) => x.words.map((w) => w.text.toLowerCase())));
+  return clauseHeadlines(paragraphs, base.lang, (w) => written.has(w), 2)[0]?.text;
 }
 
 /** Rewrites one article. Throws NoArticleText when there is nothing to work on (an InputError). */

@@ -82,7 +82,7 @@ function bestClause(
     const words = lowerWords(text);
     const names = salient.filter((p) => countRun(words, p) > 0).length;
     const holds = require !== undefined && countRun(words, require) > 0;
-    const value = names + (holds ? 2 : 0) - h.sentence * 0.5 - text.length / 200;
+    const value = names + (holds ? 3 : 0) - h.sentence * 0.5 - text.length / 200;
     if (!best || value > best.value) best = { text, value };
   }
   return best?.text;
@@ -140,7 +140,10 @@ export function buildHeadings(input: HeadingInput): string[] {
     // that names the focus in a section that should carry it and one that names the section's own things.
     const salient = ranked.slice(0, 3).map((x) => x.c.words);
     const fromClause = bestClause(input.paragraphs?.[si], input, salient, carriers.has(si) ? focusWords : undefined, maxChars, seen);
-    const clause = fromClause ?? (section ? clauseHeading({ ...section, require: carriers.has(si) ? focusWords : undefined, maxChars }) ?? clauseHeading({ ...section, maxChars }) : undefined);
+    // A section that should carry the focus takes a clause of its own that names it, before one that does not.
+    const holdsFocus = fromClause !== undefined && countRun(lowerWords(fromClause), focusWords) > 0;
+    const named = carriers.has(si) && !holdsFocus && section ? clauseHeading({ ...section, require: focusWords, maxChars }) : undefined;
+    const clause = named ?? fromClause ?? (section ? clauseHeading({ ...section, maxChars }) : undefined);
     // Never `Focus: A dan B`: an editor rates a label and a list 1 of 5. A noun phrase of the section's own things
     // when no clause reads well.
     if (clause) {
