@@ -23,6 +23,8 @@ export interface FocusInput {
   keyphrases: readonly Keyphrase[];
   /** The writer's headline, when the draft has one. */
   headline?: string;
+  /** The headline is not the writer's but the one the lead's main clause gives: a weaker preference. */
+  standIn?: boolean;
   /** Lowercased words of the lead's main-clause subject (grammar layer), when known. */
   subject?: readonly string[];
 }
@@ -64,12 +66,12 @@ const SAYS: Partial<Record<FeatureName, (f: Features) => string>> = {
   fits: () => "density in Yoast's range",
 };
 
-function reasonFor(best: ScoredFocus, weights: ReturnType<typeof weightsOf>, runnerUp?: ScoredFocus): string {
+function reasonFor(best: ScoredFocus, weights: ReturnType<typeof weightsOf>, runnerUp: ScoredFocus | undefined, standIn: boolean): string {
   const parts = Object.entries(contributions(best.features, weights))
     .filter(([name, value]) => value > 0 && SAYS[name as FeatureName])
     .sort((a, b) => b[1] - a[1])
     .map(([name]) => SAYS[name as FeatureName]!(best.features));
-  if (best.titled > 0) parts.unshift("in the writer's headline");
+  if (best.titled > 0) parts.unshift(standIn ? "in the lead's headline" : "in the writer's headline");
   const against = runnerUp ? `, next “${runnerUp.phrase}”` : '';
   return `${parts.join(', ') || 'the best remaining candidate'}; score ${best.score.toFixed(2)}${against}`;
 }
@@ -149,7 +151,7 @@ export function chooseFocus(input: FocusInput): FocusChoice | undefined {
     const features = featuresOf(c, fit, { ctx, lang, subject: input.subject ?? subject, object, tags });
     // A phrase the article uses as a verb or a lone modifier names nothing (`terkendali`, `played`).
     const thing = features.nominalUse >= 0.5;
-    const bonus = fit.titled === 0 ? 0 : HEADLINE.holds + (fit.titled === 2 ? HEADLINE.opens : 0);
+    const bonus = (fit.titled === 0 ? 0 : HEADLINE.holds + (fit.titled === 2 ? HEADLINE.opens : 0)) * (input.standIn ? HEADLINE.standIn : 1);
     scored.push({ phrase: c.phrase, index: scored.length, score: scoreOf(features, weights) + bonus, features, generic: !thing || isGeneric(c.phrase, ctx), overused: fit.overused, titled: fit.titled, slots: fit.slots });
   }
   // Best first; a generic word after everything else, then a phrase too frequent for Yoast's density check (the
@@ -158,5 +160,5 @@ export function chooseFocus(input: FocusInput): FocusChoice | undefined {
   scored.sort((a, b) => tier(a) - tier(b) || b.score - a.score);
   const best = scored[0];
   if (!best) return undefined;
-  return { phrase: best.phrase, slots: best.slots, reason: reasonFor(best, weights, scored[1]), candidates: scored };
+  return { phrase: best.phrase, slots: best.slots, reason: reasonFor(best, weights, scored[1], input.standIn === true), candidates: scored };
 }

@@ -172,8 +172,9 @@ export function analyse(text: string, options: RewriteOptions = {}, parsed?: Par
   }
   // Without a writer's headline, the headline the lead's main clause gives stands in for it: a focus that the title
   // will hold is what Yoast's title check and an editor both look for.
-  const standIn = source.headline ?? leadHeadline(base);
-  const picked = chooseFocus({ base, keyphrases, ...(standIn ? { headline: standIn } : {}) });
+  const standIn = source.headline ? undefined : leadHeadline(base);
+  const known = source.headline ?? standIn;
+  const picked = chooseFocus({ base, keyphrases, ...(known ? { headline: known, standIn: standIn !== undefined } : {}) });
   const focus = picked?.phrase ?? keyphrases[0]?.phrase ?? '';
   const focusReason = picked?.reason ?? (focus ? 'the best keyphrase (no candidate fits as a focus)' : 'no keyphrase found');
   return { lang, warnings, source, base, keyphrases, focus, slots: picked?.slots, focusReason, focusChoice: picked };
