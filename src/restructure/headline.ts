@@ -92,6 +92,8 @@ function endsWell(s: Sentence, tags: readonly string[], i: number, lang: Languag
   if (!END_TAGS.has(tag)) return false;
   const lower = s.words[i]!.text.toLowerCase();
   if (lang.stopwords.has(lower) || lang.genericWords?.has(lower)) return false;
+  // A possessive owns what follows (`Labour Party's`).
+  if (/['’]s?$/u.test(lower)) return false;
   // A number or amount goes on (`Rp11 miliar`, `4.000 hektar`).
   if (tags[i + 1] === 'NUM' && joined(s, i)) return false;
   // A number with its unit or sign right after it (`0,7%`, `4 atau 5`) ends only with them.
@@ -159,6 +161,9 @@ export function clauseHeadlines(paragraphs: readonly (readonly Sentence[])[], la
     if (subject.end > predicate.start) return;
     // A pronoun (`Kita`, `Dirinya`, `It`) points back into the text: a headline names who.
     if (g.tags[subject.head] === 'PRON' || !['NOUN', 'PROPN'].includes(g.tags[subject.head] ?? '')) return;
+    // Nor a subject that points back (`Pendahulunya`, `Kebijakan ini`): the reader has no text before a headline.
+    const headText = (s.words[subject.head]?.text ?? '').toLowerCase();
+    if (lang.code === 'id' && /nya$/u.test(headText) && g.tags[subject.head] === 'NOUN') return;
     // A subject that starts inside a name (`3` of `Doom 3`) is no subject.
     if (subject.start > 0 && joined(s, subject.start - 1) && /^\p{Lu}/u.test(s.words[subject.start - 1]!.text) && g.tags[subject.start] === 'NUM') return;
     const subjects = subjectVariants(s, g.tags, subject, lang);

@@ -229,7 +229,7 @@ export function buildTitle(input: TitleInput): string {
 }
 
 /** What a title without a verb costs (`Badan Penyelenggara Jaminan Kesehatan`): a name, not a headline. */
-const VERBLESS = 3;
+const VERBLESS = 6;
 
 /** True when the tagger finds no verb in the text; false without a tagger (nothing known). */
 function verbless(text: string, lang: LanguagePack): boolean {
