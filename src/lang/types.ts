@@ -107,6 +107,11 @@ export interface LanguagePack {
    */
   focusWeights?: Readonly<Record<string, number>>;
   /**
+   * Weights of the title model by feature name (see `src/restructure/title-model.ts`), fitted to editors' headlines
+   * by `npm run train:title`. Optional: without them the model's prior applies.
+   */
+  titleWeights?: Readonly<Record<string, number>>;
+  /**
    * Frequent everyday words, lowercased (a broad list such as stopwords-iso's): a keyphrase may begin or end with
    * one (`New York`), but it ranks lower. Optional.
    */

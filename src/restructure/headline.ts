@@ -25,6 +25,12 @@ const STOP_TAGS = new Set(['VERB', 'AUX', 'SCONJ', 'PRON']);
 export interface ClauseHeadline {
   /** The headline, not yet cased. */
   text: string;
+  /** The subject is a person's name without their office (`Lestari Moerdijat` of `Wakil Ketua MPR RI …`). */
+  name: boolean;
+  /** Everything the clause says after its predicate is in (nothing cut). */
+  complete: boolean;
+  /** Words after the predicate. */
+  rest: number;
   /** Index of the lead sentence it comes from. */
   sentence: number;
 }
@@ -216,13 +222,13 @@ export function clauseHeadlines(paragraphs: readonly (readonly Sentence[])[], la
     const next = s.words[predicate.end];
     const after = next ? s.text.slice(s.words[predicate.end - 1]!.end - s.start, next.start - s.start) : '.';
     if (/[.,;:!?]/u.test(after)) ends.push(0);
-    for (const subjectText of subjects) {
+    subjects.forEach((subjectText, variant) => {
       const base = [...subjectText, ...verb];
       for (const n of [...new Set(ends)].sort((x, y) => y - x)) {
         const words = [...base, ...rest.slice(0, n)];
-        if (words.length >= MIN_WORDS) out.push({ text: words.join(' '), sentence: k });
+        if (words.length >= MIN_WORDS) out.push({ text: words.join(' '), name: variant > 0, complete: n === rest.length && !clauseFollows, rest: n, sentence: k });
       }
-    }
+    });
   });
   return out;
 }

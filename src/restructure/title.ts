@@ -13,6 +13,7 @@ import { countRun, lowerWords } from './match.js';
 import { verbForm } from '../keyphrases/nominal.js';
 import type { Sentence } from '../document/types.js';
 import { clauseHeadlines } from './headline.js';
+import { titleFeatures, titleScore, type TitleFeatures } from './title-model.js';
 import { docFromParagraphs } from '../document/from-text.js';
 import { tokenizeWords } from '../text/segment.js';
 import { tagWords } from '../grammar/tagger/index.js';
@@ -49,10 +50,6 @@ interface Candidate {
 /** A sentence that opens with a quotation. */
 const QUOTE_OPENING = /^[^\p{L}\p{N}]*["“‘«]/u;
 
-/** How good a headline from the main clause of the lead's first and second sentence is, as a source. */
-const CLAUSE_FIRST = 3.5;
-const CLAUSE_SECOND = 1.5;
-const CLAUSE_LATER = 0;
 /** What a title without the focus costs (Yoast's title check fails; the focus's density drops). */
 const NO_FOCUS = 1.5;
 
@@ -65,20 +62,36 @@ function startsWithWords(text: string, prefix: string): boolean {
   return b.length > 0 && b.every((w, i) => a[i] === w);
 }
 
-/** Who did what, from the grammar layer's main clause, in the headline register (`Prabowo Teken Perpres …`). */
-function clauseCandidates(input: TitleInput): Candidate[] {
+/** A headline from the lead's main clause with what the title model reads in it. */
+export interface ClauseTitle {
+  text: string;
+  features: TitleFeatures;
+  score: number;
+}
+
+/**
+ * Who did what, from the grammar layer's main clause, in the headline register (`Prabowo Teken Perpres …`): every
+ * candidate within the title's limits, scored by the language's title model, best first.
+ */
+export function clauseTitles(input: TitleInput): ClauseTitle[] {
   const { lang, focus } = input;
+  const { maxChars, maxWidth } = lang.thresholds.title;
   // Called with the lead's text only (the library's string API, tests): segmented here.
   const paragraphs = input.paragraphs ?? [docFromParagraphs([...input.lead], lang).blocks.flatMap((b) => b.sentences)];
   const written = new Set(paragraphs.flat().flatMap((x) => x.words.map((w) => w.text.toLowerCase())));
   const attested = input.attested ?? ((w: string) => written.has(w));
-  return clauseHeadlines(paragraphs, lang, attested, LEAD_SENTENCES + MORE_SENTENCES).map((h) => {
+  const keywords = new Set(input.phrases.slice(0, 12).flatMap((p) => lowerWords(p)));
+  const out: ClauseTitle[] = [];
+  const seen = new Set<string>();
+  for (const h of clauseHeadlines(paragraphs, lang, attested, LEAD_SENTENCES + MORE_SENTENCES)) {
     const text = headlineCasing(h.text, lang);
-    const natural = startsWithWords(text, focus);
-    const inside = natural || countRun(lowerWords(text), lowerWords(focus)) > 0;
-    const source = h.sentence === 0 ? CLAUSE_FIRST : h.sentence === 1 ? CLAUSE_SECOND : CLAUSE_LATER;
-    return { text, source: source - (inside ? 0 : NO_FOCUS), natural, cut: false };
-  });
+    if (seen.has(text) || text.length > maxChars || textWidth(text) > maxWidth || !balanced(text)) continue;
+    seen.add(text);
+    const features = titleFeatures(h, text, focus, keywords, lang);
+    out.push({ text, features, score: titleScore(features, lang) });
+  }
+  // Best first; ties keep the order found (earlier sentence, longer cut).
+  return out.map((c, i) => ({ c, i })).sort((a, b) => b.c.score - a.c.score || a.i - b.i).map((x) => x.c);
 }
 
 function candidates(input: TitleInput, from: number, to: number): Candidate[] {
@@ -215,11 +228,10 @@ export function buildTitle(input: TitleInput): string {
   const kept = writersHeadline(input);
   if (kept !== undefined) return kept;
   // A headline from the lead's main clause, when one fits: the cut-down sentences below are the fallback.
-  const fromClause = clauseCandidates(input);
-  const clause = best(input, fromClause);
-  if (clause && textWidth(clause.text) >= input.lang.thresholds.title.minWidth) return clause.text;
-  // A short clause headline competes with the lead's sentences cut at a clean place.
-  const first = best(input, [...fromClause, ...candidates(input, 0, LEAD_SENTENCES)]);
+  // A headline from the lead's main clause, ranked by the title model: the cut-down sentences below are the fallback.
+  const clause = clauseTitles(input)[0];
+  if (clause) return clause.text;
+  const first = best(input, candidates(input, 0, LEAD_SENTENCES));
   // Only a list of phrases or the bare focus: the next sentences of the lead may give a headline instead.
   if (first && !first.fallback) return first.text;
   const later = input.lead.length > LEAD_SENTENCES ? candidates(input, LEAD_SENTENCES, LEAD_SENTENCES + MORE_SENTENCES) : [];

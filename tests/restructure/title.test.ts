@@ -85,7 +85,7 @@ describe('buildTitle from the lead', () => {
     const title = buildTitle({ lead, focus: 'multiple fathers', phrases: ['Cassandra Dorius', 'women', 'incomes'], lang: en });
     expect(title).not.toMatch(/,| and /u);
     // English headlines are in the present tense.
-    expect(title).toMatch(/Cassandra Dorius studies multiple fathers in America/u);
+    expect(title).toMatch(/^Cassandra Dorius studies multiple fathers/u);
   });
 
   it('never labels the focus and lists the story’s things, even when no clause fits', () => {

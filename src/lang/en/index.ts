@@ -22,6 +22,7 @@ import { frequentNouns } from './frequent-nouns.js';
 import { newsWords } from './news-words.js';
 import { sourceMarkers } from './source-markers.js';
 import { focusWeights } from './focus-model.js';
+import { titleWeights } from './title-model.js';
 import { subordinators } from './subordinators.js';
 import { thresholds } from './thresholds.js';
 import { tagger } from './tagger.js';
@@ -41,6 +42,7 @@ export const en: LanguagePack = {
   frequentNouns: new Set([...frequentNouns, ...newsWords]),
   sourceMarkers: new Set(sourceMarkers),
   focusWeights,
+  titleWeights,
   commonWords,
   modifiers,
   determiners: new Set(determiners),
