@@ -1,7 +1,9 @@
 /**
  * The meta description: the article's opening sentences (whole, or cut before a subordinate clause), 120–156
- * characters, containing the focus keyphrase once or twice. When no clean cut fits, the last sentence is cut at a
- * word boundary and marked with an ellipsis, as search engines do; a description is never cut mid-word.
+ * characters, containing the focus keyphrase once or twice; a whole sentence or clause of at least 3/4 of the minimum
+ * is preferred over a cut one (the length check's "too short" is milder than a broken sentence). When no clean cut
+ * fits, the last sentence is cut at a word boundary and marked with an ellipsis, as search engines do; a
+ * description is never cut mid-word.
  */
 import type { LanguagePack } from '../lang/types.js';
 import { capitalise } from './casing.js';
@@ -14,6 +16,9 @@ export interface DescriptionInput {
   focus: string;
   lang: LanguagePack;
 }
+
+/** Shortest whole description preferred over a cut one, as a share of the range's minimum. */
+const WHOLE_SHARE = 0.75;
 
 /** How far into the article a description may start, in sentences. */
 const MAX_START = 8;
@@ -121,7 +126,10 @@ export function buildDescription(input: DescriptionInput): string {
     const n = c.focus;
     // Preference: focus present (1–2 times), length in range, an opening that stands alone (not `Namun`, `But`,
     // `Ia`), clean cut, opening sentences, fewer parts, longer.
-    const rank = [n >= 1 && n <= 2 ? 1 : 0, c.text.length >= min ? 1 : 0, standsAlone(c.text), c.truncated ? 0 : 1, -c.first, -c.parts, c.text.length];
+    // A whole sentence or clause, even a little under the length range, before one cut with an ellipsis (the
+    // length check's "too short" is a milder verdict than a reader's broken sentence); but not a stub.
+    const whole = !c.truncated && c.text.length >= min * WHOLE_SHARE ? 1 : 0;
+    const rank = [n >= 1 && n <= 2 ? 1 : 0, whole, c.text.length >= min ? 1 : 0, standsAlone(c.text), c.truncated ? 0 : 1, -c.first, -c.parts, c.text.length];
     if (!best || compare(rank, best.rank) > 0) best = { text: c.text, rank };
   }
   let text = best?.text ?? '';

@@ -50,6 +50,9 @@ interface Candidate {
 /** A sentence that opens with a quotation. */
 const QUOTE_OPENING = /^[^\p{L}\p{N}]*["“‘«]/u;
 
+/** How far below the best clause headline one that holds the focus may score and still be chosen. */
+const FOCUS_MARGIN = 1;
+
 /** What a title without the focus costs (Yoast's title check fails; the focus's density drops). */
 const NO_FOCUS = 1.5;
 
@@ -229,7 +232,9 @@ export function buildTitle(input: TitleInput): string {
   if (kept !== undefined) return kept;
   // A headline from the lead's main clause, when one fits: the cut-down sentences below are the fallback.
   // A headline from the lead's main clause, ranked by the title model: the cut-down sentences below are the fallback.
-  const clause = clauseTitles(input)[0];
+  // One that holds the focus wins when it scores close to the best: the title then carries the search words.
+  const ranked = clauseTitles(input);
+  const clause = ranked.find((c) => c.features.holdsFocus === 1 && c.score >= (ranked[0]?.score ?? 0) - FOCUS_MARGIN) ?? ranked[0];
   if (clause) return clause.text;
   const first = best(input, candidates(input, 0, LEAD_SENTENCES));
   // Only a list of phrases or the bare focus: the next sentences of the lead may give a headline instead.
