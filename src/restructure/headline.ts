@@ -83,6 +83,9 @@ function subjectVariants(s: Sentence, tags: readonly string[], span: { start: nu
   if (run && run[1] - run[0] >= 4 && lang.grammar?.titles.has(s.words[run[0]]!.text.toLowerCase()) === true) {
     out.push(texts(s, run[1] - 2, run[1]));
   }
+  // After an office (`Menteri Koordinator Bidang Pangan Zulkifli Hasan`), a person's name is its last two words.
+  const office = run !== undefined && s.words.slice(start, run[0] + 1).some((w) => lang.grammar?.titles.has(w.text.toLowerCase()) === true);
+  if (run && office && run[1] - run[0] >= 3 && !out.some((v) => v.join(' ') === texts(s, run[1] - 2, run[1]).join(' '))) out.push(texts(s, run[1] - 2, run[1]));
   const titled = run !== undefined && s.words.slice(start, run[0]).some((w) => lang.grammar?.titles.has(w.text.toLowerCase()) === true);
   if (run && run[1] - run[0] <= 4 && run[0] > start && (titled || (span.head >= run[0] && span.head < run[1]) || out.length === 0)) out.push(texts(s, run[0], run[1]));
   return out;
@@ -190,6 +193,8 @@ export function clauseHeadlines(paragraphs: readonly (readonly Sentence[])[], la
     const ends: number[] = [];
     let clauseFollows = false;
     let embedded = false;
+    let predicateSeen = false;
+    const headLower = (s.words[predicate.head]?.text ?? '').toLowerCase();
     for (let i = predicate.end; i < s.words.length && rest.length < MAX_REST_WORDS; i++) {
       if (i > predicate.end && !joined(s, i - 1)) break;
       const tag = g.tags[i] ?? 'X';
@@ -197,7 +202,10 @@ export function clauseHeadlines(paragraphs: readonly (readonly Sentence[])[], la
       if (STOP_TAGS.has(tag) && i > predicate.end && lang.headline?.linkWords.has(lower) !== true) {
         // A verb right after the object makes that object the subject of a clause the predicate takes (`Tanak
         // benarkan bupati terjaring OTT`): the headline goes on through that clause, and may not end before it.
-        if (!embedded && (tag === 'VERB' || tag === 'AUX') && clause.object !== undefined && i === clause.object.end) {
+        // So does a verb after one that takes a clause (`Zulkifli Hasan pastikan tidak akan impor garam`).
+        const takesClause = lang.grammar?.complementVerbs.has(headLower) === true && lang.grammar.reportingVerbs.has(headLower) !== true;
+        // (Its own predicate may have begun already, `tidak akan impor garam`: then a verb after it is a new clause.)
+        if (!embedded && (tag === 'VERB' || tag === 'AUX') && ((clause.object !== undefined && i === clause.object.end) || (takesClause && !predicateSeen))) {
           embedded = true;
           ends.length = 0;
         } else {
@@ -208,13 +216,14 @@ export function clauseHeadlines(paragraphs: readonly (readonly Sentence[])[], la
       if (lang.words.relatives.includes(s.words[i]!.text.toLowerCase())) break;
       if (drop?.has(s.words[i]!.text.toLowerCase())) continue;
       rest.push(s.words[i]!.text);
+      if (['PART', 'ADV', 'AUX', 'VERB'].includes(tag)) predicateSeen = true;
       if (endsWell(s, g.tags, i, lang)) ends.push(rest.length);
     }
     // A verb that takes a clause (`believes`, `mengatakan`) with its clause cut off leaves the news out: `Finnan
     // Believes Republic of Ireland` is the subject of what he believes, not his object.
     const headWord = (s.words[predicate.head]?.text ?? '').toLowerCase();
     const g2 = lang.grammar;
-    if (clauseFollows && g2 && (g2.complementVerbs.has(headWord) || g2.reportingVerbs.has(headWord))) return;
+    if (clauseFollows && !predicateSeen && g2 && (g2.complementVerbs.has(headWord) || g2.reportingVerbs.has(headWord))) return;
     // A reporting verb as the predicate (`mengatakan bahwa …`): who spoke, not the news.
     if (g2 && (g2.reportingVerbs.has(headWord) || g2.complementisers.has(s.words[predicate.end]?.text.toLowerCase() ?? ''))) return;
     // A verb ends a headline only when the sentence's clause ends with it (`Gunung Semeru Erupsi`): one whose
