@@ -33,6 +33,8 @@ export interface HeadingInput {
   paragraphs?: readonly (readonly (readonly Sentence[])[])[];
   /** True when the article writes the word (lowercased): what the headline register may build on. */
   attested?: (word: string) => boolean;
+  /** Texts no heading may repeat (the title). */
+  avoid?: readonly string[];
   /** How many headings carry the focus keyphrase (default: Yoast's good share of all of them). */
   focusSlots?: number;
 }
@@ -71,14 +73,15 @@ function bestClause(
   require: readonly string[] | undefined,
   maxChars: number,
   seen: ReadonlySet<string>,
+  reach: { sentences: number; max: number } = { sentences: 3, max: HEADING_CHARS.max },
 ): string | undefined {
   if (!paragraphs || paragraphs.length === 0) return undefined;
   const { lang } = input;
-  const found = clauseHeadlines(paragraphs.slice(0, 2), lang, input.attested ?? (() => false), 3);
+  const found = clauseHeadlines(paragraphs.slice(0, 3), lang, input.attested ?? (() => false), reach.sentences);
   let best: { text: string; value: number } | undefined;
   for (const h of found) {
     const text = headlineCasing(h.text, lang);
-    if (text.length < HEADING_CHARS.min || text.length > Math.min(maxChars, HEADING_CHARS.max) || seen.has(text.toLowerCase())) continue;
+    if (text.length < HEADING_CHARS.min || text.length > Math.min(maxChars, reach.max) || seen.has(text.toLowerCase())) continue;
     const words = lowerWords(text);
     const names = salient.filter((p) => countRun(words, p) > 0).length;
     const holds = require !== undefined && countRun(words, require) > 0;
@@ -114,7 +117,7 @@ export function buildHeadings(input: HeadingInput): string[] {
   const keywords = new Set(input.phrases.slice(0, 12).flatMap((p) => lowerWords(p.phrase)));
   const used = new Set<string>();
   const headings: string[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<string>((input.avoid ?? []).map((t) => t.toLowerCase()));
   input.sections.forEach((_, si) => {
     const ranked = candidates
       .map((c, ci) => {
@@ -143,7 +146,9 @@ export function buildHeadings(input: HeadingInput): string[] {
     // A section that should carry the focus takes a clause of its own that names it, before one that does not.
     const holdsFocus = fromClause !== undefined && countRun(lowerWords(fromClause), focusWords) > 0;
     const named = carriers.has(si) && !holdsFocus && section ? clauseHeading({ ...section, require: focusWords, maxChars }) : undefined;
-    const clause = named ?? fromClause ?? (section ? clauseHeading({ ...section, maxChars }) : undefined);
+    // Else a clause from further into the section, up to the title's length, before a clean cut of its opening.
+    const further = fromClause ?? bestClause(input.paragraphs?.[si], input, salient, undefined, maxChars, seen, { sentences: 4, max: maxChars });
+    const clause = named ?? further ?? (section ? clauseHeading({ ...section, maxChars }) : undefined);
     // Never `Focus: A dan B`: an editor rates a label and a list 1 of 5. A noun phrase of the section's own things
     // when no clause reads well.
     if (clause) {

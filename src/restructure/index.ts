@@ -155,18 +155,6 @@ export function finish(base: Layout, input: Omit<RestructureInput, 'blocks' | 'k
   const totalHeadings = sections.length;
   const focusSlots = Math.max(0, Math.min(unheaded.length, (focusSlotsWanted ?? focusHeadingCount(totalHeadings)) - headedWithFocus));
   const writtenWords = new Set([...leadSection.paragraphs, ...sections.flatMap((x) => x.paragraphs)].flat().flatMap((x) => x.words.map((w) => w.text.toLowerCase())));
-  const headings = buildHeadings({
-    paragraphs: unheaded.map((s) => s.paragraphs),
-    attested: (w) => writtenWords.has(w),
-    sections: unheaded.map((s) => s.paragraphs.flatMap((p) => p.flatMap((x) => x.words.map((w) => w.text.toLowerCase())))),
-    sentences: unheaded.map((s) => s.paragraphs.flatMap((p) => p.map((x) => x.text))),
-    phrases: input.phrases,
-    focus,
-    lang,
-    focusSlots,
-  });
-  unheaded.forEach((s, i) => (s.heading = headings[i]));
-
   // Title, description, slug: the writer's when given, else built from the article's words.
   const fm = input.frontMatter ?? {};
   // Title and description tell the story: the dateline (`Jakarta (ANTARA News) - `) stays in the lead, not in them.
@@ -176,6 +164,19 @@ export function finish(base: Layout, input: Omit<RestructureInput, 'blocks' | 'k
     fm.title ||
     h1 ||
     buildTitle({ lead: leadSentences, paragraphs: [...leadSection.paragraphs, ...sections.flatMap((x) => x.paragraphs)].slice(0, 3), attested: (w) => writtenWords.has(w), headline: input.headline, focus, phrases: input.phrases.map((p) => p.phrase), lang });
+  const headings = buildHeadings({
+    paragraphs: unheaded.map((s) => s.paragraphs),
+    attested: (w) => writtenWords.has(w),
+    sections: unheaded.map((s) => s.paragraphs.flatMap((p) => p.flatMap((x) => x.words.map((w) => w.text.toLowerCase())))),
+    sentences: unheaded.map((s) => s.paragraphs.flatMap((p) => p.map((x) => x.text))),
+    phrases: input.phrases,
+    focus,
+    lang,
+    focusSlots,
+    avoid: [title],
+  });
+  unheaded.forEach((s, i) => (s.heading = headings[i]));
+
   const opening = story([...pre, ...sections.flatMap((s) => s.paragraphs)].flat().slice(0, 8).map((s) => s.text));
   const description = fm.description || buildDescription({ sentences: opening, focus, lang });
   const slug = fm.slug || buildSlug(focus, [title, ...input.phrases.map((p) => p.phrase)], lang, th.slug.maxChars);
