@@ -45,6 +45,8 @@ export interface FileReport {
   focusReason?: string;
   keyphrases: KeyphraseReport[];
   title: string;
+  /** The title and up to two alternatives the writer may choose, best first (raw drafts only). */
+  titles?: { text: string; score: number; source: 'writer' | 'lead clause' | 'lead' }[];
   description: string;
   slug: string;
   markdown: string;

@@ -37,7 +37,7 @@ export function rewriteToResult(path: string, text: string, options: RewriteOpti
     file,
     report: {
       path, output, lang: result.lang, focusKeyphrase: result.focusKeyphrase, ...(result.focusReason ? { focusReason: result.focusReason } : {}), keyphrases: result.keyphrases,
-      title: result.title, description: result.description, slug: result.slug, markdown: result.markdown,
+      title: result.title, ...(result.titles ? { titles: result.titles } : {}), description: result.description, slug: result.slug, markdown: result.markdown,
       score: result.score, before: result.before, assessments: result.assessments, removed: result.removed, changes: result.changes, error: null,
     },
     changes: result.changes,

@@ -264,6 +264,7 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
     focusReason,
     keyphrases: reported.map((k) => ({ phrase: k.phrase, score: round(k.score) })),
     title: result.title,
+    titles: result.titles,
     description: result.description,
     slug: result.slug,
     // A raw draft gets the title as its H1 unless told `never` (a theme that prints the front-matter title).

@@ -61,6 +61,8 @@ function fileBlock(f: StylishFile, o: StylishOptions): string[] {
   row('focus', `${c.bold(r.focusKeyphrase || '(none)')}${r.focusReason ? c.dim(` (${r.focusReason})`) : ''}`);
   row('keyphrases', r.keyphrases.map((k) => k.phrase).join(', '));
   row('title', `${r.title} ${c.dim(`(${r.title.length} chars)`)}`);
+  const others = (r.titles ?? []).slice(1);
+  if (others.length > 0) row('or', others.map((t) => escapeControl(t.text)).join(c.dim(' · ')));
   row('description', `${r.description} ${c.dim(`(${r.description.length} chars)`)}`);
   row('slug', r.slug);
   const s = (n: number): string => paint(c, scoreRating(n), String(n));

@@ -12,7 +12,7 @@ import { removeNonArticle } from './remove.js';
 import { groupSections } from './sections.js';
 import { buildSlug } from './slug.js';
 import { splitParagraph } from './split.js';
-import { buildTitle } from './title.js';
+import { buildTitle, titleAlternatives, type TitleAlternative } from './title.js';
 import { withoutDateline } from '../text/dateline.js';
 import { readerNoteBlocks } from '../lang/reader-note.js';
 
@@ -38,6 +38,8 @@ export interface OutBlock {
 
 export interface RestructureResult {
   title: string;
+  /** The title and up to two alternatives, best first. */
+  titles: TitleAlternative[];
   description: string;
   slug: string;
   blocks: OutBlock[];
@@ -160,10 +162,11 @@ export function finish(base: Layout, input: Omit<RestructureInput, 'blocks' | 'k
   // Title and description tell the story: the dateline (`Jakarta (ANTARA News) - `) stays in the lead, not in them.
   const story = (texts: string[]): string[] => texts.map((t, i) => (i === 0 ? withoutDateline(t) : t));
   const leadSentences = story(lead[0]?.map((s) => s.text) ?? []);
-  const title =
-    fm.title ||
-    h1 ||
-    buildTitle({ lead: leadSentences, paragraphs: [...leadSection.paragraphs, ...sections.flatMap((x) => x.paragraphs)].slice(0, 3), attested: (w) => writtenWords.has(w), headline: input.headline, focus, phrases: input.phrases.map((p) => p.phrase), lang });
+  const titleInput = { lead: leadSentences, paragraphs: [...leadSection.paragraphs, ...sections.flatMap((x) => x.paragraphs)].slice(0, 3), attested: (w: string) => writtenWords.has(w), headline: input.headline, focus, phrases: input.phrases.map((p) => p.phrase), lang };
+  const given = fm.title || h1;
+  const title = given || buildTitle(titleInput);
+  const fromWriter = Boolean(given) || (input.headline !== undefined && title === input.headline.trim());
+  const titles = titleAlternatives(titleInput, title, fromWriter);
   const headings = buildHeadings({
     paragraphs: unheaded.map((s) => s.paragraphs),
     attested: (w) => writtenWords.has(w),
@@ -198,7 +201,7 @@ export function finish(base: Layout, input: Omit<RestructureInput, 'blocks' | 'k
   if (!fm.title && !h1) changes.push('added a title built from the lead and keyphrases');
   if (!fm.description) changes.push('added a meta description from the opening sentences');
   if (!fm.slug) changes.push('added a slug');
-  return { title, description, slug, blocks: out, removed, changes };
+  return { title, titles, description, slug, blocks: out, removed, changes };
 }
 
 /** Both phases with a given focus keyphrase. */

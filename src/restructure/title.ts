@@ -280,3 +280,27 @@ function best(input: TitleInput, all: readonly Candidate[]): { text: string; sco
   }
   return top;
 }
+
+/** A title the writer may choose instead: its text, its score (0–1, the chosen one 1), and where it came from. */
+export interface TitleAlternative {
+  text: string;
+  score: number;
+  source: 'writer' | 'lead clause' | 'lead';
+}
+
+/**
+ * The chosen title first, then up to two more headlines from the lead's main clauses, best first, each with a
+ * score relative to the best (`1 / (1 + d)` for one `d` below it) and its source.
+ */
+export function titleAlternatives(input: TitleInput, chosen: string, fromWriter: boolean): TitleAlternative[] {
+  const out: TitleAlternative[] = [{ text: chosen, score: 1, source: fromWriter ? 'writer' : 'lead clause' }];
+  const ranked = clauseTitles(input);
+  const top = ranked[0]?.score ?? 0;
+  if (!fromWriter && !ranked.some((c) => c.text === chosen)) out[0] = { text: chosen, score: 1, source: 'lead' };
+  for (const c of ranked) {
+    if (out.length >= 3) break;
+    if (out.some((o) => o.text.toLowerCase() === c.text.toLowerCase())) continue;
+    out.push({ text: c.text, score: Math.round((1 / (1 + Math.max(0, top - c.score))) * 1000) / 1000, source: 'lead clause' });
+  }
+  return out;
+}

@@ -32,7 +32,7 @@ describe('seo-rewrite on the sample', () => {
     expect(run.code).toBe(0);
     expect(report.tool.name).toBe('seo-rewrite');
     expect(Object.keys(file).sort()).toEqual(
-      ['assessments', 'before', 'changes', 'description', 'error', 'focusKeyphrase', 'focusReason', 'keyphrases', 'lang', 'markdown', 'output', 'path', 'removed', 'score', 'slug', 'title'].sort(),
+      ['assessments', 'before', 'changes', 'description', 'error', 'focusKeyphrase', 'focusReason', 'keyphrases', 'lang', 'markdown', 'output', 'path', 'removed', 'score', 'slug', 'title', 'titles'].sort(),
     );
     expect(report.summary).toMatchObject({ files: 1, ok: 1, failed: 0 });
     for (const a of file.assessments) expect(Object.keys(a).sort()).toEqual(['category', 'id', 'message', 'rating', 'score']);
@@ -42,6 +42,18 @@ describe('seo-rewrite on the sample', () => {
     expect(file.lang).toBe('id');
     expect(file.focusKeyphrase.toLowerCase()).toMatch(/chip|\bai\b|china|semikonduktor|tencent|baidu|ekspor/);
     expect(['dengan', 'dan', 'dalam', 'yang']).not.toContain(file.focusKeyphrase.toLowerCase());
+  });
+
+  it('offers the title first among up to three alternatives, each with a score and a source', () => {
+    expect(file.titles?.length).toBeGreaterThanOrEqual(1);
+    expect(file.titles!.length).toBeLessThanOrEqual(3);
+    expect(file.titles![0]).toEqual({ text: file.title, score: 1, source: 'lead clause' });
+    for (const t of file.titles!) {
+      expect(t.score).toBeGreaterThan(0);
+      expect(t.score).toBeLessThanOrEqual(1);
+      expect(t.text).not.toMatch(/:/u);
+    }
+    expect(new Set(file.titles!.map((t) => t.text)).size).toBe(file.titles!.length);
   });
 
   it('builds title, description and slug within the limits, the description and slug with the focus keyphrase', () => {
