@@ -12,7 +12,7 @@ import { removeNonArticle } from './remove.js';
 import { groupSections } from './sections.js';
 import { buildSlug } from './slug.js';
 import { splitParagraph } from './split.js';
-import { buildTitle, titleAlternatives, type TitleAlternative } from './title.js';
+import { buildTitle, clauseTitles, titleAlternatives, type TitleAlternative } from './title.js';
 import { withoutDateline } from '../text/dateline.js';
 import { readerNoteBlocks } from '../lang/reader-note.js';
 
@@ -164,9 +164,11 @@ export function finish(base: Layout, input: Omit<RestructureInput, 'blocks' | 'k
   const leadSentences = story(lead[0]?.map((s) => s.text) ?? []);
   const titleInput = { lead: leadSentences, paragraphs: [...leadSection.paragraphs, ...sections.flatMap((x) => x.paragraphs)].slice(0, 3), attested: (w: string) => writtenWords.has(w), headline: input.headline, focus, phrases: input.phrases.map((p) => p.phrase), lang };
   const given = fm.title || h1;
-  const title = given || buildTitle(titleInput);
+  // The clause headlines are found once: the title is chosen among them and the alternatives listed from them.
+  const ranked = clauseTitles(titleInput);
+  const title = given || buildTitle(titleInput, ranked);
   const fromWriter = Boolean(given) || (input.headline !== undefined && title === input.headline.trim());
-  const titles = titleAlternatives(titleInput, title, fromWriter);
+  const titles = titleAlternatives(ranked, title, fromWriter);
   const headings = buildHeadings({
     paragraphs: unheaded.map((s) => s.paragraphs),
     attested: (w) => writtenWords.has(w),

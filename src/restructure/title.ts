@@ -227,13 +227,12 @@ const LEAD_SENTENCES = 2;
 const MORE_SENTENCES = 2;
 
 /** Chooses the best-scoring candidate within the character and pixel limits. */
-export function buildTitle(input: TitleInput): string {
+export function buildTitle(input: TitleInput, ranked: readonly ClauseTitle[] = clauseTitles(input)): string {
   const kept = writersHeadline(input);
   if (kept !== undefined) return kept;
   // A headline from the lead's main clause, when one fits: the cut-down sentences below are the fallback.
   // A headline from the lead's main clause, ranked by the title model: the cut-down sentences below are the fallback.
   // One that holds the focus wins when it scores close to the best: the title then carries the search words.
-  const ranked = clauseTitles(input);
   const clause = ranked.find((c) => c.features.holdsFocus === 1 && c.score >= (ranked[0]?.score ?? 0) - FOCUS_MARGIN) ?? ranked[0];
   if (clause) return clause.text;
   const first = best(input, candidates(input, 0, LEAD_SENTENCES));
@@ -289,14 +288,13 @@ export interface TitleAlternative {
 }
 
 /**
- * The chosen title first, then up to two more headlines from the lead's main clauses, best first, each with a
+ * The chosen title first, then up to two more of `ranked` (`clauseTitles`, best first), each with a
  * score relative to the best (`1 / (1 + d)` for one `d` below it) and its source.
  */
-export function titleAlternatives(input: TitleInput, chosen: string, fromWriter: boolean): TitleAlternative[] {
-  const out: TitleAlternative[] = [{ text: chosen, score: 1, source: fromWriter ? 'writer' : 'lead clause' }];
-  const ranked = clauseTitles(input);
+export function titleAlternatives(ranked: readonly ClauseTitle[], chosen: string, fromWriter: boolean): TitleAlternative[] {
+  const source = fromWriter ? 'writer' : ranked.some((c) => c.text === chosen) ? 'lead clause' : 'lead';
+  const out: TitleAlternative[] = [{ text: chosen, score: 1, source }];
   const top = ranked[0]?.score ?? 0;
-  if (!fromWriter && !ranked.some((c) => c.text === chosen)) out[0] = { text: chosen, score: 1, source: 'lead' };
   for (const c of ranked) {
     if (out.length >= 3) break;
     if (out.some((o) => o.text.toLowerCase() === c.text.toLowerCase())) continue;
