@@ -20,6 +20,7 @@ register();
 const { rewrite } = await import('../src/pipeline/rewrite.ts');
 const { getLanguagePack } = await import('../src/lang/index.ts');
 const { menBases } = await import('../src/lang/id/headline.ts');
+const { rouge1, words } = await import('./editorial/metrics.mjs');
 const { verbLemmas } = await import('../src/lang/en/verb-lemmas.ts');
 /** English lemma → the article forms that attest it (`say` ← `said`). */
 const FORMS = new Map();
@@ -42,29 +43,6 @@ const SETS = [
   { name: 'id-news', dir: 'id-news', lang: 'id' },
   { name: 'en-bbc', dir: 'headlines/en-bbc', lang: 'en' },
 ];
-const WORD = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
-const words = (t) => (t.match(WORD) ?? []).map((w) => w.toLowerCase());
-
-function rouge1(ours, theirs) {
-  const a = words(ours);
-  const b = words(theirs);
-  if (a.length === 0 || b.length === 0) return 0;
-  const count = new Map();
-  for (const w of b) count.set(w, (count.get(w) ?? 0) + 1);
-  let overlap = 0;
-  for (const w of a) {
-    const n = count.get(w) ?? 0;
-    if (n > 0) {
-      overlap++;
-      count.set(w, n - 1);
-    }
-  }
-  if (overlap === 0) return 0;
-  const p = overlap / a.length;
-  const r = overlap / b.length;
-  return (2 * p * r) / (p + r);
-}
-
 const LABEL = /^[^:]{1,40}:\s/u;
 function isLabel(title) {
   const m = LABEL.exec(title);

@@ -24,6 +24,7 @@ const { analyse } = await import('../src/pipeline/rewrite.ts');
 const { getLanguagePack } = await import('../src/lang/index.ts');
 const { stemWord } = await import('../src/keyphrases/tokens.ts');
 const { FEATURES } = await import('../src/focus/features.ts');
+const { fitListwise, scoreRow } = await import('./lib/listwise.mjs');
 
 const args = process.argv.slice(2);
 const dry = args.includes('--dry');
@@ -67,7 +68,7 @@ function example(doc, code, pack) {
     return undefined;
   }
   // Generic and overused phrases are ruled out before the model: they neither train nor compete.
-  const candidates = (analysis.focusChoice?.candidates ?? []).filter((c) => !c.generic && (process.env.OVERUSED || !c.overused)).sort((a, b) => a.index - b.index);
+  const candidates = (analysis.focusChoice?.candidates ?? []).filter((c) => !c.generic && !c.overused).sort((a, b) => a.index - b.index);
   if (candidates.length === 0) return undefined;
   return {
     title: doc.title,
@@ -77,38 +78,11 @@ function example(doc, code, pack) {
   };
 }
 
-function scores(x, w) {
-  return x.map((row) => row.reduce((s, v, j) => s + v * w[j], 0));
-}
-
-/** Listwise softmax fit. */
-function fit(examples) {
-  const w = FEATURES.map(() => 0);
-  const useful = examples.filter((e) => e.y.some(Boolean) && e.y.some((v) => !v));
-  for (let it = 0; it < ITERATIONS; it++) {
-    const grad = w.map((v) => L2 * v);
-    for (const e of useful) {
-      const s = scores(e.x, w);
-      const max = Math.max(...s);
-      const exp = s.map((v) => Math.exp(v - max));
-      const all = exp.reduce((a, b) => a + b, 0);
-      const pos = exp.reduce((a, v, i) => a + (e.y[i] ? v : 0), 0);
-      for (let i = 0; i < e.x.length; i++) {
-        // d(-log P(pos))/ds_i = p_all(i) - p_pos(i)
-        const g = (exp[i] / all - (e.y[i] ? exp[i] / pos : 0)) / useful.length;
-        for (let j = 0; j < w.length; j++) grad[j] += g * e.x[i][j];
-      }
-    }
-    for (let j = 0; j < w.length; j++) w[j] -= RATE * grad[j] * 10;
-  }
-  return w.map((v) => Math.round(v * 1000) / 1000);
-}
-
 /** Share of examples whose best-scored candidate is labelled (ties to the earlier candidate). */
 function top1(examples, w, total) {
   let hits = 0;
   for (const e of examples) {
-    const s = scores(e.x, w);
+    const s = e.x.map((row) => scoreRow(row, w));
     let best = 0;
     for (let i = 1; i < s.length; i++) if (s[i] > s[best]) best = i;
     if (e.y[best]) hits++;
@@ -137,9 +111,7 @@ for (const { code, train, extra } of LANGS) {
     extraSets.push({ dir, examples: list.filter(Boolean), total: list.length });
   }
   const zero = FEATURES.map(() => 0);
-  const prior = FEATURES.map((f) => (globalThis.PRIOR ?? {})[f] ?? 0);
-  void prior;
-  const w = fit(trainSet);
+  const w = fitListwise(trainSet, zero, { iterations: ITERATIONS, step: RATE * 10, l2: L2 });
   console.log(`${code}: ${trainSet.length} training articles, ${held.length} held out`);
   console.log(`  top-1 in headline, held out: ${top1(held, w, heldTotal)} (keyphrase order alone: ${top1(held, zero, heldTotal)})`);
   console.log(`  top-1 in headline, training: ${top1(trainSet, w, trainTotal)}`);
@@ -148,7 +120,7 @@ for (const { code, train, extra } of LANGS) {
   for (const s of extraSets) console.log(`  top-1 in headline, ${s.dir}: ${top1(s.examples, w, s.total)}`);
   if (process.env.SHOW) {
     for (const e of held.slice(0, Number(process.env.SHOW))) {
-      const s = scores(e.x, w);
+      const s = e.x.map((row) => scoreRow(row, w));
       const order = s.map((v, i) => i).sort((a, b) => s[b] - s[a]);
       console.log(`  ${e.title}\n     ${order.slice(0, 6).map((i) => `${e.y[i] ? '*' : ''}${e.phrases[i]} ${s[i].toFixed(1)}`).join(' | ')}`);
     }

@@ -23,6 +23,8 @@ register();
 const { analyse } = await import('../src/pipeline/rewrite.ts');
 const { clauseTitles } = await import('../src/restructure/title.ts');
 const { TITLE_FEATURES, TITLE_PRIOR } = await import('../src/restructure/title-model.ts');
+const { fitListwise, scoreRow } = await import('./lib/listwise.mjs');
+const { rouge1 } = await import('../bench/editorial/metrics.mjs');
 
 const args = process.argv.slice(2);
 const dry = args.includes('--dry');
@@ -35,29 +37,6 @@ const LANGS = [
 const ITERATIONS = 2000;
 const RATE = 0.3;
 const L2 = 0.01;
-const WORD = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
-const words = (t) => (t.match(WORD) ?? []).map((w) => w.toLowerCase());
-
-function rouge1(ours, theirs) {
-  const a = words(ours);
-  const b = words(theirs);
-  if (a.length === 0 || b.length === 0) return 0;
-  const count = new Map();
-  for (const w of b) count.set(w, (count.get(w) ?? 0) + 1);
-  let overlap = 0;
-  for (const w of a) {
-    const n = count.get(w) ?? 0;
-    if (n > 0) {
-      overlap++;
-      count.set(w, n - 1);
-    }
-  }
-  if (overlap === 0) return 0;
-  const p = overlap / a.length;
-  const r = overlap / b.length;
-  return (2 * p * r) / (p + r);
-}
-
 async function examples(code, dir) {
   const meta = JSON.parse(await readFile(join(root, dir, 'meta.json'), 'utf8'));
   const out = [];
@@ -91,36 +70,13 @@ async function examples(code, dir) {
   return out;
 }
 
-const score = (row, w) => row.reduce((s, v, j) => s + v * w[j], 0);
-
-function fit(train, start) {
-  const w = [...start];
-  const useful = train.filter((e) => e.y.some(Boolean) && e.y.some((v) => !v));
-  for (let it = 0; it < ITERATIONS; it++) {
-    const grad = w.map((v, j) => L2 * (v - 0));
-    for (const e of useful) {
-      const s = e.x.map((row) => score(row, w));
-      const max = Math.max(...s);
-      const exp = s.map((v) => Math.exp(v - max));
-      const all = exp.reduce((a, b) => a + b, 0);
-      const pos = exp.reduce((a, v, i) => a + (e.y[i] ? v : 0), 0);
-      for (let i = 0; i < e.x.length; i++) {
-        const g = (exp[i] / all - (e.y[i] ? exp[i] / pos : 0)) / useful.length;
-        for (let j = 0; j < w.length; j++) grad[j] += g * e.x[i][j];
-      }
-    }
-    for (let j = 0; j < w.length; j++) w[j] -= RATE * grad[j];
-  }
-  return w.map((v) => Math.round(v * 1000) / 1000);
-}
-
 /** Mean ROUGE-1 ×100 of the best-scored candidate (ties to the earlier one). */
 function chosen(set, w) {
   if (set.length === 0) return '0.0';
   let sum = 0;
   for (const e of set) {
     let best = 0;
-    for (let i = 1; i < e.x.length; i++) if (score(e.x[i], w) > score(e.x[best], w)) best = i;
+    for (let i = 1; i < e.x.length; i++) if (scoreRow(e.x[i], w) > scoreRow(e.x[best], w)) best = i;
     sum += e.r[best];
   }
   return ((100 * sum) / set.length).toFixed(1);
@@ -131,7 +87,7 @@ for (const { code, dir } of LANGS) {
   const train = all.filter((e) => e.id[0] <= '6');
   const held = all.filter((e) => e.id[0] > '6');
   const prior = TITLE_FEATURES.map((f) => TITLE_PRIOR[f]);
-  const w = fit(train, prior);
+  const w = fitListwise(train, prior, { iterations: ITERATIONS, step: RATE, l2: L2 });
   const oracle = (set) => ((100 * set.reduce((s, e) => s + Math.max(...e.r), 0)) / Math.max(1, set.length)).toFixed(1);
   console.log(`${code}: ${train.length} training articles, ${held.length} held out (articles with a clause headline)`);
   console.log(`  ROUGE-1 of the chosen headline, held out: prior ${chosen(held, prior)}, fitted ${chosen(held, w)} (best candidate ${oracle(held)})`);
