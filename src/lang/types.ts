@@ -65,6 +65,22 @@ export interface HeadlineRegister {
   /** Words that go on with the object though tagged as verbs (Indonesian `terkait`, `soal`): no clause break. */
   linkWords: ReadonlySet<string>;
   /**
+   * Which word of a person's name a headline keeps when the article also names them by one word (`Prabowo` of
+   * `Prabowo Subianto`, `Davenport` of `Lindsay Davenport`), when the article's own use does not decide.
+   */
+  shortName: 'first' | 'last';
+  /** Words that point back into the text (`ini`, `this`): a headline whose subject holds one stands on nothing. */
+  pointers: ReadonlySet<string>;
+  /** Words that open a clause (`agar`, `that`): a headline never ends between one and its verb. */
+  clauseOpeners: ReadonlySet<string>;
+  /**
+   * Nouns that need what follows them (`depan` of `di depan gedung`, `sela-sela` of `di sela-sela rapat`): a
+   * headline never ends on one that the sentence goes on after.
+   */
+  needComplement: ReadonlySet<string>;
+  /** Words after which a noun phrase goes on (`of`): a headline never ends right before one. */
+  continuations: ReadonlySet<string>;
+  /**
    * The verb group's words in the headline register, or undefined when it cannot be written so with attested
    * forms (the clause is then used as written).
    */

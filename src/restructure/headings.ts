@@ -6,7 +6,7 @@
  */
 import type { LanguagePack } from '../lang/types.js';
 import type { Sentence } from '../document/types.js';
-import { clauseHeadlines } from './headline.js';
+import { clauseHeadlines, type ArticleNames } from './headline.js';
 import { headlineCasing } from './casing.js';
 import { clauseHeading } from './heading-clauses.js';
 import { countRun, lowerWords, stems } from './match.js';
@@ -33,6 +33,8 @@ export interface HeadingInput {
   paragraphs?: readonly (readonly (readonly Sentence[])[])[];
   /** True when the article writes the word (lowercased): what the headline register may build on. */
   attested?: (word: string) => boolean;
+  /** How often the article names each person by one word alone (`loneNames`). */
+  names?: ArticleNames;
   /** Texts no heading may repeat (the title). */
   avoid?: readonly string[];
   /** How many headings carry the focus keyphrase (default: Yoast's good share of all of them). */
@@ -77,7 +79,7 @@ function bestClause(
 ): string | undefined {
   if (!paragraphs || paragraphs.length === 0) return undefined;
   const { lang } = input;
-  const found = clauseHeadlines(paragraphs.slice(0, 3), lang, input.attested ?? (() => false), reach.sentences);
+  const found = clauseHeadlines(paragraphs.slice(0, 3), lang, input.attested ?? (() => false), reach.sentences, input.names);
   let best: { text: string; value: number } | undefined;
   for (const h of found) {
     const text = headlineCasing(h.text, lang);

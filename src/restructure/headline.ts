@@ -7,6 +7,7 @@
 import type { Sentence } from '../document/types.js';
 import { grammarOf } from '../grammar/annotate.js';
 import type { LanguagePack } from '../lang/types.js';
+import { abbreviate, shortForms } from './short-forms.js';
 
 /** Fewest words of a headline: `Keuntungan`, `Peristiwa Terjadi` say nothing. */
 const MIN_WORDS = 4;
@@ -21,6 +22,19 @@ const MAX_REST_WORDS = 9;
 const END_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'X']);
 /** Tags that open another clause after the object: the headline stops before them. */
 const STOP_TAGS = new Set(['VERB', 'AUX', 'SCONJ', 'PRON']);
+
+/** How the article names people and bodies on second mention: what headlines use. */
+export interface ArticleNames {
+  /** Runs of capitalised words written alone, with their counts (`loneNames`). */
+  lone: ReadonlyMap<string, number>;
+  /** Long forms and the short forms the article defines for them (`shortForms`: `komisi pemberantasan korupsi` → `KPK`). */
+  short: ReadonlyMap<string, string>;
+}
+
+/** The article's names, from all its sentences. */
+export function articleNames(sentences: readonly Sentence[]): ArticleNames {
+  return { lone: loneNames(sentences), short: shortForms(sentences) };
+}
 
 export interface ClauseHeadline {
   /** The headline, not yet cased. */
@@ -61,7 +75,13 @@ function nameRun(tags: readonly string[], a: number, end: number): [number, numb
  * when a title or office stands before it (`Purbaya Yudhi Sadewa` of `Menteri Keuangan Purbaya Yudhi Sadewa`), as
  * editors name people; a long subject without a name gives nothing.
  */
-function subjectVariants(s: Sentence, tags: readonly string[], span: { start: number; end: number; head: number }, lang: LanguagePack): string[][] {
+function subjectVariants(
+  s: Sentence,
+  tags: readonly string[],
+  span: { start: number; end: number; head: number },
+  lang: LanguagePack,
+  names?: ArticleNames,
+): string[][] {
   const { start, end } = span;
   const drop = lang.headline?.dropDeterminers;
   const kept: string[] = [];
@@ -79,16 +99,87 @@ function subjectVariants(s: Sentence, tags: readonly string[], span: { start: nu
   // The name alone only when it is the phrase's head (a person after their office), not a place that qualifies it.
   const run = nameRun(tags, start, end);
   // A long run of name words that opens with an office (`Wakil Ketua MPR RI Lestari Moerdijat`): the person is
-  // its last two words.
-  if (run && run[1] - run[0] >= 4 && lang.grammar?.titles.has(s.words[run[0]]!.text.toLowerCase()) === true) {
-    out.push(texts(s, run[1] - 2, run[1]));
-  }
+  // its last two words, when they are names (`Pangan Nasional` of `Kepala Badan Pangan Nasional` is no person).
+  // (Three name words after an office are one person's: `Menteri Keuangan Sri Mulyani Indrawati`.)
+  const three = run !== undefined && run[1] - run[0] === 3 && run[0] > start && allNames(texts(s, run[0], run[1]), lang);
+  const lastTwo = run && run[1] - run[0] >= 3 && !three && allNames(texts(s, run[1] - 2, run[1]), lang) ? texts(s, run[1] - 2, run[1]) : undefined;
+  if (run && lastTwo && run[1] - run[0] >= 4 && lang.grammar?.titles.has(s.words[run[0]]!.text.toLowerCase()) === true) out.push(lastTwo);
   // After an office (`Menteri Koordinator Bidang Pangan Zulkifli Hasan`), a person's name is its last two words.
   const office = run !== undefined && s.words.slice(start, run[0] + 1).some((w) => lang.grammar?.titles.has(w.text.toLowerCase()) === true);
-  if (run && office && run[1] - run[0] >= 3 && !out.some((v) => v.join(' ') === texts(s, run[1] - 2, run[1]).join(' '))) out.push(texts(s, run[1] - 2, run[1]));
+  if (lastTwo && office && !out.some((v) => v.join(' ') === lastTwo.join(' '))) out.push(lastTwo);
   const titled = run !== undefined && s.words.slice(start, run[0]).some((w) => lang.grammar?.titles.has(w.text.toLowerCase()) === true);
-  if (run && run[1] - run[0] <= 4 && run[0] > start && (titled || (span.head >= run[0] && span.head < run[1]) || out.length === 0)) out.push(texts(s, run[0], run[1]));
+  const head = run !== undefined && span.head >= run[0] && span.head < run[1];
+  if (run && run[1] - run[0] <= 4 && run[0] > start && ((titled && allNames(texts(s, run[0], run[1]), lang)) || head || out.length === 0)) out.push(texts(s, run[0], run[1]));
+  // A person the article also names by one word (`ujar Bimo`) is named so in a headline (`Bimo Targetkan …`).
+  const person = run && personOf(s, tags, span, run, titled || office, lang);
+  const short = person && names ? shortName(person, names.lone, lang) : undefined;
+  if (short && !out.some((v) => v.join(' ') === short.join(' '))) out.push(short);
   return out;
+}
+
+/**
+ * The words of the person a subject names, when it names one: the last two words of a long name after an office
+ * (`Bimo Wijayanto` of `Direktur Jenderal Pajak … Bimo Wijayanto`), a name of up to three words after a title, or
+ * the subject's head name; each word a name (not a common word of the language, not an acronym: `Bank Indonesia`,
+ * `Komnas PA` are not people).
+ */
+function personOf(s: Sentence, tags: readonly string[], span: { head: number }, run: [number, number], titled: boolean, lang: LanguagePack): string[] | undefined {
+  const words = titled && run[1] - run[0] >= 4 ? texts(s, run[1] - 2, run[1]) : texts(s, run[0], run[1]);
+  if (words.length < 2 || words.length > 3) return undefined;
+  if (!titled && !(span.head >= run[0] && span.head < run[1])) return undefined;
+  return allNames(words, lang) && tags[run[1] - 1] === 'PROPN' ? words : undefined;
+}
+
+/** True when every word is a name: capitalised, not an acronym, not a common word of the language. */
+function allNames(words: readonly string[], lang: LanguagePack): boolean {
+  return words.every((w) => {
+    const lower = w.toLowerCase();
+    const common = lang.stopwords.has(lower) || lang.frequentNouns?.has(lower) === true || lang.genericWords?.has(lower) === true || lang.commonWords?.has(lower) === true;
+    return /^\p{Lu}\p{Ll}/u.test(w) && !common;
+  });
+}
+
+/**
+ * How often the article writes each run of capitalised words with no capitalised word beside it (`kata Bimo`,
+ * `Sri Mulyani mengatakan`), lowercased and joined by a space: how it names people on second mention.
+ */
+export function loneNames(sentences: Iterable<Sentence>): Map<string, number> {
+  const out = new Map<string, number>();
+  const capital = (t: string): boolean => /^\p{Lu}\p{Ll}/u.test(t);
+  for (const s of sentences) {
+    let run: string[] = [];
+    const flush = (): void => {
+      if (run.length > 0 && run.length <= 3) out.set(run.join(' '), (out.get(run.join(' ')) ?? 0) + 1);
+      run = [];
+    };
+    s.words.forEach((w, i) => {
+      if (i > 0 && !joined(s, i - 1)) flush();
+      if (capital(w.text)) run.push(w.text.toLowerCase());
+      else flush();
+    });
+    flush();
+  }
+  return out;
+}
+
+/**
+ * The shorter form of a person's name the article uses most on its own (`Bimo` of `Bimo Wijayanto`, `Sri Mulyani`
+ * of `Sri Mulyani Indrawati`), the language's usual word on a tie; undefined when the article never names the
+ * person so.
+ */
+function shortName(person: readonly string[], names: ReadonlyMap<string, number>, lang: LanguagePack): string[] | undefined {
+  if (person.length < 2) return undefined;
+  const forms: string[][] = [];
+  for (let n = person.length - 1; n >= 1; n--) for (let i = 0; i + n <= person.length; i++) forms.push(person.slice(i, i + n));
+  // On a tie, the language's usual word first (`Prabowo` in Indonesian, `Davenport` in English).
+  if (lang.headline?.shortName === 'last') forms.reverse();
+  let best: string[] | undefined;
+  let most = 0;
+  for (const f of forms) {
+    const n = names.get(f.join(' ').toLowerCase()) ?? 0;
+    if (n > most) [best, most] = [f, n];
+  }
+  return best;
 }
 
 /**
@@ -97,10 +188,14 @@ function subjectVariants(s: Sentence, tags: readonly string[], span: { start: nu
  * not a word too vague to end on (`hal`).
  */
 function endsWell(s: Sentence, tags: readonly string[], i: number, lang: LanguagePack): boolean {
-  const tag = tags[i] ?? 'X';
+  // A capitalised word right after a name is part of it, whatever its tag (`Leeds United`).
+  const inName = i > 0 && tags[i - 1] === 'PROPN' && joined(s, i - 1) && /^\p{Lu}/u.test(s.words[i]!.text);
+  const tag = inName ? 'PROPN' : tags[i] ?? 'X';
   if (!END_TAGS.has(tag)) return false;
   const lower = s.words[i]!.text.toLowerCase();
-  if (lang.stopwords.has(lower) || lang.genericWords?.has(lower)) return false;
+  if (lang.stopwords.has(lower)) return false;
+  // A generic word says nothing at the end (`hal`), except as a number's unit (`Rp 20 triliun`, `70 persen`).
+  if (lang.genericWords?.has(lower) === true && !(tags[i - 1] === 'NUM' && joined(s, i - 1))) return false;
   // A possessive owns what follows (`Labour Party's`).
   if (/['’]s?$/u.test(lower)) return false;
   // A number or amount goes on (`Rp11 miliar`, `4.000 hektar`).
@@ -111,6 +206,9 @@ function endsWell(s: Sentence, tags: readonly string[], i: number, lang: Languag
     const after = s.text.slice(w.end - s.start, w.end - s.start + 1);
     if (after !== '' && !/[\s.,;:!?)]/u.test(after)) return false;
   }
+  const following = s.words[i + 1]?.text.toLowerCase();
+  // `di depan`, `at the front`, `the result` of `the result of …`: the phrase needs what follows.
+  if (following !== undefined && joined(s, i) && (lang.headline?.needComplement.has(lower) === true || lang.headline?.continuations.has(following) === true)) return false;
   if (!joined(s, i)) return true;
   const next = tags[i + 1];
   if (tag === 'PROPN' && next === 'PROPN') return false;
@@ -153,7 +251,13 @@ function unquoted(paragraphs: readonly (readonly Sentence[])[]): Sentence[] {
  * Headline texts from the first `count` sentences of the lead, longest first for each: the clause with more or less
  * of what follows its predicate, each ending on a noun, a name or a number.
  */
-export function clauseHeadlines(paragraphs: readonly (readonly Sentence[])[], lang: LanguagePack, attested: (word: string) => boolean, count = 2): ClauseHeadline[] {
+export function clauseHeadlines(
+  paragraphs: readonly (readonly Sentence[])[],
+  lang: LanguagePack,
+  attested: (word: string) => boolean,
+  count = 2,
+  names?: ArticleNames,
+): ClauseHeadline[] {
   const out: ClauseHeadline[] = [];
   unquoted(paragraphs).slice(0, count).forEach((s, k) => {
     const g = grammarOf(s, lang);
@@ -175,7 +279,7 @@ export function clauseHeadlines(paragraphs: readonly (readonly Sentence[])[], la
     if (lang.code === 'id' && /nya$/u.test(headText) && g.tags[subject.head] === 'NOUN') return;
     // A subject that starts inside a name (`3` of `Doom 3`) is no subject.
     if (subject.start > 0 && joined(s, subject.start - 1) && /^\p{Lu}/u.test(s.words[subject.start - 1]!.text) && g.tags[subject.start] === 'NUM') return;
-    const subjects = subjectVariants(s, g.tags, subject, lang);
+    const subjects = subjectVariants(s, g.tags, subject, lang, names);
     if (subjects.length === 0) return;
     const head = s.words[subject.head]?.text ?? '';
     const plural = g.tags[subject.head] === 'NOUN' && /[^s]s$/u.test(head);
@@ -199,6 +303,13 @@ export function clauseHeadlines(paragraphs: readonly (readonly Sentence[])[], la
       if (i > predicate.end && !joined(s, i - 1)) break;
       const tag = g.tags[i] ?? 'X';
       const lower = s.words[i]!.text.toLowerCase();
+      // A relative clause (`pajak yang dikemplang …`) qualifies the phrase before it: the headline may end there.
+      if (lang.words.relatives.includes(lower)) break;
+      // `Dorong agar kepala daerah …`: a clause opened is a clause to finish; the headline ends before it or not at all.
+      if (lang.headline?.clauseOpeners.has(lower) === true && i > predicate.end) {
+        clauseFollows = true;
+        break;
+      }
       if (STOP_TAGS.has(tag) && i > predicate.end && lang.headline?.linkWords.has(lower) !== true) {
         // A verb right after the object makes that object the subject of a clause the predicate takes (`Tanak
         // benarkan bupati terjaring OTT`): the headline goes on through that clause, and may not end before it.
@@ -213,7 +324,6 @@ export function clauseHeadlines(paragraphs: readonly (readonly Sentence[])[], la
           break;
         }
       }
-      if (lang.words.relatives.includes(s.words[i]!.text.toLowerCase())) break;
       if (drop?.has(s.words[i]!.text.toLowerCase())) continue;
       rest.push(s.words[i]!.text);
       if (['PART', 'ADV', 'AUX', 'VERB'].includes(tag)) predicateSeen = true;
@@ -234,7 +344,7 @@ export function clauseHeadlines(paragraphs: readonly (readonly Sentence[])[], la
     subjects.forEach((subjectText, variant) => {
       const base = [...subjectText, ...verb];
       for (const n of [...new Set(ends)].sort((x, y) => y - x)) {
-        const words = [...base, ...rest.slice(0, n)];
+        const words = names ? abbreviate([...base, ...rest.slice(0, n)], names.short) : [...base, ...rest.slice(0, n)];
         if (words.length >= MIN_WORDS) out.push({ text: words.join(' '), name: variant > 0, complete: n === rest.length && !clauseFollows, rest: n, sentence: k });
       }
     });

@@ -13,6 +13,7 @@ import { groupSections } from './sections.js';
 import { buildSlug } from './slug.js';
 import { splitParagraph } from './split.js';
 import { buildTitle, clauseTitles, titleAlternatives, type TitleAlternative } from './title.js';
+import { articleNames } from './headline.js';
 import { withoutDateline } from '../text/dateline.js';
 import { readerNoteBlocks } from '../lang/reader-note.js';
 
@@ -156,13 +157,16 @@ export function finish(base: Layout, input: Omit<RestructureInput, 'blocks' | 'k
   const headedWithFocus = sections.filter((s) => s.heading !== undefined && containsPhrase(s.heading, focus)).length;
   const totalHeadings = sections.length;
   const focusSlots = Math.max(0, Math.min(unheaded.length, (focusSlotsWanted ?? focusHeadingCount(totalHeadings)) - headedWithFocus));
-  const writtenWords = new Set([...leadSection.paragraphs, ...sections.flatMap((x) => x.paragraphs)].flat().flatMap((x) => x.words.map((w) => w.text.toLowerCase())));
+  const allSentences = [...leadSection.paragraphs, ...sections.flatMap((x) => x.paragraphs)].flat();
+  const writtenWords = new Set(allSentences.flatMap((x) => x.words.map((w) => w.text.toLowerCase())));
+  // How the article names people on second mention (`kata Bimo`): headlines name them so.
+  const names = articleNames(allSentences);
   // Title, description, slug: the writer's when given, else built from the article's words.
   const fm = input.frontMatter ?? {};
   // Title and description tell the story: the dateline (`Jakarta (ANTARA News) - `) stays in the lead, not in them.
   const story = (texts: string[]): string[] => texts.map((t, i) => (i === 0 ? withoutDateline(t) : t));
   const leadSentences = story(lead[0]?.map((s) => s.text) ?? []);
-  const titleInput = { lead: leadSentences, paragraphs: [...leadSection.paragraphs, ...sections.flatMap((x) => x.paragraphs)].slice(0, 3), attested: (w: string) => writtenWords.has(w), headline: input.headline, focus, phrases: input.phrases.map((p) => p.phrase), lang };
+  const titleInput = { lead: leadSentences, paragraphs: [...leadSection.paragraphs, ...sections.flatMap((x) => x.paragraphs)].slice(0, 6), attested: (w: string) => writtenWords.has(w), names, headline: input.headline, focus, phrases: input.phrases.map((p) => p.phrase), lang };
   const given = fm.title || h1;
   // The clause headlines are found once: the title is chosen among them and the alternatives listed from them.
   const ranked = clauseTitles(titleInput);
@@ -172,6 +176,7 @@ export function finish(base: Layout, input: Omit<RestructureInput, 'blocks' | 'k
   const headings = buildHeadings({
     paragraphs: unheaded.map((s) => s.paragraphs),
     attested: (w) => writtenWords.has(w),
+    names,
     sections: unheaded.map((s) => s.paragraphs.flatMap((p) => p.flatMap((x) => x.words.map((w) => w.text.toLowerCase())))),
     sentences: unheaded.map((s) => s.paragraphs.flatMap((p) => p.map((x) => x.text))),
     phrases: input.phrases,

@@ -12,7 +12,7 @@ import { balanced, cleanPrefixes, compressed, headlineClauses, withoutRelative }
 import { countRun, lowerWords } from './match.js';
 import { verbForm } from '../keyphrases/nominal.js';
 import type { Sentence } from '../document/types.js';
-import { clauseHeadlines } from './headline.js';
+import { clauseHeadlines, type ArticleNames } from './headline.js';
 import { titleFeatures, titleScore, type TitleFeatures } from './title-model.js';
 import { docFromParagraphs } from '../document/from-text.js';
 import { tokenizeWords } from '../text/segment.js';
@@ -25,6 +25,8 @@ export interface TitleInput {
   paragraphs?: readonly (readonly Sentence[])[];
   /** True when the article writes the word (lowercased): what the headline register may build on. */
   attested?: (word: string) => boolean;
+  /** How often the article names each person by one word alone (`loneNames`), for headlines that name them so. */
+  names?: ArticleNames;
   /** The writer's headline, when the draft has one. */
   headline?: string;
   focus: string;
@@ -86,7 +88,7 @@ export function clauseTitles(input: TitleInput): ClauseTitle[] {
   const keywords = new Set(input.phrases.slice(0, 12).flatMap((p) => lowerWords(p)));
   const out: ClauseTitle[] = [];
   const seen = new Set<string>();
-  for (const h of clauseHeadlines(paragraphs, lang, attested, LEAD_SENTENCES + MORE_SENTENCES)) {
+  for (const h of clauseHeadlines(paragraphs, lang, attested, CLAUSE_SENTENCES, input.names)) {
     const text = headlineCasing(h.text, lang);
     if (seen.has(text) || text.length > maxChars || textWidth(text) > maxWidth || !balanced(text)) continue;
     seen.add(text);
@@ -225,6 +227,8 @@ function openEnded(text: string, lang: LanguagePack): boolean {
 /** Sentences of the lead a title is cut from; the next ones only when those give nothing but a list. */
 const LEAD_SENTENCES = 2;
 const MORE_SENTENCES = 2;
+/** Sentences of the article a clause headline may come from: a later one beats a cut-down sentence or a list. */
+const CLAUSE_SENTENCES = 6;
 
 /** Chooses the best-scoring candidate within the character and pixel limits. */
 export function buildTitle(input: TitleInput, ranked: readonly ClauseTitle[] = clauseTitles(input)): string {

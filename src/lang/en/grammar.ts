@@ -43,6 +43,9 @@ export const grammar: GrammarWords = {
     'sir', 'lord', 'lady', 'dame', 'prof', 'professor', 'chief', 'coach', 'manager', 'officer', 'detective', 'inspector',
     'sheriff', 'speaker', 'ambassador', 'commissioner', 'chairman', 'chairwoman', 'ceo', 'st', 'saint', 'father',
     'sister', 'brother', 'rabbi', 'imam', 'bishop', 'archbishop', 'cardinal', 'reverend', 'rev', 'defendant',
+    // Roles news writes before a name (`Chelsea striker Didier Drogba`).
+    'director', 'spokesman', 'spokeswoman', 'boss', 'chair', 'executive', 'analyst', 'economist', 'striker',
+    'midfielder', 'defender', 'goalkeeper', 'winger', 'actor', 'actress', 'singer', 'star', 'leader', 'founder',
   ]),
   classifiers: new Set(['percent', 'per', 'cent', 'pounds', 'dollars', 'euros', 'hectares', 'acres', 'tonnes', 'tons']),
   reportingVerbs: new Set(reportingVerbs),

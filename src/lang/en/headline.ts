@@ -49,6 +49,12 @@ function present(verb: string, plural: boolean, attested: (w: string) => boolean
 export const headline: HeadlineRegister = {
   dropDeterminers: new Set(['the', 'a', 'an']),
   linkWords: new Set(['including', 'following', 'regarding', 'concerning']),
+  // Editors name a person as the article does on second mention.
+  shortName: 'last',
+  pointers: new Set(['this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'its', 'his', 'her', 'their']),
+  clauseOpeners: new Set(['that', 'if', 'because', 'although', 'though', 'while', 'when', 'whether', 'unless', 'so']),
+  needComplement: new Set(['front', 'middle', 'part', 'rest', 'top', 'bottom', 'side']),
+  continuations: new Set(['of']),
   verbGroup(words, info) {
     const lower = words.map((w) => w.toLowerCase());
     const head = words[words.length - 1]!;

@@ -52,6 +52,10 @@ export const grammar: GrammarWords = {
     'kapolda', 'kapolres', 'kapolsek', 'panglima', 'pak', 'bu', 'bapak', 'ibu', 'mas', 'mbak', 'bang', 'kak', 'dr',
     'prof', 'ir', 'haji', 'hj', 'h', 'kh', 'ustaz', 'ustadz', 'raja', 'ratu', 'pangeran', 'paus', 'senator', 'hakim',
     'jaksa', 'pelatih', 'kiper', 'striker', 'penyanyi', 'aktor', 'aktris', 'artis', 'tersangka', 'terdakwa', 'saksi',
+    // Offices and roles news writes before a name (`Direktur Jenderal Pajak … Bimo Wijayanto`).
+    'direktur', 'dirut', 'dirjen', 'ketua', 'kepala', 'sekretaris', 'sekjen', 'deputi', 'komisioner', 'komandan',
+    'pengamat', 'ekonom', 'pakar', 'analis', 'pengacara', 'camat', 'lurah', 'plt', 'pj', 'kajati', 'kajari', 'kasat',
+    'kadis', 'wamen', 'mensos', 'menkeu',
   ]),
   classifiers: new Set([
     'orang', 'buah', 'ekor', 'unit', 'batang', 'lembar', 'biji', 'butir', 'helai', 'pucuk', 'pasang', 'potong', 'kali',

@@ -71,6 +71,15 @@ export const headline: HeadlineRegister = {
   // Demonstratives after a noun (`kasus ini`, `hal tersebut`) point back into the text; a headline stands alone.
   dropDeterminers: new Set(['ini', 'itu', 'tersebut']),
   linkWords: new Set(['terkait', 'soal', 'usai', 'jelang', 'menjelang', 'seputar', 'mengenai', 'tentang']),
+  // Editors name a person as the article does on second mention.
+  shortName: 'first',
+  pointers: new Set(['ini', 'itu', 'tersebut', 'hal', 'pihaknya', 'dia', 'ia', 'mereka', 'beliau']),
+  clauseOpeners: new Set(['agar', 'supaya', 'bahwa', 'sehingga', 'jika', 'apabila', 'bila', 'ketika', 'meskipun', 'walaupun', 'sedangkan', 'padahal']),
+  needComplement: new Set([
+    'depan', 'belakang', 'samping', 'sela', 'sela-sela', 'tengah', 'sekitar', 'pinggir', 'ujung', 'atas', 'bawah', 'luar',
+    'hasil', 'bagian', 'salah', 'kisaran', 'rangka', 'total', 'sebagian', 'sejumlah', 'pihak', 'kalangan', 'jajaran',
+  ]),
+  continuations: new Set(),
   verbGroup(words, info) {
     const kept = words.filter((w) => !DROP.has(w.toLowerCase()));
     if (kept.length === 0) return undefined;

@@ -1,0 +1,84 @@
+/**
+ * The short forms an article defines for its names (`Komisi Pemberantasan Korupsi (KPK)`, `Kementerian Keuangan
+ * (Kemenkeu)`), which headlines use as editors do (`KPK Tetapkan …`): the article's own words, shorter. A form is
+ * taken only when the word in brackets is made of letters of the name before it, in order, starting with its first
+ * letter and taking at least one from each of its words (`Bawaslu` of `Badan Pengawas Pemilu`); the name is the
+ * shortest run of words before the bracket that does so (`KPK` of `Ketua Komisi Pemberantasan Korupsi`).
+ */
+import type { Sentence } from '../document/types.js';
+
+/** A capitalised name, then one word in brackets. */
+const DEFINITION = /((?:[\p{Lu}][\p{L}\p{N}-]*[\s]+){1,8})\(([\p{Lu}][\p{L}\p{N}-]{1,11})\)/gu;
+/** Lowercase words a name may hold (`Menteri dalam Negeri`, `Bank of England`). */
+const LINKS = new Set(['dan', 'dalam', 'dan', 'untuk', 'of', 'and', 'for', 'the']);
+
+/** Long form (lowercased words joined by a space) → its short form, as the article defines them. */
+export function shortForms(sentences: Iterable<Sentence>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(DEFINITION)) {
+      const words = m[1]!.trim().split(/\s+/u);
+      const short = m[2]!;
+      // Shortest run ending at the bracket that the short form abbreviates.
+      for (let i = words.length - 1; i >= 0; i--) {
+        const run = words.slice(i);
+        if (run.length < 2 || LINKS.has(run[0]!.toLowerCase())) continue;
+        if (abbreviates(short, run)) {
+          const key = run.join(' ').toLowerCase();
+          if (!out.has(key)) out.set(key, short);
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** True when `short` takes letters of `words` in order: the first word's first letter, then ≥ 1 from each word. */
+export function abbreviates(short: string, words: readonly string[]): boolean {
+  const letters = short.toLowerCase();
+  const content = words.filter((w) => !LINKS.has(w.toLowerCase())).map((w) => w.toLowerCase());
+  if (content.length === 0 || letters.length < 2 || letters.length >= content.join('').length) return false;
+  if (letters[0] !== content[0]![0]) return false;
+  // match(k, w, p): letters from k on can be taken from word w at position p on and the words after it, each word
+  // giving at least one (the current one has given one when p > 0).
+  const memo = new Map<string, boolean>();
+  const match = (k: number, w: number, p: number): boolean => {
+    if (k === letters.length) return w === content.length - 1 && p > 0;
+    if (w >= content.length) return false;
+    const key = `${k},${w},${p}`;
+    const hit = memo.get(key);
+    if (hit !== undefined) return hit;
+    const word = content[w]!;
+    let ok = false;
+    // Take the letter from this word (at or after p), or move to the next word once this one has given a letter.
+    for (let q = p; q < word.length && !ok; q++) if (word[q] === letters[k]) ok = match(k + 1, w, q + 1);
+    if (!ok && p > 0) ok = match(k, w + 1, 0);
+    memo.set(key, ok);
+    return ok;
+  };
+  return match(0, 0, 0);
+}
+
+/** `words` with every long form the article defines replaced by its short form (`Bank Indonesia` → `BI`). */
+export function abbreviate(words: readonly string[], forms: ReadonlyMap<string, string>): string[] {
+  if (forms.size === 0) return [...words];
+  const lower = words.map((w) => w.toLowerCase());
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    let taken = 0;
+    for (let n = Math.min(9, words.length - i); n >= 2 && taken === 0; n--) {
+      const short = forms.get(lower.slice(i, i + n).join(' '));
+      if (short !== undefined) {
+        out.push(short);
+        taken = n;
+      }
+    }
+    if (taken === 0) {
+      out.push(words[i]!);
+      taken = 1;
+    }
+    i += taken;
+  }
+  return out;
+}
