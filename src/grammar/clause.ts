@@ -33,6 +33,7 @@ import { chunkTokens, type Chunks, type NounPhrase, type VerbGroup, type WordRan
 import { isRelativiser, relativeExtent } from './relative.js';
 import { joins, tokensOf, type TaggedSentence, type Token } from './tokens.js';
 import { findReporting, type Reporting } from './reporting.js';
+import { datelineLength } from '../text/dateline.js';
 
 export type { Reporting } from './reporting.js';
 
@@ -69,7 +70,14 @@ export function mainClause(pack: Pick<LanguagePack, 'grammar'>, sentence: Tagged
   const g = pack.grammar;
   const a = analyse(g, tokens, chunks ?? chunkTokens(g, tokens));
   const reports = findReporting(a);
-  const core = clauseIn(a, 0, tokens.length);
+  // A dateline (`PRANCIS – `, `Jakarta (ANTARA) - `) is where the story was filed, not its subject.
+  const filed = datelineLength(sentence.text);
+  const offset = sentence.start ?? 0;
+  let from = 0;
+  while (filed > 0 && from < tokens.length && (sentence.words[from]?.start ?? Infinity) - offset < filed) from++;
+  if (from >= tokens.length) from = 0;
+  mark(a.blocked, 0, from, 'lead');
+  const core = clauseIn(a, from, tokens.length);
   const vg = core.predicate;
   if (vg && g.reportingVerbs.has((tokens[vg.head] as Token).lower) && !vg.passive) {
     const reporting: Reporting = { verb: { start: vg.start, end: vg.end }, position: 'before' };
@@ -83,6 +91,11 @@ export function mainClause(pack: Pick<LanguagePack, 'grammar'>, sentence: Tagged
     if (inner.predicate) {
       // `X menyatakan akan menjual …`: content without a subject of its own is the speaker's.
       if (!inner.subject && core.subject && inner.predicate.start === content) inner.subject = core.subject;
+      // `Bimo menegaskan, ia akan menindak …`: the speaker's pronoun stands for the speaker.
+      const said = inner.subject;
+      if (said && core.subject && said.end - said.start === 1 && g.speakerPronouns?.has((tokens[said.head] as Token).lower) === true) {
+        inner.subject = core.subject;
+      }
       return { ...inner, reporting };
     }
     return { ...core, reporting };
@@ -191,7 +204,8 @@ export function clauseIn(a: Analysis, from: number, to: number): MainClause {
   const inverted = a.g.auxInversion ? invertedQuestion(a, predicate, start, to) : undefined;
   if (inverted) return inverted;
   const clause: MainClause = { predicate };
-  const subject = subjectOf(a, predicate, start);
+  // The subject is never inside a leading adverbial (`Per hari ini, DJP …`).
+  const subject = subjectOf(a, predicate, predicate.start >= lead ? lead : start);
   if (subject) clause.subject = subject;
   Object.assign(clause, complementOf(a, predicate, to));
   // `there is a demonstration`: the phrase after the verb is the subject.
@@ -295,7 +309,9 @@ function subjectOf(a: Analysis, vg: VerbGroup, from: number): NounPhrase | undef
         while (e >= from && (blocked[e] === 'relative' || blocked[e] === 'paren')) e--;
         const earlier = npByEnd.get(e);
         const adjacent = e === np.start - 1;
-        if (earlier && earlier.start >= from && blocked[e] === undefined && (!adjacent || nextBreak(tokens, np.end) <= vg.start)) {
+        // (A date is no appositive head: `Senin (20/10), Prabowo memberikan`.)
+        const time = earlier !== undefined && a.g.timeWords?.has((tokens[earlier.head] as Token).lower) === true;
+        if (earlier && !time && earlier.start >= from && blocked[e] === undefined && (!adjacent || nextBreak(tokens, np.end) <= vg.start)) {
           return earlier;
         }
       }

@@ -337,6 +337,11 @@ export interface GrammarWords {
    * (`… di Jakarta, Senin pagi melemah`), never the subject. Optional.
    */
   timeWords?: ReadonlySet<string>;
+  /**
+   * Pronouns that, as the subject of what a speaker reports, stand for the speaker (`Bimo menegaskan, ia akan …`,
+   * `He said he would …`): the content's subject is then the speaker. Optional.
+   */
+  speakerPronouns?: ReadonlySet<string>;
   /** Finite verbs that report speech (`mengatakan`, `said`): `X mengatakan (bahwa) …`, `…, X said.` */
   reportingVerbs: ReadonlySet<string>;
   /**

@@ -32,8 +32,8 @@ export interface ArticleNames {
 }
 
 /** The article's names, from all its sentences. */
-export function articleNames(sentences: readonly Sentence[]): ArticleNames {
-  return { lone: loneNames(sentences), short: shortForms(sentences) };
+export function articleNames(sentences: readonly Sentence[], lang?: LanguagePack): ArticleNames {
+  return { lone: loneNames(sentences, lang), short: shortForms(sentences) };
 }
 
 export interface ClauseHeadline {
@@ -143,7 +143,7 @@ function allNames(words: readonly string[], lang: LanguagePack): boolean {
  * How often the article writes each run of capitalised words with no capitalised word beside it (`kata Bimo`,
  * `Sri Mulyani mengatakan`), lowercased and joined by a space: how it names people on second mention.
  */
-export function loneNames(sentences: Iterable<Sentence>): Map<string, number> {
+export function loneNames(sentences: Iterable<Sentence>, lang?: LanguagePack): Map<string, number> {
   const out = new Map<string, number>();
   const capital = (t: string): boolean => /^\p{Lu}\p{Ll}/u.test(t);
   for (const s of sentences) {
@@ -154,7 +154,9 @@ export function loneNames(sentences: Iterable<Sentence>): Map<string, number> {
     };
     s.words.forEach((w, i) => {
       if (i > 0 && !joined(s, i - 1)) flush();
-      if (capital(w.text)) run.push(w.text.toLowerCase());
+      // A sentence's first word is capitalised anyway (`Menurut Bimo`): a function or common word there is no name.
+      const plain = i === 0 && lang !== undefined && (lang.stopwords.has(w.text.toLowerCase()) || lang.commonWords?.has(w.text.toLowerCase()) === true || lang.frequentNouns?.has(w.text.toLowerCase()) === true);
+      if (capital(w.text) && !plain) run.push(w.text.toLowerCase());
       else flush();
     });
     flush();
@@ -222,6 +224,24 @@ function endsWell(s: Sentence, tags: readonly string[], i: number, lang: Languag
   return true;
 }
 
+/** Tags of the words a noun phrase's modifiers before its noun may carry. */
+const MODIFIER_TAGS = new Set(['ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * The subject with the modifiers a tagging slip left before it (`Portugal short-term borrowing | costs`): words
+ * joined to it that are adjectives, nouns or names, and a verb form between two of them (`borrowing`), unless a
+ * preposition stands before them (`di Jakarta | warga`: the object of a preposition, not part of the subject).
+ */
+function wholeSubject<T extends { start: number; end: number; head: number }>(s: Sentence, tags: readonly string[], span: T): T {
+  let start = span.start;
+  const takes = (i: number): boolean =>
+    i >= 0 && joined(s, i) && (MODIFIER_TAGS.has(tags[i] ?? '') || (tags[i] === 'VERB' && i > 0 && joined(s, i - 1) && MODIFIER_TAGS.has(tags[i - 1] ?? '')));
+  while (takes(start - 1)) start--;
+  if (start === span.start) return span;
+  if (start > 0 && joined(s, start - 1) && ['ADP', 'NUM', 'DET'].includes(tags[start - 1] ?? '')) return span;
+  return { ...span, start };
+}
+
 /** Quotation marks that open, close, or do either. */
 const OPENS = /[“«]/gu;
 const CLOSES = /[”»]/gu;
@@ -279,7 +299,7 @@ export function clauseHeadlines(
     if (lang.code === 'id' && /nya$/u.test(headText) && g.tags[subject.head] === 'NOUN') return;
     // A subject that starts inside a name (`3` of `Doom 3`) is no subject.
     if (subject.start > 0 && joined(s, subject.start - 1) && /^\p{Lu}/u.test(s.words[subject.start - 1]!.text) && g.tags[subject.start] === 'NUM') return;
-    const subjects = subjectVariants(s, g.tags, subject, lang, names);
+    const subjects = subjectVariants(s, g.tags, wholeSubject(s, g.tags, subject), lang, names);
     if (subjects.length === 0) return;
     const head = s.words[subject.head]?.text ?? '';
     const plural = g.tags[subject.head] === 'NOUN' && /[^s]s$/u.test(head);
@@ -306,7 +326,7 @@ export function clauseHeadlines(
       // A relative clause (`pajak yang dikemplang …`) qualifies the phrase before it: the headline may end there.
       if (lang.words.relatives.includes(lower)) break;
       // `Dorong agar kepala daerah …`: a clause opened is a clause to finish; the headline ends before it or not at all.
-      if (lang.headline?.clauseOpeners.has(lower) === true && i > predicate.end) {
+      if (lang.headline?.clauseOpeners.has(lower) === true) {
         clauseFollows = true;
         break;
       }

@@ -160,13 +160,13 @@ export function finish(base: Layout, input: Omit<RestructureInput, 'blocks' | 'k
   const allSentences = [...leadSection.paragraphs, ...sections.flatMap((x) => x.paragraphs)].flat();
   const writtenWords = new Set(allSentences.flatMap((x) => x.words.map((w) => w.text.toLowerCase())));
   // How the article names people on second mention (`kata Bimo`): headlines name them so.
-  const names = articleNames(allSentences);
+  const names = articleNames(allSentences, lang);
   // Title, description, slug: the writer's when given, else built from the article's words.
   const fm = input.frontMatter ?? {};
   // Title and description tell the story: the dateline (`Jakarta (ANTARA News) - `) stays in the lead, not in them.
   const story = (texts: string[]): string[] => texts.map((t, i) => (i === 0 ? withoutDateline(t) : t));
   const leadSentences = story(lead[0]?.map((s) => s.text) ?? []);
-  const titleInput = { lead: leadSentences, paragraphs: [...leadSection.paragraphs, ...sections.flatMap((x) => x.paragraphs)].slice(0, 6), attested: (w: string) => writtenWords.has(w), names, headline: input.headline, focus, phrases: input.phrases.map((p) => p.phrase), lang };
+  const titleInput = { lead: leadSentences, paragraphs: [...leadSection.paragraphs, ...sections.flatMap((x) => x.paragraphs)], attested: (w: string) => writtenWords.has(w), names, headline: input.headline, focus, phrases: input.phrases.map((p) => p.phrase), lang };
   const given = fm.title || h1;
   // The clause headlines are found once: the title is chosen among them and the alternatives listed from them.
   const ranked = clauseTitles(titleInput);

@@ -58,6 +58,9 @@ const FOCUS_MARGIN = 1;
 /** What a title without the focus costs (Yoast's title check fails; the focus's density drops). */
 const NO_FOCUS = 1.5;
 
+/** What a sentence that opens by pointing back costs: better than the bare focus, worse than any other. */
+const POINTING = 4;
+
 /** What a clause shortened by leaving words out costs against the clause as written. */
 const COMPRESSED_COST = 0.25;
 
@@ -78,7 +81,7 @@ export interface ClauseTitle {
  * Who did what, from the grammar layer's main clause, in the headline register (`Prabowo Teken Perpres …`): every
  * candidate within the title's limits, scored by the language's title model, best first.
  */
-export function clauseTitles(input: TitleInput): ClauseTitle[] {
+export function clauseTitles(input: TitleInput, reach = CLAUSE_SENTENCES): ClauseTitle[] {
   const { lang, focus } = input;
   const { maxChars, maxWidth } = lang.thresholds.title;
   // Called with the lead's text only (the library's string API, tests): segmented here.
@@ -88,7 +91,7 @@ export function clauseTitles(input: TitleInput): ClauseTitle[] {
   const keywords = new Set(input.phrases.slice(0, 12).flatMap((p) => lowerWords(p)));
   const out: ClauseTitle[] = [];
   const seen = new Set<string>();
-  for (const h of clauseHeadlines(paragraphs, lang, attested, CLAUSE_SENTENCES, input.names)) {
+  for (const h of clauseHeadlines(paragraphs, lang, attested, reach, input.names)) {
     const text = headlineCasing(h.text, lang);
     if (seen.has(text) || text.length > maxChars || textWidth(text) > maxWidth || !balanced(text)) continue;
     seen.add(text);
@@ -126,6 +129,9 @@ function candidates(input: TitleInput, from: number, to: number): Candidate[] {
     }
   });
   for (const { text, source } of sources) {
+    // `Pernyataan itu disampaikan …`, `This deal ensures …`: a sentence that opens by pointing back stands on
+    // nothing in a headline (the writer's own headline excepted).
+    const pointing = source !== 3 && lowerWords(text).slice(0, 3).some((w) => lang.headline?.pointers.has(w) === true);
     for (const prefix of cleanPrefixes(text, lang)) {
       if (prefix.split(/\s+/u).length < 3) continue;
       const cut = prefix.length < text.length;
@@ -136,7 +142,7 @@ function candidates(input: TitleInput, from: number, to: number): Candidate[] {
       const inside = !natural && countRun(lowerWords(prefix), lowerWords(focus)) > 0;
       // No label in front (`Focus: …`) and no list after: an editor rates those 1 of 5. A clause without the focus
       // is used as it is, for less.
-      out.push({ text: headline, source: natural || inside ? source : source - NO_FOCUS, natural, cut });
+      out.push({ text: headline, source: (natural || inside ? source : source - NO_FOCUS) - (pointing ? POINTING : 0), natural, cut });
     }
   }
   // The focus alone says nothing of the story: the last resort, after any list.
@@ -229,6 +235,8 @@ const LEAD_SENTENCES = 2;
 const MORE_SENTENCES = 2;
 /** Sentences of the article a clause headline may come from: a later one beats a cut-down sentence or a list. */
 const CLAUSE_SENTENCES = 6;
+/** Sentences searched for a clause headline before the bare focus is taken. */
+const FAR_SENTENCES = 40;
 
 /** Chooses the best-scoring candidate within the character and pixel limits. */
 export function buildTitle(input: TitleInput, ranked: readonly ClauseTitle[] = clauseTitles(input)): string {
@@ -245,6 +253,11 @@ export function buildTitle(input: TitleInput, ranked: readonly ClauseTitle[] = c
   const later = input.lead.length > LEAD_SENTENCES ? candidates(input, LEAD_SENTENCES, LEAD_SENTENCES + MORE_SENTENCES) : [];
   // Only a whole clause there: one cut short ("The Advisory Panel Made") reads worse than the list.
   const chosen = best(input, later.filter((c) => !c.fallback && c.cut !== true && !openEnded(c.text, input.lang))) ?? first;
+  // The bare focus says nothing: a headline from any sentence of the article says more.
+  if (!chosen || chosen.fallback) {
+    const far = clauseTitles(input, FAR_SENTENCES)[0];
+    if (far) return far.text;
+  }
   return chosen?.text ?? capitalise(input.focus).slice(0, input.lang.thresholds.title.maxChars);
 }
 

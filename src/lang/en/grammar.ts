@@ -58,5 +58,6 @@ export const grammar: GrammarWords = {
   invertedReporting: new Set(['said', 'says', 'added', 'explained', 'noted', 'wrote', 'warned', 'insisted', 'asked', 'continued']),
   fusedReporting: new Set(),
   timeWords: new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'night']),
+  speakerPronouns: new Set(['he', 'she']),
   attribution: [['according', 'to']],
 };

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { docFromParagraphs } from '../../src/document/from-text.js';
+import { grammarOf } from '../../src/grammar/annotate.js';
+import { getLanguagePack } from '../../src/lang/index.js';
+
+const id = getLanguagePack('id').pack;
+const en = getLanguagePack('en').pack;
+
+/** Subject and predicate of the first sentence, tagged by the shipped model. */
+function clause(text: string, lang = id): { subject: string; predicate: string } {
+  const s = docFromParagraphs([text], lang).blocks[0]!.sentences[0]!;
+  const c = grammarOf(s, lang)?.clause;
+  const span = (r?: { start: number; end: number }): string => (r ? s.words.slice(r.start, r.end).map((w) => w.text).join(' ') : '');
+  return { subject: span(c?.subject), predicate: span(c?.predicate) };
+}
+
+describe('the subject of the main clause, as the lead writes it', () => {
+  it('is never the dateline', () => {
+    expect(clause('PRANCIS – Tony Chapron, yang kedapatan menendang pemain Nantes, dijatuhi hukuman berat.').subject).toBe('Tony Chapron');
+  });
+
+  it('is never a date before the name, nor inside a leading adverbial', () => {
+    expect(clause('Pada saat sidang kabinet di Istana Negara, Jakarta, Senin (20/10), Prabowo memberikan arahan soal mobil Maung.').subject).toBe('Prabowo');
+    expect(clause('Per hari ini, Direktorat Jenderal Pajak (DJP) baru berhasil mengumpulkan Rp 7,21 triliun.').subject).toBe('Direktorat Jenderal Pajak');
+  });
+
+  it('is the speaker when the reported clause’s subject is the speaker’s pronoun', () => {
+    const c = clause('Direktur Jenderal Pajak Bimo Wijayanto menegaskan, ia akan menindak tegas oknum pegawai pajak.');
+    expect(c.subject).toBe('Direktur Jenderal Pajak Bimo Wijayanto');
+    expect(c.predicate).toBe('akan menindak');
+    expect(clause('The minister said he would resign next week.', en).subject).toBe('The minister');
+  });
+});

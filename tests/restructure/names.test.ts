@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { docFromParagraphs } from '../../src/document/from-text.js';
+import { getLanguagePack } from '../../src/lang/index.js';
+import { articleNames, clauseHeadlines, loneNames } from '../../src/restructure/headline.js';
+import { abbreviate, abbreviates, shortForms } from '../../src/restructure/short-forms.js';
+
+const id = getLanguagePack('id').pack;
+const en = getLanguagePack('en').pack;
+
+function sentencesOf(paragraphs: string[], lang = id) {
+  return docFromParagraphs(paragraphs, lang).blocks.map((b) => b.sentences);
+}
+
+/** Clause headlines of the article's first sentence, with the article's names. */
+function named(paragraphs: string[], lang = id): string[] {
+  const paras = sentencesOf(paragraphs, lang);
+  const written = new Set(paras.flat().flatMap((s) => s.words.map((w) => w.text.toLowerCase())));
+  return clauseHeadlines(paras, lang, (w) => written.has(w), 1, articleNames(paras.flat(), lang)).map((h) => h.text);
+}
+
+describe('short forms the article defines', () => {
+  it('takes the bracketed word made of the name’s letters, and the shortest name before it that gives them', () => {
+    const forms = shortForms(
+      sentencesOf([
+        'Ketua Komisi Pemberantasan Korupsi (KPK) Setyo Budiyanto hadir. Kementerian Keuangan (Kemenkeu) menolak.',
+        'Badan Pengawas Pemilu (Bawaslu) bekerja. Ia bertemu Senin (20/10) di PT Pertamina (Persero).',
+      ]).flat(),
+    );
+    expect(forms.get('komisi pemberantasan korupsi')).toBe('KPK');
+    expect(forms.get('kementerian keuangan')).toBe('Kemenkeu');
+    expect(forms.get('badan pengawas pemilu')).toBe('Bawaslu');
+    // A date, and a word in brackets that is not made of the name's letters, define nothing.
+    expect([...forms.values()]).not.toContain('Persero');
+    expect(forms.size).toBe(3);
+  });
+
+  it('needs every word of the name to give a letter, the first word its first', () => {
+    expect(abbreviates('BI', ['Bank', 'Indonesia'])).toBe(true);
+    expect(abbreviates('KPK', ['Pemberantasan', 'Korupsi'])).toBe(false);
+    expect(abbreviates('KPK', ['Ketua', 'Komisi', 'Pemberantasan', 'Korupsi'])).toBe(false);
+    expect(abbreviate(['Ketua', 'Komisi', 'Pemberantasan', 'Korupsi', 'hadir'], new Map([['komisi pemberantasan korupsi', 'KPK']]))).toEqual(['Ketua', 'KPK', 'hadir']);
+  });
+
+  it('writes the short form in a headline, as editors do', () => {
+    const out = named(['Bank Indonesia (BI) menurunkan suku bunga acuan pada rapat dewan gubernur bulan ini. BI menilai inflasi terkendali.']);
+    expect(out.length).toBeGreaterThan(0);
+    expect(out[0]).toMatch(/^BI turunkan suku bunga acuan/u);
+  });
+});
+
+describe('people named as the article names them on second mention', () => {
+  it('counts runs of capitalised words that stand alone', () => {
+    const lone = loneNames(sentencesOf(['Menurut Bimo, target itu tercapai. Sri Mulyani hadir. Kata Bimo lagi.']).flat(), id);
+    expect(lone.get('bimo')).toBe(2);
+    expect(lone.get('sri mulyani')).toBe(1);
+  });
+
+  it('offers the one-word name the article uses after the person’s office and full name', () => {
+    const out = named([
+      'Direktur Jenderal Pajak Bimo Wijayanto menargetkan Rp 20 triliun dari Rp 60 triliun pajak yang dikemplang.',
+      '"Kami kejar," ujar Bimo. Bimo menambahkan penagihan berjalan.',
+    ]);
+    expect(out).toContain('Bimo targetkan Rp 20 triliun');
+    // The unit ends a headline with its number.
+    expect(out).toContain('Bimo Wijayanto targetkan Rp 20 triliun');
+  });
+
+  it('never shortens a body or a place: Bank Indonesia is not a person', () => {
+    const out = named(['Bank Indonesia menyampaikan tantangan perekonomian global. Indonesia tumbuh. Ekonomi Indonesia kuat.']);
+    expect(out.some((h) => /^Indonesia /u.test(h))).toBe(false);
+  });
+
+  it('uses the English surname the article uses', () => {
+    const out = named(['Lindsay Davenport has criticised Wimbledon over its prize money. Davenport said more.'], en);
+    expect(out.some((h) => h.startsWith('Davenport '))).toBe(true);
+  });
+});
+
+describe('where a headline may end', () => {
+  it('not on a noun that needs what follows, nor inside a clause that an opener starts', () => {
+    const out = named(['Seratusan mahasiswa menggelar aksi unjuk rasa di depan Gedung Sate Bandung pada Senin.']);
+    expect(out.length).toBeGreaterThan(0);
+    for (const h of out) expect(h).not.toMatch(/di depan$/u);
+    const opener = named(['Komisi Pemberantasan Korupsi mendorong agar kepala daerah menerbitkan surat edaran.']);
+    for (const h of opener) expect(h).not.toMatch(/agar kepala daerah$/u);
+  });
+
+  it('English: not before `of`', () => {
+    const out = named(['Jacques Santini resigned because of a clash of personalities with the board.'], en);
+    for (const h of out) expect(h).not.toMatch(/clash$/u);
+  });
+});
