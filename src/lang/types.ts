@@ -81,6 +81,15 @@ export interface HeadlineRegister {
   /** Words after which a noun phrase goes on (`of`): a headline never ends right before one. */
   continuations: ReadonlySet<string>;
   /**
+   * Verbs that direct someone to act (`meminta`, `mendorong`) and the openers of the act's clause a headline leaves
+   * out after them (`agar`, `supaya`). Optional.
+   */
+  directives?: { verbs: ReadonlySet<string>; openers: ReadonlySet<string> };
+  /** A verb of a clause the predicate takes, in the headline register (Indonesian `menerbitkan` → `terbitkan`). Optional. */
+  embeddedVerb?(word: string, attested: (w: string) => boolean): string | undefined;
+  /** True when a subject's head noun is plural (`stores`, `children`), for the verb's agreement. Optional. */
+  plural?(head: string): boolean;
+  /**
    * The verb group's words in the headline register, or undefined when it cannot be written so with attested
    * forms (the clause is then used as written).
    */

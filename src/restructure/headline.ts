@@ -47,6 +47,8 @@ export interface ClauseHeadline {
   rest: number;
   /** Index of the lead sentence it comes from. */
   sentence: number;
+  /** The predicate is a copula alone (`adalah`, `merupakan`, `is`): a definition, seldom news. */
+  copula: boolean;
 }
 
 /** The words' texts of `s` from `a` to `b`. */
@@ -215,7 +217,7 @@ function endsWell(s: Sentence, tags: readonly string[], i: number, lang: Languag
   const next = tags[i + 1];
   if (tag === 'PROPN' && next === 'PROPN') return false;
   // A capitalised word next is part of the same name (`North American`).
-  if (tag === 'PROPN' && /^\p{Lu}/u.test(s.words[i + 1]?.text ?? '')) return false;
+  if ((tag === 'PROPN' || (i > 0 && /^\p{Lu}/u.test(s.words[i]!.text))) && /^\p{Lu}/u.test(s.words[i + 1]?.text ?? '')) return false;
   if (tag === 'NUM' && (next === 'NOUN' || next === 'NUM' || next === 'SYM')) return false;
   // The noun phrase goes on: a noun after it (`rapat dewan gubernur`, `export controls`), or in a language that puts
   // modifiers after their noun, a modifier (`bawang merah`).
@@ -302,7 +304,11 @@ export function clauseHeadlines(
     const subjects = subjectVariants(s, g.tags, wholeSubject(s, g.tags, subject), lang, names);
     if (subjects.length === 0) return;
     const head = s.words[subject.head]?.text ?? '';
-    const plural = g.tags[subject.head] === 'NOUN' && /[^s]s$/u.test(head);
+    // A plural head (`Stores`, `children`), a common noun or a capitalised one opening the sentence; or a coordination.
+    const headTag = g.tags[subject.head];
+    const common = headTag === 'NOUN' || (headTag === 'PROPN' && subject.head === 0);
+    const coordinated = s.words.slice(subject.start, subject.end).some((w) => w.text.toLowerCase() === lang.words.and);
+    const plural = coordinated || (common && (lang.headline?.plural?.(head) ?? /[^s]s$/u.test(head)));
     const verbWords = texts(s, predicate.start, predicate.end);
     // A capitalised verb inside a name is a tagging accident (`England Rugby Union`).
     if (verbWords.some((w) => /^\p{Lu}/u.test(w)) && predicate.start > 0) return;
@@ -318,6 +324,7 @@ export function clauseHeadlines(
     let clauseFollows = false;
     let embedded = false;
     let predicateSeen = false;
+    let directed = false;
     const headLower = (s.words[predicate.head]?.text ?? '').toLowerCase();
     for (let i = predicate.end; i < s.words.length && rest.length < MAX_REST_WORDS; i++) {
       if (i > predicate.end && !joined(s, i - 1)) break;
@@ -325,6 +332,12 @@ export function clauseHeadlines(
       const lower = s.words[i]!.text.toLowerCase();
       // A relative clause (`pajak yang dikemplang …`) qualifies the phrase before it: the headline may end there.
       if (lang.words.relatives.includes(lower)) break;
+      // `Minta agar kepala daerah menerbitkan …`: after a verb that directs, the headline leaves the opener out and
+      // goes on through the clause (`KPK Minta Kepala Daerah Terbitkan SE`).
+      if (i === predicate.end && lang.headline?.directives?.verbs.has(headLower) === true && lang.headline.directives.openers.has(lower)) {
+        directed = true;
+        continue;
+      }
       // `Dorong agar kepala daerah …`: a clause opened is a clause to finish; the headline ends before it or not at all.
       if (lang.headline?.clauseOpeners.has(lower) === true) {
         clauseFollows = true;
@@ -334,7 +347,7 @@ export function clauseHeadlines(
         // A verb right after the object makes that object the subject of a clause the predicate takes (`Tanak
         // benarkan bupati terjaring OTT`): the headline goes on through that clause, and may not end before it.
         // So does a verb after one that takes a clause (`Zulkifli Hasan pastikan tidak akan impor garam`).
-        const takesClause = lang.grammar?.complementVerbs.has(headLower) === true && lang.grammar.reportingVerbs.has(headLower) !== true;
+        const takesClause = directed || (lang.grammar?.complementVerbs.has(headLower) === true && lang.grammar.reportingVerbs.has(headLower) !== true);
         // (Its own predicate may have begun already, `tidak akan impor garam`: then a verb after it is a new clause.)
         if (!embedded && (tag === 'VERB' || tag === 'AUX') && ((clause.object !== undefined && i === clause.object.end) || (takesClause && !predicateSeen))) {
           embedded = true;
@@ -345,7 +358,11 @@ export function clauseHeadlines(
         }
       }
       if (drop?.has(s.words[i]!.text.toLowerCase())) continue;
-      rest.push(s.words[i]!.text);
+      // The embedded clause's verb in the headline register too, where the language has a form for it (`terbitkan`).
+      // Only a verb with its object after it (`menerbitkan surat`), not one used as a modifier (`gebrakan menarik bagi`).
+      const objectNext = joined(s, i) && ['NOUN', 'PROPN', 'NUM'].includes(g.tags[i + 1] ?? '');
+      const embeddedVerb = embedded && tag === 'VERB' && objectNext ? lang.headline?.embeddedVerb?.(s.words[i]!.text, attested) : undefined;
+      rest.push(embeddedVerb ?? s.words[i]!.text);
       if (['PART', 'ADV', 'AUX', 'VERB'].includes(tag)) predicateSeen = true;
       if (endsWell(s, g.tags, i, lang)) ends.push(rest.length);
     }
@@ -365,7 +382,7 @@ export function clauseHeadlines(
       const base = [...subjectText, ...verb];
       for (const n of [...new Set(ends)].sort((x, y) => y - x)) {
         const words = names ? abbreviate([...base, ...rest.slice(0, n)], names.short) : [...base, ...rest.slice(0, n)];
-        if (words.length >= MIN_WORDS) out.push({ text: words.join(' '), name: variant > 0, complete: n === rest.length && !clauseFollows, rest: n, sentence: k });
+        if (words.length >= MIN_WORDS) out.push({ text: words.join(' '), name: variant > 0, complete: n === rest.length && !clauseFollows, rest: n, sentence: k, copula });
       }
     });
   });

@@ -61,6 +61,12 @@ const NO_FOCUS = 1.5;
 /** What a sentence that opens by pointing back costs: better than the bare focus, worse than any other. */
 const POINTING = 4;
 
+/**
+ * What a clause whose predicate is a copula alone costs (`Sunderland Adalah Tim dengan Status …`, `Beer is taxed`):
+ * a definition or a background fact, which editors do not headline; judged 1–2 of 5 in the blind test.
+ */
+const COPULA = 2;
+
 /** What a clause shortened by leaving words out costs against the clause as written. */
 const COMPRESSED_COST = 0.25;
 
@@ -96,7 +102,7 @@ export function clauseTitles(input: TitleInput, reach = CLAUSE_SENTENCES): Claus
     if (seen.has(text) || text.length > maxChars || textWidth(text) > maxWidth || !balanced(text)) continue;
     seen.add(text);
     const features = titleFeatures(h, text, focus, keywords, lang);
-    out.push({ text, features, score: titleScore(features, lang) });
+    out.push({ text, features, score: titleScore(features, lang) - (h.copula ? COPULA : 0) });
   }
   // Best first; ties keep the order found (earlier sentence, longer cut).
   return out.map((c, i) => ({ c, i })).sort((a, b) => b.c.score - a.c.score || a.i - b.i).map((x) => x.c);

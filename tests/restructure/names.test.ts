@@ -90,3 +90,19 @@ describe('where a headline may end', () => {
     for (const h of out) expect(h).not.toMatch(/clash$/u);
   });
 });
+
+describe('the headline register, further', () => {
+  it('leaves out `agar` after a verb that directs, and writes the act’s verb in the register', () => {
+    const out = named(['Komisi Pemberantasan Korupsi (KPK) mendorong agar kepala daerah menerbitkan surat edaran. KPK menilai perlu.']);
+    expect(out).toContain('KPK dorong kepala daerah terbitkan surat edaran');
+  });
+
+  it('English: a plural subject keeps the plural verb; a copula headline is marked', () => {
+    expect(named(['Stores received fewer visitors over Christmas, figures show.'], en).some((h) => h.startsWith('Stores receive '))).toBe(true);
+    const paras = sentencesOf(['Sunderland adalah tim dengan status promosi dari divisi kedua.']);
+    const written = new Set(paras.flat().flatMap((s) => s.words.map((w) => w.text.toLowerCase())));
+    const found = clauseHeadlines(paras, id, (w) => written.has(w), 1);
+    expect(found.length).toBeGreaterThan(0);
+    for (const h of found) expect(h.copula).toBe(true);
+  });
+});

@@ -12,6 +12,8 @@ const HAVE = new Set(['has', 'have', 'had']);
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being']);
 const DO = new Set(['did', 'does', 'do']);
 const NOT = new Set(['not', "n't"]);
+/** Plural nouns without an `-s`. */
+const IRREGULAR_PLURALS = new Set(['children', 'people', 'men', 'women', 'police', 'mice', 'feet', 'teeth', 'geese', 'staff', 'cattle', 'data']);
 
 /** Third person singular present of a lemma. */
 function third(lemma: string): string {
@@ -53,8 +55,12 @@ export const headline: HeadlineRegister = {
   shortName: 'last',
   pointers: new Set(['this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'its', 'his', 'her', 'their']),
   clauseOpeners: new Set(['that', 'if', 'because', 'although', 'though', 'while', 'when', 'whether', 'unless', 'so']),
-  needComplement: new Set(['front', 'middle', 'part', 'rest', 'top', 'bottom', 'side']),
+  needComplement: new Set(['front', 'middle', 'part', 'rest', 'top', 'bottom', 'side', 'worth', 'any', 'some']),
   continuations: new Set(['of']),
+  plural: (head) => {
+    const lower = head.toLowerCase();
+    return IRREGULAR_PLURALS.has(lower) || (/[^su]s$/u.test(lower) && !/(?:ics|news|ss)$/u.test(lower));
+  },
   verbGroup(words, info) {
     const lower = words.map((w) => w.toLowerCase());
     const head = words[words.length - 1]!;

@@ -80,6 +80,11 @@ export const headline: HeadlineRegister = {
     'hasil', 'bagian', 'salah', 'kisaran', 'rangka', 'total', 'sebagian', 'sejumlah', 'pihak', 'kalangan', 'jajaran',
   ]),
   continuations: new Set(),
+  embeddedVerb: (word, attested) => headlineVerb(word, attested),
+  directives: {
+    verbs: new Set(['meminta', 'minta', 'mendorong', 'mengimbau', 'mengajak', 'mendesak', 'menginstruksikan', 'memerintahkan', 'menyerukan', 'mengingatkan', 'menegaskan', 'berharap', 'menekankan']),
+    openers: new Set(['agar', 'supaya']),
+  },
   verbGroup(words, info) {
     const kept = words.filter((w) => !DROP.has(w.toLowerCase()));
     if (kept.length === 0) return undefined;
