@@ -7,6 +7,7 @@
 import type { LanguagePack } from '../lang/types.js';
 import type { Sentence } from '../document/types.js';
 import { clauseHeadlines, type ArticleNames } from './headline.js';
+import { phraseHeading } from './heading-phrases.js';
 import { headlineCasing } from './casing.js';
 import { clauseHeading } from './heading-clauses.js';
 import { countRun, lowerWords, stems } from './match.js';
@@ -79,7 +80,7 @@ function bestClause(
 ): string | undefined {
   if (!paragraphs || paragraphs.length === 0) return undefined;
   const { lang } = input;
-  const found = clauseHeadlines(paragraphs.slice(0, 3), lang, input.attested ?? (() => false), reach.sentences, input.names);
+  const found = clauseHeadlines(paragraphs.slice(0, 6), lang, input.attested ?? (() => false), reach.sentences, input.names);
   let best: { text: string; value: number } | undefined;
   for (const h of found) {
     const text = headlineCasing(h.text, lang);
@@ -87,7 +88,8 @@ function bestClause(
     const words = lowerWords(text);
     const names = salient.filter((p) => countRun(words, p) > 0).length;
     const holds = require !== undefined && countRun(words, require) > 0;
-    const value = names + (holds ? 3 : 0) - h.sentence * 0.5 - text.length / 200;
+    // A copula clause (`Orang Kulit Hitam Merupakan Kelompok`) is a definition, seldom what a section says.
+    const value = names + (holds ? 3 : 0) - h.sentence * 0.5 - text.length / 200 - (h.copula ? 2 : 0);
     if (!best || value > best.value) best = { text, value };
   }
   return best?.text;
@@ -149,12 +151,15 @@ export function buildHeadings(input: HeadingInput): string[] {
     const holdsFocus = fromClause !== undefined && countRun(lowerWords(fromClause), focusWords) > 0;
     const named = carriers.has(si) && !holdsFocus && section ? clauseHeading({ ...section, require: focusWords, maxChars }) : undefined;
     // Else a clause from further into the section, up to the title's length, before a clean cut of its opening.
-    const further = fromClause ?? bestClause(input.paragraphs?.[si], input, salient, undefined, maxChars, seen, { sentences: 4, max: maxChars });
+    const further = fromClause ?? bestClause(input.paragraphs?.[si], input, salient, undefined, maxChars, seen, { sentences: 8, max: maxChars });
     const clause = named ?? further ?? (section ? clauseHeading({ ...section, maxChars }) : undefined);
     // Never `Focus: A dan B`: an editor rates a label and a list 1 of 5. A noun phrase of the section's own things
     // when no clause reads well.
+    const phrase = clause || !input.paragraphs?.[si] ? undefined : phraseHeading({ paragraphs: input.paragraphs[si]!, lang, salient, keywords, seen, maxChars });
     if (clause) {
       text = clause;
+    } else if (phrase) {
+      text = phrase;
     } else if (first) {
       const two = second ? `${headlineCasing(`${first.phrase} ${lang.words.and} ${second.phrase}`, lang)}` : '';
       text = two && two.length <= maxChars ? two : headlineCasing(first.phrase, lang);

@@ -197,7 +197,7 @@ function endsWell(s: Sentence, tags: readonly string[], i: number, lang: Languag
   const tag = inName ? 'PROPN' : tags[i] ?? 'X';
   if (!END_TAGS.has(tag)) return false;
   const lower = s.words[i]!.text.toLowerCase();
-  if (lang.stopwords.has(lower)) return false;
+  if (lang.stopwords.has(lower) || lang.headline?.pointsBack?.(lower) === true) return false;
   // A generic word says nothing at the end (`hal`), except as a number's unit (`Rp 20 triliun`, `70 persen`).
   if (lang.genericWords?.has(lower) === true && !(tags[i - 1] === 'NUM' && joined(s, i - 1))) return false;
   // A possessive owns what follows (`Labour Party's`).

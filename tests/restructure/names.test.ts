@@ -106,3 +106,17 @@ describe('the headline register, further', () => {
     for (const h of found) expect(h.copula).toBe(true);
   });
 });
+
+describe('a subheading from a noun phrase when no clause reads as one', () => {
+  it('names the section’s salient thing, never as `A dan B`', async () => {
+    const { phraseHeading } = await import('../../src/restructure/heading-phrases.js');
+    const paras = sentencesOf(['Pengawasan partisipatif harus melibatkan pemuda. "Kita ingin semua terpotret," katanya.']);
+    const text = phraseHeading({ paragraphs: paras, lang: id, salient: [['pengawasan', 'partisipatif']], keywords: new Set(['pengawasan']), seen: new Set(), maxChars: 60 });
+    expect(text).toBe('Pengawasan Partisipatif');
+  });
+
+  it('Indonesian: a headline never ends on a word that points back (`lehernya`)', () => {
+    const out = named(['Korban tewas setelah lehernya digorok pelaku di rumahnya.']);
+    for (const h of out) expect(h).not.toMatch(/nya$/u);
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * A subheading that names what a section is about when none of its clauses reads as a headline: one noun phrase of
+ * the section's own sentences, as the grammar layer chunks them ("Pengawasan Partisipatif", "Catatan Buruk
+ * Arsenal", "Mandatori E10"), the one that holds most of the section's salient phrases and the article's keywords,
+ * from its earlier sentences first. Words that point back into the text (`ini`, `tersebut`, `this`) and articles
+ * are left out; a phrase of one word, of a pronoun, or of spoken words is none. Replaces the `A dan B` pair, which
+ * editors rated 1 of 5.
+ */
+import type { Sentence } from '../document/types.js';
+import { grammarOf } from '../grammar/annotate.js';
+import type { LanguagePack } from '../lang/types.js';
+import { balanced } from './clauses.js';
+import { headlineCasing } from './casing.js';
+import { countRun } from './match.js';
+
+/** Fewest and most words of a phrase heading. */
+const MIN_WORDS = 2;
+const MAX_WORDS = 6;
+/** Sentences of the section looked at. */
+const SENTENCES = 8;
+/** Shortest heading, in characters. */
+const MIN_CHARS = 12;
+
+export interface PhraseHeadingInput {
+  paragraphs: readonly (readonly Sentence[])[];
+  lang: LanguagePack;
+  /** The section's salient phrases (lowercased words each), best first. */
+  salient: readonly (readonly string[])[];
+  /** Lowercased words of the article's keyphrases. */
+  keywords: ReadonlySet<string>;
+  /** Headings already taken (lowercased). */
+  seen: ReadonlySet<string>;
+  maxChars: number;
+}
+
+/** The best noun-phrase heading of the section, or undefined when it has none. */
+export function phraseHeading(input: PhraseHeadingInput): string | undefined {
+  const { lang } = input;
+  const drop = lang.headline?.dropDeterminers;
+  const pointers = lang.headline?.pointers;
+  let best: { text: string; value: number } | undefined;
+  input.paragraphs.flat().slice(0, SENTENCES).forEach((s, k) => {
+    const g = grammarOf(s, lang);
+    if (!g) return;
+    for (const np of g.chunks.nounPhrases) {
+      const tag = g.tags[np.head];
+      if (tag !== 'NOUN' && tag !== 'PROPN') continue;
+      const words = s.words.slice(np.start, np.end).map((w) => w.text);
+      if (words.some((w) => pointers?.has(w.toLowerCase()) === true && drop?.has(w.toLowerCase()) !== true)) continue;
+      const kept = words.filter((w) => drop?.has(w.toLowerCase()) !== true);
+      // A phrase inside a quotation is spoken words.
+      if ((s.text.slice(0, s.words[np.start]!.start - s.start).match(/["“”]/gu) ?? []).length % 2 === 1) continue;
+      if (kept.length < MIN_WORDS || kept.length > MAX_WORDS) continue;
+      const lower = kept.map((w) => w.toLowerCase());
+      if (lang.stopwords.has(lower[0]!) || lang.stopwords.has(lower[lower.length - 1]!)) continue;
+      if (lower.every((w) => /^\p{N}/u.test(w) || lang.genericWords?.has(w) === true)) continue;
+      const text = headlineCasing(kept.join(' '), lang);
+      if (text.length < MIN_CHARS || text.length > input.maxChars || !balanced(text) || input.seen.has(text.toLowerCase())) continue;
+      const salient = input.salient.reduce((n, p, i) => n + (countRun(lower, p) > 0 ? 3 - i * 0.5 : 0), 0);
+      const keywords = lower.filter((w) => input.keywords.has(w)).length;
+      const value = salient + keywords + Math.min(kept.length, 4) * 0.25 - k * 0.3;
+      if (!best || value > best.value) best = { text, value };
+    }
+  });
+  return best && best.value > 0 ? best.text : undefined;
+}
