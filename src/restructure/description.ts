@@ -6,7 +6,6 @@
  * description is never cut mid-word.
  */
 import type { LanguagePack } from '../lang/types.js';
-import { capitalise } from './casing.js';
 import { clauseCuts, wordCuts } from './clauses.js';
 import { countRun, lowerWords } from './match.js';
 
@@ -121,7 +120,13 @@ export function buildDescription(input: DescriptionInput): string {
   const focusWords = lowerWords(input.focus);
   let best: { text: string; rank: number[] } | undefined;
   const connectives = input.lang.words.connectives;
-  const standsAlone = (text: string): number => (connectives?.has(lowerWords(text)[0] ?? '') === true ? 0 : 1);
+  const pointers = input.lang.headline?.pointers;
+  // Not `Namun …`, `But …`, a quotation, nor a sentence that points back (`Dalam kesempatan itu, …`).
+  const standsAlone = (text: string): number => {
+    const words = lowerWords(text);
+    if (connectives?.has(words[0] ?? '') === true || /^["“‘']/u.test(text)) return 0;
+    return words.slice(0, 4).some((w) => pointers?.has(w) === true) ? 0 : 1;
+  };
   for (const c of combinations(input.sentences, max, input.lang, focusWords)) {
     const n = c.focus;
     // Preference: focus present (1–2 times), length in range, an opening that stands alone (not `Namun`, `But`,
@@ -129,14 +134,14 @@ export function buildDescription(input: DescriptionInput): string {
     // A whole sentence or clause, even a little under the length range, before one cut with an ellipsis (the
     // length check's "too short" is a milder verdict than a reader's broken sentence); but not a stub.
     const whole = !c.truncated && c.text.length >= min * WHOLE_SHARE ? 1 : 0;
-    const rank = [n >= 1 && n <= 2 ? 1 : 0, whole, c.text.length >= min ? 1 : 0, standsAlone(c.text), c.truncated ? 0 : 1, -c.first, -c.parts, c.text.length];
+    // Whole sentences with the focus first, then whole sentences without it before one cut with an ellipsis: a
+    // reader's broken sentence costs more than Yoast's missing keyphrase.
+    const holds = n >= 1 && n <= 2 ? 1 : 0;
+    const alone = standsAlone(c.text);
+    const rank = [holds * whole * alone, whole * alone, holds * whole, whole, holds, c.text.length >= min ? 1 : 0, alone, c.truncated ? 0 : 1, -c.first, -c.parts, c.text.length];
     if (!best || compare(rank, best.rank) > 0) best = { text: c.text, rank };
   }
-  let text = best?.text ?? '';
-  if (countRun(lowerWords(text), focusWords) === 0) {
-    // The focus is nowhere in the opening: lead with it as a label (its words are the article's own).
-    const labelled = `${capitalise(input.focus)}: ${text}`;
-    text = labelled.length <= max ? labelled : `${capitalise(input.focus)}: ${text.slice(0, max - input.focus.length - 3).replace(/\s+\S*$/u, '')}…`;
-  }
-  return text;
+  // Without the focus it stays as written: a `Focus: …` label in front reads as no editor writes (Yoast's
+  // keyphrase-in-description check says the rest).
+  return best?.text ?? '';
 }

@@ -74,10 +74,17 @@ describe('buildDescription', () => {
     expect(d).not.toMatch(/^Namun/u);
     expect(d).toMatch(/^Perusahaan teknologi raksasa China/u);
   });
-  it('labels the description with the focus when the opening lacks it', () => {
+  it('never labels the description with the focus when the opening lacks it: whole sentences, as written', () => {
     const d = buildDescription({ sentences, focus: 'Jensen Huang', lang: id });
-    expect(d.startsWith('Jensen Huang: ')).toBe(true);
+    expect(d).not.toMatch(/^Jensen Huang: /u);
+    expect(sentences.some((s) => d.startsWith(s.slice(0, 30)))).toBe(true);
+    expect(d.endsWith('…')).toBe(false);
     expect(d.length).toBeLessThanOrEqual(156);
+  });
+
+  it('prefers a sentence that stands alone to one that points back or quotes', () => {
+    const lead = ['Dalam kesempatan itu, Simon berinteraksi langsung dengan para perwira Saka dan mengapresiasi dedikasi mereka selama ini.', 'Pertamina menyiapkan program pelatihan baru bagi para perwira Saka Energi di seluruh wilayah operasi tahun depan.'];
+    expect(buildDescription({ sentences: lead, focus: 'Saka', lang: id })).toMatch(/^Pertamina menyiapkan/u);
   });
 });
 
