@@ -87,8 +87,6 @@ export interface HeadlineRegister {
   directives?: { verbs: ReadonlySet<string>; openers: ReadonlySet<string> };
   /** A verb of a clause the predicate takes, in the headline register (Indonesian `menerbitkan` → `terbitkan`). Optional. */
   embeddedVerb?(word: string, attested: (w: string) => boolean): string | undefined;
-  /** True when a word points back into the text by its form (Indonesian `-nya`: `lehernya`): no headline ends on it. */
-  pointsBack?(word: string): boolean;
   /** True when a subject's head noun is plural (`stores`, `children`), for the verb's agreement. Optional. */
   plural?(head: string): boolean;
   /**

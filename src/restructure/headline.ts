@@ -197,7 +197,7 @@ function endsWell(s: Sentence, tags: readonly string[], i: number, lang: Languag
   const tag = inName ? 'PROPN' : tags[i] ?? 'X';
   if (!END_TAGS.has(tag)) return false;
   const lower = s.words[i]!.text.toLowerCase();
-  if (lang.stopwords.has(lower) || lang.headline?.pointsBack?.(lower) === true) return false;
+  if (lang.stopwords.has(lower)) return false;
   // A generic word says nothing at the end (`hal`), except as a number's unit (`Rp 20 triliun`, `70 persen`).
   if (lang.genericWords?.has(lower) === true && !(tags[i - 1] === 'NUM' && joined(s, i - 1))) return false;
   // A possessive owns what follows (`Labour Party's`).
@@ -242,6 +242,22 @@ function wholeSubject<T extends { start: number; end: number; head: number }>(s:
   if (start === span.start) return span;
   if (start > 0 && joined(s, start - 1) && ['ADP', 'NUM', 'DET'].includes(tags[start - 1] ?? '')) return span;
   return { ...span, start };
+}
+
+/** Words looked ahead for a subordinator's verb. */
+const CLAUSE_LOOKAHEAD = 5;
+
+/**
+ * True when word `i` is a subordinator that opens a clause here (`setelah lehernya digorok`): its verb follows
+ * within a few joined words. The same word before a noun phrase alone is a preposition (`setelah rapat`).
+ */
+function opensClause(s: Sentence, tags: readonly string[], i: number, lang: LanguagePack): boolean {
+  const lower = s.words[i]!.text.toLowerCase();
+  if (lang.grammar?.subordinators.has(lower) !== true || lang.headline?.linkWords.has(lower) === true) return false;
+  for (let k = i + 1; k <= i + CLAUSE_LOOKAHEAD && k < s.words.length && joined(s, k - 1); k++) {
+    if (tags[k] === 'VERB' || tags[k] === 'AUX') return true;
+  }
+  return false;
 }
 
 /** Quotation marks that open, close, or do either. */
@@ -339,7 +355,7 @@ export function clauseHeadlines(
         continue;
       }
       // `Dorong agar kepala daerah …`: a clause opened is a clause to finish; the headline ends before it or not at all.
-      if (lang.headline?.clauseOpeners.has(lower) === true) {
+      if (lang.headline?.clauseOpeners.has(lower) === true || opensClause(s, g.tags, i, lang)) {
         clauseFollows = true;
         break;
       }

@@ -81,7 +81,6 @@ export const headline: HeadlineRegister = {
   ]),
   continuations: new Set(),
   embeddedVerb: (word, attested) => headlineVerb(word, attested),
-  pointsBack: (word) => /\p{L}{3}nya$/u.test(word.toLowerCase()),
   directives: {
     verbs: new Set(['meminta', 'minta', 'mendorong', 'mengimbau', 'mengajak', 'mendesak', 'menginstruksikan', 'memerintahkan', 'menyerukan', 'mengingatkan', 'menegaskan', 'berharap', 'menekankan']),
     openers: new Set(['agar', 'supaya']),
