@@ -19,7 +19,7 @@ import { yoastFitter } from '../focus/yoast-fit.js';
 import { clauseHeadlines } from '../restructure/headline.js';
 import { detectLanguage } from '../lang/detect.js';
 import { getLanguagePack, type LanguagePack } from '../lang/index.js';
-import { attributiveOnly, nominal, nounByUse, verbByUse } from '../keyphrases/nominal.js';
+import { isTag, namesThing } from '../keyphrases/tags.js';
 import { finish, layout, type Layout } from '../restructure/index.js';
 import { normaliseText, type NormaliseResult } from '../text/normalise.js';
 import type { FileReport, Scores } from '../types.js';
@@ -108,7 +108,10 @@ export interface Analysis {
   warnings: string[];
   source: Source;
   base: Layout;
+  /** The best keyphrases, the focus's candidates. */
   keyphrases: Keyphrase[];
+  /** The ranking further on (`keyphrases` first): the tags are taken from it, so that they fill their list. */
+  ranked: Keyphrase[];
   focus: string;
   /** Subheadings that should carry the focus, when it was fitted. */
   slots: number | undefined;
@@ -164,11 +167,14 @@ export function analyse(text: string, options: RewriteOptions = {}, parsed?: Par
       })),
     ],
   };
-  const keyphrases: Keyphrase[] = extractKeyphrases(extractionDoc, lang, { max: Math.max(options.maxKeyphrases ?? 10, 20) });
+  // The list is chosen greedily, so its head is the shorter list: the focus sees the same candidates as ever.
+  const wanted = Math.max(options.maxKeyphrases ?? 10, 20);
+  const ranked: Keyphrase[] = extractKeyphrases(extractionDoc, lang, { max: 2 * wanted });
+  const keyphrases = ranked.slice(0, wanted);
   const given = options.keyphrase?.trim() || fm.keyphrase;
   if (given) {
     const slots = yoastFitter(base, source.headline)(given).slots;
-    return { lang, warnings, source, base, keyphrases, focus: given, slots, focusReason: 'given by the writer' };
+    return { lang, warnings, source, base, keyphrases, ranked, focus: given, slots, focusReason: 'given by the writer' };
   }
   // Without a writer's headline, the headline the lead's main clause gives stands in for it: a focus that the title
   // will hold is what Yoast's title check and an editor both look for.
@@ -177,7 +183,7 @@ export function analyse(text: string, options: RewriteOptions = {}, parsed?: Par
   const picked = chooseFocus({ base, keyphrases, ...(known ? { headline: known, standIn: standIn !== undefined } : {}) });
   const focus = picked?.phrase ?? keyphrases[0]?.phrase ?? '';
   const focusReason = picked?.reason ?? (focus ? 'the best keyphrase (no candidate fits as a focus)' : 'no keyphrase found');
-  return { lang, warnings, source, base, keyphrases, focus, slots: picked?.slots, focusReason, focusChoice: picked };
+  return { lang, warnings, source, base, keyphrases, ranked, focus, slots: picked?.slots, focusReason, focusChoice: picked };
 }
 
 /** The headline from the main clause of the lead's first sentences, as the title builder would find it first. */
@@ -189,12 +195,12 @@ function leadHeadline(base: Layout): string | undefined {
 
 /** Rewrites one article. Throws NoArticleText when there is nothing to work on (an InputError). */
 export function rewrite(text: string, options: RewriteOptions = {}): RewriteResult {
-  const { lang, warnings, source, base, keyphrases, focus, slots, focusReason } = analyse(text, options);
+  const { lang, warnings, source, base, keyphrases, ranked, focus, slots, focusReason } = analyse(text, options);
   const fm = source.frontMatter;
   const fields = options.frontMatterFields ?? defaultFrontMatterFields;
   // Titles, headings and tags name things: a word the article uses as a verb (`will continue`, `sudah masuk`)
   // is none of them, though the ranking may keep it.
-  const things = keyphrases.filter((k) => !verbByUse(k.phrase, source.doc.blocks, lang) && !attributiveOnly(k.phrase, source.doc.blocks, lang));
+  const things = keyphrases.filter((k) => namesThing(k.phrase, source.doc.blocks, lang));
   const markdownSource = source.markdown;
   const overwrite = options.overwrite ?? false;
   const given = markdownSource && overwrite ? {} : fm;
@@ -213,7 +219,7 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
     const bodyChanged = edit.h1Added || (body !== undefined && body.parsed !== markdownSource.parsed);
     const outDoc = bodyChanged ? docFromMarkdown(edit.prepared, lang, { fields }) : shiftedDoc(source.doc, edit.prepared, edit.prepared.length - markdownSource.parsed.source.length);
     const after = assess({ doc: outDoc, lang, keyphrase: focus, title: result.title, description: result.description, slug }, options.assess);
-    const tags = things.filter((k) => nominal(k.phrase, lang) || nounByUse(k.phrase, source.doc.blocks, lang));
+    const tags = ranked.filter((k) => isTag(k.phrase, source.doc.blocks, lang));
     const fmChanges = edit.frontMatter;
     const changes = [
       ...(fmChanges.created ? ['created a YAML front matter'] : []),
@@ -241,9 +247,8 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
   const after = assess({ doc: outDoc, lang, keyphrase: focus, title: result.title, description: result.description, slug: result.slug }, options.assess);
 
   // The article's tags: what it is about, so no verb form or lone modifier (`continued`, `contributing`), which the
-  // ranking keeps for recall (crowd annotators tag them) but an editor would not list; a verb form the article
-  // uses as a noun (`the kidnapping`) stays.
-  const tags = things.filter((k) => nominal(k.phrase, lang) || nounByUse(k.phrase, source.doc.blocks, lang));
+  // ranking keeps for recall (crowd annotators tag them) but an editor would not list (see `isTag`).
+  const tags = ranked.filter((k) => isTag(k.phrase, source.doc.blocks, lang));
   const max = options.maxKeyphrases ?? 10;
   const reported = tags.slice(0, max);
   const keywords = fm.keywords && fm.keywords.length > 0 ? fm.keywords : orderedKeywords(focus, tags, lang).slice(0, max);
