@@ -13,34 +13,53 @@ type Blocks = readonly { sentences: readonly Sentence[] }[];
 const VERBAL: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 /** Tags of a modifier's. */
 const MODIFIER: ReadonlySet<string> = new Set(['ADJ', 'ADV']);
+/** Tags of a noun's. */
+const NOUN: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 
-/**
- * True when the tagger says the article uses the phrase as a verb or, one word alone, as a modifier: in most of
- * its occurrences (the same words in order, any case), a word at its edge is tagged VERB or AUX (`will continue`),
- * or the one word is tagged VERB, AUX, ADJ or ADV (`naik`, `presidential`, `digital`). A phrase the article never writes as it
- * stands (an alias) is not judged; a language without a tagger never says so.
- */
-export function verbOrModifierByTag(phrase: string, blocks: Blocks, lang: LanguagePack): boolean {
+/** How the tagger reads the phrase where the article writes it (the same words in order, any case). */
+interface Reading {
+  /** Occurrences. */
+  uses: number;
+  /** Occurrences with a word at an edge tagged VERB or AUX, or, for one word, tagged VERB, AUX, ADJ or ADV. */
+  notNoun: number;
+  /** Occurrences whose last word (English) or first (Indonesian), the head's place, is tagged NOUN or PROPN. */
+  noun: number;
+}
+
+/** The tagger's reading of the phrase, or undefined in a language without a tagger. */
+function readingOf(phrase: string, blocks: Blocks, lang: LanguagePack): Reading | undefined {
   const words = phrase.toLowerCase().split(/\s+/u).filter((w) => w !== '');
-  if (words.length === 0) return false;
-  let uses = 0;
-  let verbal = 0;
-  let modifier = 0;
+  const reading: Reading = { uses: 0, notNoun: 0, noun: 0 };
+  if (words.length === 0 || !lang.tagger) return undefined;
+  const headAt = lang.modifierPosition === 'after' ? 0 : words.length - 1;
   for (const { sentences } of blocks) {
     for (const sentence of sentences) {
       const ws = sentence.words;
       if (ws.length < words.length || !ws.some((w) => w.text.toLowerCase() === words[0])) continue;
       const tags = tagsOf(sentence, lang);
-      if (!tags) return false;
+      if (!tags) return undefined;
       for (let i = 0; i + words.length <= ws.length; i++) {
         if (!words.every((w, j) => ws[i + j]!.text.toLowerCase() === w)) continue;
-        uses++;
-        if (VERBAL.has(tags[i]!) || VERBAL.has(tags[i + words.length - 1]!)) verbal++;
-        else if (words.length === 1 && MODIFIER.has(tags[i]!)) modifier++;
+        reading.uses++;
+        const first = tags[i]!;
+        const last = tags[i + words.length - 1]!;
+        if (VERBAL.has(first) || VERBAL.has(last) || (words.length === 1 && MODIFIER.has(first))) reading.notNoun++;
+        if (NOUN.has(tags[i + headAt]!)) reading.noun++;
       }
     }
   }
-  return uses > 0 && (verbal + modifier) * 2 > uses;
+  return reading;
+}
+
+/**
+ * True when the tagger says the article uses the phrase as a verb or, one word alone, as a modifier: in most of
+ * its occurrences, a word at its edge is tagged VERB or AUX (`will continue`), or the one word is tagged VERB, AUX,
+ * ADJ or ADV (`naik`, `presidential`, `digital`). A phrase the article never writes as it stands (an alias) is not
+ * judged; a language without a tagger never says so.
+ */
+export function verbOrModifierByTag(phrase: string, blocks: Blocks, lang: LanguagePack): boolean {
+  const r = readingOf(phrase, blocks, lang);
+  return r !== undefined && r.uses > 0 && r.notNoun * 2 > r.uses;
 }
 
 /**
@@ -52,14 +71,20 @@ export function namesThing(phrase: string, blocks: Blocks, lang: LanguagePack): 
 }
 
 /**
- * True when the phrase is one of the article's tags: it names a thing (`namesThing`), no edge is a verb form by
- * the language's rules unless the article uses the word as a noun (`the kidnapping`), and the tagger does not read
- * it as a verb or a lone modifier where the article writes it.
+ * True when the phrase is one of the article's tags. Where the tagger reads the phrase, it decides: no verb or lone
+ * modifier in most uses (`verbOrModifierByTag`), never after a modal (`will continue`), and a noun at the head's
+ * place in most uses overrules the rules by word form (`streaming`, `levelling`) and by place (`fuel` in `fuel
+ * prices`: a noun that modifies is still a noun). Elsewhere the rules decide: it names a thing (`namesThing`) and no
+ * edge is a verb form unless the article uses the word as a noun (`the kidnapping`).
  */
 export function isTag(phrase: string, blocks: Blocks, lang: LanguagePack): boolean {
-  return (
-    namesThing(phrase, blocks, lang) &&
-    (nominal(phrase, lang) || nounByUse(phrase, blocks, lang)) &&
-    !verbOrModifierByTag(phrase, blocks, lang)
-  );
+  if (verbByUse(phrase, blocks, lang)) return false;
+  // A word of the language's list of modifiers (`digital`) is never a tag alone, whatever the tagger says.
+  if (!phrase.includes(' ') && lang.modifiers?.has(phrase.toLowerCase()) === true) return false;
+  const r = readingOf(phrase, blocks, lang);
+  if (r !== undefined && r.uses > 0) {
+    if (r.notNoun * 2 > r.uses) return false;
+    if (r.noun * 2 > r.uses) return true;
+  }
+  return !attributiveOnly(phrase, blocks, lang) && (nominal(phrase, lang) || nounByUse(phrase, blocks, lang));
 }

@@ -25,4 +25,11 @@ describe('tags by the tagger', () => {
     expect(isTag('strike', enDoc.blocks, en)).toBe(true);
     expect(verbOrModifierByTag('bank sentral', idDoc.blocks, id)).toBe(false);
   });
+
+  it('takes a noun that modifies another for a noun, as the tagger does', () => {
+    const fuel = doc('Fuel prices rose again in March.\nDrivers said fuel costs were hurting their business.', en);
+    expect(isTag('fuel', fuel.blocks, en)).toBe(true);
+    expect(isTag('prices', fuel.blocks, en)).toBe(true);
+    expect(isTag('rose', fuel.blocks, en)).toBe(false);
+  });
 });
