@@ -12,7 +12,7 @@ import { restructureBody, restructureChanges } from '../markdown/restructure/ind
 import { readDraft } from '../document/draft.js';
 import { docFromBlocks } from '../document/from-text.js';
 import { toMarkdown } from '../document/to-markdown.js';
-import type { Doc, FrontMatter } from '../document/types.js';
+import type { Block, Doc, FrontMatter } from '../document/types.js';
 import { extractKeyphrases, type Keyphrase } from '../keyphrases/index.js';
 import { chooseFocus, type FocusChoice } from '../focus/index.js';
 import { yoastFitter } from '../focus/yoast-fit.js';
@@ -112,6 +112,8 @@ export interface Analysis {
   keyphrases: Keyphrase[];
   /** The ranking further on (`keyphrases` first): the tags are taken from it, so that they fill their list. */
   ranked: Keyphrase[];
+  /** The article's blocks with the headline (a raw draft's first line) first: where a tag's uses are read. */
+  written: Block[];
   focus: string;
   /** Subheadings that should carry the focus, when it was fitted. */
   slots: number | undefined;
@@ -153,11 +155,13 @@ export function analyse(text: string, options: RewriteOptions = {}, parsed?: Par
   const base = layout({ blocks: source.doc.blocks, lang, keepAll: options.keepAll ?? false });
   const headline = source.headline ?? base.h1;
   const kept = [...base.leadSection.paragraphs, ...base.sections.flatMap((x) => x.paragraphs)];
+  const headlineBlocks = headline ? docFromBlocks([{ kind: 'heading', depth: 1, text: headline }], lang).blocks : [];
+  const written = source.headline ? [...headlineBlocks, ...source.doc.blocks] : source.doc.blocks;
   const extractionDoc: Doc = {
     source: source.doc.source,
     frontMatter: fm,
     blocks: [
-      ...(headline ? docFromBlocks([{ kind: 'heading', depth: 1, text: headline }], lang).blocks : []),
+      ...headlineBlocks,
       ...kept.map((sentences) => ({
         kind: 'paragraph' as const,
         text: sentences.map((x) => x.text).join(' '),
@@ -174,7 +178,7 @@ export function analyse(text: string, options: RewriteOptions = {}, parsed?: Par
   const given = options.keyphrase?.trim() || fm.keyphrase;
   if (given) {
     const slots = yoastFitter(base, source.headline)(given).slots;
-    return { lang, warnings, source, base, keyphrases, ranked, focus: given, slots, focusReason: 'given by the writer' };
+    return { lang, warnings, source, base, keyphrases, ranked, written, focus: given, slots, focusReason: 'given by the writer' };
   }
   // Without a writer's headline, the headline the lead's main clause gives stands in for it: a focus that the title
   // will hold is what Yoast's title check and an editor both look for.
@@ -183,7 +187,7 @@ export function analyse(text: string, options: RewriteOptions = {}, parsed?: Par
   const picked = chooseFocus({ base, keyphrases, ...(known ? { headline: known, standIn: standIn !== undefined } : {}) });
   const focus = picked?.phrase ?? keyphrases[0]?.phrase ?? '';
   const focusReason = picked?.reason ?? (focus ? 'the best keyphrase (no candidate fits as a focus)' : 'no keyphrase found');
-  return { lang, warnings, source, base, keyphrases, ranked, focus, slots: picked?.slots, focusReason, focusChoice: picked };
+  return { lang, warnings, source, base, keyphrases, ranked, written, focus, slots: picked?.slots, focusReason, focusChoice: picked };
 }
 
 /** The headline from the main clause of the lead's first sentences, as the title builder would find it first. */
@@ -195,7 +199,7 @@ function leadHeadline(base: Layout): string | undefined {
 
 /** Rewrites one article. Throws NoArticleText when there is nothing to work on (an InputError). */
 export function rewrite(text: string, options: RewriteOptions = {}): RewriteResult {
-  const { lang, warnings, source, base, keyphrases, ranked, focus, slots, focusReason } = analyse(text, options);
+  const { lang, warnings, source, base, keyphrases, ranked, written, focus, slots, focusReason } = analyse(text, options);
   const fm = source.frontMatter;
   const fields = options.frontMatterFields ?? defaultFrontMatterFields;
   // Titles, headings and tags name things: a word the article uses as a verb (`will continue`, `sudah masuk`)
@@ -219,7 +223,7 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
     const bodyChanged = edit.h1Added || (body !== undefined && body.parsed !== markdownSource.parsed);
     const outDoc = bodyChanged ? docFromMarkdown(edit.prepared, lang, { fields }) : shiftedDoc(source.doc, edit.prepared, edit.prepared.length - markdownSource.parsed.source.length);
     const after = assess({ doc: outDoc, lang, keyphrase: focus, title: result.title, description: result.description, slug }, options.assess);
-    const tags = ranked.filter((k) => isTag(k.phrase, source.doc.blocks, lang));
+    const tags = ranked.filter((k) => isTag(k.phrase, written, lang));
     const fmChanges = edit.frontMatter;
     const changes = [
       ...(fmChanges.created ? ['created a YAML front matter'] : []),
@@ -248,7 +252,7 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
 
   // The article's tags: what it is about, so no verb form or lone modifier (`continued`, `contributing`), which the
   // ranking keeps for recall (crowd annotators tag them) but an editor would not list (see `isTag`).
-  const tags = ranked.filter((k) => isTag(k.phrase, source.doc.blocks, lang));
+  const tags = ranked.filter((k) => isTag(k.phrase, written, lang));
   const max = options.maxKeyphrases ?? 10;
   const reported = tags.slice(0, max);
   const keywords = fm.keywords && fm.keywords.length > 0 ? fm.keywords : orderedKeywords(focus, tags, lang).slice(0, max);
