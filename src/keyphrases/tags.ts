@@ -26,26 +26,45 @@ interface Reading {
   noun: number;
 }
 
+/** Per list of blocks, the sentences that write each lowercase word (built once: a long article has many tags to read). */
+const indexes = new WeakMap<Blocks, Map<string, Sentence[]>>();
+
+/** The sentences of the blocks that write the lowercase word, in order. */
+function sentencesWith(blocks: Blocks, word: string): readonly Sentence[] {
+  let index = indexes.get(blocks);
+  if (!index) {
+    index = new Map();
+    for (const { sentences } of blocks) {
+      for (const sentence of sentences) {
+        for (const w of new Set(sentence.words.map((x) => x.text.toLowerCase()))) {
+          const list = index.get(w);
+          if (list) list.push(sentence);
+          else index.set(w, [sentence]);
+        }
+      }
+    }
+    indexes.set(blocks, index);
+  }
+  return index.get(word) ?? [];
+}
+
 /** The tagger's reading of the phrase, or undefined in a language without a tagger. */
 function readingOf(phrase: string, blocks: Blocks, lang: LanguagePack): Reading | undefined {
   const words = phrase.toLowerCase().split(/\s+/u).filter((w) => w !== '');
   const reading: Reading = { uses: 0, notNoun: 0, noun: 0 };
   if (words.length === 0 || !lang.tagger) return undefined;
   const headAt = lang.modifierPosition === 'after' ? 0 : words.length - 1;
-  for (const { sentences } of blocks) {
-    for (const sentence of sentences) {
-      const ws = sentence.words;
-      if (ws.length < words.length || !ws.some((w) => w.text.toLowerCase() === words[0])) continue;
-      const tags = tagsOf(sentence, lang);
-      if (!tags) return undefined;
-      for (let i = 0; i + words.length <= ws.length; i++) {
-        if (!words.every((w, j) => ws[i + j]!.text.toLowerCase() === w)) continue;
-        reading.uses++;
-        const first = tags[i]!;
-        const last = tags[i + words.length - 1]!;
-        if (VERBAL.has(first) || VERBAL.has(last) || (words.length === 1 && MODIFIER.has(first))) reading.notNoun++;
-        if (NOUN.has(tags[i + headAt]!)) reading.noun++;
-      }
+  for (const sentence of sentencesWith(blocks, words[0]!)) {
+    const ws = sentence.words;
+    const tags = tagsOf(sentence, lang);
+    if (!tags) return undefined;
+    for (let i = 0; i + words.length <= ws.length; i++) {
+      if (!words.every((w, j) => ws[i + j]!.text.toLowerCase() === w)) continue;
+      reading.uses++;
+      const first = tags[i]!;
+      const last = tags[i + words.length - 1]!;
+      if (VERBAL.has(first) || VERBAL.has(last) || (words.length === 1 && MODIFIER.has(first))) reading.notNoun++;
+      if (NOUN.has(tags[i + headAt]!)) reading.noun++;
     }
   }
   return reading;

@@ -223,7 +223,7 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
     const bodyChanged = edit.h1Added || (body !== undefined && body.parsed !== markdownSource.parsed);
     const outDoc = bodyChanged ? docFromMarkdown(edit.prepared, lang, { fields }) : shiftedDoc(source.doc, edit.prepared, edit.prepared.length - markdownSource.parsed.source.length);
     const after = assess({ doc: outDoc, lang, keyphrase: focus, title: result.title, description: result.description, slug }, options.assess);
-    const tags = ranked.filter((k) => isTag(k.phrase, written, lang));
+    const tags = firstTags(ranked, written, lang, options.maxKeyphrases ?? 10);
     const fmChanges = edit.frontMatter;
     const changes = [
       ...(fmChanges.created ? ['created a YAML front matter'] : []),
@@ -252,8 +252,8 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
 
   // The article's tags: what it is about, so no verb form or lone modifier (`continued`, `contributing`), which the
   // ranking keeps for recall (crowd annotators tag them) but an editor would not list (see `isTag`).
-  const tags = ranked.filter((k) => isTag(k.phrase, written, lang));
   const max = options.maxKeyphrases ?? 10;
+  const tags = firstTags(ranked, written, lang, max);
   const reported = tags.slice(0, max);
   const keywords = fm.keywords && fm.keywords.length > 0 ? fm.keywords : orderedKeywords(focus, tags, lang).slice(0, max);
   const frontMatter: Record<string, unknown> = {
@@ -285,6 +285,19 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
     removed: result.removed,
     changes: [...source.changes, ...result.changes],
   };
+}
+
+/**
+ * The first tags of the ranking, twice as many as reported (the keywords skip the focus's parts and duplicates):
+ * each test reads every use of the phrase, so a long article is not read for tags it will not report.
+ */
+function firstTags(ranked: readonly Keyphrase[], written: readonly Block[], lang: LanguagePack, max: number): Keyphrase[] {
+  const out: Keyphrase[] = [];
+  for (const k of ranked) {
+    if (out.length >= 2 * max) break;
+    if (isTag(k.phrase, written, lang)) out.push(k);
+  }
+  return out;
 }
 
 /**
