@@ -4,6 +4,7 @@
 export { rewrite, looksLikeMarkdown, type RewriteOptions, type RewriteResult } from './pipeline/rewrite.js';
 export { InputError, NoArticleText } from './pipeline/errors.js';
 export { extractKeyphrases, chooseFocusKeyphrase, type Keyphrase } from './keyphrases/index.js';
+export { keyphrases, type KeyphraseData, type KeyphrasesOptions } from './keyphrases/plugin.js';
 export { assess, rules, type AssessInput, type AssessOptions, type AssessOutcome } from './assess/index.js';
 export { detectLanguage, type Detection } from './lang/detect.js';
 export { getLanguagePack, supportedLanguages, type LanguagePack, type Thresholds } from './lang/index.js';

@@ -39,12 +39,14 @@ export async function loadKpCrowd(dir) {
 }
 
 /**
- * Indonesian news that have a `keyword_sumber` in `meta.json` (the Detik.com part).
+ * Indonesian news that have a `keyword_sumber` in `meta.json` (the Detik.com part of id-news, and every article of
+ * `headlines/id-detik`, which has no entities).
  * @param {string} dir corpus root
+ * @param {string} [set] the set's folder under the root
  * @returns {Promise<IdDoc[]>}
  */
-export async function loadIdNews(dir) {
-  const base = join(dir, 'id-news');
+export async function loadIdNews(dir, set = 'id-news') {
+  const base = join(dir, set);
   /** @type {Record<string, {keyword_sumber?: string, entities?: Record<string, string[]>}>} */
   const meta = JSON.parse(await readFile(join(base, 'meta.json'), 'utf8'));
   const docs = [];

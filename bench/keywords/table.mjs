@@ -13,6 +13,7 @@ const columns = [
   ['stop%', (r) => r.share.toFixed(1)],
   ['stop%iso', (r) => r.shareIso.toFixed(1)],
   ['words', (r) => r.length.toFixed(2)],
+  ['verb%', (r) => r.verbs.toFixed(1)],
   ['id ms', (r) => r.idMs.toFixed(2)],
 ];
 
@@ -25,6 +26,6 @@ export function formatTable(rows) {
   const widths = columns.map((_, i) => Math.max(...cells.map((row) => row[i].length)));
   const line = (row) => row.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   const enWidth = widths.slice(1, 5).reduce((a, b) => a + b + 2, -2);
-  const header = [`${''.padEnd(widths[0])}  ${'kp-500n-kpcrowd (en)'.padEnd(enWidth)}  id-news (id)`];
+  const header = [`${''.padEnd(widths[0])}  ${'kp-500n-kpcrowd (en)'.padEnd(enWidth)}  id-news + id-detik (id)`];
   return [...header, line(cells[0]), ...cells.slice(1).map(line)].join('\n');
 }

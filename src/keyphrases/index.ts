@@ -58,11 +58,24 @@ function byRank(a: Ranked, b: Ranked): number {
   );
 }
 
+/** A keyphrase with its stems and where the document writes it (offsets into `Doc.source`). */
+export interface LocatedKeyphrase extends Keyphrase {
+  /** The stems of its words, in order. */
+  stems: string[];
+  /** Each occurrence counted in `count` (an alias's, `BI` for `Bank Indonesia`, too), in text order. */
+  offsets: { start: number; end: number }[];
+}
+
 /**
  * The article's keyphrases, best first: one to four words, never starting or ending with a function word, never
  * crossing punctuation, inflected forms grouped. Deterministic: ties go to the earlier phrase in the text.
  */
 export function extractKeyphrases(doc: Doc, lang: LanguagePack, options: ExtractOptions = {}): Keyphrase[] {
+  return locateKeyphrases(doc, lang, options).map(({ phrase, score, stem, count }) => ({ phrase, score, stem, count }));
+}
+
+/** `extractKeyphrases`, with each keyphrase's stems and occurrences. */
+export function locateKeyphrases(doc: Doc, lang: LanguagePack, options: ExtractOptions = {}): LocatedKeyphrase[] {
   const max = options.max ?? 10;
   const weights = (options as TuningOptions).weights ?? weightsFor(lang);
   const stream = tokenize(doc, lang);
@@ -96,5 +109,7 @@ export function extractKeyphrases(doc: Doc, lang: LanguagePack, options: Extract
     score: 1 / (1 + (top - score)),
     stem: candidate.key,
     count: candidate.spans.length,
+    stems: [...candidate.stems],
+    offsets: candidate.spans.map((span) => ({ start: stream.tokens[span.start]?.start ?? 0, end: stream.tokens[span.end - 1]?.end ?? 0 })),
   }));
 }

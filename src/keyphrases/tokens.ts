@@ -12,6 +12,9 @@ import { grammarOf } from '../grammar/annotate.js';
 export interface Token {
   /** The word as written. */
   text: string;
+  /** Offsets of the word in `Doc.source`. */
+  start: number;
+  end: number;
   /** Grouping key: the lowercased stem (acronyms are lowercased, not stemmed). */
   stem: string;
   /** A function word (case-aware: `AS` and `US` are acronyms, not `as` and `us`). */
@@ -224,6 +227,8 @@ export function tokenize(doc: Doc, lang: LanguagePack): TokenStream {
         const stop = !acronym && info.stopListed;
         tokens.push({
           text,
+          start: word.start,
+          end: word.end,
           stem: info.stem,
           stop,
           generic: !stop && info.genericListed,

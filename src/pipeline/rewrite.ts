@@ -12,14 +12,14 @@ import { restructureBody, restructureChanges } from '../markdown/restructure/ind
 import { readDraft } from '../document/draft.js';
 import { docFromBlocks } from '../document/from-text.js';
 import { toMarkdown } from '../document/to-markdown.js';
-import type { Doc, FrontMatter } from '../document/types.js';
+import type { Block, Doc, FrontMatter } from '../document/types.js';
 import { extractKeyphrases, type Keyphrase } from '../keyphrases/index.js';
 import { chooseFocus, type FocusChoice } from '../focus/index.js';
 import { yoastFitter } from '../focus/yoast-fit.js';
 import { clauseHeadlines } from '../restructure/headline.js';
 import { detectLanguage } from '../lang/detect.js';
 import { getLanguagePack, type LanguagePack } from '../lang/index.js';
-import { attributiveOnly, nominal, nounByUse, verbByUse } from '../keyphrases/nominal.js';
+import { isTag, namesThing } from '../keyphrases/tags.js';
 import { finish, layout, type Layout } from '../restructure/index.js';
 import { normaliseText, type NormaliseResult } from '../text/normalise.js';
 import type { FileReport, Scores } from '../types.js';
@@ -108,7 +108,12 @@ export interface Analysis {
   warnings: string[];
   source: Source;
   base: Layout;
+  /** The best keyphrases, the focus's candidates. */
   keyphrases: Keyphrase[];
+  /** The ranking further on (`keyphrases` first): the tags are taken from it, so that they fill their list. */
+  ranked: Keyphrase[];
+  /** The article's blocks with the headline (a raw draft's first line) first: where a tag's uses are read. */
+  written: Block[];
   focus: string;
   /** Subheadings that should carry the focus, when it was fitted. */
   slots: number | undefined;
@@ -150,11 +155,13 @@ export function analyse(text: string, options: RewriteOptions = {}, parsed?: Par
   const base = layout({ blocks: source.doc.blocks, lang, keepAll: options.keepAll ?? false });
   const headline = source.headline ?? base.h1;
   const kept = [...base.leadSection.paragraphs, ...base.sections.flatMap((x) => x.paragraphs)];
+  const headlineBlocks = headline ? docFromBlocks([{ kind: 'heading', depth: 1, text: headline }], lang).blocks : [];
+  const written = source.headline ? [...headlineBlocks, ...source.doc.blocks] : source.doc.blocks;
   const extractionDoc: Doc = {
     source: source.doc.source,
     frontMatter: fm,
     blocks: [
-      ...(headline ? docFromBlocks([{ kind: 'heading', depth: 1, text: headline }], lang).blocks : []),
+      ...headlineBlocks,
       ...kept.map((sentences) => ({
         kind: 'paragraph' as const,
         text: sentences.map((x) => x.text).join(' '),
@@ -164,11 +171,14 @@ export function analyse(text: string, options: RewriteOptions = {}, parsed?: Par
       })),
     ],
   };
-  const keyphrases: Keyphrase[] = extractKeyphrases(extractionDoc, lang, { max: Math.max(options.maxKeyphrases ?? 10, 20) });
+  // The list is chosen greedily, so its head is the shorter list: the focus sees the same candidates as ever.
+  const wanted = Math.max(options.maxKeyphrases ?? 10, 20);
+  const ranked: Keyphrase[] = extractKeyphrases(extractionDoc, lang, { max: 2 * wanted });
+  const keyphrases = ranked.slice(0, wanted);
   const given = options.keyphrase?.trim() || fm.keyphrase;
   if (given) {
     const slots = yoastFitter(base, source.headline)(given).slots;
-    return { lang, warnings, source, base, keyphrases, focus: given, slots, focusReason: 'given by the writer' };
+    return { lang, warnings, source, base, keyphrases, ranked, written, focus: given, slots, focusReason: 'given by the writer' };
   }
   // Without a writer's headline, the headline the lead's main clause gives stands in for it: a focus that the title
   // will hold is what Yoast's title check and an editor both look for.
@@ -177,7 +187,7 @@ export function analyse(text: string, options: RewriteOptions = {}, parsed?: Par
   const picked = chooseFocus({ base, keyphrases, ...(known ? { headline: known, standIn: standIn !== undefined } : {}) });
   const focus = picked?.phrase ?? keyphrases[0]?.phrase ?? '';
   const focusReason = picked?.reason ?? (focus ? 'the best keyphrase (no candidate fits as a focus)' : 'no keyphrase found');
-  return { lang, warnings, source, base, keyphrases, focus, slots: picked?.slots, focusReason, focusChoice: picked };
+  return { lang, warnings, source, base, keyphrases, ranked, written, focus, slots: picked?.slots, focusReason, focusChoice: picked };
 }
 
 /** The headline from the main clause of the lead's first sentences, as the title builder would find it first. */
@@ -189,12 +199,12 @@ function leadHeadline(base: Layout): string | undefined {
 
 /** Rewrites one article. Throws NoArticleText when there is nothing to work on (an InputError). */
 export function rewrite(text: string, options: RewriteOptions = {}): RewriteResult {
-  const { lang, warnings, source, base, keyphrases, focus, slots, focusReason } = analyse(text, options);
+  const { lang, warnings, source, base, keyphrases, ranked, written, focus, slots, focusReason } = analyse(text, options);
   const fm = source.frontMatter;
   const fields = options.frontMatterFields ?? defaultFrontMatterFields;
   // Titles, headings and tags name things: a word the article uses as a verb (`will continue`, `sudah masuk`)
   // is none of them, though the ranking may keep it.
-  const things = keyphrases.filter((k) => !verbByUse(k.phrase, source.doc.blocks, lang) && !attributiveOnly(k.phrase, source.doc.blocks, lang));
+  const things = keyphrases.filter((k) => namesThing(k.phrase, source.doc.blocks, lang));
   const markdownSource = source.markdown;
   const overwrite = options.overwrite ?? false;
   const given = markdownSource && overwrite ? {} : fm;
@@ -213,7 +223,7 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
     const bodyChanged = edit.h1Added || (body !== undefined && body.parsed !== markdownSource.parsed);
     const outDoc = bodyChanged ? docFromMarkdown(edit.prepared, lang, { fields }) : shiftedDoc(source.doc, edit.prepared, edit.prepared.length - markdownSource.parsed.source.length);
     const after = assess({ doc: outDoc, lang, keyphrase: focus, title: result.title, description: result.description, slug }, options.assess);
-    const tags = things.filter((k) => nominal(k.phrase, lang) || nounByUse(k.phrase, source.doc.blocks, lang));
+    const tags = firstTags(ranked, written, lang, options.maxKeyphrases ?? 10);
     const fmChanges = edit.frontMatter;
     const changes = [
       ...(fmChanges.created ? ['created a YAML front matter'] : []),
@@ -241,10 +251,9 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
   const after = assess({ doc: outDoc, lang, keyphrase: focus, title: result.title, description: result.description, slug: result.slug }, options.assess);
 
   // The article's tags: what it is about, so no verb form or lone modifier (`continued`, `contributing`), which the
-  // ranking keeps for recall (crowd annotators tag them) but an editor would not list; a verb form the article
-  // uses as a noun (`the kidnapping`) stays.
-  const tags = things.filter((k) => nominal(k.phrase, lang) || nounByUse(k.phrase, source.doc.blocks, lang));
+  // ranking keeps for recall (crowd annotators tag them) but an editor would not list (see `isTag`).
   const max = options.maxKeyphrases ?? 10;
+  const tags = firstTags(ranked, written, lang, max);
   const reported = tags.slice(0, max);
   const keywords = fm.keywords && fm.keywords.length > 0 ? fm.keywords : orderedKeywords(focus, tags, lang).slice(0, max);
   const frontMatter: Record<string, unknown> = {
@@ -276,6 +285,19 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
     removed: result.removed,
     changes: [...source.changes, ...result.changes],
   };
+}
+
+/**
+ * The first tags of the ranking, twice as many as reported (the keywords skip the focus's parts and duplicates):
+ * each test reads every use of the phrase, so a long article is not read for tags it will not report.
+ */
+function firstTags(ranked: readonly Keyphrase[], written: readonly Block[], lang: LanguagePack, max: number): Keyphrase[] {
+  const out: Keyphrase[] = [];
+  for (const k of ranked) {
+    if (out.length >= 2 * max) break;
+    if (isTag(k.phrase, written, lang)) out.push(k);
+  }
+  return out;
 }
 
 /**

@@ -56,4 +56,18 @@ describe('the article\'s tags (front matter keywords, report keyphrases)', () =>
     expect(keywords).not.toContain('udara');
     expect(keywords).toContain('Lahore');
   });
+
+  it('read the headline too: a word it uses as a verb is no tag', () => {
+    const draft = [
+      'Tencent chatbot suggests answers',
+      'Tencent has a new chatbot for its users in China.',
+      'The chatbot answers questions and writes code, Tencent said.',
+      'Analysts expect the chatbot to compete with Baidu and Alibaba in China.',
+    ].join('\n');
+    const r = rewrite(draft, { lang: 'en', maxKeyphrases: 15 });
+    const tags = r.keyphrases.map((k) => k.phrase);
+    expect(tags).toEqual(expect.arrayContaining(['chatbot', 'Tencent']));
+    expect(tags).not.toContain('suggests');
+  });
 });
+
