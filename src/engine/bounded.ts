@@ -40,6 +40,8 @@ interface Job<T, R> {
   resolve(result: R): void;
   /** Sent to a worker with the retry heap. */
   big: boolean;
+  /** Milliseconds it already ran (before its worker ran out of memory): the retry has the rest of the budget. */
+  spentMs: number;
 }
 
 interface Slot<T, R> {
@@ -48,6 +50,8 @@ interface Slot<T, R> {
   /** Tasks sent to this worker, in order; the first is running once `started`. */
   jobs: Job<T, R>[];
   started: boolean;
+  /** When the running task started (performance.now()). */
+  startedAt: number;
   timer?: NodeJS.Timeout;
   /** Terminated by the pool: its exit is not a failure. */
   ended: boolean;
@@ -84,7 +88,7 @@ export class BoundedPool<T, R> {
   run(task: T): Promise<R> {
     if (this.closed || this.options.signal?.aborted) return Promise.resolve(this.options.interrupted(task));
     return new Promise<R>((resolve) => {
-      this.queue.push({ id: this.nextId++, task, resolve, big: false });
+      this.queue.push({ id: this.nextId++, task, resolve, big: false, spentMs: 0 });
       this.dispatch();
     });
   }
@@ -98,7 +102,7 @@ export class BoundedPool<T, R> {
   private spawn(big: boolean): Slot<T, R> {
     const { budget, entry, module } = this.options;
     const worker = new Worker(entry, { workerData: { module }, resourceLimits: { maxOldGenerationSizeMb: big ? budget.retryHeapMb : budget.heapMb } });
-    const slot: Slot<T, R> = { worker, big, jobs: [], started: false, ended: false };
+    const slot: Slot<T, R> = { worker, big, jobs: [], started: false, startedAt: 0, ended: false };
     worker.on('message', (reply: Reply) => this.onReply(slot, reply));
     worker.on('error', (error: Error) => this.onCrash(slot, error));
     worker.on('exit', () => this.onCrash(slot, new Error('the worker thread stopped')));
@@ -135,8 +139,9 @@ export class BoundedPool<T, R> {
     if (slot.ended || !job || job.id !== reply.id) return;
     if (reply.started) {
       slot.started = true;
+      slot.startedAt = performance.now();
       const { timeoutMs } = this.options.budget;
-      if (timeoutMs > 0) slot.timer = setTimeout(() => this.onTimeout(slot), timeoutMs);
+      if (timeoutMs > 0) slot.timer = setTimeout(() => this.onTimeout(slot), Math.max(1, timeoutMs - job.spentMs));
       return;
     }
     clearTimeout(slot.timer);
@@ -165,7 +170,7 @@ export class BoundedPool<T, R> {
     for (const job of orphans) job.resolve(failed(job.task, `internal error: ${error.message}`));
     if (running) {
       const oom = (error as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY';
-      if (oom && !slot.big && budget.retryHeapMb > budget.heapMb) this.bigQueue.push({ ...running, big: true });
+      if (oom && !slot.big && budget.retryHeapMb > budget.heapMb) this.bigQueue.push({ ...running, big: true, spentMs: running.spentMs + performance.now() - slot.startedAt });
       else if (oom) running.resolve(failed(running.task, `needs more than ${slot.big ? budget.retryHeapMb : budget.heapMb} MB of memory; not processed`));
       else running.resolve(failed(running.task, `internal error: ${error.message}`));
     }
