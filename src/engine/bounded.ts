@@ -79,6 +79,8 @@ export class BoundedPool<T, R> {
 
   constructor(private readonly options: BoundedOptions<T, R>) {
     options.signal?.addEventListener('abort', () => this.stopAll(), { once: true });
+    // Started now, the workers load the pipeline while the main thread discovers and reads the files.
+    if (!options.signal?.aborted) for (let i = 0; i < options.threads; i++) this.spawn(false);
   }
 
   get threads(): number {
