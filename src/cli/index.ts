@@ -86,6 +86,8 @@ function program(io: CliIO, setCode: (code: number) => void): Command {
     .option('-q, --quiet', 'print only errors and the summary')
     .option('--no-color', 'no colours in the report')
     .action(async (inputs: string[], options: RewriteCliOptions) => {
+      // One input is most often one file: its worker starts loading the pipeline now (see engine/bounded.ts).
+      if (inputs.length === 1 && !options.jsonl) await prewarmOne();
       const { runRewrite } = await import('./commands/rewrite.js');
       setCode(await runRewrite(inputs, options, io));
     });
@@ -116,6 +118,12 @@ function program(io: CliIO, setCode: (code: number) => void): Command {
     });
 
   return root;
+}
+
+async function prewarmOne(): Promise<void> {
+  const [{ prewarm }, { builtEngineFile }, { LARGE_HEAP_MB }] = await Promise.all([import('../engine/bounded.js'), import('../engine/built.js'), import('../engine/pool.js')]);
+  const entry = builtEngineFile('bounded-entry.cjs');
+  if (entry) prewarm(entry, 'worker', LARGE_HEAP_MB);
 }
 
 /** Runs the CLI with the given arguments; resolves to the exit code. */

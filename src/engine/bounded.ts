@@ -69,6 +69,49 @@ function seconds(ms: number): string {
   return `${Number((ms / 1000).toFixed(3))} s`;
 }
 
+/** A worker started before its pool (see `prewarm`). */
+interface Warm {
+  worker: Worker;
+  module: BoundedOptions<unknown, unknown>['module'];
+  heapMb: number;
+  failed: boolean;
+}
+
+let warm: Warm | undefined;
+
+function startWorker(entry: string, module: string, heapMb: number): Worker {
+  return new Worker(entry, { workerData: { module }, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+}
+
+/**
+ * Starts a worker before its pool exists, so that it loads the pipeline (~0.2 s) while the main thread loads the
+ * command and finds the files: a one-article run then costs no more wall time than when it ran in the main thread.
+ * The first pool with the same module and heap takes it over; any other pool terminates it. Unreferenced until
+ * then: it never keeps the process alive.
+ */
+export function prewarm(entry: string, module: Warm['module'], heapMb: number): void {
+  if (warm) return;
+  const worker = startWorker(entry, module, heapMb);
+  const started: Warm = { worker, module, heapMb, failed: false };
+  worker.unref();
+  worker.once('error', () => (started.failed = true));
+  worker.once('exit', () => (started.failed = true));
+  warm = started;
+}
+
+/** The prewarmed worker if it fits (taken over), else null (and it is terminated). */
+function takeWarm(module: Warm['module'], heapMb: number): Worker | null {
+  const w = warm;
+  warm = undefined;
+  if (!w) return null;
+  if (!w.failed && w.module === module && w.heapMb === heapMb) {
+    w.worker.ref();
+    return w.worker;
+  }
+  void w.worker.terminate();
+  return null;
+}
+
 /** Runs tasks in bounded workers; `run` never rejects. */
 export class BoundedPool<T, R> {
   private readonly queue: Job<T, R>[] = [];
@@ -80,7 +123,9 @@ export class BoundedPool<T, R> {
   constructor(private readonly options: BoundedOptions<T, R>) {
     options.signal?.addEventListener('abort', () => this.stopAll(), { once: true });
     // Started now, the workers load the pipeline while the main thread discovers and reads the files.
-    if (!options.signal?.aborted) for (let i = 0; i < options.threads; i++) this.spawn(false);
+    const early = takeWarm(options.module, options.budget.heapMb);
+    if (!options.signal?.aborted) for (let i = 0; i < options.threads; i++) this.spawn(false, i === 0 ? early : null);
+    else if (early) void early.terminate();
   }
 
   get threads(): number {
@@ -101,9 +146,9 @@ export class BoundedPool<T, R> {
     for (const job of [...this.queue.splice(0), ...this.bigQueue.splice(0)]) job.resolve(this.options.interrupted(job.task));
   }
 
-  private spawn(big: boolean): Slot<T, R> {
+  private spawn(big: boolean, early: Worker | null = null): Slot<T, R> {
     const { budget, entry, module } = this.options;
-    const worker = new Worker(entry, { workerData: { module }, resourceLimits: { maxOldGenerationSizeMb: big ? budget.retryHeapMb : budget.heapMb } });
+    const worker = early ?? startWorker(entry, module, big ? budget.retryHeapMb : budget.heapMb);
     const slot: Slot<T, R> = { worker, big, jobs: [], started: false, startedAt: 0, ended: false };
     worker.on('message', (reply: Reply) => this.onReply(slot, reply));
     worker.on('error', (error: Error) => this.onCrash(slot, error));
