@@ -6,8 +6,6 @@
  * is paid by every run and by every worker thread of a batch: a one-article rewrite went from about 320 ms to
  * 200 ms wall. The chunks are shared: the CLI and the workers load the same code. The library entry
  * (`dist/index.js`) stays unbundled, for tools that bundle it themselves.
- *
- * piscina stays external: it finds its own worker file beside its sources (`__dirname`).
  */
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
@@ -32,7 +30,6 @@ await build({
   target: 'node20',
   outExtension: { '.js': '.mjs' },
   chunkNames: 'chunk-[hash]',
-  external: ['piscina'],
   // CommonJS dependencies bundled into an ES module still call `require` (yaml's `require('process')`), and our
   // language packs load data with `createRequire(import.meta.url)`; the bundle sits at the same depth as
   // `dist/cli/`, so their relative paths (`../../package.json`) resolve the same.

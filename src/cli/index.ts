@@ -14,6 +14,15 @@ function positiveNumber(value: string): number {
   return n;
 }
 
+/** `--file-timeout`: seconds, 0 for no limit. */
+function seconds(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a number of seconds (0: no limit)');
+  return n;
+}
+
+const FILE_TIMEOUT = ['--file-timeout <seconds>', 'fail a file that takes longer than this (default: 10; 0: no limit)'] as const;
+
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
@@ -33,6 +42,7 @@ export interface RewriteCliOptions {
   quiet?: boolean;
   color?: boolean;
   jobs?: number;
+  fileTimeout?: number;
   jsonl?: boolean;
   resume?: boolean;
   write?: boolean;
@@ -64,6 +74,7 @@ function program(io: CliIO, setCode: (code: number) => void): Command {
     .option('-n, --dry-run', 'write no files (the JSON report still carries the Markdown)')
     .option('--min-score <n>', 'exit 1 when a file scores under N (SEO or readability)', positiveNumber)
     .option('-j, --jobs <n>', 'files processed in parallel (default: number of cores)', positiveInt)
+    .option(...FILE_TIMEOUT, seconds)
     .option('--jsonl', 'read JSON Lines records from stdin, write one JSON result per line')
     .option('--resume', 'skip inputs whose output is already up to date')
     .option('-w, --write', 'rewrite Markdown files in place (raw .txt drafts still get NAME.seo.md)')
@@ -75,6 +86,8 @@ function program(io: CliIO, setCode: (code: number) => void): Command {
     .option('-q, --quiet', 'print only errors and the summary')
     .option('--no-color', 'no colours in the report')
     .action(async (inputs: string[], options: RewriteCliOptions) => {
+      // One input is most often one file: its worker starts loading the pipeline now (see engine/bounded.ts).
+      if (inputs.length === 1 && !options.jsonl) await prewarmOne();
       const { runRewrite } = await import('./commands/rewrite.js');
       setCode(await runRewrite(inputs, options, io));
     });
@@ -95,6 +108,7 @@ function program(io: CliIO, setCode: (code: number) => void): Command {
     .option('--cache-location <path>', 'cache file or folder (default: node_modules/.cache/seo-rewrite/)')
     .option('-c, --config <file>', 'use this configuration file instead of looking for one')
     .option('-j, --jobs <n>', 'files analysed in parallel (default: number of cores)', positiveInt)
+    .option(...FILE_TIMEOUT, seconds)
     .option('--lang <code>', 'language of the articles (id, en, …); front matter `lang` or detection otherwise')
     .option('-q, --quiet', 'report errors only')
     .option('--no-color', 'no colours in the report')
@@ -104,6 +118,12 @@ function program(io: CliIO, setCode: (code: number) => void): Command {
     });
 
   return root;
+}
+
+async function prewarmOne(): Promise<void> {
+  const [{ prewarm }, { builtEngineFile }, { LARGE_HEAP_MB }] = await Promise.all([import('../engine/bounded.js'), import('../engine/built.js'), import('../engine/pool.js')]);
+  const entry = builtEngineFile('bounded-entry.cjs');
+  if (entry) prewarm(entry, 'worker', LARGE_HEAP_MB);
 }
 
 /** Runs the CLI with the given arguments; resolves to the exit code. */

@@ -20,7 +20,7 @@ export interface Interruptions {
 /** Listens for SIGINT and SIGTERM until `dispose`. */
 export function interruptions(): Interruptions {
   const controller = new AbortController();
-  // Every task in flight listens (piscina, one listener a task): far more than the default warning threshold of 10.
+  // Every task in flight listens (the worker pool and the ordered window): far more than the default warning threshold of 10.
   setMaxListeners(0, controller.signal);
   const signals = ['SIGINT', 'SIGTERM'] as const;
   const onSignal = (): void => {

@@ -32,6 +32,8 @@ export interface BatchOptions extends OutputPlan {
    * one per `FILES_PER_THREAD` files (a worker's start-up costs about as much as that many articles).
    */
   jobs?: number;
+  /** Seconds a file may take (`--file-timeout`; 0: no limit; default DEFAULT_FILE_TIMEOUT_S). */
+  fileTimeout?: number;
   /** Skip inputs whose output under `outDir` is up to date according to the resume manifest. */
   resume?: boolean;
   /** The tool's version: part of what makes an output up to date. */
@@ -127,7 +129,7 @@ async function processEntry(entry: Discovered, context: Context): Promise<Done> 
 export async function* processAll(entries: readonly Discovered[], options: BatchOptions): AsyncGenerator<BatchResult> {
   const work = entries.filter((e) => !e.error).length;
   const jobs = options.jobs !== undefined ? jobsFor(options.jobs) : Math.min(defaultJobs(), Math.ceil(work / FILES_PER_THREAD));
-  const runner = await createRunner(jobs, work, options.signal);
+  const runner = await createRunner(jobs, work, options.signal, options.fileTimeout);
   const outDir = options.outDir && !options.output ? resolve(options.cwd, options.outDir) : null;
   const key = optionsHash(options.version ?? '', options.rewrite);
   const manifest = outDir && options.resume ? await Manifest.load(outDir, key) : null;

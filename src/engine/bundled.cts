@@ -1,7 +1,7 @@
 /**
- * What the worker entries (`worker-entry.cts`, `check-worker-entry.cts`) load in a worker thread: the bundled
- * module (`dist/bundle/NAME.mjs`, a quarter of the load time, see scripts/bundle.mjs) when it was built, else the
- * compiled one. CommonJS like them, and through `import()` only (see worker-entry.cts why).
+ * What the worker entry (`bounded-entry.cts`) loads in a worker thread: the bundled module (`dist/bundle/NAME.mjs`,
+ * a quarter of the load time, see scripts/bundle.mjs) when it was built, else the compiled one. CommonJS like it,
+ * and through `import()` only (see bounded-entry.cts why).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

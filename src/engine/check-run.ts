@@ -1,15 +1,17 @@
 /**
  * Running `check` over planned files: read each and look it up in the cache, then analyse the misses, in worker
- * threads when there are many, else on the main thread one file a turn (see `main-thread.ts`), so that Ctrl-C is
- * heard between two files. Once the run's signal is aborted nothing new is read or analysed, and the results stop.
+ * threads under a budget (see `bounded.ts`), so that a hostile file fails alone and Ctrl-C is heard at once. Once
+ * the run's signal is aborted nothing new is read or analysed, and the results stop.
  */
 import { resolve } from 'node:path';
 import type { ResolvedConfig } from '../config/index.js';
+import { BoundedPool } from './bounded.js';
 import { builtEngineFile } from './built.js';
 import { CheckCache, failedCheck, fromPlainCheck, toPlainCheck, type CheckResult, type PlainCheckResult } from './cache.js';
 import type { CheckSettings, CheckTask } from './check.js';
 import { nextTurn, serialRunner } from './main-thread.js';
 import { ordered } from './ordered.js';
+import { budgetFor } from './pool.js';
 import { readBytes } from './read.js';
 
 /** A discovered file with its configuration, or its failure. */
@@ -26,6 +28,8 @@ export interface CheckRunOptions {
   jobs: number;
   ruleIds: readonly string[];
   cache: CheckCache | null;
+  /** Seconds a file may take (`--file-timeout`; 0: no limit). */
+  fileTimeout?: number;
   /** Aborted by Ctrl-C: the run stops reading and analysing, and `checkAll` returns null. */
   signal?: AbortSignal;
 }
@@ -43,10 +47,6 @@ interface Runner {
   threads: number;
 }
 
-function internal(task: CheckTask, error: unknown): PlainCheckResult {
-  return toPlainCheck(failedCheck(task.path, `internal error: ${error instanceof Error ? error.message : String(error)}`, 'content', 'internal'));
-}
-
 function interrupted(task: CheckTask): PlainCheckResult {
   return toPlainCheck(failedCheck(task.path, 'interrupted', 'io'));
 }
@@ -55,20 +55,32 @@ function settingsOf(config: ResolvedConfig, ruleIds: readonly string[]): CheckSe
   return { forceLanguage: config.forceLanguage, language: config.language, rules: config.rules, fields: config.fields, ruleIds };
 }
 
-/** A pool of worker threads for `work` files, or the main thread when one thread is enough. */
-async function createRunner(jobs: number, work: number, signal: AbortSignal | undefined): Promise<Runner> {
+/** Failures of the budget (time, memory): they say nothing about the file's content, so they are not cached. */
+const BUDGET_RULE = 'budget';
+
+/**
+ * Worker threads under a budget (see `bounded.ts`) for `work` files, as many as there are MIN_FILES_PER_THREAD files
+ * for, at least one; the main thread only when the workers are not built (tests run from the sources).
+ */
+async function createRunner(jobs: number, work: number, signal: AbortSignal | undefined, timeoutS: number | undefined): Promise<Runner> {
   const threads = Math.max(1, Math.min(jobs, Math.floor(work / MIN_FILES_PER_THREAD)));
-  const filename = threads > 1 ? builtEngineFile('check-worker-entry.cjs') : null;
-  if (!filename) {
+  const entry = builtEngineFile('bounded-entry.cjs');
+  if (!entry) {
     // Loaded only when something is analysed: a run served from the cache never loads the analysis.
     const { default: checkTask } = await import('./check.js');
     return { threads: 1, run: serialRunner(checkTask, interrupted, signal), close: async () => undefined };
   }
-  const { Piscina } = await import('piscina');
-  const pool = new Piscina<CheckTask, PlainCheckResult>({ filename, minThreads: threads, maxThreads: threads });
-  const run = (task: CheckTask): Promise<PlainCheckResult> =>
-    signal?.aborted ? Promise.resolve(interrupted(task)) : pool.run(task, { signal }).catch((error: unknown) => (signal?.aborted ? interrupted(task) : internal(task, error)));
-  return { threads, run, close: () => pool.destroy() };
+  const pool = new BoundedPool<CheckTask, PlainCheckResult>({
+    entry,
+    module: 'check',
+    threads,
+    perWorker: 2,
+    budget: budgetFor(work, timeoutS),
+    signal,
+    failed: (task, reason) => toPlainCheck(reason.startsWith('internal error') ? failedCheck(task.path, reason, 'content', 'internal') : failedCheck(task.path, reason, 'io', BUDGET_RULE)),
+    interrupted,
+  });
+  return { threads, run: (task) => pool.run(task), close: () => pool.close() };
 }
 
 /** A file read and looked up in the cache: its result, or what is needed to analyse it. */
@@ -105,12 +117,12 @@ export async function checkAll(planned: readonly Planned[], options: CheckRunOpt
   const misses = looked.flatMap((l) => ('task' in l ? [l] : []));
   const done = new Map<CheckTask, CheckResult>();
   if (misses.length > 0 && !options.signal?.aborted) {
-    const runner = await createRunner(options.jobs, misses.length, options.signal);
+    const runner = await createRunner(options.jobs, misses.length, options.signal, options.fileTimeout);
     try {
       const analyse = async (miss: { task: CheckTask; key: string }): Promise<void> => {
         const plain = await runner.run(miss.task);
         if (options.signal?.aborted) return;
-        options.cache?.set(miss.task.path, miss.key, plain);
+        if (!plain.messages.some((m) => m.ruleId === BUDGET_RULE)) options.cache?.set(miss.task.path, miss.key, plain);
         done.set(miss.task, fromPlainCheck(plain, miss.task.path));
       };
       for await (const _ of ordered(misses, analyse, { window: runner.threads * 4, signal: options.signal })) void _;

@@ -9,6 +9,7 @@ import type { VFileMessage } from 'vfile-message';
 import { assess, seoScore, type AssessOptions, type RuleSetting, type Severity } from '../assess/index.js';
 import { defaultFrontMatterFields, FrontMatterError, type FrontMatterFields } from '../document/front-matter.js';
 import { docFromMarkdown } from '../document/from-markdown.js';
+import { MarkdownLimitError } from '../markdown/limits.js';
 import { parseMarkdown, type ParsedMarkdown } from '../markdown/parse.js';
 import { docFromBlocks } from '../document/from-text.js';
 import type { Doc, FrontMatter } from '../document/types.js';
@@ -50,6 +51,15 @@ function frontMatterFailure(path: string, error: FrontMatterError): CheckResult 
   if (error.line !== undefined && result.file.messages[0]) {
     result.file.messages[0] = message(path, clean, 'front-matter', true, { line: error.line, column: error.column ?? 1 });
   }
+  return result;
+}
+
+/** Markdown past the parser's limits: the file is not processed (exit 2), with the line where it went over. */
+function limitFailure(path: string, error: MarkdownLimitError): CheckResult {
+  // The place says where; the reason need not.
+  const reason = error.message.replace(/^line \d+: /, '');
+  const result = failedCheck(path, reason, 'io', 'markdown-limit');
+  result.file.messages[0] = message(path, reason, 'markdown-limit', true, { line: error.line, column: 1 });
   return result;
 }
 
@@ -193,6 +203,7 @@ export function checkText(path: string, raw: string, settings: CheckSettings = {
     return { file, report, failure: null, skipped: false };
   } catch (error) {
     if (error instanceof FrontMatterError) return frontMatterFailure(path, error);
+    if (error instanceof MarkdownLimitError) return limitFailure(path, error);
     return failedCheck(path, `internal error: ${error instanceof Error ? error.message : String(error)}`, 'content', 'internal');
   }
 }

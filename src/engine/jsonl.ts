@@ -22,6 +22,8 @@ export interface JsonlOptions {
   rewrite: RewriteOptions;
   /** Records processed in parallel (default: the number of cores); 1 runs in the main thread. */
   jobs?: number;
+  /** Seconds a record may take (`--file-timeout`; 0: no limit). */
+  fileTimeout?: number;
   /** Called for each record that failed, with its 1-based line number (for a diagnostic on stderr). */
   onError?: (line: number, id: RecordId, reason: string) => void;
   /** Called for each record that went through (for totals). */
@@ -89,7 +91,7 @@ export function resultLine(id: RecordId, result: TaskResult): string {
 
 /** Reads records from `input` and writes one result line per record to `output`, in order. */
 export async function runJsonl(input: Readable, output: Writable, options: JsonlOptions): Promise<JsonlTotals> {
-  const runner = await createRunner(jobsFor(options.jobs), Number.POSITIVE_INFINITY, options.signal);
+  const runner = await createRunner(jobsFor(options.jobs), Number.POSITIVE_INFINITY, options.signal, options.fileTimeout);
   const totals: JsonlTotals = { records: 0, failed: 0 };
   const start = async (line: Line): Promise<{ line: Line; id: RecordId; result: TaskResult }> => {
     const record = parseRecord(line.text);

@@ -1,9 +1,10 @@
 /**
- * Work on the main thread that Ctrl-C can stop between two files. The main thread's signal listeners run only when
- * the event loop reaches its poll phase; tasks started back to back (even each behind its own `setImmediate`, which
- * all run in one check phase) never let it get there, so a `--jobs 1` run used to finish every file and exit 0. Here
- * tasks run one at a time, each on a later turn of the event loop than the one before, and none starts once the
- * run's signal is aborted.
+ * Work on the main thread that Ctrl-C can stop between two files: only when the workers are not built (tests run
+ * from the sources), since every file otherwise runs in a bounded worker (`bounded.ts`). The main thread's signal
+ * listeners run only when the event loop reaches its poll phase; tasks started back to back (even each behind its
+ * own `setImmediate`, which all run in one check phase) never let it get there, so a `--jobs 1` run used to finish
+ * every file and exit 0. Here tasks run one at a time, each on a later turn of the event loop than the one before,
+ * and none starts once the run's signal is aborted.
  */
 
 /** Resolves on a later turn of the event loop, after I/O callbacks and signal listeners have had their turn. */

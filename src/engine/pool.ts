@@ -1,9 +1,11 @@
 /**
- * Where batch tasks run: a worker-thread pool (piscina) for several jobs, or the main thread for one (no worker
- * start-up cost). Either way a task's result is the same structured-clone-safe value, so output never depends on
- * `--jobs`. The pool loads the built worker (`dist/engine/worker-entry.cjs`): it works from the build output only.
+ * Where batch tasks run: worker threads under a budget (`bounded.ts`), one or several, whatever `--jobs` is, so that
+ * a hostile file fails alone with one line and output never depends on `--jobs`. The workers load the built entry
+ * (`dist/engine/bounded-entry.cjs`); only when the project is not built (tests run from the sources) do tasks run in
+ * the main thread, without the budget.
  */
 import { setFlagsFromString } from 'node:v8';
+import { BoundedPool, type Budget } from './bounded.js';
 import { builtEngineFile } from './built.js';
 import { cores } from './jobs.js';
 import { serialRunner } from './main-thread.js';
@@ -20,11 +22,25 @@ const TASKS_PER_WORKER = 2;
  * CPU: at 48 MB V8 ran near its limit in memory-saving mode and kept dropping and recompiling optimised code (2,189
  * optimisations on 5,278 files against 960 at 256 MB). Measured with `--jobs 2` on 20,000 files in 100-file
  * folders: 48 MB took 62 s (110 CPU-s) with a 267 MB peak; 56 MB takes 56 s (94 CPU-s), 282 MB; 64 MB 51 s, but
- * 302 MB, over the 300 MB the batch promises. An article too big for the cap is done again in the main thread (see
- * `run`).
+ * 302 MB, over the 300 MB the batch promises. An article too big for the cap is run again, alone, in a worker with
+ * LARGE_HEAP_MB.
  */
-const WORKER_HEAP_MB = 56;
+export const WORKER_HEAP_MB = 56;
 
+/**
+ * Heap of the worker for one large file (a run of one file, or a file that ran out of WORKER_HEAP_MB): with the
+ * main thread (~80 MB) and the worker's young generation and code, a run stays under 500 MB.
+ */
+export const LARGE_HEAP_MB = 320;
+
+/** Seconds a file may take by default (`--file-timeout`). */
+export const DEFAULT_FILE_TIMEOUT_S = 10;
+
+/** The budget of a run over `count` files with a time limit of `timeoutS` seconds (0: none). */
+export function budgetFor(count: number, timeoutS: number = DEFAULT_FILE_TIMEOUT_S): Budget {
+  const timeoutMs = Math.round(timeoutS * 1000);
+  return count === 1 ? { timeoutMs, heapMb: LARGE_HEAP_MB, retryHeapMb: 0 } : { timeoutMs, heapMb: WORKER_HEAP_MB, retryHeapMb: LARGE_HEAP_MB };
+}
 /** Runs tasks; `run` never rejects (a crashed worker yields a failed result). */
 export interface Runner {
   run(task: Task): Promise<TaskResult>;
@@ -38,17 +54,9 @@ export function defaultJobs(): number {
   return cores();
 }
 
-function internal(task: Task, error: unknown): TaskResult {
-  return failedTask(task.path, `internal error: ${error instanceof Error ? error.message : String(error)}`);
-}
-
 let taskModule: Promise<typeof import('./task.js')> | undefined;
 
-/**
- * A main-thread runner: one task at a time, each on a later turn of the event loop, so that the I/O of the files in
- * flight moves along and Ctrl-C is heard between two articles (see `main-thread.ts`). The pipeline is imported on
- * first use only.
- */
+/** The main thread, one task a turn (see `main-thread.ts`): only when the workers are not built. */
 async function mainThreadRunner(signal?: AbortSignal): Promise<Runner> {
   const { runTask } = await (taskModule ??= import('./task.js'));
   return { threads: 1, run: serialRunner(runTask, (task: Task) => interruptedTask(task.path), signal), close: async () => undefined };
@@ -68,43 +76,24 @@ async function mainThreadRunner(signal?: AbortSignal): Promise<Runner> {
  */
 const POOL_V8_FLAGS = '--interrupt-budget=1081344';
 
-function outOfMemory(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
-}
-
-async function poolRunner(threads: number, signal?: AbortSignal): Promise<Runner> {
-  const { Piscina } = await import('piscina');
-  const filename = builtEngineFile('worker-entry.cjs');
-  if (filename === null) throw new Error("worker not built (dist/engine/worker-entry.cjs): run 'npm run build'");
-  setFlagsFromString(POOL_V8_FLAGS);
-  const pool = new Piscina<Task, TaskResult>({
-    filename,
-    minThreads: threads,
-    maxThreads: threads,
-    idleTimeout: 60_000,
-    concurrentTasksPerWorker: TASKS_PER_WORKER,
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-  });
-  let fallback: Promise<Runner> | undefined;
-  // Once the run is interrupted, queued tasks are dropped and running ones stopped (piscina ends their worker).
-  const failed = async (task: Task, error: unknown): Promise<TaskResult> => {
-    if (signal?.aborted) return interruptedTask(task.path);
-    // A task whose worker ran out of its heap (a huge article, or one that shared the worker with it) is done again
-    // in the main thread, whose heap is not capped: the same code, so the same result.
-    return outOfMemory(error) ? (await (fallback ??= mainThreadRunner(signal))).run(task) : internal(task, error);
-  };
-  return {
-    threads,
-    run: (task) => (signal?.aborted ? Promise.resolve(interruptedTask(task.path)) : pool.run(task, { signal }).catch((error: unknown) => failed(task, error))),
-    close: () => pool.destroy(),
-  };
-}
-
 /**
- * A runner for `jobs` parallel tasks over `count` inputs: the main thread when either is 1. Once `signal` is
+ * A runner for `jobs` parallel tasks over `count` inputs, each under `budgetFor(count, timeoutS)`. Once `signal` is
  * aborted, every task not yet done resolves at once as interrupted (`interruptedTask`).
  */
-export async function createRunner(jobs: number, count: number, signal?: AbortSignal): Promise<Runner> {
+export async function createRunner(jobs: number, count: number, signal?: AbortSignal, timeoutS?: number): Promise<Runner> {
   const threads = Math.max(1, Math.min(jobs, count));
-  return threads === 1 ? mainThreadRunner(signal) : poolRunner(threads, signal);
+  const entry = builtEngineFile('bounded-entry.cjs');
+  if (entry === null) return mainThreadRunner(signal);
+  if (threads > 1) setFlagsFromString(POOL_V8_FLAGS);
+  const pool = new BoundedPool<Task, TaskResult>({
+    entry,
+    module: 'worker',
+    threads,
+    perWorker: TASKS_PER_WORKER,
+    budget: budgetFor(count, timeoutS),
+    signal,
+    failed: (task, reason) => failedTask(task.path, reason),
+    interrupted: (task) => interruptedTask(task.path),
+  });
+  return { threads, run: (task) => pool.run(task), close: () => pool.close() };
 }

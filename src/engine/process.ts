@@ -19,7 +19,7 @@ export interface FileResult {
 /** The one-line reason of an error; unexpected errors keep their message but never a stack. */
 export function errorLine(error: unknown): string {
   if (error instanceof FileError) return error.message;
-  if (error instanceof Error && (error.name === 'InputError' || error.name === 'FrontMatterError')) return error.message;
+  if (error instanceof Error && (error.name === 'InputError' || error.name === 'FrontMatterError' || error.name === 'MarkdownLimitError')) return error.message;
   if ((error as NodeJS.ErrnoException | undefined)?.code) return reason(error);
   if (error instanceof Error) return `internal error: ${error.message}`;
   return String(error);

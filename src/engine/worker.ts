@@ -1,6 +1,6 @@
 /**
  * The worker-thread module: one task in, one structured-clone-safe result out. The pool loads it through
- * `worker-entry.cjs` (see there why).
+ * `bounded-entry.cjs` (see there why).
  */
 import type { TaskResult } from './result.js';
 import { runTask, type Task } from './task.js';

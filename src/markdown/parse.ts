@@ -8,6 +8,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { checkMarkdownLimits } from './limits.js';
 
 const parser = unified()
   .use(remarkParse)
@@ -98,8 +99,9 @@ function parseWithoutMatter(source: string): Root | undefined {
   return tree;
 }
 
-/** Parses Markdown (already `prepare`d). */
+/** Parses Markdown (already `prepare`d); throws MarkdownLimitError on input past MARKDOWN_LIMITS. */
 export function parseMarkdown(source: string): ParsedMarkdown {
+  checkMarkdownLimits(source);
   const tree = parseWithoutMatter(source) ?? (parser.parse(source) as Root);
   const first = tree.children[0];
   let matter: MatterBlock | null = null;

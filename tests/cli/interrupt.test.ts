@@ -1,6 +1,6 @@
 /**
- * Ctrl-C on the built binary: whatever thread does the work (`-j 1` runs it on the main thread), SIGINT stops the
- * run within a second with exit 130 and leaves no partial output.
+ * Ctrl-C on the built binary: whatever `--jobs` is (every file runs in a worker thread, see engine/bounded.ts),
+ * SIGINT stops the run within a second with exit 130 and leaves no partial output.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -45,7 +45,7 @@ describe('Ctrl-C', () => {
     for (const p of written) expect(readFileSync(join(cwd, 'out', p), 'utf8')).toMatch(/^---\ntitle: [^]*\n$/);
   });
 
-  it('stops check (main thread) within a second, writing neither the report nor the cache', async () => {
+  it('stops check (one worker thread) within a second, writing neither the report nor the cache', async () => {
     const cwd = tempDir();
     writeTree(join(cwd, 'content'), articles(400, 'md'));
     const run = start(['check', 'content', '--jobs', '1', '--cache', '-o', 'report.json', '-q'], cwd);

@@ -40,6 +40,7 @@ export interface CheckCliOptions {
   color?: boolean;
   quiet?: boolean;
   jobs?: number;
+  fileTimeout?: number;
 }
 
 /** Files a folder is searched for. */
@@ -136,7 +137,7 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
   const interrupt = interruptions();
   let results: CheckResult[] | null;
   try {
-    results = await checkAll(planned, { cwd: io.cwd, jobs: jobsFor(options.jobs), ruleIds, cache, signal: interrupt.signal });
+    results = await checkAll(planned, { cwd: io.cwd, jobs: jobsFor(options.jobs), fileTimeout: options.fileTimeout, ruleIds, cache, signal: interrupt.signal });
   } finally {
     interrupt.dispose();
   }

@@ -26,6 +26,7 @@ export async function runRewriteJsonl(inputs: string[], options: RewriteCliOptio
   try {
     await runJsonl(io.stdin, io.stdout, {
       jobs: options.jobs,
+      fileTimeout: options.fileTimeout,
       rewrite: { lang: options.lang, keyphrase: options.keyphrase, keepAll: options.keepAll ?? false, ...(options.restructure ? { restructure: true } : {}) },
       signal: interrupt.signal,
       onReport: (report) => totals.add(report),

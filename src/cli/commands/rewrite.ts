@@ -104,6 +104,7 @@ export async function runRewrite(inputs: string[], options: RewriteCliOptions, i
       diff,
       inPlace: inPlace(options),
       jobs: options.jobs,
+      fileTimeout: options.fileTimeout,
       resume: options.resume ?? false,
       version,
       signal: interrupt.signal,
