@@ -112,6 +112,10 @@ function program(io: CliIO, setCode: (code: number) => void): Command {
     .option('--lang <code>', 'language of the articles (id, en, …); front matter `lang` or detection otherwise')
     .option('-q, --quiet', 'report errors only')
     .option('--no-color', 'no colours in the report')
+    .option('--baseline <file>', 'leave out the problems FILE records (written when missing, except in CI); fail only on new ones')
+    .option('--baseline-update', 'record the problems found in the --baseline file (files not checked keep theirs)')
+    .option('--stdin-filepaths', 'read the files to check from stdin, one a line (git diff --name-only); others are skipped')
+    .option('--stdin-filename <path>', "with '-': the path the text on stdin is checked and reported as")
     .action(async (inputs: string[], options: import('./commands/check.js').CheckCliOptions) => {
       const { runCheck } = await import('./commands/check.js');
       setCode(await runCheck(inputs, options, io));
