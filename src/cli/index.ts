@@ -51,6 +51,7 @@ export interface RewriteCliOptions {
   restructure?: boolean;
   overwrite?: boolean;
   h1: 'auto' | 'always' | 'never';
+  stdinFilename?: string;
 }
 
 function program(io: CliIO, setCode: (code: number) => void): Command {
@@ -85,6 +86,7 @@ function program(io: CliIO, setCode: (code: number) => void): Command {
     .addOption(new Option('--h1 <mode>', 'H1 in the body: auto (raw drafts get one, Markdown keeps its own), always, never').choices(['auto', 'always', 'never']).default('auto'))
     .option('-q, --quiet', 'print only errors and the summary')
     .option('--no-color', 'no colours in the report')
+    .option('--stdin-filename <path>', "with '-' (an article on stdin): the path it is read and reported as")
     .action(async (inputs: string[], options: RewriteCliOptions) => {
       // One input is most often one file: its worker starts loading the pipeline now (see engine/bounded.ts).
       if (inputs.length === 1 && !options.jsonl) await prewarmOne();
