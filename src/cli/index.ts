@@ -5,6 +5,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXIT, printError, type CliIO } from './io.js';
 import { version } from './version.js';
+import { addHelp } from './help.js';
 
 export type { CliIO } from './io.js';
 
@@ -123,6 +124,7 @@ function program(io: CliIO, setCode: (code: number) => void): Command {
       setCode(await runCheck(inputs, options, io));
     });
 
+  addHelp(root);
   return root;
 }
 
