@@ -97,11 +97,11 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(hooks.map((h) => h.id)).toEqual(['seo-rewrite-check']);
     const hook = hooks[0];
     if (!hook) throw new Error('no hook');
-    expect(hook.language).toBe('node');
-    // pre-commit installs the package, which puts `seo-rewrite` on the PATH: here, a link to the built binary.
-    const bin = join(repo.dir, '.bin');
-    mkdirSync(bin, { recursive: true });
-    symlinkSync(join(ROOT, 'bin/seo-rewrite.js'), join(bin, 'seo-rewrite'));
+    expect(hook.language).toBe('system');
+    // The content repository has seo-rewrite installed (npm install --save-dev): here, links to this package.
+    mkdirSync(join(repo.dir, 'node_modules/.bin'), { recursive: true });
+    symlinkSync(ROOT, join(repo.dir, 'node_modules/seo-rewrite'));
+    symlinkSync('../seo-rewrite/bin/seo-rewrite.js', join(repo.dir, 'node_modules/.bin/seo-rewrite'));
     writeFileSync(join(repo.dir, 'content/short.md'), `${fixture('short.md')}\nOne more line.\n`);
     writeFileSync(join(repo.dir, 'content/new.md'), `${oldPost(3)}\nOne more line.\n`);
     git(repo.dir, 'add', 'content', 'notes.txt');
@@ -109,7 +109,7 @@ describe('.pre-commit-hooks.yaml', () => {
     const files = staged.filter((f) => new RegExp(hook.files).test(f));
     expect(files).toEqual(['content/new.md', 'content/short.md']);
     const [command = '', ...args] = hook.entry.split(' ');
-    const env = { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}`, NO_COLOR: '1' };
+    const env = { ...process.env, NO_COLOR: '1' };
     const failing = spawnSync(command, [...args, ...files], { cwd: repo.dir, env, encoding: 'utf8' });
     expect(failing.status).toBe(1);
     expect(failing.stdout).toMatch(/^content\/new\.md\n(.*\n)*? +\d+:\d+ +error +Unexpected title .* title-width$/m);
