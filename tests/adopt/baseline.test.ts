@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckReport } from '../../src/types.js';
 import { project, runCli } from '../check/helpers.js';
-import { oldPost, oldSite } from './helpers.js';
+import { oldPost, oldSite, runWithStdin } from './helpers.js';
 
 let dir = '';
 let cleanup = (): void => undefined;
@@ -101,6 +101,13 @@ describe('check --baseline on a site with 100 old problems', () => {
     expect(baselineCount()).toBe(124);
     const again = await runCli(['check', 'content', '--baseline', 'seo-baseline.json'], dir);
     expect(again.stderr).toBe('');
+  });
+
+  it('with --stdin-filepaths, only the listed files are compared: no fixed problems are claimed for the others', async () => {
+    const r = await runWithStdin(['check', '--stdin-filepaths', '--baseline', 'seo-baseline.json', '--format', 'json'], dir, 'content/post-04.md\n');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as CheckReport).files.map((f) => [f.path, f.messages.length])).toEqual([['content/post-04.md', 0]]);
   });
 
   it('an update over some files keeps the entries of the others', async () => {

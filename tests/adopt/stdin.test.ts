@@ -59,9 +59,11 @@ describe('check --stdin-filepaths: the changed files', () => {
     expect(rulesOf(r.stdout).map((f) => f.path)).toEqual(['content/b.md', 'notes/raw.txt']);
   });
 
-  it('a list without articles checks nothing and exits 0', async () => {
+  it('a list without articles, or with ignored ones only, checks nothing and exits 0', async () => {
     const r = await runWithStdin(['check', '--stdin-filepaths'], dir, 'src/app.js\nREADME.md\n');
     expect(r).toEqual({ code: 0, stdout: '', stderr: 'seo-rewrite: no articles (.md, .markdown, .txt that exist) among the files on stdin: nothing to check\n' });
+    const ignored = await runWithStdin(['check', '--stdin-filepaths'], dir, 'drafts/c.md\n');
+    expect(ignored).toEqual({ code: 0, stdout: '', stderr: 'seo-rewrite: every article among the files on stdin matches an ignore pattern: nothing to check\n' });
   });
 });
 

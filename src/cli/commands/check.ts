@@ -135,6 +135,10 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
     printError(io, stdin.text.path, 'ignored (matches an ignore pattern); not checked');
     return EXIT.ok;
   }
+  if (planned.length === 0 && stdin.listed) {
+    printError(io, null, 'every article among the files on stdin matches an ignore pattern: nothing to check');
+    return EXIT.ok;
+  }
   if (planned.length === 0) {
     printError(io, null, 'no files to check: every file found matches an ignore pattern');
     return EXIT.error;
