@@ -121,14 +121,20 @@ export function filterKnown(messages: readonly VFileMessage[], text: string, rec
   return { kept, known, fixed };
 }
 
-/** The baseline as its file holds it: sorted keys, two-space indent, a final newline (stable in version control). */
+/**
+ * The baseline as its file holds it: files sorted, each entry on a line of its own (so that a diff shows one line
+ * per problem recorded or dropped), a final newline. Stable in version control.
+ */
 export function serialiseBaseline(baseline: Baseline): string {
-  const files: Record<string, BaselineEntry[]> = {};
+  const blocks: string[] = [];
   for (const path of Object.keys(baseline.files).sort()) {
     const entries = baseline.files[path];
-    if (entries && entries.length > 0) files[path] = [...entries].sort(compare).map((e) => ({ rule: e.rule, fingerprint: e.fingerprint, count: e.count }));
+    if (!entries || entries.length === 0) continue;
+    const lines = [...entries].sort(compare).map((e) => `      ${JSON.stringify({ rule: e.rule, fingerprint: e.fingerprint, count: e.count })}`);
+    blocks.push(`    ${JSON.stringify(path)}: [\n${lines.join(',\n')}\n    ]`);
   }
-  return `${JSON.stringify({ seoRewriteBaseline: 1, files }, null, 2)}\n`;
+  const files = blocks.length === 0 ? '{}' : `{\n${blocks.join(',\n')}\n  }`;
+  return `{\n  "seoRewriteBaseline": 1,\n  "files": ${files}\n}\n`;
 }
 
 /** Reads a baseline file's text; throws an Error with a one-line reason when it is not one. */

@@ -140,3 +140,28 @@ describe('check --baseline: bad input', () => {
     }
   });
 });
+
+describe('the baseline file', () => {
+  it('is JSON with one line per entry, files sorted, and reads back as it was written', async () => {
+    const { serialiseBaseline, parseBaseline } = await import('../../src/engine/baseline.js');
+    const baseline = {
+      seoRewriteBaseline: 1 as const,
+      files: {
+        'content/b.md': [{ rule: 'title-width', fingerprint: 'ff', count: 1 }, { rule: 'passive-voice', fingerprint: 'aa', count: 2 }],
+        'content/a.md': [{ rule: 'text-length', fingerprint: '00', count: 1 }],
+        'content/empty.md': [],
+      },
+    };
+    const text = serialiseBaseline(baseline);
+    expect(text).toBe(
+      '{\n  "seoRewriteBaseline": 1,\n  "files": {\n' +
+        '    "content/a.md": [\n      {"rule":"text-length","fingerprint":"00","count":1}\n    ],\n' +
+        '    "content/b.md": [\n      {"rule":"passive-voice","fingerprint":"aa","count":2},\n      {"rule":"title-width","fingerprint":"ff","count":1}\n    ]\n' +
+        '  }\n}\n',
+    );
+    const back = parseBaseline(text);
+    expect(back.files['content/b.md']).toEqual([{ rule: 'passive-voice', fingerprint: 'aa', count: 2 }, { rule: 'title-width', fingerprint: 'ff', count: 1 }]);
+    expect(serialiseBaseline(back)).toBe(text);
+    expect(serialiseBaseline({ seoRewriteBaseline: 1, files: {} })).toBe('{\n  "seoRewriteBaseline": 1,\n  "files": {}\n}\n');
+  });
+});
