@@ -5,6 +5,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXIT, printError, type CliIO } from './io.js';
 import { version } from './version.js';
+import { addHelp } from './help.js';
 
 export type { CliIO } from './io.js';
 
@@ -51,6 +52,7 @@ export interface RewriteCliOptions {
   restructure?: boolean;
   overwrite?: boolean;
   h1: 'auto' | 'always' | 'never';
+  stdinFilename?: string;
 }
 
 function program(io: CliIO, setCode: (code: number) => void): Command {
@@ -85,6 +87,7 @@ function program(io: CliIO, setCode: (code: number) => void): Command {
     .addOption(new Option('--h1 <mode>', 'H1 in the body: auto (raw drafts get one, Markdown keeps its own), always, never').choices(['auto', 'always', 'never']).default('auto'))
     .option('-q, --quiet', 'print only errors and the summary')
     .option('--no-color', 'no colours in the report')
+    .option('--stdin-filename <path>', "with '-' (an article on stdin): the path it is read and reported as")
     .action(async (inputs: string[], options: RewriteCliOptions) => {
       // One input is most often one file: its worker starts loading the pipeline now (see engine/bounded.ts).
       if (inputs.length === 1 && !options.jsonl) await prewarmOne();
@@ -112,11 +115,16 @@ function program(io: CliIO, setCode: (code: number) => void): Command {
     .option('--lang <code>', 'language of the articles (id, en, …); front matter `lang` or detection otherwise')
     .option('-q, --quiet', 'report errors only')
     .option('--no-color', 'no colours in the report')
+    .option('--baseline <file>', 'leave out the problems FILE records (written when missing, except in CI); fail only on new ones')
+    .option('--baseline-update', 'record the problems found in the --baseline file (files not checked keep theirs)')
+    .option('--stdin-filepaths', 'read the files to check from stdin, one a line (git diff --name-only); others are skipped')
+    .option('--stdin-filename <path>', "with '-': the path the text on stdin is checked and reported as")
     .action(async (inputs: string[], options: import('./commands/check.js').CheckCliOptions) => {
       const { runCheck } = await import('./commands/check.js');
       setCode(await runCheck(inputs, options, io));
     });
 
+  addHelp(root);
   return root;
 }
 

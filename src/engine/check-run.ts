@@ -19,6 +19,8 @@ export interface Planned {
   path: string;
   result?: CheckResult;
   config?: ResolvedConfig;
+  /** The file's bytes when they are not on disk (text read from stdin). */
+  bytes?: Uint8Array;
 }
 
 /** How the files are checked. */
@@ -86,10 +88,10 @@ async function createRunner(jobs: number, work: number, signal: AbortSignal | un
 /** A file read and looked up in the cache: its result, or what is needed to analyse it. */
 type Looked = { result: CheckResult } | { task: CheckTask; key: string };
 
-function lookUp(path: string, settings: CheckSettings, hash: string, cwd: string, cache: CheckCache | null): Looked {
-  let bytes: Buffer;
+function lookUp(path: string, settings: CheckSettings, hash: string, cwd: string, cache: CheckCache | null, given?: Uint8Array): Looked {
+  let bytes: Uint8Array;
   try {
-    bytes = readBytes(resolve(cwd, path));
+    bytes = given ?? readBytes(resolve(cwd, path));
   } catch (error) {
     return { result: failedCheck(path, error instanceof Error ? error.message : String(error), 'io') };
   }
@@ -104,7 +106,7 @@ async function lookUpAll(planned: readonly Planned[], options: CheckRunOptions):
   const look = async (p: Planned): Promise<Looked> => {
     if (++reads % READS_PER_TURN === 0) await nextTurn();
     if (p.result || !p.config) return { result: p.result ?? failedCheck(p.path, 'internal error: no configuration', 'content', 'internal') };
-    return lookUp(p.path, settingsOf(p.config, options.ruleIds), p.config.hash, options.cwd, options.cache);
+    return lookUp(p.path, settingsOf(p.config, options.ruleIds), p.config.hash, options.cwd, options.cache, p.bytes);
   };
   const looked: Looked[] = [];
   for await (const l of ordered(planned, look, { window: READ_WINDOW, signal: options.signal })) looked.push(l);

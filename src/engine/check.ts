@@ -177,7 +177,7 @@ export function checkText(path: string, raw: string, settings: CheckSettings = {
     }
     const { title, description, slug } = seoFields(doc, fm, markdown ? path : null);
 
-    const control = inlineControl(parsed.comments, { blocks: doc.blocks, ruleIds: settings.ruleIds });
+    const control = inlineControl(parsed.comments, { blocks: doc.blocks, ruleIds: settings.ruleIds, source: doc.source });
     const options: AssessOptions = { rules: settings.rules ?? {}, isDisabled: control.isDisabled };
     const outcome = assess({ doc, lang, keyphrase, title, description, slug }, options);
     const messages = parsed.paragraphs ? remapTextMessages(outcome.messages, text, parsed.paragraphs) : outcome.messages;

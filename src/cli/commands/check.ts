@@ -22,13 +22,15 @@ import { EXIT_INTERRUPTED, interruptions } from '../interrupt.js';
 import { langError } from '../lang-option.js';
 import { colorLevel, EXIT, printError, type CliIO } from '../io.js';
 import { version } from '../version.js';
+import { applyBaseline, type BaselineCliOptions } from './check-baseline.js';
+import { stdinInputs, type StdinCliOptions, type StdinInputs } from './check-stdin.js';
 
 /** Report formats of `check`. */
 export const CHECK_FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
 /** Options that `check` takes (commander's camel-cased names). */
-export interface CheckCliOptions {
+export interface CheckCliOptions extends BaselineCliOptions, StdinCliOptions {
   format: CheckFormat;
   outputFile?: string;
   minScore?: number;
@@ -79,17 +81,22 @@ export function exitCodeOf(files: readonly CheckedFile[], options: Pick<CheckCli
 }
 
 /** Discovers the files and resolves their configuration, in discovery order. Throws ConfigError. */
-async function plan(inputs: readonly string[], resolver: ConfigResolver, options: CheckCliOptions, io: CliIO): Promise<Planned[]> {
+async function plan(stdin: StdinInputs, resolver: ConfigResolver, options: CheckCliOptions, io: CliIO): Promise<Planned[]> {
   const planned: Planned[] = [];
   if (options.config) await resolver.forFile(io.cwd);
-  for (const entry of discover(inputs, { cwd: io.cwd, extensions: EXTENSIONS })) {
+  if (stdin.text) {
+    const config = await resolver.forFile(resolve(io.cwd, stdin.text.path));
+    if (await resolver.isIgnored(resolve(io.cwd, stdin.text.path), config)) return [];
+    return [{ path: stdin.text.path, config, bytes: stdin.text.bytes }];
+  }
+  for (const entry of discover(stdin.inputs, { cwd: io.cwd, extensions: EXTENSIONS })) {
     if (entry.error) {
       planned.push({ path: entry.path, result: failedCheck(entry.path, entry.error, 'io') });
       continue;
     }
     const config = await resolver.forFile(entry.path);
     if (await resolver.isIgnored(entry.path, config)) {
-      if (entry.root === null) printError(io, entry.path, 'ignored (matches an ignore pattern); not checked');
+      if (entry.root === null && !stdin.listed) printError(io, entry.path, 'ignored (matches an ignore pattern); not checked');
       continue;
     }
     planned.push({ path: entry.path, config });
@@ -99,7 +106,9 @@ async function plan(inputs: readonly string[], resolver: ConfigResolver, options
 
 /** Runs `check`; resolves to the exit code. */
 export async function runCheck(inputs: string[], options: CheckCliOptions, io: CliIO): Promise<number> {
-  if (inputs.length === 0) {
+  const stdin = await stdinInputs(inputs, options, io, EXTENSIONS);
+  if ('code' in stdin) return stdin.code;
+  if (stdin.inputs.length === 0 && !stdin.text) {
     printError(io, null, "no input: give files, folders or globs (see 'seo-rewrite check --help')");
     return EXIT.error;
   }
@@ -114,13 +123,21 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
 
   let planned: Planned[];
   try {
-    planned = await plan(inputs, resolver, options, io);
+    planned = await plan(stdin, resolver, options, io);
   } catch (error) {
     if (error instanceof ConfigError) {
       printError(io, null, error.message);
       return EXIT.error;
     }
     throw error;
+  }
+  if (planned.length === 0 && stdin.text) {
+    printError(io, stdin.text.path, 'ignored (matches an ignore pattern); not checked');
+    return EXIT.ok;
+  }
+  if (planned.length === 0 && stdin.listed) {
+    printError(io, null, 'every article among the files on stdin matches an ignore pattern: nothing to check');
+    return EXIT.ok;
   }
   if (planned.length === 0) {
     printError(io, null, 'no files to check: every file found matches an ignore pattern');
@@ -146,7 +163,12 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
     printError(io, null, `interrupted: ${planned.length} file${planned.length === 1 ? '' : 's'} not reported; nothing written`);
     return EXIT_INTERRUPTED;
   }
-  const files = results.map(toChecked);
+  let files = results.map(toChecked);
+  if (options.baseline !== undefined || options.baselineUpdate) {
+    const outcome = applyBaseline(files, options, io, new Map(stdin.text ? [[stdin.text.path, stdin.text.bytes]] : []));
+    if ('code' in outcome) return outcome.code;
+    files = outcome.files;
+  }
 
   if (cache) {
     try {

@@ -20,6 +20,7 @@ import { createProgress, showsProgress, type Progress } from '../progress.js';
 import { version } from '../version.js';
 import { EXIT_INTERRUPTED, interruptions } from '../interrupt.js';
 import { langError } from '../lang-option.js';
+import { stdinRewrite } from './rewrite-stdin.js';
 
 const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown'];
 
@@ -74,7 +75,10 @@ export async function runRewrite(inputs: string[], options: RewriteCliOptions, i
     const { runRewriteJsonl } = await import('./rewrite-jsonl.js');
     return runRewriteJsonl(inputs, options, io);
   }
-  const checked = await checkedEntries(inputs, options, io);
+  const fromStdin = await stdinRewrite(inputs, options, io);
+  if (fromStdin && 'error' in fromStdin) return usage(io, fromStdin.error);
+  if (fromStdin) options = fromStdin.options;
+  const checked: Checked = fromStdin ? { entries: fromStdin.entries } : await checkedEntries(inputs, options, io);
   if (checked.error) return usage(io, checked.error);
   const entries = checked.entries;
   const started = performance.now();
