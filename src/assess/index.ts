@@ -16,6 +16,7 @@ import type { AssessmentReport } from '../types.js';
 import { Measures } from './measures.js';
 import { noteMessage, Placer, resultMessage } from './messages.js';
 import { rules } from './rules/index.js';
+import { catalogueFor } from './locale.js';
 import { ratingOf, readabilityScore, seoScore } from './score.js';
 import { resolveThresholds, type ResolvedThresholds } from './thresholds.js';
 import type { AssessInput, AssessOptions, AssessOutcome, RuleSetting, Severity } from './types.js';
@@ -39,6 +40,7 @@ export function assess(input: AssessInput, options: AssessOptions = {}): AssessO
   const measures = new Measures(input);
   const placer = new Placer(input.doc.source);
   const isDisabled = options.isDisabled;
+  const t = catalogueFor(input.lang.code, options.locale);
   let base: ResolvedThresholds | undefined;
   const assessments: AssessmentReport[] = [];
   const messages: VFileMessage[] = [];
@@ -51,7 +53,7 @@ export function assess(input: AssessInput, options: AssessOptions = {}): AssessO
     if (severity === 'off') continue;
     const overrides: Partial<Thresholds> | undefined = setting.thresholds;
     const thresholds = overrides ? resolveThresholds(input.lang.thresholds, overrides) : (base ??= resolveThresholds(input.lang.thresholds));
-    const result = rule.run({ input, measures, thresholds });
+    const result = rule.run({ input, measures, thresholds, t });
     const rating = ratingOf(result.score);
     assessments.push({ id: rule.id, category: rule.category, rating, score: result.score, message: result.message });
     (rule.category === 'seo' ? seo : readability).push(result.score);

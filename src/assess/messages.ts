@@ -29,7 +29,7 @@ export class Placer {
   }
 }
 
-function make(reason: string, place: Place | undefined, ruleId: string, actual?: string, expected?: string): VFileMessage {
+function make(reason: string, place: Place | undefined, ruleId: string, actual?: string, expected?: string, note?: string): VFileMessage {
   // A stack trace says nothing about a finding in a text and costs more than the rest of the message.
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
@@ -41,6 +41,7 @@ function make(reason: string, place: Place | undefined, ruleId: string, actual?:
   }
   message.actual = actual;
   message.expected = expected === undefined ? undefined : [expected];
+  if (note !== undefined) message.note = note;
   return message;
 }
 
@@ -53,5 +54,5 @@ export function resultMessage(result: RuleResult, ruleId: string, fatal: boolean
 
 /** An info message (fatal undefined) for one note. */
 export function noteMessage(note: Note, ruleId: string, placer: Placer): VFileMessage {
-  return make(note.reason, placer.place(note.start, note.end), ruleId, note.actual, note.expected);
+  return make(note.reason, placer.place(note.start, note.end), ruleId, note.actual, note.expected, note.note);
 }

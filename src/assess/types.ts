@@ -9,6 +9,7 @@ import type { LanguagePack, Thresholds } from '../lang/types.js';
 import type { AssessmentReport, Category, Scores } from '../types.js';
 import type { Measures } from './measures.js';
 import type { ResolvedThresholds } from './thresholds.js';
+import type { Catalogue } from './catalogue.js';
 
 /** What is assessed: the document plus the SEO fields that live outside its text. */
 export interface AssessInput {
@@ -44,6 +45,8 @@ export interface AssessOptions {
    * each info note at its sentence); assessments and scores stay as measured.
    */
   isDisabled?: (ruleId: string, offset: number) => boolean;
+  /** Language of the messages (`id`, `en`); the article's language when absent or without a catalogue. */
+  locale?: string;
 }
 
 /** What `assess` returns. */
@@ -62,6 +65,8 @@ export interface Note {
   reason: string;
   actual?: string;
   expected?: string;
+  /** A fix hint for the writer (the passive verb and its agent, where to split): the message's `note`. */
+  note?: string;
 }
 
 /** What a rule measured. */
@@ -94,6 +99,8 @@ export interface RuleContext {
   readonly measures: Measures;
   /** `lang.thresholds` with this rule's overrides merged in, plus the derived ok-bands. */
   readonly thresholds: ResolvedThresholds;
+  /** The messages, in the report's language. */
+  readonly t: Catalogue;
 }
 
 /** One assessment rule. Rules never read their own severity. */
