@@ -98,6 +98,8 @@ export interface CheckMessage {
   actual: string | null;
   /** What the rule asks for (`['0.5–3 %']`), as vfile messages give it: a list of acceptable values. */
   expected: string[] | null;
+  /** A fix hint for the writer: the passive verb and its agent, where to split a long sentence, the sentences of a run. */
+  note?: string;
 }
 
 /** A file of the `check` JSON report: the rewrite report's fields and the file's messages, sorted by place. */

@@ -177,10 +177,13 @@ export interface ReadabilityMessages {
     note(quoted: string): string;
     notePassive: string;
     noteActive: string;
-    /** The hint: who did it (when the sentence says) and the verb to make active. */
-    hint(verb: string, agent: string | undefined): string;
-    /** `expected` of a note: the agent as subject of the verb. */
-    active(verb: string, agent: string | undefined): string;
+    /**
+     * The hint: the passive verb, who did it (when the sentence says) and the active form of the verb (when the
+     * language knows it: `ditangkap` → `menangkap`).
+     */
+    hint(verb: string, agent: string | undefined, active: string | undefined): string;
+    /** `expected` of a note: the agent as subject of the active verb. */
+    active(verb: string, agent: string | undefined, active: string | undefined): string;
   };
   sentenceOpenings: {
     expected(max: number): string;

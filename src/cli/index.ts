@@ -21,6 +21,8 @@ function seconds(value: string): number {
   return n;
 }
 
+const LOCALE = ['--locale <code>', "language of the report's messages (id, en); the article's language when absent"] as const;
+
 const FILE_TIMEOUT = ['--file-timeout <seconds>', 'fail a file that takes longer than this (default: 10; 0: no limit)'] as const;
 
 function positiveInt(value: string): number {
@@ -51,6 +53,7 @@ export interface RewriteCliOptions {
   restructure?: boolean;
   overwrite?: boolean;
   h1: 'auto' | 'always' | 'never';
+  locale?: string;
 }
 
 function program(io: CliIO, setCode: (code: number) => void): Command {
@@ -69,6 +72,7 @@ function program(io: CliIO, setCode: (code: number) => void): Command {
     .option('--out-dir <dir>', 'write outputs under DIR, mirroring the input folders')
     .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json']).default('stylish'))
     .option('--lang <code>', 'language of the articles (id, en, …); detected when absent')
+    .option(...LOCALE)
     .option('-k, --keyphrase <phrase>', 'focus keyphrase; chosen from the article when absent')
     .option('--keep-all', 'keep sentences that look like non-article content')
     .option('-n, --dry-run', 'write no files (the JSON report still carries the Markdown)')
@@ -110,6 +114,7 @@ function program(io: CliIO, setCode: (code: number) => void): Command {
     .option('-j, --jobs <n>', 'files analysed in parallel (default: number of cores)', positiveInt)
     .option(...FILE_TIMEOUT, seconds)
     .option('--lang <code>', 'language of the articles (id, en, …); front matter `lang` or detection otherwise')
+    .option(...LOCALE)
     .option('-q, --quiet', 'report errors only')
     .option('--no-color', 'no colours in the report')
     .action(async (inputs: string[], options: import('./commands/check.js').CheckCliOptions) => {

@@ -41,6 +41,8 @@ export interface CheckSettings {
   fields?: FrontMatterFields;
   /** Rule ids known to the engine (unknown ids in inline directives are reported). */
   ruleIds?: readonly string[];
+  /** Language of the messages (`--locale`); the article's language when absent. */
+  locale?: string;
 }
 
 /** Invalid front matter: a fatal message at the line of the file where the problem is, when known. */
@@ -178,7 +180,7 @@ export function checkText(path: string, raw: string, settings: CheckSettings = {
     const { title, description, slug } = seoFields(doc, fm, markdown ? path : null);
 
     const control = inlineControl(parsed.comments, { blocks: doc.blocks, ruleIds: settings.ruleIds });
-    const options: AssessOptions = { rules: settings.rules ?? {}, isDisabled: control.isDisabled };
+    const options: AssessOptions = { rules: settings.rules ?? {}, isDisabled: control.isDisabled, ...(settings.locale ? { locale: settings.locale } : {}) };
     const outcome = assess({ doc, lang, keyphrase, title, description, slug }, options);
     const messages = parsed.paragraphs ? remapTextMessages(outcome.messages, text, parsed.paragraphs) : outcome.messages;
     // A focus the writer did not set is our guess: as Yoast, which asks for a focus before judging one, verdicts on

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { isAbsolute, sep } from 'node:path';
 import type * as Sarif from 'sarif';
 import type { VFileMessage } from 'vfile-message';
-import { levelOf, minScoreReason, underMinScore, type CheckedFile, type Level } from './lint.js';
+import { levelOf, minScoreReason, reasonWithNote, underMinScore, type CheckedFile, type Level } from './lint.js';
 
 /** What the reporter needs to know about a rule. */
 export interface RuleMeta {
@@ -98,7 +98,7 @@ function buildSarif(files: readonly CheckedFile[], options: SarifOptions): Sarif
         continue;
       }
       const id = m.ruleId ?? 'internal';
-      const result: Sarif.Result = { ruleId: id, ruleIndex: ruleIndex(id), level: SARIF_LEVEL[level], message: { text: m.reason }, locations: [location(path, region(m))] };
+      const result: Sarif.Result = { ruleId: id, ruleIndex: ruleIndex(id), level: SARIF_LEVEL[level], message: { text: reasonWithNote(m) }, locations: [location(path, region(m))] };
       if (m.actual !== undefined || m.expected !== undefined) result.properties = { actual: m.actual ?? null, expected: m.expected ?? null };
       results.push(result);
     }

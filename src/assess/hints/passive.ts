@@ -7,10 +7,13 @@ import type { Sentence } from '../../document/types.js';
 import type { WordRange } from '../../grammar/chunks.js';
 import { passiveWords as enPassive } from '../../lang/en/passive.js';
 import { passiveWords as idPassive } from '../../lang/id/passive.js';
+import { activeForm as idActive } from '../../lang/id/active-form.js';
 import type { LanguagePack } from '../../lang/types.js';
 import { parse } from './relative.js';
 
 const byCode: Readonly<Record<string, (words: readonly string[]) => number[]>> = { en: enPassive, id: idPassive };
+/** The active form of a passive word, in the languages that have a rule for it. */
+const activeByCode: Readonly<Record<string, (word: string) => string | undefined>> = { id: idActive };
 
 /** What a passive note says. */
 export interface PassiveHint {
@@ -18,6 +21,8 @@ export interface PassiveHint {
   verb: string;
   /** Index (into the sentence's words) of the passive word the hint names. */
   index: number;
+  /** The active form of that word (`menangkap` for `ditangkap`), when the language has a rule for it. */
+  active?: string;
   /** The agent as written (`polisi`, `the police`), when the sentence names it. */
   agent?: string;
 }
@@ -37,6 +42,14 @@ function text(sentence: Sentence, range: WordRange): string {
  * when the language has no word-level passive rule.
  */
 export function passiveHint(sentence: Sentence, lang: LanguagePack): PassiveHint | null | undefined {
+  const hint = findHint(sentence, lang);
+  if (!hint) return hint;
+  const toActive = Object.hasOwn(activeByCode, lang.code) ? activeByCode[lang.code] : undefined;
+  const active = toActive?.(sentence.words[hint.index]?.text ?? '');
+  return active ? { ...hint, active } : hint;
+}
+
+function findHint(sentence: Sentence, lang: LanguagePack): PassiveHint | null | undefined {
   const words = sentence.words.map((w) => w.text);
   const found = passiveWordsOf(lang, words);
   if (found.length === 0) return undefined;

@@ -44,8 +44,8 @@ export const passiveVoice: Rule = {
         end: s.sentence.end,
         reason: m.note(quote(s.sentence.text)),
         actual: m.notePassive,
-        expected: hint ? m.active(hint.verb, hint.agent) : m.noteActive,
-        ...(hint ? { note: m.hint(hint.verb, hint.agent) } : {}),
+        expected: hint ? m.active(hint.verb, hint.agent, hint.active) : m.noteActive,
+        ...(hint ? { note: m.hint(hint.verb, hint.agent, hint.active) } : {}),
       });
     }
     const first = passive[0]?.sentence;

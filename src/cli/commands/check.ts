@@ -19,7 +19,7 @@ import { formatJunit } from '../../report/junit.js';
 import { countLevels, formatLint, underMinScore, type CheckedFile } from '../../report/lint.js';
 import { formatSarif } from '../../report/sarif.js';
 import { EXIT_INTERRUPTED, interruptions } from '../interrupt.js';
-import { langError } from '../lang-option.js';
+import { langError, localeError } from '../lang-option.js';
 import { colorLevel, EXIT, printError, type CliIO } from '../io.js';
 import { version } from '../version.js';
 
@@ -41,6 +41,7 @@ export interface CheckCliOptions {
   quiet?: boolean;
   jobs?: number;
   fileTimeout?: number;
+  locale?: string;
 }
 
 /** Files a folder is searched for. */
@@ -108,6 +109,11 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
     printError(io, null, badLang);
     return EXIT.error;
   }
+  const badLocale = localeError(options.locale);
+  if (badLocale) {
+    printError(io, null, badLocale);
+    return EXIT.error;
+  }
   const ruleIds = rules.map((r) => r.id);
   const resolver = new ConfigResolver({ cwd: io.cwd, ruleIds, configFile: options.config, language: options.lang });
   const cache = options.cache ? await CheckCache.open(await cachePath(io.cwd, options.cacheLocation), version) : null;
@@ -137,7 +143,7 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
   const interrupt = interruptions();
   let results: CheckResult[] | null;
   try {
-    results = await checkAll(planned, { cwd: io.cwd, jobs: jobsFor(options.jobs), fileTimeout: options.fileTimeout, ruleIds, cache, signal: interrupt.signal });
+    results = await checkAll(planned, { cwd: io.cwd, jobs: jobsFor(options.jobs), fileTimeout: options.fileTimeout, ruleIds, cache, signal: interrupt.signal, locale: options.locale });
   } finally {
     interrupt.dispose();
   }

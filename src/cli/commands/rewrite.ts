@@ -19,7 +19,7 @@ import { colorLevel, errorLine, EXIT, printError, type CliIO } from '../io.js';
 import { createProgress, showsProgress, type Progress } from '../progress.js';
 import { version } from '../version.js';
 import { EXIT_INTERRUPTED, interruptions } from '../interrupt.js';
-import { langError } from '../lang-option.js';
+import { langError, localeError } from '../lang-option.js';
 
 const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown'];
 
@@ -70,6 +70,8 @@ function inPlace(options: RewriteCliOptions): boolean {
 export async function runRewrite(inputs: string[], options: RewriteCliOptions, io: CliIO): Promise<number> {
   const badLang = langError(options.lang);
   if (badLang) return usage(io, badLang);
+  const badLocale = localeError(options.locale);
+  if (badLocale) return usage(io, badLocale);
   if (options.jsonl) {
     const { runRewriteJsonl } = await import('./rewrite-jsonl.js');
     return runRewriteJsonl(inputs, options, io);
@@ -108,7 +110,7 @@ export async function runRewrite(inputs: string[], options: RewriteCliOptions, i
       resume: options.resume ?? false,
       version,
       signal: interrupt.signal,
-      rewrite: { lang: options.lang, keyphrase: options.keyphrase, keepAll: options.keepAll ?? false, overwrite: options.overwrite ?? false, h1: options.h1, ...(options.restructure ? { restructure: true } : {}) },
+      rewrite: { lang: options.lang, keyphrase: options.keyphrase, keepAll: options.keepAll ?? false, overwrite: options.overwrite ?? false, h1: options.h1, ...(options.restructure ? { restructure: true } : {}), ...(options.locale ? { assess: { locale: options.locale } } : {}) },
     });
     for await (const result of batch) {
       seen += 1;

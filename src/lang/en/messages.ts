@@ -164,8 +164,9 @@ export const messages: Catalogue = {
     note: (quoted) => `Unexpected passive voice in ${quoted}, expected an active sentence`,
     notePassive: 'passive',
     noteActive: 'active',
-    hint: (verb, agent) => (agent ? `Passive verb “${verb}”, done by “${agent}”: make “${agent}” the subject` : `Passive verb “${verb}”: say who did it and make them the subject`),
-    active: (verb, agent) => (agent ? `“${agent}” as the subject of an active “${verb}”` : `an active form of “${verb}” with its doer as the subject`),
+    // English has no rule for the active form (`was built` → `built`, `was taken` → `took`): the verb is named as is.
+    hint: (verb, agent, active) => (agent ? `Passive verb “${verb}”, done by “${agent}”: make “${agent}” the subject` : `Passive verb “${verb}”: say who did it and make them the subject${active ? ` (${active})` : ''}`),
+    active: (verb, agent, active) => `${agent ?? 'the doer'} + active “${active ?? verb}”`,
   },
   sentenceOpenings: {
     expected: (max) => `at most ${max} in a row`,

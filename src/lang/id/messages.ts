@@ -167,8 +167,13 @@ export const messages: Catalogue = {
     note: (quoted) => `Kalimat pasif ${quoted}, sebaiknya dijadikan aktif`,
     notePassive: 'pasif',
     noteActive: 'aktif',
-    hint: (verb, agent) => (agent ? `Kata kerja pasif “${verb}”, pelakunya “${agent}”: jadikan “${agent}” subjek` : `Kata kerja pasif “${verb}”: sebutkan pelakunya dan jadikan subjek`),
-    active: (verb, agent) => (agent ? `“${agent}” sebagai subjek bentuk aktif “${verb}” (me-)` : `bentuk aktif “${verb}” (me-) dengan pelaku sebagai subjek`),
+    hint: (verb, agent, active) => {
+      if (agent && active) return `Kata kerja pasif “${verb}”, pelakunya “${agent}”: tulis “${agent} ${active} …”`;
+      if (agent) return `Kata kerja pasif “${verb}”, pelakunya “${agent}”: jadikan “${agent}” subjek dengan bentuk aktif (me-)`;
+      if (active) return `Kata kerja pasif “${verb}”: sebutkan pelakunya, lalu “… ${active} …”`;
+      return `Kata kerja pasif “${verb}”: sebutkan pelakunya dan jadikan subjek`;
+    },
+    active: (verb, agent, active) => `${agent ? `${agent} ` : ''}${active ?? `me- (${verb})`} …`,
   },
   sentenceOpenings: {
     expected: (max) => `paling banyak ${max} berturut-turut`,
