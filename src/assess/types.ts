@@ -56,6 +56,8 @@ export interface AssessOutcome {
   scores: Scores;
   /** Messages for results that are not good, plus info messages per passive or over-long sentence. */
   messages: VFileMessage[];
+  /** The sentences behind the readability and keyphrase verdicts, in rule order (see `RuleResult.marks`). */
+  marks: Mark[];
 }
 
 /** A place in `doc.source` worth pointing at, with a note for the writer (info-level message). */
@@ -91,6 +93,25 @@ export interface RuleResult {
   message: string;
   /** Info-level notes, one per item the writer may want to fix (passive or over-long sentences). */
   notes?: readonly Note[];
+  /**
+   * The sentences behind the verdict, good or not (passive, over-long, opening a run, with a transition word, with the
+   * keyphrase), for the HTML report's highlights. Offsets in `doc.source`.
+   */
+  marks?: readonly Span[];
+}
+
+/** A range of `doc.source`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A sentence behind an assessment, with the note it got (when the result was not good and it got one). */
+export interface Mark extends Span {
+  ruleId: string;
+  /** The note's reason and fix hint. */
+  reason?: string;
+  note?: string;
 }
 
 /** What a rule sees: the input, the shared measurements (computed once per `assess` call) and its thresholds. */

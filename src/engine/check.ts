@@ -3,6 +3,7 @@
  * extraction as fallbacks) → assess with the configured rules and the file's inline directives → a FileReport and
  * its messages. Nothing is rewritten. A file that cannot be read carries a fatal message; the batch goes on.
  */
+import { highlightsOf } from '../assess/highlights.js';
 import { extname } from 'node:path';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
@@ -200,7 +201,7 @@ export function checkText(path: string, raw: string, settings: CheckSettings = {
     file.messages.sort(byPlace);
     const report: FileReport = {
       path, output: null, lang: lang.code, focusKeyphrase: keyphrase, ...(focusReason ? { focusReason } : {}), keyphrases, title, description, slug, markdown: '',
-      score: scores, before: null, assessments: outcome.assessments, removed: [], changes: [], error: null,
+      score: scores, before: null, assessments: outcome.assessments, removed: [], changes: [], highlights: highlightsOf(outcome.marks, doc.source), error: null,
     };
     return { file, report, failure: null, skipped: false };
   } catch (error) {

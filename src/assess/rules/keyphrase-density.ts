@@ -1,4 +1,4 @@
-import type { Rule } from '../types.js';
+import type { Rule, Span } from '../types.js';
 
 /** Under this many words, Yoast judges the count (1–2) rather than the density. */
 const SHORT_TEXT = 100;
@@ -44,7 +44,13 @@ export const keyphraseDensity: Rule = {
       n += m;
     }
     const first = firstAt === undefined ? undefined : sentences[firstAt]?.sentence;
-    const place = first ? { offset: first.start, end: first.end } : {};
+    // The sentences with the keyphrase (any of its forms the matching accepts), for the highlights.
+    const marks: Span[] = [];
+    for (let i = 0; i < matches.length; i++) {
+      const s = sentences[i]?.sentence;
+      if (s && (matches[i] ?? 0) > 0) marks.push({ start: s.start, end: s.end });
+    }
+    const place = { ...(first ? { offset: first.start, end: first.end } : {}), marks };
     const quoted = `“${phrase.text}”`;
     const actual = say.actual(n, words);
     let low: number;

@@ -32,7 +32,8 @@ export const passiveVoice: Rule = {
     const share = sentences.length === 0 ? 0 : round1((passive.length / sentences.length) * 100);
     const actual = m.actual(share);
     const expected = m.expected(maxShare);
-    if (share <= maxShare) return { score: 9, actual, expected, message: m.good(share) };
+    const marks = passive.map((s) => ({ start: s.sentence.start, end: s.sentence.end }));
+    if (share <= maxShare) return { score: 9, actual, expected, message: m.good(share), marks };
     const score = share <= thresholds.bands.passiveShareOk ? 6 : 3;
     const notes: Note[] = [];
     for (const s of passive) {
@@ -49,6 +50,6 @@ export const passiveVoice: Rule = {
       });
     }
     const first = passive[0]?.sentence;
-    return { score, actual, expected, offset: first?.start, end: first?.end, notes, message: m.bad(actual, expected) };
+    return { score, actual, expected, offset: first?.start, end: first?.end, notes, marks, message: m.bad(actual, expected) };
   },
 };

@@ -23,7 +23,8 @@ export const sentenceLength: Rule = {
     const share = sentences.length === 0 ? 0 : round1((long.length / sentences.length) * 100);
     const actual = m.actual(share, maxWords);
     const expected = m.expected(maxShare);
-    if (share <= maxShare) return { score: 9, actual, expected, message: m.good(share, maxWords) };
+    const marks = long.map((s) => ({ start: s.sentence.start, end: s.sentence.end }));
+    if (share <= maxShare) return { score: 9, actual, expected, message: m.good(share, maxWords), marks };
     const score = share <= thresholds.bands.sentenceShareOk ? 6 : 3;
     const notes: Note[] = long.map((s) => {
       const split = splitHint(s.sentence, input.lang);
@@ -37,6 +38,6 @@ export const sentenceLength: Rule = {
       };
     });
     const first = long[0]?.sentence;
-    return { score, actual, expected, offset: first?.start, end: first?.end, notes, message: m.bad(actual, expected) };
+    return { score, actual, expected, offset: first?.start, end: first?.end, notes, marks, message: m.bad(actual, expected) };
   },
 };

@@ -37,6 +37,8 @@ export const sentenceOpenings: Rule = {
     const actual = m.actual(length);
     if (!best || length <= max) return { score: 9, actual, expected, message: m.good };
     const long = runs.filter((r) => r.sentences.length > max);
+    // Every sentence of a run, so that the highlights show the whole run (the notes go on its first sentence).
+    const marks = long.flatMap((r) => r.sentences.map((s) => ({ start: s.start, end: s.end })));
     const more = long.length > 1 ? m.runs(long.length) : '';
     // One note per run, listing its sentences; the longest run first, so the rule's message points at it.
     const notes: Note[] = [best, ...long.filter((r) => r !== best)].map((run) => ({
@@ -55,6 +57,7 @@ export const sentenceOpenings: Rule = {
       offset: first?.start,
       end: first?.end,
       notes,
+      marks,
       message: m.bad(length, best.opening, expected, more),
     };
   },

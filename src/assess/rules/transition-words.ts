@@ -1,6 +1,6 @@
 import { round1 } from '../format.js';
 import { findTransition } from '../transitions.js';
-import type { Rule } from '../types.js';
+import type { Rule, Span } from '../types.js';
 
 /**
  * Transition words. Mirrors Yoast's `textTransitionWords`: the share of sentences with a transition word or phrase
@@ -25,19 +25,22 @@ export const transitionWords: Rule = {
     const list = input.lang.transitionWords;
     let withTransition = 0;
     let firstWithout: (typeof sentences)[number] | undefined;
+    const marks: Span[] = [];
     for (const s of sentences) {
-      if (findTransition(s.lower, list) !== undefined) withTransition++;
-      else firstWithout ??= s;
+      if (findTransition(s.lower, list) !== undefined) {
+        withTransition++;
+        marks.push({ start: s.sentence.start, end: s.sentence.end });
+      } else firstWithout ??= s;
     }
     const share = sentences.length === 0 ? 0 : round1((withTransition / sentences.length) * 100);
     const actual = m.actual(share);
     const expected = m.expected(minShare);
     if (measures.totalWords < thresholds.transitionsFrom.words) {
-      return { score: 9, actual, expected, message: m.tooShort(measures.totalWords) };
+      return { score: 9, actual, expected, message: m.tooShort(measures.totalWords), marks };
     }
-    if (share >= minShare) return { score: 9, actual, expected, message: m.good(share) };
+    if (share >= minShare) return { score: 9, actual, expected, message: m.good(share), marks };
     const score = share >= thresholds.bands.transitionsShareOk ? 6 : 3;
     const place = firstWithout ? { offset: firstWithout.sentence.start, end: firstWithout.sentence.end } : {};
-    return { score, actual, expected, ...place, message: m.bad(actual, expected) };
+    return { score, actual, expected, ...place, message: m.bad(actual, expected), marks };
   },
 };
