@@ -21,6 +21,8 @@ function seconds(value: string): number {
   return n;
 }
 
+const REPORT = ['--report <format...>', 'also write an HTML report: html [FILE] (default seo-report.html); for several files, FILE is an index and each file gets a page beside it'] as const;
+
 const LOCALE = ['--locale <code>', "language of the report's messages (id, en); the article's language when absent"] as const;
 
 const FILE_TIMEOUT = ['--file-timeout <seconds>', 'fail a file that takes longer than this (default: 10; 0: no limit)'] as const;
@@ -54,6 +56,7 @@ export interface RewriteCliOptions {
   overwrite?: boolean;
   h1: 'auto' | 'always' | 'never';
   locale?: string;
+  report?: string[];
 }
 
 function program(io: CliIO, setCode: (code: number) => void): Command {
@@ -73,6 +76,7 @@ function program(io: CliIO, setCode: (code: number) => void): Command {
     .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json']).default('stylish'))
     .option('--lang <code>', 'language of the articles (id, en, …); detected when absent')
     .option(...LOCALE)
+    .option(...REPORT)
     .option('-k, --keyphrase <phrase>', 'focus keyphrase; chosen from the article when absent')
     .option('--keep-all', 'keep sentences that look like non-article content')
     .option('-n, --dry-run', 'write no files (the JSON report still carries the Markdown)')
@@ -115,6 +119,7 @@ function program(io: CliIO, setCode: (code: number) => void): Command {
     .option(...FILE_TIMEOUT, seconds)
     .option('--lang <code>', 'language of the articles (id, en, …); front matter `lang` or detection otherwise')
     .option(...LOCALE)
+    .option(...REPORT)
     .option('-q, --quiet', 'report errors only')
     .option('--no-color', 'no colours in the report')
     .action(async (inputs: string[], options: import('./commands/check.js').CheckCliOptions) => {

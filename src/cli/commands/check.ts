@@ -20,6 +20,7 @@ import { countLevels, formatLint, underMinScore, type CheckedFile } from '../../
 import { formatSarif } from '../../report/sarif.js';
 import { EXIT_INTERRUPTED, interruptions } from '../interrupt.js';
 import { langError, localeError } from '../lang-option.js';
+import { reportFile, writeCheckHtml } from '../html-report.js';
 import { colorLevel, EXIT, printError, type CliIO } from '../io.js';
 import { version } from '../version.js';
 
@@ -42,6 +43,7 @@ export interface CheckCliOptions {
   jobs?: number;
   fileTimeout?: number;
   locale?: string;
+  report?: string[];
 }
 
 /** Files a folder is searched for. */
@@ -114,6 +116,11 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
     printError(io, null, badLocale);
     return EXIT.error;
   }
+  const html = reportFile(options.report, io.cwd);
+  if (html.error) {
+    printError(io, null, html.error);
+    return EXIT.error;
+  }
   const ruleIds = rules.map((r) => r.id);
   const resolver = new ConfigResolver({ cwd: io.cwd, ruleIds, configFile: options.config, language: options.lang });
   const cache = options.cache ? await CheckCache.open(await cachePath(io.cwd, options.cacheLocation), version) : null;
@@ -177,6 +184,14 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
     }
   } else {
     io.stdout.write(text);
+  }
+  if (html.file) {
+    try {
+      writeCheckHtml(files, html.file, { cwd: io.cwd, version, ...(options.locale ? { locale: options.locale } : {}) });
+    } catch (error) {
+      printError(io, html.file, `cannot write the HTML report: ${error instanceof Error ? error.message : String(error)}`);
+      return EXIT.error;
+    }
   }
   const warnings = countLevels(files).warning;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
