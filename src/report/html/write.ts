@@ -45,7 +45,9 @@ export class HtmlReportWriter {
     this.#count += 1;
     const options: PageOptions = { ...page, ...(this.#locale ? { locale: this.#locale } : {}), ...(this.#version ? { version: this.#version } : {}) };
     if (!this.#folder) {
-      if (status === 'ok') writeFileSync(this.#file, formatHtmlPage(report, options));
+      if (status !== 'ok') return;
+      mkdirSync(dirname(this.#file), { recursive: true });
+      writeFileSync(this.#file, formatHtmlPage(report, options));
       return;
     }
     let href: string | null = null;
