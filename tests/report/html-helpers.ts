@@ -36,3 +36,18 @@ export function textOf(node: Node): string {
 export function byClass(all: readonly Element[], name: string): Element[] {
   return all.filter((e) => (attr(e, 'class') ?? '').split(/\s+/u).includes(name));
 }
+
+/** Article text that must stay text: a script element, an attribute breaker, quotes. */
+export const HOSTILE = `<script>window.__pwned = 1</script> "Dia" bilang 'tidak' <img src=x onerror="window.__pwned=2">`;
+
+export const HOSTILE_ARTICLE = `---
+title: Harga Beras "Naik" <script>alert(1)</script>
+description: Harga beras naik 'tajam' di pasar induk <b>hari ini</b>.
+slug: harga-beras
+keyphrase: harga beras
+---
+
+Harga beras naik tajam di pasar induk. ${HOSTILE}
+
+Pencuri itu ditangkap polisi di Jakarta pada Senin malam. Gedung baru itu diresmikan oleh Presiden Joko Widodo pada pagi hari. Harga beras naik lagi.
+`;

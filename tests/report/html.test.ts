@@ -14,28 +14,13 @@ import { words as idWords } from '../../src/lang/id/report-words.js';
 import { textWidth } from '../../src/text/width.js';
 import type { FileReport } from '../../src/types.js';
 import { project, ROOT, runCli } from '../check/helpers.js';
-import { attr, byClass, elements, textOf } from './html-helpers.js';
+import { attr, byClass, elements, HOSTILE, HOSTILE_ARTICLE, textOf } from './html-helpers.js';
 
 let cleanups: (() => void)[] = [];
 afterEach(() => {
   for (const c of cleanups) c();
   cleanups = [];
 });
-
-/** Article text that must stay text: a script element, an attribute breaker, quotes. */
-export const HOSTILE = `<script>window.__pwned = 1</script> "Dia" bilang 'tidak' <img src=x onerror="window.__pwned=2">`;
-
-export const HOSTILE_ARTICLE = `---
-title: Harga Beras "Naik" <script>alert(1)</script>
-description: Harga beras naik 'tajam' di pasar induk <b>hari ini</b>.
-slug: harga-beras
-keyphrase: harga beras
----
-
-Harga beras naik tajam di pasar induk. ${HOSTILE}
-
-Pencuri itu ditangkap polisi di Jakarta pada Senin malam. Gedung baru itu diresmikan oleh Presiden Joko Widodo pada pagi hari. Harga beras naik lagi.
-`;
 
 describe('html template', () => {
   it('escapes every value, in text and attributes, and passes built markup as it is', () => {

@@ -26,7 +26,7 @@ h3{font-size:1rem;margin:.6rem 0 .2rem}h4{font-size:.8rem;color:#57606a;margin:.
 .serp-title{color:#1a0dab;font-size:20px;line-height:1.3;margin:.15rem 0}.serp.mobile .serp-title{font-size:18px}
 .serp-desc{color:#4d5156;font-size:14px;line-height:1.58}
 table{border-collapse:collapse;width:100%;font-size:.92rem}th,td{border-bottom:1px solid #eaeef2;padding:.35rem .4rem;text-align:left;vertical-align:top}
-th{background:#f6f8fa}th[data-sort]{cursor:pointer}td.num,th.num{text-align:right}
+th{background:#f6f8fa}th[data-sort]{cursor:pointer}td.num,th.num{text-align:right;white-space:nowrap}
 .light{display:inline-block;width:.85rem;height:.85rem;border-radius:50%;vertical-align:-.1rem;margin-right:.25rem}
 .light.good{background:#2da44e}.light.ok{background:#e6a700}.light.bad{background:#cf222e}.light.none{background:#d0d7de}
 .hl-radio{position:absolute;opacity:0;pointer-events:none}
