@@ -2,6 +2,7 @@
 import { location } from 'vfile-location';
 import { VFileMessage, type Options } from 'vfile-message';
 import type { Note, RuleResult } from './types.js';
+import { ruleUrl } from './rule-url.js';
 
 /** A point or position in the source. */
 type Place = NonNullable<Options['place']>;
@@ -42,6 +43,7 @@ function make(reason: string, place: Place | undefined, ruleId: string, actual?:
   message.actual = actual;
   message.expected = expected === undefined ? undefined : [expected];
   if (note !== undefined) message.note = note;
+  message.url = ruleUrl(ruleId);
   return message;
 }
 

@@ -127,6 +127,15 @@ function program(io: CliIO, setCode: (code: number) => void): Command {
       setCode(await runCheck(inputs, options, io));
     });
 
+  root
+    .command('rules')
+    .description('list the assessment rules: id, category, default severity, what each checks and its page (docs/rules/<id>.md)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (options: { format: 'text' | 'json' }) => {
+      const { runRules } = await import('./commands/rules.js');
+      setCode(runRules(options, io));
+    });
+
   return root;
 }
 

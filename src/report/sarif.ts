@@ -3,6 +3,7 @@
  * the rules as `tool.driver.rules`, one result per message with its region, files that could not be read as tool
  * execution notifications. Pure: results in, JSON text out.
  */
+import { ruleUrl } from '../assess/rule-url.js';
 import { pathToFileURL } from 'node:url';
 import { isAbsolute, sep } from 'node:path';
 import type * as Sarif from 'sarif';
@@ -72,6 +73,7 @@ function buildSarif(files: readonly CheckedFile[], options: SarifOptions): Sarif
     id: rule.id,
     name: pascal(rule.id),
     shortDescription: { text: rule.docs },
+    helpUri: ruleUrl(rule.id),
     defaultConfiguration: { level: rule.defaultSeverity === 'error' ? 'error' : 'warning' },
     properties: { category: rule.category, tags: [rule.category] },
   }));
