@@ -42,6 +42,23 @@ function text(sentence: Sentence, range: WordRange): string {
  * when the language has no word-level passive rule.
  */
 export function passiveHint(sentence: Sentence, lang: LanguagePack): PassiveHint | null | undefined {
+  let memo = memos.get(lang);
+  if (!memo) memos.set(lang, (memo = new Map()));
+  if (memo.has(sentence.text)) return memo.get(sentence.text);
+  const hint = computeHint(sentence, lang);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(sentence.text, hint);
+  return hint;
+}
+
+/**
+ * Hints by sentence text, per language: a hint depends only on the text (its words and tags follow from it), and
+ * the rewrite assesses the same sentences twice, the second time as new objects the grammar's cache does not know.
+ */
+const memos = new WeakMap<LanguagePack, Map<string, PassiveHint | null | undefined>>();
+const MEMO_LIMIT = 4096;
+
+function computeHint(sentence: Sentence, lang: LanguagePack): PassiveHint | null | undefined {
   const hint = findHint(sentence, lang);
   if (!hint) return hint;
   const toActive = Object.hasOwn(activeByCode, lang.code) ? activeByCode[lang.code] : undefined;

@@ -20,6 +20,20 @@ export interface SplitHint {
 
 /** The best split point of a sentence, or undefined when it has none worth suggesting. */
 export function splitHint(sentence: Sentence, lang: LanguagePack): SplitHint | undefined {
+  let memo = memos.get(lang);
+  if (!memo) memos.set(lang, (memo = new Map()));
+  if (memo.has(sentence.text)) return memo.get(sentence.text);
+  const hint = computeSplit(sentence, lang);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(sentence.text, hint);
+  return hint;
+}
+
+/** Split points by sentence text, per language (see the memo of `passive.ts`). */
+const memos = new WeakMap<LanguagePack, Map<string, SplitHint | undefined>>();
+const MEMO_LIMIT = 4096;
+
+function computeSplit(sentence: Sentence, lang: LanguagePack): SplitHint | undefined {
   const words = sentence.words;
   const n = words.length;
   if (n < 2 * MIN_PART) return undefined;
