@@ -202,4 +202,6 @@ export interface Catalogue extends SeoMessages, ReadabilityMessages {
   /** The language's code (`id`, `en`). */
   code: string;
   units: Units;
+  /** `check` on a Markdown file without a focus keyphrase: which fields were looked at, and the one extracted. */
+  guessedKeyphrase(fields: string, keyphrase: string): string;
 }

@@ -3,6 +3,7 @@
  * extraction as fallbacks) → assess with the configured rules and the file's inline directives → a FileReport and
  * its messages. Nothing is rewritten. A file that cannot be read carries a fatal message; the batch goes on.
  */
+import { catalogueFor } from '../assess/locale.js';
 import { highlightsOf } from '../assess/highlights.js';
 import { extname } from 'node:path';
 import { VFile } from 'vfile';
@@ -175,7 +176,7 @@ export function checkText(path: string, raw: string, settings: CheckSettings = {
     if (!keyphrase) {
       ({ keyphrase, keyphrases, reason: focusReason } = focusOf(text, markdown, parsed, lang, fields));
       if (markdown && keyphrase) {
-        file.messages.push(message(path, `No focus keyphrase in the front matter (${fields.keyphrase.join(', ')}): assessed with the extracted “${keyphrase}”`, 'front-matter', undefined, { line: 1, column: 1 }));
+        file.messages.push(message(path, catalogueFor(lang.code, settings.locale).guessedKeyphrase(fields.keyphrase.join(', '), keyphrase), 'front-matter', undefined, { line: 1, column: 1 }));
       }
     }
     const { title, description, slug } = seoFields(doc, fm, markdown ? path : null);

@@ -14,6 +14,7 @@ const { words, times } = units;
 export const messages: Catalogue = {
   code: 'en',
   units,
+  guessedKeyphrase: (fields, keyphrase) => `No focus keyphrase in the front matter (${fields}): assessed with the extracted “${keyphrase}”`,
   keyphraseLength: {
     expected: (max) => `1–${count(max, 'content word')}`,
     noKeyphrase: 'no keyphrase',

@@ -17,6 +17,7 @@ const { words, times, percent } = units;
 export const messages: Catalogue = {
   code: 'id',
   units,
+  guessedKeyphrase: (fields, keyphrase) => `Frasa kunci utama tidak ada di front matter (${fields}): dinilai dengan frasa hasil ekstraksi “${keyphrase}”`,
   keyphraseLength: {
     expected: (max) => `1–${max} kata isi`,
     noKeyphrase: 'tanpa frasa kunci',
