@@ -22,6 +22,10 @@ function seconds(value: string): number {
   return n;
 }
 
+const REPORT = ['--report <format...>', 'also write an HTML report: html [FILE] (default seo-report.html); for several files, FILE is an index and each file gets a page beside it'] as const;
+
+const LOCALE = ['--locale <code>', "language of the report's messages (id, en); the article's language when absent"] as const;
+
 const FILE_TIMEOUT = ['--file-timeout <seconds>', 'fail a file that takes longer than this (default: 10; 0: no limit)'] as const;
 
 function positiveInt(value: string): number {
@@ -53,6 +57,8 @@ export interface RewriteCliOptions {
   overwrite?: boolean;
   h1: 'auto' | 'always' | 'never';
   stdinFilename?: string;
+  locale?: string;
+  report?: string[];
 }
 
 function program(io: CliIO, setCode: (code: number) => void): Command {
@@ -71,6 +77,8 @@ function program(io: CliIO, setCode: (code: number) => void): Command {
     .option('--out-dir <dir>', 'write outputs under DIR, mirroring the input folders')
     .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json']).default('stylish'))
     .option('--lang <code>', 'language of the articles (id, en, …); detected when absent')
+    .option(...LOCALE)
+    .option(...REPORT)
     .option('-k, --keyphrase <phrase>', 'focus keyphrase; chosen from the article when absent')
     .option('--keep-all', 'keep sentences that look like non-article content')
     .option('-n, --dry-run', 'write no files (the JSON report still carries the Markdown)')
@@ -113,6 +121,8 @@ function program(io: CliIO, setCode: (code: number) => void): Command {
     .option('-j, --jobs <n>', 'files analysed in parallel (default: number of cores)', positiveInt)
     .option(...FILE_TIMEOUT, seconds)
     .option('--lang <code>', 'language of the articles (id, en, …); front matter `lang` or detection otherwise')
+    .option(...LOCALE)
+    .option(...REPORT)
     .option('-q, --quiet', 'report errors only')
     .option('--no-color', 'no colours in the report')
     .option('--baseline <file>', 'leave out the problems FILE records (written when missing, except in CI); fail only on new ones')
@@ -122,6 +132,15 @@ function program(io: CliIO, setCode: (code: number) => void): Command {
     .action(async (inputs: string[], options: import('./commands/check.js').CheckCliOptions) => {
       const { runCheck } = await import('./commands/check.js');
       setCode(await runCheck(inputs, options, io));
+    });
+
+  root
+    .command('rules')
+    .description('list the assessment rules: id, category, default severity, what each checks and its page (docs/rules/<id>.md)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (options: { format: 'text' | 'json' }) => {
+      const { runRules } = await import('./commands/rules.js');
+      setCode(runRules(options, io));
     });
 
   addHelp(root);

@@ -34,6 +34,8 @@ export interface CheckRunOptions {
   fileTimeout?: number;
   /** Aborted by Ctrl-C: the run stops reading and analysing, and `checkAll` returns null. */
   signal?: AbortSignal;
+  /** Language of the messages (`--locale`); the article's language when absent. */
+  locale?: string;
 }
 
 /** Files analysed per worker thread at least: under that, starting a thread costs more than it saves. */
@@ -53,8 +55,8 @@ function interrupted(task: CheckTask): PlainCheckResult {
   return toPlainCheck(failedCheck(task.path, 'interrupted', 'io'));
 }
 
-function settingsOf(config: ResolvedConfig, ruleIds: readonly string[]): CheckSettings {
-  return { forceLanguage: config.forceLanguage, language: config.language, rules: config.rules, fields: config.fields, ruleIds };
+function settingsOf(config: ResolvedConfig, ruleIds: readonly string[], locale: string | undefined): CheckSettings {
+  return { forceLanguage: config.forceLanguage, language: config.language, rules: config.rules, fields: config.fields, ruleIds, ...(locale ? { locale } : {}) };
 }
 
 /** Failures of the budget (time, memory): they say nothing about the file's content, so they are not cached. */
@@ -106,7 +108,9 @@ async function lookUpAll(planned: readonly Planned[], options: CheckRunOptions):
   const look = async (p: Planned): Promise<Looked> => {
     if (++reads % READS_PER_TURN === 0) await nextTurn();
     if (p.result || !p.config) return { result: p.result ?? failedCheck(p.path, 'internal error: no configuration', 'content', 'internal') };
-    return lookUp(p.path, settingsOf(p.config, options.ruleIds), p.config.hash, options.cwd, options.cache, p.bytes);
+    // The messages' language is part of what is cached.
+    const hash = options.locale ? `${p.config.hash}:${options.locale}` : p.config.hash;
+    return lookUp(p.path, settingsOf(p.config, options.ruleIds, options.locale), hash, options.cwd, options.cache, p.bytes);
   };
   const looked: Looked[] = [];
   for await (const l of ordered(planned, look, { window: READ_WINDOW, signal: options.signal })) looked.push(l);

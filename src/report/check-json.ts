@@ -23,6 +23,7 @@ function flatten(m: CheckedFile['messages'][number]): CheckMessage {
     message: m.reason,
     actual: m.actual ?? null,
     expected: m.expected ?? null,
+    ...(m.note ? { note: m.note } : {}),
   };
 }
 

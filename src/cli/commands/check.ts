@@ -19,7 +19,8 @@ import { formatJunit } from '../../report/junit.js';
 import { countLevels, formatLint, underMinScore, type CheckedFile } from '../../report/lint.js';
 import { formatSarif } from '../../report/sarif.js';
 import { EXIT_INTERRUPTED, interruptions } from '../interrupt.js';
-import { langError } from '../lang-option.js';
+import { langError, localeError } from '../lang-option.js';
+import { reportFile, writeCheckHtml } from '../html-report.js';
 import { colorLevel, EXIT, printError, type CliIO } from '../io.js';
 import { version } from '../version.js';
 import { applyBaseline, type BaselineCliOptions } from './check-baseline.js';
@@ -43,6 +44,8 @@ export interface CheckCliOptions extends BaselineCliOptions, StdinCliOptions {
   quiet?: boolean;
   jobs?: number;
   fileTimeout?: number;
+  locale?: string;
+  report?: string[];
 }
 
 /** Files a folder is searched for. */
@@ -117,6 +120,16 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
     printError(io, null, badLang);
     return EXIT.error;
   }
+  const badLocale = localeError(options.locale);
+  if (badLocale) {
+    printError(io, null, badLocale);
+    return EXIT.error;
+  }
+  const html = reportFile(options.report, io.cwd);
+  if (html.error) {
+    printError(io, null, html.error);
+    return EXIT.error;
+  }
   const ruleIds = rules.map((r) => r.id);
   const resolver = new ConfigResolver({ cwd: io.cwd, ruleIds, configFile: options.config, language: options.lang });
   const cache = options.cache ? await CheckCache.open(await cachePath(io.cwd, options.cacheLocation), version) : null;
@@ -154,7 +167,7 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
   const interrupt = interruptions();
   let results: CheckResult[] | null;
   try {
-    results = await checkAll(planned, { cwd: io.cwd, jobs: jobsFor(options.jobs), fileTimeout: options.fileTimeout, ruleIds, cache, signal: interrupt.signal });
+    results = await checkAll(planned, { cwd: io.cwd, jobs: jobsFor(options.jobs), fileTimeout: options.fileTimeout, ruleIds, cache, signal: interrupt.signal, locale: options.locale });
   } finally {
     interrupt.dispose();
   }
@@ -193,6 +206,14 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
     }
   } else {
     io.stdout.write(text);
+  }
+  if (html.file) {
+    try {
+      writeCheckHtml(files, html.file, { cwd: io.cwd, version, ...(options.locale ? { locale: options.locale } : {}) });
+    } catch (error) {
+      printError(io, html.file, `cannot write the HTML report: ${error instanceof Error ? error.message : String(error)}`);
+      return EXIT.error;
+    }
   }
   const warnings = countLevels(files).warning;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
