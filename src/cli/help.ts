@@ -20,6 +20,13 @@ const EXAMPLES: Readonly<Record<string, readonly (readonly [string, string])[]>>
     ['seo-rewrite check content --format sarif -o seo.sarif', 'SARIF for GitHub code scanning'],
     ['seo-rewrite check - --stdin-filename content/post.md < draft.md', 'an editor buffer, configured as the file'],
   ],
+  rules: [
+    ['seo-rewrite rules', 'every rule with its default severity and its page'],
+    ['seo-rewrite rules --format json', 'the same as JSON, for tools'],
+  ],
+  site: [
+    ['seo-rewrite site shard-*.jsonl', 'compare the results of sharded --jsonl runs as one site'],
+  ],
 };
 
 function examplesOf(name: string): string {
