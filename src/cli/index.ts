@@ -112,6 +112,8 @@ function program(io: CliIO, setCode: (code: number) => void): Command {
     .option('--lang <code>', 'language of the articles (id, en, …); front matter `lang` or detection otherwise')
     .option('-q, --quiet', 'report errors only')
     .option('--no-color', 'no colours in the report')
+    .option('--permalink <pattern>', "the site's permalink pattern, to resolve site links (e.g. /:section/:slug/, /:year/:month/:day/:title/)")
+    .option('--suggest-links', 'suggest up to 3 related articles of the site to link to, per article (extracts keyphrases)')
     .action(async (inputs: string[], options: import('./commands/check.js').CheckCliOptions) => {
       const { runCheck } = await import('./commands/check.js');
       setCode(await runCheck(inputs, options, io));

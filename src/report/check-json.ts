@@ -32,7 +32,10 @@ export function formatCheckJson(files: readonly CheckedFile[], options: CheckJso
   const report = buildReport(shown.map((f) => f.report), { version: options.version, minScore: options.minScore });
   const withMessages: CheckReport = {
     ...report,
-    files: report.files.map((r, i): CheckFileReport => ({ ...r, messages: (shown[i]?.messages ?? []).map(flatten) })),
+    files: report.files.map((r, i): CheckFileReport => {
+      const links = shown[i]?.suggestions;
+      return { ...r, messages: (shown[i]?.messages ?? []).map(flatten), ...(links ? { suggestedLinks: links.map((s) => ({ ...s, shared: [...s.shared] })) } : {}) };
+    }),
   };
   return `${JSON.stringify(withMessages, null, 2)}\n`;
 }
