@@ -113,6 +113,7 @@ function program(io: CliIO, setCode: (code: number) => void): Command {
     .option('-q, --quiet', 'report errors only')
     .option('--no-color', 'no colours in the report')
     .option('--permalink <pattern>', "the site's permalink pattern, to resolve site links (e.g. /:section/:slug/, /:year/:month/:day/:title/)")
+    .option('--no-site', 'skip the site-level checks (duplicates across files, links, images)')
     .option('--suggest-links', 'suggest up to 3 related articles of the site to link to, per article (extracts keyphrases)')
     .action(async (inputs: string[], options: import('./commands/check.js').CheckCliOptions) => {
       const { runCheck } = await import('./commands/check.js');

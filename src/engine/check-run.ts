@@ -28,6 +28,8 @@ export interface CheckRunOptions {
   jobs: number;
   ruleIds: readonly string[];
   cache: CheckCache | null;
+  /** Summarise each file for the site-level checks (default true). */
+  site?: boolean;
   /** Put keyphrases in the site summaries (internal-link suggestions): a cached result without them is a miss. */
   siteKeyphrases?: boolean;
   /** Seconds a file may take (`--file-timeout`; 0: no limit). */
@@ -53,8 +55,11 @@ function interrupted(task: CheckTask): PlainCheckResult {
   return toPlainCheck(failedCheck(task.path, 'interrupted', 'io'));
 }
 
-function settingsOf(config: ResolvedConfig, ruleIds: readonly string[], siteKeyphrases: boolean): CheckSettings {
-  return { forceLanguage: config.forceLanguage, language: config.language, rules: config.rules, fields: config.fields, ruleIds, ...(siteKeyphrases ? { siteKeyphrases } : {}) };
+function settingsOf(config: ResolvedConfig, ruleIds: readonly string[], options: CheckRunOptions): CheckSettings {
+  const settings: CheckSettings = { forceLanguage: config.forceLanguage, language: config.language, rules: config.rules, fields: config.fields, ruleIds };
+  if (options.site === false) settings.site = false;
+  else if (options.siteKeyphrases) settings.siteKeyphrases = true;
+  return settings;
 }
 
 /** Failures of the budget (time, memory): they say nothing about the file's content, so they are not cached. */
@@ -98,7 +103,7 @@ function lookUp(path: string, settings: CheckSettings, hash: string, cwd: string
   const key = cache ? cache.key(bytes, hash) : '';
   const found = cache?.get(path, key);
   // A summary without the keyphrases the suggestions need is analysed again (and stored with them).
-  const hit = found && settings.siteKeyphrases && found.summary && !found.summary.keyphrases ? undefined : found;
+  const hit = found && found.failure === null && !found.skipped && ((settings.site !== false && !found.summary) || (settings.siteKeyphrases && !found.summary?.keyphrases)) ? undefined : found;
   return hit ? { result: hit } : { task: { path, bytes, settings }, key };
 }
 
@@ -108,7 +113,7 @@ async function lookUpAll(planned: readonly Planned[], options: CheckRunOptions):
   const look = async (p: Planned): Promise<Looked> => {
     if (++reads % READS_PER_TURN === 0) await nextTurn();
     if (p.result || !p.config) return { result: p.result ?? failedCheck(p.path, 'internal error: no configuration', 'content', 'internal') };
-    return lookUp(p.path, settingsOf(p.config, options.ruleIds, options.siteKeyphrases ?? false), p.config.hash, options.cwd, options.cache);
+    return lookUp(p.path, settingsOf(p.config, options.ruleIds, options), p.config.hash, options.cwd, options.cache);
   };
   const looked: Looked[] = [];
   for await (const l of ordered(planned, look, { window: READ_WINDOW, signal: options.signal })) looked.push(l);

@@ -42,6 +42,8 @@ export interface CheckSettings {
   fields?: FrontMatterFields;
   /** Rule ids known to the engine (unknown ids in inline directives are reported). */
   ruleIds?: readonly string[];
+  /** False: no site summary (`check --no-site`). */
+  site?: boolean;
   /** Put the top keyphrases in the file's site summary (for internal-link suggestions; costs an extraction). */
   siteKeyphrases?: boolean;
 }
@@ -203,8 +205,8 @@ export function checkText(path: string, raw: string, settings: CheckSettings = {
       path, output: null, lang: lang.code, focusKeyphrase: keyphrase, ...(focusReason ? { focusReason } : {}), keyphrases, title, description, slug, markdown: '',
       score: scores, before: null, assessments: outcome.assessments, removed: [], changes: [], error: null,
     };
-    const summary = summarise({ doc, markdown: parsed.markdown, lang, fields, title, description, slug, focus: fm.keyphrase ?? '', keyphrases: settings.siteKeyphrases ?? false });
-    return { file, report, failure: null, skipped: false, summary };
+    const summary = settings.site === false ? undefined : summarise({ doc, markdown: parsed.markdown, lang, fields, title, description, slug, focus: fm.keyphrase ?? '', keyphrases: settings.siteKeyphrases ?? false });
+    return { file, report, failure: null, skipped: false, ...(summary ? { summary } : {}) };
   } catch (error) {
     if (error instanceof FrontMatterError) return frontMatterFailure(path, error);
     if (error instanceof MarkdownLimitError) return limitFailure(path, error);

@@ -50,6 +50,8 @@ export interface CheckCliOptions {
   permalink?: string;
   /** Internal-link suggestions. */
   suggestLinks?: boolean;
+  /** `--no-site`: false skips the site-level checks. */
+  site?: boolean;
 }
 
 /** Files a folder is searched for. */
@@ -147,7 +149,7 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
   const interrupt = interruptions();
   let results: CheckResult[] | null;
   try {
-    results = await checkAll(planned, { cwd: io.cwd, jobs: jobsFor(options.jobs), fileTimeout: options.fileTimeout, ruleIds, cache, signal: interrupt.signal, siteKeyphrases: options.suggestLinks ?? false });
+    results = await checkAll(planned, { cwd: io.cwd, jobs: jobsFor(options.jobs), fileTimeout: options.fileTimeout, ruleIds, cache, signal: interrupt.signal, site: options.site !== false, siteKeyphrases: options.site !== false && (options.suggestLinks ?? false) });
   } finally {
     interrupt.dispose();
   }
@@ -157,7 +159,7 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
     return EXIT_INTERRUPTED;
   }
   const configs = new Map(planned.flatMap((p) => (p.config ? [[p.path, p.config] as const] : [])));
-  const suggestions = addSiteMessages(results, { root: siteRoot(inputs, io.cwd), permalink: options.permalink, suggestions: options.suggestLinks ?? false, configs });
+  const suggestions = options.site === false ? new Map<string, LinkSuggestion[]>() : addSiteMessages(results, { root: siteRoot(inputs, io.cwd), permalink: options.permalink, suggestions: options.suggestLinks ?? false, configs });
   const files = results.map((r) => toChecked(r, suggestions));
 
   if (cache) {
