@@ -120,6 +120,18 @@ function program(io: CliIO, setCode: (code: number) => void): Command {
       setCode(await runCheck(inputs, options, io));
     });
 
+  root
+    .command('site')
+    .description('site-level checks (duplicates, previously used keyphrases, links, images) over the --jsonl results of sharded runs')
+    .argument('[results...]', "JSON Lines result files of the shards ('-' for stdin)")
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json']).default('stylish'))
+    .option('--permalink <pattern>', "the site's permalink pattern, to resolve site links (e.g. /:section/:slug/)")
+    .option('--root <folder>', 'the content folder site-absolute links start from (default: the folder all ids share)')
+    .action(async (inputs: string[], options: import('./commands/site.js').SiteCliOptions) => {
+      const { runSite } = await import('./commands/site.js');
+      setCode(await runSite(inputs, options, io));
+    });
+
   return root;
 }
 

@@ -36,7 +36,7 @@ function escape(name: string): string {
 }
 
 /** The line of the file where the front matter sets `name` (YAML/TOML `name:`/`name =`, JSON `"name":`). */
-function fieldLine(markdown: ParsedMarkdown | false, names: readonly string[]): number | undefined {
+export function fieldLine(markdown: ParsedMarkdown | false, names: readonly string[]): number | undefined {
   const matter = markdown ? markdown.matter : null;
   if (!matter) return undefined;
   const lines = matter.value.split('\n');
