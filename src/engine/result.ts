@@ -61,6 +61,8 @@ export interface BatchResult extends FileResult {
   note?: string;
   /** See TaskResult.diff. */
   diff?: string;
+  /** See TaskResult.site. */
+  site?: SiteSummary;
 }
 
 /** Plain data of a message. */
@@ -131,5 +133,6 @@ export function toBatchResult(task: TaskResult): BatchResult {
     ...(task.wouldChange === undefined ? {} : { wouldChange: task.wouldChange }),
     ...(task.note === undefined ? {} : { note: task.note }),
     ...(task.diff === undefined ? {} : { diff: task.diff }),
+    ...(task.site === undefined ? {} : { site: task.site }),
   };
 }

@@ -27,7 +27,12 @@ export function formatSiteStylish(ids: readonly string[], outcome: SiteOutcome):
 
 /** The findings as JSON: `{ files: [{ path, messages, suggestedLinks? }] }`, records in the order given. */
 export function formatSiteJson(ids: readonly string[], outcome: SiteOutcome): string {
-  const files = ids.map((path) => {
+  return `${JSON.stringify(siteReport(ids, outcome), null, 2)}\n`;
+}
+
+/** The object `formatSiteJson` prints (also the `site` member of a folder rewrite's JSON report). */
+export function siteReport(ids: readonly string[], outcome: SiteOutcome): { files: SiteReportFile[] } {
+  const files = ids.map((path): SiteReportFile => {
     const links: LinkSuggestion[] | undefined = outcome.suggestions.get(path);
     return {
       path,
@@ -35,5 +40,12 @@ export function formatSiteJson(ids: readonly string[], outcome: SiteOutcome): st
       ...(links ? { suggestedLinks: links } : {}),
     };
   });
-  return `${JSON.stringify({ files }, null, 2)}\n`;
+  return { files };
+}
+
+/** One file of the site report. */
+export interface SiteReportFile {
+  path: string;
+  messages: { ruleId: string; severity: 'error' | 'warning' | 'info'; line: number; column: number; message: string; actual: string | null; expected: string[] | null }[];
+  suggestedLinks?: LinkSuggestion[];
 }

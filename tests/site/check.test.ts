@@ -122,3 +122,32 @@ describe('check: site-level checks on a 50-file site', () => {
     expect(of(second, 10, 'previously-used-keyphrase')).toEqual([`Previously used keyphrase: “city budget” is also the focus keyphrase of ${[3, 11, 12, 13].map(pathOf).join(', ').replace(/, ([^,]*)$/, ' and $1')}; each article should target its own`]);
   });
 });
+
+describe('check --suggest-links', () => {
+  it('suggests up to three other articles per article, each anchor written in the article where it says, valid against the schema', async () => {
+    const { Ajv } = await import('ajv');
+    const schema = JSON.parse(readFileSync(join(import.meta.dirname, '../../schema/report.schema.json'), 'utf8')) as object;
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    const files = siteFiles();
+    const dir = site(files);
+    const r = await runCli(['check', 'content', '--suggest-links', '--format', 'json'], dir);
+    const report = JSON.parse(r.stdout) as CheckReport;
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    const suggested = report.files.flatMap((f) => (f.suggestedLinks ?? []).map((s) => ({ from: f.path, ...s })));
+    expect(suggested.length).toBeGreaterThan(0);
+    for (const s of suggested) {
+      expect(s.target).not.toBe(s.from);
+      expect(files[s.target]).toBeDefined();
+      expect(files[s.from]!.split('\n')[s.line - 1]!.slice(s.column - 1).startsWith(s.anchor), `${s.from} ${s.anchor}`).toBe(true);
+    }
+    for (const f of report.files) {
+      expect((f.suggestedLinks ?? []).length).toBeLessThanOrEqual(3);
+      // Each suggestion is an info note at its anchor too.
+      expect(f.messages.filter((m) => m.ruleId === 'internal-link-suggestion').map((m) => [m.line, m.column, m.severity])).toEqual((f.suggestedLinks ?? []).map((s) => [s.line, s.column, 'info']).sort((a, b) => (a[0] as number) - (b[0] as number) || (a[1] as number) - (b[1] as number)));
+    }
+    // p00 already links to p01: never suggested.
+    expect(suggested.some((s) => s.from === pathOf(0) && s.target === pathOf(1))).toBe(false);
+    // The same with one job: the output does not depend on --jobs.
+    expect((await runCli(['check', 'content', '--suggest-links', '--format', 'json', '--jobs', '1'], dir)).stdout).toBe(r.stdout);
+  });
+});
