@@ -3,6 +3,8 @@
  */
 export { rewrite, looksLikeMarkdown, type RewriteOptions, type RewriteResult } from './pipeline/rewrite.js';
 export { InputError, NoArticleText } from './pipeline/errors.js';
+export { check, type CheckOptions } from './api/check.js';
+export { ConfigError } from './config/index.js';
 export { extractKeyphrases, chooseFocusKeyphrase, type Keyphrase } from './keyphrases/index.js';
 export { keyphrases, type KeyphraseData, type KeyphrasesOptions } from './keyphrases/plugin.js';
 export { assess, rules, type AssessInput, type AssessOptions, type AssessOutcome } from './assess/index.js';

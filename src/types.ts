@@ -24,6 +24,26 @@ export interface AssessmentReport {
   message: string;
 }
 
+/** A sentence behind an assessment, for the HTML report's highlights. */
+export interface Highlight {
+  /** The rule id (`passive-voice`, `sentence-length`, `sentence-openings`, `transition-words`, `keyphrase-density`). */
+  rule: string;
+  /** The sentence as it stands in the assessed text. */
+  text: string;
+  /** The note the sentence got, when the result was not good. */
+  message?: string;
+  /** Its fix hint (the passive verb and agent, where to split, the sentences of a run). */
+  note?: string;
+}
+
+/** The SEO fields and verdicts before the rewrite. */
+export interface OriginalReport {
+  title: string;
+  description: string;
+  slug: string;
+  assessments: AssessmentReport[];
+}
+
 export interface KeyphraseReport {
   phrase: string;
   score: number;
@@ -59,6 +79,10 @@ export interface FileReport {
    * sentences removed or moved; for a Markdown file, also that everything else is unchanged. Empty for `check`.
    */
   changes: string[];
+  /** The sentences behind the readability and keyphrase verdicts (of the rewritten text; of the file for `check`). */
+  highlights?: Highlight[];
+  /** The title, description, slug and verdicts before the rewrite (not for `check`). */
+  original?: OriginalReport;
   error: string | null;
 }
 
@@ -98,6 +122,8 @@ export interface CheckMessage {
   actual: string | null;
   /** What the rule asks for (`['0.5–3 %']`), as vfile messages give it: a list of acceptable values. */
   expected: string[] | null;
+  /** A fix hint for the writer: the passive verb and its agent, where to split a long sentence, the sentences of a run. */
+  note?: string;
 }
 
 /** A file of the `check` JSON report: the rewrite report's fields and the file's messages, sorted by place. */

@@ -16,14 +16,15 @@ import type { AssessmentReport } from '../types.js';
 import { Measures } from './measures.js';
 import { noteMessage, Placer, resultMessage } from './messages.js';
 import { rules } from './rules/index.js';
+import { catalogueFor } from './locale.js';
 import { ratingOf, readabilityScore, seoScore } from './score.js';
 import { resolveThresholds, type ResolvedThresholds } from './thresholds.js';
-import type { AssessInput, AssessOptions, AssessOutcome, RuleSetting, Severity } from './types.js';
+import type { AssessInput, AssessOptions, AssessOutcome, Mark, Note, RuleResult, RuleSetting, Severity } from './types.js';
 
 export { rules } from './rules/index.js';
 export { ratingOf, readabilityScore, seoScore } from './score.js';
 export { SOURCE } from './messages.js';
-export type { AssessInput, AssessOptions, AssessOutcome, Note, Rule, RuleContext, RuleResult, RuleSetting, Severity } from './types.js';
+export type { AssessInput, AssessOptions, AssessOutcome, Mark, Note, Rule, RuleContext, RuleResult, RuleSetting, Severity, Span } from './types.js';
 
 function settingOf(value: Severity | RuleSetting | undefined): RuleSetting {
   if (value === undefined) return {};
@@ -39,9 +40,11 @@ export function assess(input: AssessInput, options: AssessOptions = {}): AssessO
   const measures = new Measures(input);
   const placer = new Placer(input.doc.source);
   const isDisabled = options.isDisabled;
+  const t = catalogueFor(input.lang.code, options.locale);
   let base: ResolvedThresholds | undefined;
   const assessments: AssessmentReport[] = [];
   const messages: VFileMessage[] = [];
+  const marks: Mark[] = [];
   const seo: number[] = [];
   const readability: number[] = [];
 
@@ -51,10 +54,11 @@ export function assess(input: AssessInput, options: AssessOptions = {}): AssessO
     if (severity === 'off') continue;
     const overrides: Partial<Thresholds> | undefined = setting.thresholds;
     const thresholds = overrides ? resolveThresholds(input.lang.thresholds, overrides) : (base ??= resolveThresholds(input.lang.thresholds));
-    const result = rule.run({ input, measures, thresholds });
+    const result = rule.run({ input, measures, thresholds, t });
     const rating = ratingOf(result.score);
     assessments.push({ id: rule.id, category: rule.category, rating, score: result.score, message: result.message });
     (rule.category === 'seo' ? seo : readability).push(result.score);
+    if (result.marks) marks.push(...marksOf(rule.id, result));
     if (rating === 'good') continue;
     const notes = (result.notes ?? []).filter((note) => !isDisabled?.(rule.id, note.start));
     if (result.notes && result.notes.length > 0) {
@@ -72,5 +76,16 @@ export function assess(input: AssessInput, options: AssessOptions = {}): AssessO
     assessments,
     scores: { seo: seoScore(seo), readability: readabilityScore(readability, input.lang.code) },
     messages,
+    marks,
   };
+}
+
+/** A rule's marks, each with the note placed on the same sentence (when there is one). */
+function marksOf(ruleId: string, result: RuleResult): Mark[] {
+  const notes = new Map<number, Note>();
+  for (const note of result.notes ?? []) if (!notes.has(note.start)) notes.set(note.start, note);
+  return (result.marks ?? []).map((span) => {
+    const note = notes.get(span.start);
+    return { ruleId, start: span.start, end: span.end, ...(note ? { reason: note.reason } : {}), ...(note?.note ? { note: note.note } : {}) };
+  });
 }

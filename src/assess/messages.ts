@@ -2,6 +2,7 @@
 import { location } from 'vfile-location';
 import { VFileMessage, type Options } from 'vfile-message';
 import type { Note, RuleResult } from './types.js';
+import { ruleUrl } from './rule-url.js';
 
 /** A point or position in the source. */
 type Place = NonNullable<Options['place']>;
@@ -29,7 +30,7 @@ export class Placer {
   }
 }
 
-function make(reason: string, place: Place | undefined, ruleId: string, actual?: string, expected?: string): VFileMessage {
+function make(reason: string, place: Place | undefined, ruleId: string, actual?: string, expected?: string, note?: string): VFileMessage {
   // A stack trace says nothing about a finding in a text and costs more than the rest of the message.
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
@@ -41,6 +42,8 @@ function make(reason: string, place: Place | undefined, ruleId: string, actual?:
   }
   message.actual = actual;
   message.expected = expected === undefined ? undefined : [expected];
+  if (note !== undefined) message.note = note;
+  message.url = ruleUrl(ruleId);
   return message;
 }
 
@@ -53,5 +56,5 @@ export function resultMessage(result: RuleResult, ruleId: string, fatal: boolean
 
 /** An info message (fatal undefined) for one note. */
 export function noteMessage(note: Note, ruleId: string, placer: Placer): VFileMessage {
-  return make(note.reason, placer.place(note.start, note.end), ruleId, note.actual, note.expected);
+  return make(note.reason, placer.place(note.start, note.end), ruleId, note.actual, note.expected, note.note);
 }

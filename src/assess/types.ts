@@ -9,6 +9,7 @@ import type { LanguagePack, Thresholds } from '../lang/types.js';
 import type { AssessmentReport, Category, Scores } from '../types.js';
 import type { Measures } from './measures.js';
 import type { ResolvedThresholds } from './thresholds.js';
+import type { Catalogue } from './catalogue.js';
 
 /** What is assessed: the document plus the SEO fields that live outside its text. */
 export interface AssessInput {
@@ -44,6 +45,8 @@ export interface AssessOptions {
    * each info note at its sentence); assessments and scores stay as measured.
    */
   isDisabled?: (ruleId: string, offset: number) => boolean;
+  /** Language of the messages (`id`, `en`); the article's language when absent or without a catalogue. */
+  locale?: string;
 }
 
 /** What `assess` returns. */
@@ -53,6 +56,8 @@ export interface AssessOutcome {
   scores: Scores;
   /** Messages for results that are not good, plus info messages per passive or over-long sentence. */
   messages: VFileMessage[];
+  /** The sentences behind the readability and keyphrase verdicts, in rule order (see `RuleResult.marks`). */
+  marks: Mark[];
 }
 
 /** A place in `doc.source` worth pointing at, with a note for the writer (info-level message). */
@@ -62,6 +67,8 @@ export interface Note {
   reason: string;
   actual?: string;
   expected?: string;
+  /** A fix hint for the writer (the passive verb and its agent, where to split): the message's `note`. */
+  note?: string;
 }
 
 /** What a rule measured. */
@@ -86,6 +93,25 @@ export interface RuleResult {
   message: string;
   /** Info-level notes, one per item the writer may want to fix (passive or over-long sentences). */
   notes?: readonly Note[];
+  /**
+   * The sentences behind the verdict, good or not (passive, over-long, opening a run, with a transition word, with the
+   * keyphrase), for the HTML report's highlights. Offsets in `doc.source`.
+   */
+  marks?: readonly Span[];
+}
+
+/** A range of `doc.source`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A sentence behind an assessment, with the note it got (when the result was not good and it got one). */
+export interface Mark extends Span {
+  ruleId: string;
+  /** The note's reason and fix hint. */
+  reason?: string;
+  note?: string;
 }
 
 /** What a rule sees: the input, the shared measurements (computed once per `assess` call) and its thresholds. */
@@ -94,6 +120,8 @@ export interface RuleContext {
   readonly measures: Measures;
   /** `lang.thresholds` with this rule's overrides merged in, plus the derived ok-bands. */
   readonly thresholds: ResolvedThresholds;
+  /** The messages, in the report's language. */
+  readonly t: Catalogue;
 }
 
 /** One assessment rule. Rules never read their own severity. */

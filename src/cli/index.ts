@@ -5,6 +5,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXIT, printError, type CliIO } from './io.js';
 import { version } from './version.js';
+import { addHelp } from './help.js';
 
 export type { CliIO } from './io.js';
 
@@ -20,6 +21,10 @@ function seconds(value: string): number {
   if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a number of seconds (0: no limit)');
   return n;
 }
+
+const REPORT = ['--report <format...>', 'also write an HTML report: html [FILE] (default seo-report.html); for several files, FILE is an index and each file gets a page beside it'] as const;
+
+const LOCALE = ['--locale <code>', "language of the report's messages (id, en); the article's language when absent"] as const;
 
 const FILE_TIMEOUT = ['--file-timeout <seconds>', 'fail a file that takes longer than this (default: 10; 0: no limit)'] as const;
 
@@ -51,6 +56,9 @@ export interface RewriteCliOptions {
   restructure?: boolean;
   overwrite?: boolean;
   h1: 'auto' | 'always' | 'never';
+  stdinFilename?: string;
+  locale?: string;
+  report?: string[];
 }
 
 function program(io: CliIO, setCode: (code: number) => void): Command {
@@ -69,6 +77,8 @@ function program(io: CliIO, setCode: (code: number) => void): Command {
     .option('--out-dir <dir>', 'write outputs under DIR, mirroring the input folders')
     .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json']).default('stylish'))
     .option('--lang <code>', 'language of the articles (id, en, …); detected when absent')
+    .option(...LOCALE)
+    .option(...REPORT)
     .option('-k, --keyphrase <phrase>', 'focus keyphrase; chosen from the article when absent')
     .option('--keep-all', 'keep sentences that look like non-article content')
     .option('-n, --dry-run', 'write no files (the JSON report still carries the Markdown)')
@@ -85,6 +95,7 @@ function program(io: CliIO, setCode: (code: number) => void): Command {
     .addOption(new Option('--h1 <mode>', 'H1 in the body: auto (raw drafts get one, Markdown keeps its own), always, never').choices(['auto', 'always', 'never']).default('auto'))
     .option('-q, --quiet', 'print only errors and the summary')
     .option('--no-color', 'no colours in the report')
+    .option('--stdin-filename <path>', "with '-' (an article on stdin): the path it is read and reported as")
     .action(async (inputs: string[], options: RewriteCliOptions) => {
       // One input is most often one file: its worker starts loading the pipeline now (see engine/bounded.ts).
       if (inputs.length === 1 && !options.jsonl) await prewarmOne();
@@ -110,11 +121,17 @@ function program(io: CliIO, setCode: (code: number) => void): Command {
     .option('-j, --jobs <n>', 'files analysed in parallel (default: number of cores)', positiveInt)
     .option(...FILE_TIMEOUT, seconds)
     .option('--lang <code>', 'language of the articles (id, en, …); front matter `lang` or detection otherwise')
+    .option(...LOCALE)
+    .option(...REPORT)
     .option('-q, --quiet', 'report errors only')
     .option('--no-color', 'no colours in the report')
     .option('--permalink <pattern>', "the site's permalink pattern, to resolve site links (e.g. /:section/:slug/, /:year/:month/:day/:title/)")
     .option('--no-site', 'skip the site-level checks (duplicates across files, links, images)')
     .option('--suggest-links', 'suggest up to 3 related articles of the site to link to, per article (extracts keyphrases)')
+    .option('--baseline <file>', 'leave out the problems FILE records (written when missing, except in CI); fail only on new ones')
+    .option('--baseline-update', 'record the problems found in the --baseline file (files not checked keep theirs)')
+    .option('--stdin-filepaths', 'read the files to check from stdin, one a line (git diff --name-only); others are skipped')
+    .option('--stdin-filename <path>', "with '-': the path the text on stdin is checked and reported as")
     .action(async (inputs: string[], options: import('./commands/check.js').CheckCliOptions) => {
       const { runCheck } = await import('./commands/check.js');
       setCode(await runCheck(inputs, options, io));
@@ -132,6 +149,16 @@ function program(io: CliIO, setCode: (code: number) => void): Command {
       setCode(await runSite(inputs, options, io));
     });
 
+  root
+    .command('rules')
+    .description('list the assessment rules: id, category, default severity, what each checks and its page (docs/rules/<id>.md)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (options: { format: 'text' | 'json' }) => {
+      const { runRules } = await import('./commands/rules.js');
+      setCode(runRules(options, io));
+    });
+
+  addHelp(root);
   return root;
 }
 

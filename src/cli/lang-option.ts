@@ -2,6 +2,7 @@
  * `--lang`: a well-formed ISO 639 code (two or three lowercase letters). Anything else is a usage error, before
  * any file is read: `--lang __proto__` was an internal error, and any value was written to the front matter.
  */
+import { locales } from '../assess/locale.js';
 
 /** The shape of a language code the tool accepts (ISO 639-1, -2 or -3). */
 export const LANGUAGE_CODE = /^[a-z]{2,3}$/;
@@ -10,4 +11,10 @@ export const LANGUAGE_CODE = /^[a-z]{2,3}$/;
 export function langError(value: string | undefined): string | null {
   if (value === undefined || LANGUAGE_CODE.test(value)) return null;
   return `--lang: expected a language code such as id or en, got ${JSON.stringify(value)}`;
+}
+
+/** The usage error for a `--locale` value: a language with a message catalogue, or absent. */
+export function localeError(value: string | undefined): string | null {
+  if (value === undefined || locales.includes(value)) return null;
+  return `--locale: expected ${locales.join(' or ')}, got ${JSON.stringify(value)}`;
 }

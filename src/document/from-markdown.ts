@@ -133,6 +133,7 @@ export function docFromMarkdown(input: string | ParsedMarkdown, lang: Pick<Langu
     }
     if (node.type === 'code') return;
     if (node.type === 'heading' || node.type === 'paragraph') {
+      collectInlineComments(node.children, comments);
       const pieces: Pieces = { text: '', map: [] };
       collectInline(node.children, pieces);
       const { text } = clean(pieces);
@@ -161,6 +162,14 @@ export function docFromMarkdown(input: string | ParsedMarkdown, lang: Pick<Langu
   };
   visit(tree);
   return { source, blocks, frontMatter, comments };
+}
+
+/** Comments inside a paragraph or heading (`text <!-- seo-rewrite-disable-line rule -->`), in order. */
+function collectInlineComments(nodes: readonly PhrasingContent[], out: Comment[]): void {
+  for (const node of nodes) {
+    if (node.type === 'html') collectComments(node, out);
+    else if ('children' in node) collectInlineComments(node.children as PhrasingContent[], out);
+  }
 }
 
 function collectComments(node: Html, out: Comment[]): void {

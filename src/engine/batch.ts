@@ -100,7 +100,7 @@ async function processEntry(entry: Discovered, context: Context): Promise<Done> 
     const absolute = resolve(options.cwd, entry.path);
     if (writes && output === absolute && !options.inPlace) throw new FileError('refusing to write the output over the input (choose another --output or --out-dir)');
     if (writes && outDir && dirname(output) === dirname(absolute)) throw new FileError('refusing to write the output next to the input: the input lies inside --out-dir');
-    const text = readTextSync(absolute, { allowEmpty: isMarkdownPath(entry.path) });
+    const text = entry.text ?? readTextSync(absolute, { allowEmpty: isMarkdownPath(entry.path) });
     const hash = sha256(text);
     const shownOutput = writes ? shown(options.cwd, output) : output;
     if (writes && manifest?.recorded(output) === hash && (await exists(output))) {

@@ -83,7 +83,7 @@ export function fromPlainCheck(plain: PlainCheckResult, path: string): CheckResu
 export const DEFAULT_CACHE_LOCATION = join('node_modules', '.cache', 'seo-rewrite', 'check.json');
 /** File name used when `--cache-location` names a folder. */
 const CACHE_FILE = 'check.json';
-/** Bumped when the stored shape changes. */
+/** Bumped when the stored shape changes (4: reports carry highlights, messages their language and fix hints; and the site summary). */
 const FORMAT = 4;
 /** Largest cache file read (about 10 KB an entry: room for tens of thousands of files). */
 const MAX_CACHE_BYTES = 512 * 1024 * 1024;

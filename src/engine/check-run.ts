@@ -19,6 +19,8 @@ export interface Planned {
   path: string;
   result?: CheckResult;
   config?: ResolvedConfig;
+  /** The file's bytes when they are not on disk (text read from stdin). */
+  bytes?: Uint8Array;
 }
 
 /** How the files are checked. */
@@ -36,6 +38,8 @@ export interface CheckRunOptions {
   fileTimeout?: number;
   /** Aborted by Ctrl-C: the run stops reading and analysing, and `checkAll` returns null. */
   signal?: AbortSignal;
+  /** Language of the messages (`--locale`); the article's language when absent. */
+  locale?: string;
 }
 
 /** Files analysed per worker thread at least: under that, starting a thread costs more than it saves. */
@@ -56,7 +60,7 @@ function interrupted(task: CheckTask): PlainCheckResult {
 }
 
 function settingsOf(config: ResolvedConfig, ruleIds: readonly string[], options: CheckRunOptions): CheckSettings {
-  const settings: CheckSettings = { forceLanguage: config.forceLanguage, language: config.language, rules: config.rules, fields: config.fields, ruleIds };
+  const settings: CheckSettings = { forceLanguage: config.forceLanguage, language: config.language, rules: config.rules, fields: config.fields, ruleIds, ...(options.locale ? { locale: options.locale } : {}) };
   if (options.site === false) settings.site = false;
   else if (options.siteKeyphrases) settings.siteKeyphrases = true;
   return settings;
@@ -93,10 +97,10 @@ async function createRunner(jobs: number, work: number, signal: AbortSignal | un
 /** A file read and looked up in the cache: its result, or what is needed to analyse it. */
 type Looked = { result: CheckResult } | { task: CheckTask; key: string };
 
-function lookUp(path: string, settings: CheckSettings, hash: string, cwd: string, cache: CheckCache | null): Looked {
-  let bytes: Buffer;
+function lookUp(path: string, settings: CheckSettings, hash: string, cwd: string, cache: CheckCache | null, given?: Uint8Array): Looked {
+  let bytes: Uint8Array;
   try {
-    bytes = readBytes(resolve(cwd, path));
+    bytes = given ?? readBytes(resolve(cwd, path));
   } catch (error) {
     return { result: failedCheck(path, error instanceof Error ? error.message : String(error), 'io') };
   }
@@ -113,7 +117,9 @@ async function lookUpAll(planned: readonly Planned[], options: CheckRunOptions):
   const look = async (p: Planned): Promise<Looked> => {
     if (++reads % READS_PER_TURN === 0) await nextTurn();
     if (p.result || !p.config) return { result: p.result ?? failedCheck(p.path, 'internal error: no configuration', 'content', 'internal') };
-    return lookUp(p.path, settingsOf(p.config, options.ruleIds, options), p.config.hash, options.cwd, options.cache);
+    // The messages' language is part of what is cached.
+    const hash = options.locale ? `${p.config.hash}:${options.locale}` : p.config.hash;
+    return lookUp(p.path, settingsOf(p.config, options.ruleIds, options), hash, options.cwd, options.cache, p.bytes);
   };
   const looked: Looked[] = [];
   for await (const l of ordered(planned, look, { window: READ_WINDOW, signal: options.signal })) looked.push(l);

@@ -3,6 +3,8 @@
  * extraction as fallbacks) → assess with the configured rules and the file's inline directives → a FileReport and
  * its messages. Nothing is rewritten. A file that cannot be read carries a fatal message; the batch goes on.
  */
+import { catalogueFor } from '../assess/locale.js';
+import { highlightsOf } from '../assess/highlights.js';
 import { extname } from 'node:path';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
@@ -46,6 +48,8 @@ export interface CheckSettings {
   site?: boolean;
   /** Put the top keyphrases in the file's site summary (for internal-link suggestions; costs an extraction). */
   siteKeyphrases?: boolean;
+  /** Language of the messages (`--locale`); the article's language when absent. */
+  locale?: string;
 }
 
 /** Invalid front matter: a fatal message at the line of the file where the problem is, when known. */
@@ -177,13 +181,13 @@ export function checkText(path: string, raw: string, settings: CheckSettings = {
     if (!keyphrase) {
       ({ keyphrase, keyphrases, reason: focusReason } = focusOf(text, markdown, parsed, lang, fields));
       if (markdown && keyphrase) {
-        file.messages.push(message(path, `No focus keyphrase in the front matter (${fields.keyphrase.join(', ')}): assessed with the extracted “${keyphrase}”`, 'front-matter', undefined, { line: 1, column: 1 }));
+        file.messages.push(message(path, catalogueFor(lang.code, settings.locale).guessedKeyphrase(fields.keyphrase.join(', '), keyphrase), 'front-matter', undefined, { line: 1, column: 1 }));
       }
     }
     const { title, description, slug } = seoFields(doc, fm, markdown ? path : null);
 
-    const control = inlineControl(parsed.comments, { blocks: doc.blocks, ruleIds: settings.ruleIds });
-    const options: AssessOptions = { rules: settings.rules ?? {}, isDisabled: control.isDisabled };
+    const control = inlineControl(parsed.comments, { blocks: doc.blocks, ruleIds: settings.ruleIds, source: doc.source });
+    const options: AssessOptions = { rules: settings.rules ?? {}, isDisabled: control.isDisabled, ...(settings.locale ? { locale: settings.locale } : {}) };
     const outcome = assess({ doc, lang, keyphrase, title, description, slug }, options);
     const messages = parsed.paragraphs ? remapTextMessages(outcome.messages, text, parsed.paragraphs) : outcome.messages;
     // A focus the writer did not set is our guess: as Yoast, which asks for a focus before judging one, verdicts on
@@ -203,7 +207,7 @@ export function checkText(path: string, raw: string, settings: CheckSettings = {
     file.messages.sort(byPlace);
     const report: FileReport = {
       path, output: null, lang: lang.code, focusKeyphrase: keyphrase, ...(focusReason ? { focusReason } : {}), keyphrases, title, description, slug, markdown: '',
-      score: scores, before: null, assessments: outcome.assessments, removed: [], changes: [], error: null,
+      score: scores, before: null, assessments: outcome.assessments, removed: [], changes: [], highlights: highlightsOf(outcome.marks, doc.source), error: null,
     };
     const summary = settings.site === false ? undefined : summarise({ doc, markdown: parsed.markdown, lang, fields, title, description, slug, focus: fm.keyphrase ?? '', keyphrases: settings.siteKeyphrases ?? false });
     return { file, report, failure: null, skipped: false, ...(summary ? { summary } : {}) };

@@ -21,6 +21,8 @@ export interface Discovered {
   root: string | null;
   /** Set when the entry could not be expanded: the one-line reason. */
   error?: string;
+  /** The text when it is not read from `path` (an article on stdin). */
+  text?: string;
 }
 
 export interface DiscoverOptions {

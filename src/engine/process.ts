@@ -38,7 +38,8 @@ export function rewriteToResult(path: string, text: string, options: RewriteOpti
     report: {
       path, output, lang: result.lang, focusKeyphrase: result.focusKeyphrase, ...(result.focusReason ? { focusReason: result.focusReason } : {}), keyphrases: result.keyphrases,
       title: result.title, ...(result.titles ? { titles: result.titles } : {}), description: result.description, slug: result.slug, markdown: result.markdown,
-      score: result.score, before: result.before, assessments: result.assessments, removed: result.removed, changes: result.changes, error: null,
+      score: result.score, before: result.before, assessments: result.assessments, removed: result.removed, changes: result.changes,
+      ...(result.highlights ? { highlights: result.highlights } : {}), ...(result.original ? { original: result.original } : {}), error: null,
     },
     changes: result.changes,
     warnings: result.warnings,

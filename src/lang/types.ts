@@ -51,6 +51,8 @@ export interface HeadlineVerbInfo {
   plural: boolean;
   /** True when the article writes the word (lowercased), or a form that attests it as a base. */
   attested: (word: string) => boolean;
+  /** True when an object follows the verb (`menangkap pelaku`): only a transitive verb loses its `meN-` prefix. */
+  object?: boolean;
 }
 
 /**
@@ -81,10 +83,30 @@ export interface HeadlineRegister {
   /** Words after which a noun phrase goes on (`of`): a headline never ends right before one. */
   continuations: ReadonlySet<string>;
   /**
+   * Words that open a measure after a noun (`sebesar 20%`, `seluas 4.000 hektar`), which taggers often take for
+   * nouns: the noun phrase before them may end there. Optional.
+   */
+  measures?: ReadonlySet<string>;
+  /**
    * Verbs that direct someone to act (`meminta`, `mendorong`) and the openers of the act's clause a headline leaves
    * out after them (`agar`, `supaya`). Optional.
    */
   directives?: { verbs: ReadonlySet<string>; openers: ReadonlySet<string> };
+  /**
+   * Reporting verbs whose object is never the news (`said Monday`, `told reporters`, `mengatakan hal itu`): a headline
+   * keeps another reporting verb with a noun phrase after it (`Gus Ipul Sampaikan Tiga Mandat Prioritas`), never
+   * these. Optional.
+   */
+  speechVerbs?: ReadonlySet<string>;
+  /** Nouns that, as a reporting verb's object, say nothing of the news (`pernyataan`, `statement`). Optional. */
+  emptyObjects?: ReadonlySet<string>;
+  /** Words that open a manner phrase between a verb and its object (`secara` of `menerima secara formal …`). Optional. */
+  mannerWords?: ReadonlySet<string>;
+  /**
+   * Verbs that take an act after an opener (`memutuskan untuk menurunkan`, `berencana menambah`): the headline goes
+   * on through the act, leaving the opener out (`Prabowo Putuskan Turunkan Harga Pupuk`). Optional.
+   */
+  control?: { verbs: ReadonlySet<string>; openers: ReadonlySet<string> };
   /** A verb of a clause the predicate takes, in the headline register (Indonesian `menerbitkan` → `terbitkan`). Optional. */
   embeddedVerb?(word: string, attested: (w: string) => boolean): string | undefined;
   /** True when a subject's head noun is plural (`stores`, `children`), for the verb's agreement. Optional. */

@@ -2,6 +2,7 @@
  * The per-file pipeline: normalise → detect language → segment → keyphrases → restructure → assess (before and
  * after) → Markdown. Pure: text in, result out; no I/O.
  */
+import { highlightsOf } from '../assess/highlights.js';
 import type { VFileMessage } from 'vfile-message';
 import { assess, type AssessOptions } from '../assess/index.js';
 import { defaultFrontMatterFields, type FrontMatterFields } from '../document/front-matter.js';
@@ -22,7 +23,7 @@ import { getLanguagePack, type LanguagePack } from '../lang/index.js';
 import { isTag, namesThing } from '../keyphrases/tags.js';
 import { finish, layout, type Layout } from '../restructure/index.js';
 import { normaliseText, type NormaliseResult } from '../text/normalise.js';
-import type { FileReport, Scores } from '../types.js';
+import type { AssessmentReport, FileReport, OriginalReport, Scores } from '../types.js';
 import { NoArticleText } from './errors.js';
 
 export interface RewriteOptions {
@@ -218,7 +219,8 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
       hasH1: base.h1 !== undefined, overwrite, h1: options.h1 ?? 'auto',
       ...(options.path ? { path: options.path } : {}),
     });
-    const before = assess({ doc: source.doc, lang, keyphrase: focus, title: fm.title ?? base.h1 ?? '', description: fm.description ?? '', slug: fm.slug ?? (options.path ? slugFromPath(options.path) : '') }, options.assess);
+    const beforeInput = { doc: source.doc, lang, keyphrase: focus, title: fm.title ?? base.h1 ?? '', description: fm.description ?? '', slug: fm.slug ?? (options.path ? slugFromPath(options.path) : '') };
+    const before = assess(beforeInput, options.assess);
     // Only the front matter changed unless the body was restructured or given an H1: its blocks are the source's.
     const bodyChanged = edit.h1Added || (body !== undefined && body.parsed !== markdownSource.parsed);
     const outDoc = bodyChanged ? docFromMarkdown(edit.prepared, lang, { fields }) : shiftedDoc(source.doc, edit.prepared, edit.prepared.length - markdownSource.parsed.source.length);
@@ -239,14 +241,12 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
       keyphrases: tags.slice(0, options.maxKeyphrases ?? 10).map((k) => ({ phrase: k.phrase, score: round(k.score) })),
       title: result.title, description: result.description, slug, markdown: edit.markdown,
       score: after.scores, before: before.scores, assessments: after.assessments, messages: after.messages,
-      removed: [], changes,
+      removed: [], changes, highlights: highlightsOf(after.marks, outDoc.source), original: originalOf(beforeInput, before.assessments),
     };
   }
 
-  const before = assess(
-    { doc: source.doc, lang, keyphrase: focus, title: fm.title ?? base.h1 ?? '', description: fm.description ?? '', slug: fm.slug ?? '' },
-    options.assess,
-  );
+  const beforeInput = { doc: source.doc, lang, keyphrase: focus, title: fm.title ?? base.h1 ?? '', description: fm.description ?? '', slug: fm.slug ?? '' };
+  const before = assess(beforeInput, options.assess);
   const outDoc = docFromBlocks(result.blocks, lang);
   const after = assess({ doc: outDoc, lang, keyphrase: focus, title: result.title, description: result.description, slug: result.slug }, options.assess);
 
@@ -284,7 +284,14 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
     messages: after.messages,
     removed: result.removed,
     changes: [...source.changes, ...result.changes],
+    highlights: highlightsOf(after.marks, outDoc.source),
+    original: originalOf(beforeInput, before.assessments),
   };
+}
+
+/** The SEO fields and verdicts before the rewrite, for the report's before/after views. */
+function originalOf(input: { title: string; description: string; slug: string }, assessments: AssessmentReport[]): OriginalReport {
+  return { title: input.title, description: input.description, slug: input.slug, assessments };
 }
 
 /**

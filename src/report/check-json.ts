@@ -23,19 +23,24 @@ function flatten(m: CheckedFile['messages'][number]): CheckMessage {
     message: m.reason,
     actual: m.actual ?? null,
     expected: m.expected ?? null,
+    ...(m.note ? { note: m.note } : {}),
   };
 }
 
-/** The check JSON document, pretty-printed, with a final newline. */
-export function formatCheckJson(files: readonly CheckedFile[], options: CheckJsonOptions): string {
+/** The check JSON document as an object (what the library's `check()` returns). */
+export function buildCheckReport(files: readonly CheckedFile[], options: CheckJsonOptions): CheckReport {
   const shown = files.filter((f) => !f.skipped);
   const report = buildReport(shown.map((f) => f.report), { version: options.version, minScore: options.minScore });
-  const withMessages: CheckReport = {
+  return {
     ...report,
     files: report.files.map((r, i): CheckFileReport => {
       const links = shown[i]?.suggestions;
       return { ...r, messages: (shown[i]?.messages ?? []).map(flatten), ...(links ? { suggestedLinks: links.map((s) => ({ ...s, shared: [...s.shared] })) } : {}) };
     }),
   };
-  return `${JSON.stringify(withMessages, null, 2)}\n`;
+}
+
+/** The check JSON document, pretty-printed, with a final newline. */
+export function formatCheckJson(files: readonly CheckedFile[], options: CheckJsonOptions): string {
+  return `${JSON.stringify(buildCheckReport(files, options), null, 2)}\n`;
 }

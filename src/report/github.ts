@@ -5,7 +5,7 @@
  */
 import type { VFileMessage } from 'vfile-message';
 import { escapeControl } from './escape.js';
-import { levelOf, minScoreReason, summaryText, underMinScore, type CheckedFile, type Level } from './lint.js';
+import { levelOf, minScoreReason, reasonWithNote, summaryText, underMinScore, type CheckedFile, type Level } from './lint.js';
 
 export interface GithubOptions {
   /** Most annotations printed (default 50). */
@@ -50,7 +50,7 @@ function fromMessage(m: VFileMessage, file: string, order: number): Annotation {
   const end = place && 'end' in place ? place.end : undefined;
   return {
     level: levelOf(m), file, order, line: m.line ?? undefined, column: m.column ?? undefined, endLine: end?.line, endColumn: end?.column,
-    title: m.ruleId ? `seo-rewrite(${m.ruleId})` : 'seo-rewrite', message: m.reason,
+    title: m.ruleId ? `seo-rewrite(${m.ruleId})` : 'seo-rewrite', message: reasonWithNote(m),
   };
 }
 

@@ -3,7 +3,7 @@
  * warning or error), a failure per rule with messages, an error for a file that could not be read. Pure.
  */
 import type { VFileMessage } from 'vfile-message';
-import { levelOf, minScoreReason, underMinScore, type CheckedFile } from './lint.js';
+import { levelOf, minScoreReason, reasonWithNote, underMinScore, type CheckedFile } from './lint.js';
 
 export interface JunitOptions {
   minScore?: number;
@@ -58,7 +58,7 @@ function casesOf(f: CheckedFile, options: JunitOptions): Case[] {
     const list = byRule.get(name);
     if (!list) return { name };
     const worst = list.some((m) => m.fatal === true) ? 'error' : 'warning';
-    return { name, failure: { kind: 'failure', type: worst, message: list[0]?.reason ?? '', body: list.map((m) => `${f.report.path}:${at(m)} ${levelOf(m)} ${m.reason}`).join('\n') } };
+    return { name, failure: { kind: 'failure', type: worst, message: list[0]?.reason ?? '', body: list.map((m) => `${f.report.path}:${at(m)} ${levelOf(m)} ${reasonWithNote(m)}`).join('\n') } };
   });
   if (options.minScore !== undefined && f.failure === null) {
     const under = underMinScore(f, options.minScore);

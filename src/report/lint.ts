@@ -31,6 +31,11 @@ export function levelOf(message: VFileMessage): Level {
   return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info';
 }
 
+/** A message's reason with its fix hint (`note`: the passive verb, where to split), as the text reporters show it. */
+export function reasonWithNote(message: Pick<VFileMessage, 'reason' | 'note'>): string {
+  return message.note ? `${message.reason} — ${message.note}` : message.reason;
+}
+
 /** Counts of a set of files' messages by level. */
 export function countLevels(files: readonly CheckedFile[]): Record<Level, number> {
   const counts: Record<Level, number> = { error: 0, warning: 0, info: 0 };
@@ -99,7 +104,7 @@ function fileLines(f: CheckedFile, o: LintOptions): string[] {
   const under = underMinScore(f, o.minScore);
   if (o.quiet && messages.length === 0 && !under) return [];
   const lines = [c.underline(escapeControl(f.report.path))];
-  const rows = messages.map((m) => ({ at: m.line ? `${m.line}:${m.column ?? 1}` : '0:0', level: levelOf(m), reason: escapeControl(m.reason), rule: m.ruleId ?? '' }));
+  const rows = messages.map((m) => ({ at: m.line ? `${m.line}:${m.column ?? 1}` : '0:0', level: levelOf(m), reason: escapeControl(reasonWithNote(m)), rule: m.ruleId ?? '' }));
   const atWidth = Math.max(0, ...rows.map((r) => r.at.length));
   const reasonWidth = Math.max(0, ...rows.map((r) => r.reason.length));
   for (const r of rows) {

@@ -3,11 +3,12 @@
  * the rules as `tool.driver.rules`, one result per message with its region, files that could not be read as tool
  * execution notifications. Pure: results in, JSON text out.
  */
+import { ruleUrl } from '../assess/rule-url.js';
 import { pathToFileURL } from 'node:url';
 import { isAbsolute, sep } from 'node:path';
 import type * as Sarif from 'sarif';
 import type { VFileMessage } from 'vfile-message';
-import { levelOf, minScoreReason, underMinScore, type CheckedFile, type Level } from './lint.js';
+import { levelOf, minScoreReason, reasonWithNote, underMinScore, type CheckedFile, type Level } from './lint.js';
 
 /** What the reporter needs to know about a rule. */
 export interface RuleMeta {
@@ -72,6 +73,7 @@ function buildSarif(files: readonly CheckedFile[], options: SarifOptions): Sarif
     id: rule.id,
     name: pascal(rule.id),
     shortDescription: { text: rule.docs },
+    helpUri: ruleUrl(rule.id),
     defaultConfiguration: { level: rule.defaultSeverity === 'error' ? 'error' : 'warning' },
     properties: { category: rule.category, tags: [rule.category] },
   }));
@@ -98,7 +100,7 @@ function buildSarif(files: readonly CheckedFile[], options: SarifOptions): Sarif
         continue;
       }
       const id = m.ruleId ?? 'internal';
-      const result: Sarif.Result = { ruleId: id, ruleIndex: ruleIndex(id), level: SARIF_LEVEL[level], message: { text: m.reason }, locations: [location(path, region(m))] };
+      const result: Sarif.Result = { ruleId: id, ruleIndex: ruleIndex(id), level: SARIF_LEVEL[level], message: { text: reasonWithNote(m) }, locations: [location(path, region(m))] };
       if (m.actual !== undefined || m.expected !== undefined) result.properties = { actual: m.actual ?? null, expected: m.expected ?? null };
       results.push(result);
     }

@@ -89,7 +89,7 @@ function fileBlock(f: StylishFile, o: StylishOptions): string[] {
     lines.push('', `  ${c.bold('For the writer')}`);
     for (const m of notes.slice(0, max)) {
       const at = m.line ? `${m.line}:${m.column ?? 1}` : '';
-      lines.push(`    ${c.dim(at.padEnd(7))} ${escapeControl(m.reason)} ${c.dim(m.ruleId ?? '')}`);
+      lines.push(`    ${c.dim(at.padEnd(7))} ${escapeControl(m.reason)}${m.note ? ` ${c.cyan(`— ${escapeControl(m.note)}`)}` : ''} ${c.dim(m.ruleId ?? '')}`);
     }
     if (notes.length > max) lines.push(`    ${c.dim(`… and ${notes.length - max} more (--format json lists them all)`)}`);
   }

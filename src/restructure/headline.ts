@@ -18,6 +18,13 @@ const QUOTE_OPENING = /^[^\p{L}\p{N}]*["“‘«]/u;
 const MAX_SUBJECT_WORDS = 6;
 /** Most words after the predicate. */
 const MAX_REST_WORDS = 9;
+/** Word `i` with a percent sign glued to it and nothing else (`20%` of `20%.`), or undefined. */
+function percentOf(s: Sentence, i: number): string | undefined {
+  const w = s.words[i]!;
+  const after = s.text.slice(w.end - s.start, w.end - s.start + 2);
+  return /^%(?:$|[\s.,;:!?)])/u.test(after) ? `${w.text}%` : undefined;
+}
+
 /** Tags a headline may end on. */
 const END_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'X']);
 /** Tags that open another clause after the object: the headline stops before them. */
@@ -88,9 +95,13 @@ function subjectVariants(
   const drop = lang.headline?.dropDeterminers;
   const kept: string[] = [];
   let dropped = 0;
+  // A bracketed short form (`Otorita Ibu Kota Nusantara (IKN)`) is left out: the long form is abbreviated later.
+  let depth = 0;
   for (let i = start; i < end; i++) {
+    const before = s.text.slice(i === start ? s.words[i]!.start - s.start : s.words[i - 1]!.end - s.start, s.words[i]!.start - s.start);
+    depth += (before.match(/\(/gu) ?? []).length - (before.match(/\)/gu) ?? []).length;
     if (drop?.has(s.words[i]!.text.toLowerCase())) dropped++;
-    else kept.push(s.words[i]!.text);
+    else if (depth <= 0) kept.push(s.words[i]!.text);
   }
   // `Kegiatan ini`, `Langkah tersebut`: a lone noun that pointed back says nothing once its demonstrative is gone.
   if (dropped > 0 && kept.length === 1 && lang.code !== 'en') return [];
@@ -208,12 +219,14 @@ function endsWell(s: Sentence, tags: readonly string[], i: number, lang: Languag
   if (tag === 'NUM') {
     const w = s.words[i]!;
     const after = s.text.slice(w.end - s.start, w.end - s.start + 1);
-    if (after !== '' && !/[\s.,;:!?)]/u.test(after)) return false;
+    // (`20%` ends a headline with its sign, which the words leave out: `percentOf` puts it back.)
+    if (after !== '' && !/[\s.,;:!?)]/u.test(after) && percentOf(s, i) === undefined) return false;
   }
   const following = s.words[i + 1]?.text.toLowerCase();
   // `di depan`, `at the front`, `the result` of `the result of …`: the phrase needs what follows.
   if (following !== undefined && joined(s, i) && (lang.headline?.needComplement.has(lower) === true || lang.headline?.continuations.has(following) === true)) return false;
   if (!joined(s, i)) return true;
+  if (lang.headline?.measures?.has(following ?? '') === true) return true;
   const next = tags[i + 1];
   if (tag === 'PROPN' && next === 'PROPN') return false;
   // A capitalised word next is part of the same name (`North American`).
@@ -236,8 +249,9 @@ const MODIFIER_TAGS = new Set(['ADJ', 'NOUN', 'PROPN']);
  */
 function wholeSubject<T extends { start: number; end: number; head: number }>(s: Sentence, tags: readonly string[], span: T): T {
   let start = span.start;
+  // A number inside a name counts as a name word (`SMPN 33 Banjarmasin`).
   const takes = (i: number): boolean =>
-    i >= 0 && joined(s, i) && (MODIFIER_TAGS.has(tags[i] ?? '') || (tags[i] === 'VERB' && i > 0 && joined(s, i - 1) && MODIFIER_TAGS.has(tags[i - 1] ?? '')));
+    i >= 0 && joined(s, i) && (MODIFIER_TAGS.has(tags[i] ?? '') || ((tags[i] === 'VERB' || (tags[i] === 'NUM' && tags[i + 1] === 'PROPN')) && i > 0 && joined(s, i - 1) && MODIFIER_TAGS.has(tags[i - 1] ?? '')));
   while (takes(start - 1)) start--;
   if (start === span.start) return span;
   if (start > 0 && joined(s, start - 1) && ['ADP', 'NUM', 'DET'].includes(tags[start - 1] ?? '')) return span;
@@ -307,9 +321,17 @@ export function clauseHeadlines(
     const report = clause.reporting;
     const nextWord = report ? s.words[report.verb.end]?.text.toLowerCase() ?? '' : '';
     const speakerActs = report?.position === 'before' && report.speaker !== undefined && lang.grammar?.complementisers.has(nextWord) !== true;
-    const subject = clause.subject ?? (speakerActs ? report!.speaker : undefined);
+    let subject = clause.subject ?? (speakerActs ? report!.speaker : undefined);
     if (!subject) return;
     if (subject.end > predicate.start) return;
+    // `Menteri Keuangan (Menkeu) Purbaya Yudhi Sadewa akan …`: names between the subject and its predicate are the
+    // subject's own (an apposition the chunker left out).
+    // Only the short form in brackets (`Otorita Ibu Kota Nusantara (IKN)`) or the person after an office.
+    if (subject.end < predicate.start && g.tags.slice(subject.end, predicate.start).every((t) => t === 'PROPN')) {
+      const between = s.text.slice(s.words[subject.end - 1]!.end - s.start, s.words[predicate.start - 1]!.end - s.start).trim();
+      const office = s.words.slice(subject.start, subject.end).some((w) => lang.grammar?.titles.has(w.text.toLowerCase()) === true);
+      if (/^\([^()]*\)$/u.test(between) || office) subject = { ...subject, end: predicate.start };
+    }
     // A pronoun (`Kita`, `Dirinya`, `It`) points back into the text: a headline names who.
     if (g.tags[subject.head] === 'PRON' || !['NOUN', 'PROPN'].includes(g.tags[subject.head] ?? '')) return;
     // Nor a subject that points back (`Pendahulunya`, `Kebijakan ini`): the reader has no text before a headline.
@@ -332,7 +354,22 @@ export function clauseHeadlines(
     if (subjects[0]!.some((w) => /^\p{L}$/u.test(w) || w.includes('.'))) return;
     // A copula (`merupakan`, `adalah`) has no headline form of its own: the clause stays as written.
     const copula = verbWords.length === 1 && lang.words.copulas.includes(verbWords[0]!.toLowerCase());
-    const verb = copula ? verbWords : lang.headline?.verbGroup(verbWords, { passive: predicate.passive, plural, attested }) ?? verbWords;
+    // An object right after the verb (`menangkap pelaku`) makes it transitive: only then does it lose its prefix.
+    const headLower = (s.words[predicate.head]?.text ?? '').toLowerCase();
+    // (Adverbs between are skipped: `menutup hampir seluruh badan jalan`, `membangun kembali harapan`.)
+    // (`secara formal` too: `menerima secara formal permohonan`.)
+    let o = predicate.end;
+    const manner = lang.headline?.mannerWords;
+    while (o < s.words.length && joined(s, o - 1) && (g.tags[o] === 'ADV' || g.tags[o] === 'PART' || (manner?.has(s.words[o]!.text.toLowerCase()) === true) || (o > predicate.end && manner?.has(s.words[o - 1]!.text.toLowerCase()) === true))) o++;
+    // A verb that directs (`mendorong agar`) or takes an act (`mencoba mendapatkan`) is transitive too.
+    const nextLower = s.words[o]?.text.toLowerCase() ?? '';
+    const directs = (lang.headline?.directives?.verbs.has(headLower) === true && lang.headline.directives.openers.has(nextLower)) ||
+      (lang.headline?.control?.verbs.has(headLower) === true && (g.tags[o] === 'VERB' || lang.headline.control.openers.has(nextLower)));
+    // Intransitive only when nothing joined follows, or a preposition or conjunction (`meningkat di`, `menguat dan`):
+    // the tagger's slips on what follows (`kerjasama/ADJ`, `kembali/VERB`) leave a transitive verb transitive.
+    const object = directs || (o < s.words.length && joined(s, o - 1) && !['ADP', 'SCONJ', 'CCONJ', 'PUNCT', 'SYM'].includes(g.tags[o] ?? ''));
+    const nounObject = object && ['NOUN', 'PROPN', 'NUM', 'DET'].includes(g.tags[o] ?? '');
+    const verb = copula ? verbWords : lang.headline?.verbGroup(verbWords, { passive: predicate.passive, plural, attested, object }) ?? verbWords;
     // What follows the predicate, to the first break: punctuation, another clause, at most MAX_REST_WORDS words.
     const drop = lang.headline?.dropDeterminers;
     const rest: string[] = [];
@@ -341,8 +378,8 @@ export function clauseHeadlines(
     let embedded = false;
     let predicateSeen = false;
     let directed = false;
-    const headLower = (s.words[predicate.head]?.text ?? '').toLowerCase();
-    for (let i = predicate.end; i < s.words.length && rest.length < MAX_REST_WORDS; i++) {
+    let stop = predicate.end;
+    for (let i = predicate.end; i < s.words.length && rest.length < MAX_REST_WORDS; i++, stop = i) {
       if (i > predicate.end && !joined(s, i - 1)) break;
       const tag = g.tags[i] ?? 'X';
       const lower = s.words[i]!.text.toLowerCase();
@@ -350,7 +387,13 @@ export function clauseHeadlines(
       if (lang.words.relatives.includes(lower)) break;
       // `Minta agar kepala daerah menerbitkan …`: after a verb that directs, the headline leaves the opener out and
       // goes on through the clause (`KPK Minta Kepala Daerah Terbitkan SE`).
-      if (i === predicate.end && lang.headline?.directives?.verbs.has(headLower) === true && lang.headline.directives.openers.has(lower)) {
+      const control = lang.headline?.control;
+      if (i === predicate.end && ((lang.headline?.directives?.verbs.has(headLower) === true && lang.headline.directives.openers.has(lower)) || (control?.verbs.has(headLower) === true && control.openers.has(lower)))) {
+        directed = true;
+        continue;
+      }
+      // `Minta jajarannya untuk melaksanakan …`: the opener may also stand after the one directed.
+      if (!directed && !embedded && i > predicate.end && lang.headline?.directives?.verbs.has(headLower) === true && lang.headline.directives.openers.has(lower)) {
         directed = true;
         continue;
       }
@@ -378,8 +421,8 @@ export function clauseHeadlines(
       // Only a verb with its object after it (`menerbitkan surat`), not one used as a modifier (`gebrakan menarik bagi`).
       const objectNext = joined(s, i) && ['NOUN', 'PROPN', 'NUM'].includes(g.tags[i + 1] ?? '');
       const embeddedVerb = embedded && tag === 'VERB' && objectNext ? lang.headline?.embeddedVerb?.(s.words[i]!.text, attested) : undefined;
-      rest.push(embeddedVerb ?? s.words[i]!.text);
-      if (['PART', 'ADV', 'AUX', 'VERB'].includes(tag)) predicateSeen = true;
+      rest.push(embeddedVerb ?? (tag === 'NUM' ? percentOf(s, i) : undefined) ?? s.words[i]!.text);
+      if (embedded && ['AUX', 'VERB'].includes(tag)) predicateSeen = true;
       if (endsWell(s, g.tags, i, lang)) ends.push(rest.length);
     }
     // A verb that takes a clause (`believes`, `mengatakan`) with its clause cut off leaves the news out: `Finnan
@@ -387,8 +430,17 @@ export function clauseHeadlines(
     const headWord = (s.words[predicate.head]?.text ?? '').toLowerCase();
     const g2 = lang.grammar;
     if (clauseFollows && !predicateSeen && g2 && (g2.complementVerbs.has(headWord) || g2.reportingVerbs.has(headWord))) return;
-    // A reporting verb as the predicate (`mengatakan bahwa …`): who spoke, not the news.
-    if (g2 && (g2.reportingVerbs.has(headWord) || g2.complementisers.has(s.words[predicate.end]?.text.toLowerCase() ?? ''))) return;
+    // A reporting verb as the predicate (`mengatakan bahwa …`): who spoke, not the news; unless a noun phrase alone
+    // follows it, which is then the news (`Gus Ipul Sampaikan Tiga Mandat Prioritas`, `Akademisi Nilai Positif …`).
+    if (g2?.complementisers.has(s.words[predicate.end]?.text.toLowerCase() ?? '') === true) return;
+    // (A noun phrase that a verb follows is the subject of a clause; one that points back, `hubungannya`, or says
+    // nothing, `pernyataan`, is no news.)
+    const firstRest = (s.words[o]?.text ?? '').toLowerCase();
+    const vagueObject = (g.tags[o] === 'NOUN' && lang.genericWords?.has(firstRest) === true) || lang.headline?.pointers.has(firstRest) === true ||
+      lang.headline?.emptyObjects?.has(firstRest) === true || lang.grammar?.subordinators.has(firstRest) === true || g.tags[o] === 'PROPN' ||
+      (lang.code === 'id' && /nya$/u.test(firstRest) && lang.frequentNouns?.has(firstRest.slice(0, -3)) === true);
+    const reported = nounObject && !clauseFollows && !embedded && !vagueObject && !['VERB', 'AUX'].includes(g.tags[stop] ?? '') && lang.headline?.speechVerbs?.has(headWord) !== true;
+    if (g2?.reportingVerbs.has(headWord) === true && !reported) return;
     // A verb ends a headline only when the sentence's clause ends with it (`Gunung Semeru Erupsi`): one whose
     // complement follows (`memutuskan untuk …`) would dangle.
     const next = s.words[predicate.end];

@@ -24,13 +24,16 @@ function block(b: string | RawBlock): RawBlock {
   return m ? { kind: 'heading', depth: m[1]?.length ?? 2, text: m[2] ?? '' } : { kind: 'paragraph', text: b };
 }
 
-/** Runs the engine on a case. */
+/**
+ * Runs the engine on a case. The rule tests read the English messages (the wording is a contract), so the messages
+ * are English unless `options.locale` says otherwise; `tests/assess/messages.test.ts` covers the other languages.
+ */
 export function run(c: Case, options?: AssessOptions): AssessOutcome {
   const lang = c.lang ?? id;
   const doc = docFromBlocks((c.blocks ?? []).map(block), lang);
   return assess(
     { doc, lang, keyphrase: c.keyphrase ?? '', title: c.title ?? '', description: c.description ?? '', slug: c.slug ?? '' },
-    options,
+    { locale: 'en', ...options },
   );
 }
 

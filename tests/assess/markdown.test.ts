@@ -18,7 +18,7 @@ Pedagang di pasar induk sibuk sejak subuh.
 
 describe('messages on a Markdown file', () => {
   const doc = docFromMarkdown(source, id);
-  const outcome = assess({ doc, lang: id, keyphrase: 'harga beras', title: 'Pasar Induk Ramai Menjelang Lebaran', description: 'Pedagang sibuk.', slug: 'pasar-induk' });
+  const outcome = assess({ doc, lang: id, keyphrase: 'harga beras', title: 'Pasar Induk Ramai Menjelang Lebaran', description: 'Pedagang sibuk.', slug: 'pasar-induk' }, { locale: 'en' });
   const byRule = (ruleId: string): string[] => outcome.messages.filter((m) => m.ruleId === ruleId).map(String);
 
   it('point at the front-matter fields', () => {

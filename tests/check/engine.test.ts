@@ -175,7 +175,7 @@ describe('check and rewrite share one engine', () => {
   it('reads the writer’s subheadings of raw text as the rewrite does, and scores them', () => {
     const r = check('subheadings.txt');
     expect(r.report.score).toEqual(rewrite(fixture('subheadings.txt')).before);
-    expect(r.report.assessments.find((a) => a.id === 'keyphrase-in-subheadings')?.message).toMatch(/of 2\b/u);
+    expect(r.report.assessments.find((a) => a.id === 'keyphrase-in-subheadings')?.message).toMatch(/dari 2\b/u);
   });
 
   it('keeps a raw headline out of the assessed text, and points at the lines after it', () => {

@@ -52,7 +52,7 @@ describe('inline control', () => {
   it('reports unknown directives and rule ids, and never widens a directive of unknown ids to every rule', () => {
     const c = inlineControl([at(150, 'seo-rewrite-disabled passive-voice'), at(250, 'seo-rewrite-disable pasive-voice')], { blocks, ruleIds });
     expect(c.problems.map((p) => p.reason)).toEqual([
-      'Unexpected directive “seo-rewrite-disabled”, expected seo-rewrite-disable, seo-rewrite-enable, seo-rewrite-disable-next',
+      'Unexpected directive “seo-rewrite-disabled”, expected seo-rewrite-disable, seo-rewrite-enable, seo-rewrite-disable-next, seo-rewrite-disable-line, seo-rewrite-disable-next-line, seo-rewrite-disable-file',
       'Unexpected unknown rule “pasive-voice” in seo-rewrite-disable, expected a rule id',
     ]);
     expect(c.isDisabled('passive-voice', 300)).toBe(false);

@@ -32,7 +32,7 @@ describe('seo-rewrite on the sample', () => {
     expect(run.code).toBe(0);
     expect(report.tool.name).toBe('seo-rewrite');
     expect(Object.keys(file).sort()).toEqual(
-      ['assessments', 'before', 'changes', 'description', 'error', 'focusKeyphrase', 'focusReason', 'keyphrases', 'lang', 'markdown', 'output', 'path', 'removed', 'score', 'slug', 'title', 'titles'].sort(),
+      ['assessments', 'before', 'changes', 'description', 'error', 'focusKeyphrase', 'focusReason', 'highlights', 'keyphrases', 'lang', 'markdown', 'original', 'output', 'path', 'removed', 'score', 'slug', 'title', 'titles'].sort(),
     );
     expect(report.summary).toMatchObject({ files: 1, ok: 1, failed: 0 });
     for (const a of file.assessments) expect(Object.keys(a).sort()).toEqual(['category', 'id', 'message', 'rating', 'score']);

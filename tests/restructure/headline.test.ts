@@ -37,6 +37,43 @@ describe('the Indonesian headline register', () => {
     expect(out.every((h) => !/telah/u.test(h))).toBe(true);
   });
 
+  it('drops meN- of a transitive verb only: a treebank passive attests the base, an intransitive keeps it', () => {
+    // `tangkap` is no CSUI lemma; GSD's `ditangkap` attests it.
+    expect(headlineVerb('menangkap', none)).toBe('tangkap');
+    expect(headlines(['Polisi menangkap pelaku pembunuhan Riky Saputra di Palembang.'])).toContain('Polisi tangkap pelaku pembunuhan Riky Saputra');
+    // `Tinggal Dunia` and `Inflasi Tingkat` are other words.
+    expect(headlines(['Seorang warga Bogor meninggal dunia di rumah sakit.']).some((h) => /tinggal/u.test(h))).toBe(false);
+    const verb = (w: string, object: boolean): string[] | undefined => idPack.headline?.verbGroup([w], { passive: false, plural: false, attested: none, object });
+    expect(verb('meningkat', true)).toEqual(['meningkat']);
+    expect(verb('menutup', false)).toEqual(['menutup']);
+    expect(verb('menutup', true)).toEqual(['tutup']);
+  });
+
+  it('goes through a decided act and a directed one, and keeps a percentage with its sign', () => {
+    const out = headlines(['Presiden Prabowo Subianto memutuskan untuk menurunkan harga pupuk subsidi sebesar 20%.']);
+    expect(out).toContain('Prabowo Subianto putuskan turunkan harga pupuk subsidi sebesar 20%');
+    expect(out).toContain('Prabowo Subianto putuskan turunkan harga pupuk subsidi');
+    const asked = headlines(['Sekjen MPR Siti Fauziah meminta jajarannya untuk melaksanakan tugas dengan baik.']);
+    expect(asked.some((h) => /minta jajarannya laksanakan tugas/u.test(h))).toBe(true);
+  });
+
+  it('keeps a noun-phrase object of a reporting verb, never a clause cut off or a vague one', () => {
+    const out = headlines(['Menteri Sosial Saifullah Yusuf (Gus Ipul) menyampaikan tiga mandat prioritas Presiden Prabowo Subianto yang harus ditindaklanjuti.']);
+    expect(out.some((h) => h.endsWith('sampaikan tiga mandat prioritas Presiden Prabowo Subianto'))).toBe(true);
+    expect(headlines(['Presiden Prabowo menyampaikan pernyataan itu dalam sambutannya.'])).toEqual([]);
+    expect(headlines(['Juru bicara KPK mengatakan hal itu kepada wartawan.'])).toEqual([]);
+  });
+
+  it('takes the whole subject: a number inside a name, a person after an office, a short form left out', () => {
+    expect(headlines(['Puluhan siswa SMPN 33 Banjarmasin dilarikan ke Puskesmas, diduga keracunan.'])).toContain(
+      'Puluhan siswa SMPN 33 Banjarmasin dilarikan ke Puskesmas',
+    );
+    const out = headlines(['Menteri Keuangan (Menkeu) Purbaya Yudhi Sadewa menerapkan skema pencairan dana kompensasi.']);
+    expect(out.length).toBeGreaterThan(0);
+    expect(out.every((h) => !/Keuangan Menkeu/u.test(h))).toBe(true);
+    expect(out).toContain('Menteri Keuangan Purbaya Yudhi Sadewa terapkan skema pencairan dana kompensasi');
+  });
+
   it('gives no headline from quoted speech or a pronoun subject', () => {
     const out = headlines(['"Kami sudah menyiapkan semuanya. Kita akan memulai besok," kata Budi di Jakarta.']);
     expect(out).toEqual([]);

@@ -1,5 +1,4 @@
-import { count, round1 } from '../format.js';
-import type { Rule } from '../types.js';
+import type { Rule, Span } from '../types.js';
 
 /** Under this many words, Yoast judges the count (1–2) rather than the density. */
 const SHORT_TEXT = 100;
@@ -26,14 +25,15 @@ export const keyphraseDensity: Rule = {
   defaultSeverity: 'warn',
   yoastId: 'keyphraseDensity',
   docs: 'The focus keyphrase makes up 0.5–3 % of the words (adjusted for its length).',
-  run({ measures, thresholds }) {
+  run({ measures, thresholds, t }) {
+    const say = t.keyphraseDensity;
     const { min, max } = thresholds.keyphraseDensity;
     const phrase = measures.keyphrase;
     const words = measures.totalWords;
-    const range = `${min}%–${max}%`;
+    const range = say.range(min, max);
     if (phrase.content.length === 0 || words === 0) {
-      const what = phrase.content.length === 0 ? 'missing focus keyphrase' : 'empty text';
-      return { score: -50, actual: 'not measurable', expected: range, message: `Unexpected ${what}, expected a keyphrase density of ${range}` };
+      const message = phrase.content.length === 0 ? say.noKeyphrase(range) : say.emptyText(range);
+      return { score: -50, actual: say.unmeasurable, expected: range, message };
     }
     const { matches, sentences } = measures;
     let n = 0;
@@ -44,9 +44,15 @@ export const keyphraseDensity: Rule = {
       n += m;
     }
     const first = firstAt === undefined ? undefined : sentences[firstAt]?.sentence;
-    const place = first ? { offset: first.start, end: first.end } : {};
+    // The sentences with the keyphrase (any of its forms the matching accepts), for the highlights.
+    const marks: Span[] = [];
+    for (let i = 0; i < matches.length; i++) {
+      const s = sentences[i]?.sentence;
+      if (s && (matches[i] ?? 0) > 0) marks.push({ start: s.start, end: s.end });
+    }
+    const place = { ...(first ? { offset: first.start, end: first.end } : {}), marks };
     const quoted = `“${phrase.text}”`;
-    const actual = `${count(n, 'time')} in ${count(words, 'word')}`;
+    const actual = say.actual(n, words);
     let low: number;
     let high: number;
     let score: number;
@@ -64,10 +70,9 @@ export const keyphraseDensity: Rule = {
       else if (density <= thresholds.bands.densityFarOver) score = -10;
       else score = -50;
     }
-    const expected = low === high ? count(low, 'time') : `${low}–${high} times`;
-    const density = `${round1((n / words) * 100)}%`;
-    if (score === 9) return { score, actual, expected, ...place, message: `Keyphrase ${quoted} found ${count(n, 'time')} (${density} of ${words} words)` };
-    const reason = score === 4 ? `expected at least ${count(low, 'time')}` : `expected at most ${count(high, 'time')}`;
-    return { score, actual, expected, ...place, message: `Unexpected keyphrase ${quoted} ${actual}, ${reason}` };
+    const expected = say.expected(low, high);
+    const density = t.units.percent((n / words) * 100);
+    if (score === 9) return { score, actual, expected, ...place, message: say.good(quoted, n, density, words) };
+    return { score, actual, expected, ...place, message: score === 4 ? say.tooFew(quoted, actual, low) : say.tooMany(quoted, actual, high) };
   },
 };

@@ -12,14 +12,15 @@ export const keyphraseInIntroduction: Rule = {
   defaultSeverity: 'warn',
   yoastId: 'introductionKeyword',
   docs: 'The first paragraph has the focus keyphrase in one sentence.',
-  run({ measures }) {
+  run({ measures, t }) {
+    const m = t.keyphraseInIntroduction;
     const phrase = measures.keyphrase;
-    const expected = 'the keyphrase in one sentence of the first paragraph';
+    const expected = m.expected;
     const first = measures.paragraphs[0];
     if (phrase.content.length === 0) {
-      return { score: 3, actual: 'no keyphrase', expected, message: `Unexpected missing focus keyphrase, expected ${expected}` };
+      return { score: 3, actual: m.noKeyphrase, expected, message: m.missingKeyphrase(expected) };
     }
-    if (!first) return { score: 3, actual: 'no text', expected, message: `Unexpected text without paragraphs, expected ${expected}` };
+    if (!first) return { score: 3, actual: m.noText, expected, message: m.noParagraphs(expected) };
     const quoted = `“${phrase.text}”`;
     const place = { offset: first.start, end: first.end };
     const units: string[] = [];
@@ -28,19 +29,19 @@ export const keyphraseInIntroduction: Rule = {
       const s = sentences[i];
       if (s?.block !== first) continue;
       if ((matches[i] ?? 0) > 0) {
-        return { score: 9, actual: 'in one sentence', expected, offset: s.sentence.start, end: s.sentence.end, message: `Introduction has the keyphrase ${quoted}` };
+        return { score: 9, actual: m.inOneSentence, expected, offset: s.sentence.start, end: s.sentence.end, message: m.good(quoted) };
       }
       units.push(...s.units);
     }
     if (percentPresent(units, phrase.content) === 100) {
       return {
         score: 6,
-        actual: 'spread over sentences',
+        actual: m.spread,
         expected,
         ...place,
-        message: `Unexpected keyphrase words spread over the introduction, expected ${quoted} within one sentence`,
+        message: m.spreadOver(quoted),
       };
     }
-    return { score: 3, actual: 'missing', expected, ...place, message: `Unexpected introduction without the keyphrase ${quoted}, expected it in the first paragraph` };
+    return { score: 3, actual: m.missing, expected, ...place, message: m.without(quoted) };
   },
 };

@@ -17,14 +17,15 @@ export const keyphraseInMetaDescription: Rule = {
   defaultSeverity: 'warn',
   yoastId: 'metaDescriptionKeyword',
   docs: 'The meta description has the focus keyphrase once or twice.',
-  run({ input, measures }) {
+  run({ input, measures, t }) {
+    const m = t.keyphraseInMetaDescription;
     const phrase = measures.keyphrase;
-    const expected = 'the keyphrase once or twice';
+    const expected = m.expected;
     if (phrase.content.length === 0) {
-      return { score: 3, actual: 'no keyphrase', expected, message: `Unexpected missing focus keyphrase, expected ${expected} in the meta description` };
+      return { score: 3, actual: m.noKeyphrase, expected, message: m.missingKeyphrase(expected) };
     }
     if (input.description.trim() === '') {
-      return { score: 3, actual: 'no description', expected, message: `Unexpected empty meta description, expected one with the keyphrase` };
+      return { score: 3, actual: m.noDescription, expected, message: m.emptyDescription };
     }
     let n = 0;
     for (const sentence of splitSentences(input.description, input.lang)) {
@@ -32,11 +33,11 @@ export const keyphraseInMetaDescription: Rule = {
     }
     const place = locateField(input.doc, 'description', input.description);
     const quoted = `“${phrase.text}”`;
-    const actual = n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
-    if (n >= 1 && n <= MOST) return { score: 9, actual, expected, ...place, message: `Meta description has the keyphrase ${quoted} ${actual}` };
+    const actual = m.count(n);
+    if (n >= 1 && n <= MOST) return { score: 9, actual, expected, ...place, message: m.good(quoted, actual) };
     if (n === 0) {
-      return { score: 3, actual, expected, ...place, message: `Unexpected meta description without the keyphrase ${quoted}, expected it once or twice` };
+      return { score: 3, actual, expected, ...place, message: m.without(quoted) };
     }
-    return { score: 3, actual, expected, ...place, message: `Unexpected keyphrase ${quoted} ${actual} in the meta description, expected once or twice` };
+    return { score: 3, actual, expected, ...place, message: m.tooOften(quoted, actual) };
   },
 };

@@ -17,19 +17,20 @@ export const keyphraseInSlug: Rule = {
   defaultSeverity: 'warn',
   yoastId: 'slugKeyword',
   docs: 'The slug has the words of the focus keyphrase.',
-  run({ input, measures }) {
+  run({ input, measures, t }) {
+    const m = t.keyphraseInSlug;
     const words = measures.keyphrase.content.flatMap((w) => w.split('-')).filter((w) => w !== '').map(fold);
-    const expected = words.length < SHORT ? 'every keyphrase word' : 'more than half the keyphrase words';
-    if (words.length === 0) return { score: 3, actual: 'no keyphrase', expected, message: `Unexpected missing focus keyphrase, expected ${expected} in the slug` };
+    const expected = m.expected(words.length < SHORT);
+    if (words.length === 0) return { score: 3, actual: m.noKeyphrase, expected, message: m.missingKeyphrase(expected) };
     const slug = input.slug.trim();
-    if (slug === '') return { score: 3, actual: 'no slug', expected, message: `Unexpected empty slug, expected ${expected}` };
+    if (slug === '') return { score: 3, actual: m.noSlug, expected, message: m.emptySlug(expected) };
     const units = new Set(fold(slug.toLowerCase()).split(/[-_\s/]+/u));
     const found = words.filter((w) => units.has(w)).length;
     const share = Math.round((found / words.length) * 100);
     const good = words.length < SHORT ? share === 100 : share > 50;
-    const actual = `${found} of ${words.length} keyphrase words`;
+    const actual = m.actual(found, words.length);
     const place = locateField(input.doc, 'slug', slug);
-    if (good) return { score: 9, actual, expected, ...place, message: `Slug “${slug}” has ${actual}` };
-    return { score: 6, actual, expected, ...place, message: `Unexpected slug “${slug}” with ${actual}, expected ${expected}` };
+    if (good) return { score: 9, actual, expected, ...place, message: m.good(slug, actual) };
+    return { score: 6, actual, expected, ...place, message: m.bad(slug, actual, expected) };
   },
 };

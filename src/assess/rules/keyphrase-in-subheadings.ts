@@ -14,24 +14,25 @@ export const keyphraseInSubheadings: Rule = {
   defaultSeverity: 'warn',
   yoastId: 'subheadingsKeyword',
   docs: 'About a third to three quarters of the H2/H3 subheadings reflect the focus keyphrase.',
-  run({ input, measures, thresholds }) {
+  run({ input, measures, thresholds, t }) {
+    const say = t.keyphraseInSubheadings;
     const phrase = measures.keyphrase;
     const { minShare, maxShare } = thresholds.subheadingKeyphrase;
-    const expected = `${minShare}%–${maxShare}% of H2/H3 subheadings with the keyphrase`;
+    const expected = say.expected(minShare, maxShare);
     if (phrase.content.length === 0 || measures.totalWords === 0) {
-      const what = phrase.content.length === 0 ? 'missing focus keyphrase' : 'empty text';
-      return { score: 1, actual: phrase.content.length === 0 ? 'no keyphrase' : 'no text', expected, message: `Unexpected ${what}, expected ${expected}` };
+      const none = phrase.content.length === 0;
+      return { score: 1, actual: none ? say.noKeyphrase : say.noText, expected, message: say.unmeasurable(none, expected) };
     }
     const subheadings = measures.headings.filter((h) => h.depth === 2 || h.depth === 3);
     const words = measures.totalWords;
     if (subheadings.length === 0) {
       const max = thresholds.subheadingWords.max;
-      if (words < max) return { score: 9, actual: 'no subheadings', expected, message: `Text of ${words} words is short enough to need no subheadings` };
+      if (words < max) return { score: 9, actual: say.noSubheadings, expected, message: say.shortEnough(words) };
       return {
         score: 2,
-        actual: 'no subheadings',
+        actual: say.noSubheadings,
         expected,
-        message: `Unexpected text of ${words} words without subheadings, expected H2/H3 subheadings with the keyphrase`,
+        message: say.without(words),
       };
     }
     const all = input.lang.stopwords.size === 0;
@@ -43,21 +44,21 @@ export const keyphraseInSubheadings: Rule = {
     const m = reflecting.length;
     const low = Math.ceil((n * minShare) / 100);
     const high = Math.floor((n * maxShare) / 100);
-    const actual = `${m} of ${n} subheadings`;
+    const actual = say.actual(m, n);
     // One subheading: it alone must carry the keyphrase (Yoast's one-of-one case).
-    const range = n === 1 ? '1 of 1' : low === high ? `${low} of ${n}` : `${low}–${high} of ${n}`;
+    const range = say.range(low, high, n);
     if (m > 0 && m < low) {
       const first = subheadings.find((h) => !reflecting.includes(h));
-      return { score: 3, actual, expected, offset: first?.start, end: first?.end, message: `Unexpected keyphrase in ${actual}, expected ${range}` };
+      return { score: 3, actual, expected, offset: first?.start, end: first?.end, message: say.tooFew(actual, range) };
     }
     if (n > 1 && m > high) {
       const last = reflecting[reflecting.length - 1];
-      return { score: 3, actual, expected, offset: last?.start, end: last?.end, message: `Unexpected keyphrase in ${actual}, expected at most ${high}` };
+      return { score: 3, actual, expected, offset: last?.start, end: last?.end, message: say.tooMany(actual, high) };
     }
     if ((n === 1 && m === 1) || (m >= low && m <= high)) {
-      return { score: 9, actual, expected, message: `Keyphrase reflected in ${actual}` };
+      return { score: 9, actual, expected, message: say.good(actual) };
     }
     const first = subheadings[0];
-    return { score: 3, actual, expected, offset: first?.start, end: first?.end, message: `Unexpected subheadings without the keyphrase, expected ${range}` };
+    return { score: 3, actual, expected, offset: first?.start, end: first?.end, message: say.none(range) };
   },
 };

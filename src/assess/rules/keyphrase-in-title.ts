@@ -1,4 +1,3 @@
-import { count } from '../format.js';
 import { indexOfRun, percentPresent, spacedUnits } from '../keyphrase.js';
 import { locateField } from '../locate.js';
 import type { Rule } from '../types.js';
@@ -14,39 +13,40 @@ export const keyphraseInTitle: Rule = {
   defaultSeverity: 'warn',
   yoastId: 'keyphraseInSEOTitle',
   docs: 'The SEO title starts with the focus keyphrase.',
-  run({ input, measures }) {
+  run({ input, measures, t }) {
+    const m = t.keyphraseInTitle;
     const phrase = measures.keyphrase;
-    const expected = 'the keyphrase at the start of the title';
+    const expected = m.expected;
     const place = locateField(input.doc, 'title', input.title);
     if (phrase.all.length === 0) {
-      return { score: 2, actual: 'no keyphrase', expected, message: `Unexpected missing focus keyphrase, expected ${expected}` };
+      return { score: 2, actual: m.noKeyphrase, expected, message: m.missingKeyphrase(expected) };
     }
     const { units, spaced } = spacedUnits(input.title, measures.splitHyphens);
     if (units.length === 0) {
-      return { score: 2, actual: 'no title', expected, message: `Unexpected empty title, expected ${expected}` };
+      return { score: 2, actual: m.noTitle, expected, message: m.emptyTitle(expected) };
     }
     const quoted = `“${phrase.text}”`;
     const at = indexOfRun(units, phrase.all, spaced, phrase.spaced);
     if (at !== -1) {
       const leading = units.slice(0, at).every((w) => input.lang.stopwords.has(w));
-      if (leading) return { score: 9, actual: 'at the start', expected, ...place, message: `Title starts with the keyphrase ${quoted}` };
+      if (leading) return { score: 9, actual: m.atStart, expected, ...place, message: m.good(quoted) };
       return {
         score: 6,
-        actual: `after ${count(at, 'word')}`,
+        actual: m.after(at),
         expected,
         ...place,
-        message: `Unexpected keyphrase ${quoted} after ${count(at, 'word')} of the title, expected it at the start`,
+        message: m.late(quoted, at),
       };
     }
     if (percentPresent(units, phrase.content) === 100) {
       return {
         score: 6,
-        actual: 'words apart',
+        actual: m.apart,
         expected,
         ...place,
-        message: `Unexpected keyphrase words apart in the title, expected the exact phrase ${quoted} at its start`,
+        message: m.wordsApart(quoted),
       };
     }
-    return { score: 2, actual: 'missing', expected, ...place, message: `Unexpected title without the keyphrase ${quoted}, expected it at the start` };
+    return { score: 2, actual: m.missing, expected, ...place, message: m.without(quoted) };
   },
 };

@@ -1,4 +1,3 @@
-import { count } from '../format.js';
 import type { Rule } from '../types.js';
 
 /**
@@ -12,16 +11,17 @@ export const keyphraseLength: Rule = {
   defaultSeverity: 'warn',
   yoastId: 'keyphraseLength',
   docs: 'The focus keyphrase has 1–4 content words.',
-  run({ measures, thresholds }) {
+  run({ measures, thresholds, t }) {
+    const m = t.keyphraseLength;
     const { max, acceptableMax } = thresholds.keyphraseLength;
     const n = measures.keyphrase.content.length;
-    const expected = `1–${count(max, 'content word')}`;
-    const actual = count(n, 'content word');
+    const expected = m.expected(max);
+    const actual = t.units.contentWords(n);
     if (n === 0) {
-      return { score: -999, actual: 'no keyphrase', expected, message: `Unexpected missing focus keyphrase, expected ${expected}` };
+      return { score: -999, actual: m.noKeyphrase, expected, message: m.missing(expected) };
     }
-    if (n <= max) return { score: 9, actual, expected, message: `Keyphrase has ${actual}` };
+    if (n <= max) return { score: 9, actual, expected, message: m.good(actual) };
     const score = n <= acceptableMax ? 6 : 3;
-    return { score, actual, expected, message: `Unexpected keyphrase of ${actual}, expected at most ${max}` };
+    return { score, actual, expected, message: m.bad(actual, max) };
   },
 };

@@ -1,4 +1,3 @@
-import { count } from '../format.js';
 import { locateField } from '../locate.js';
 import type { Rule } from '../types.js';
 
@@ -13,16 +12,17 @@ export const metaDescriptionLength: Rule = {
   defaultSeverity: 'warn',
   yoastId: 'metaDescriptionLength',
   docs: 'The meta description has 121–156 characters.',
-  run({ input, thresholds }) {
+  run({ input, thresholds, t }) {
+    const m = t.metaDescriptionLength;
     const { min, max } = thresholds.metaDescription;
     const description = input.description;
     const n = description.length;
-    const expected = `${min + 1}–${max} characters`;
-    const actual = count(n, 'character');
-    if (n === 0) return { score: 1, actual, expected, message: `Unexpected empty meta description, expected ${expected}` };
+    const expected = m.expected(min, max);
+    const actual = t.units.characters(n);
+    if (n === 0) return { score: 1, actual, expected, message: m.empty(expected) };
     const place = locateField(input.doc, 'description', description);
-    if (n <= min) return { score: 6, actual, expected, ...place, message: `Unexpected meta description of ${actual}, expected more than ${min}` };
-    if (n > max) return { score: 6, actual, expected, ...place, message: `Unexpected meta description of ${actual}, expected at most ${max}` };
-    return { score: 9, actual, expected, ...place, message: `Meta description has ${actual}` };
+    if (n <= min) return { score: 6, actual, expected, ...place, message: m.tooShort(actual, min) };
+    if (n > max) return { score: 6, actual, expected, ...place, message: m.tooLong(actual, max) };
+    return { score: 9, actual, expected, ...place, message: m.good(actual) };
   },
 };

@@ -1,4 +1,3 @@
-import { count } from '../format.js';
 import type { Rule } from '../types.js';
 
 /**
@@ -12,9 +11,10 @@ export const paragraphLength: Rule = {
   defaultSeverity: 'warn',
   yoastId: 'textParagraphTooLong',
   docs: 'No paragraph is over 150 words.',
-  run({ measures, thresholds }) {
+  run({ measures, thresholds, t }) {
+    const m = t.paragraphLength;
     const max = thresholds.paragraphWords.max;
-    const expected = `at most ${count(max, 'word')}`;
+    const expected = m.expected(max);
     let longest: { words: number; start: number; end: number } | undefined;
     let over = 0;
     for (const p of measures.paragraphs) {
@@ -23,11 +23,11 @@ export const paragraphLength: Rule = {
       if (!longest || words > longest.words) longest = { words, start: p.start, end: p.end };
     }
     if (!longest || longest.words <= max) {
-      return { score: 9, actual: count(longest?.words ?? 0, 'word'), expected, message: 'No paragraph is too long' };
+      return { score: 9, actual: t.units.words(longest?.words ?? 0), expected, message: m.good };
     }
-    const actual = count(longest.words, 'word');
+    const actual = t.units.words(longest.words);
     const score = longest.words <= thresholds.bands.paragraphWordsOk ? 6 : 3;
-    const others = over > 1 ? ` (${over} paragraphs are too long)` : '';
-    return { score, actual, expected, offset: longest.start, end: longest.end, message: `Unexpected paragraph of ${actual}, expected ${expected}${others}` };
+    const others = over > 1 ? m.others(over) : '';
+    return { score, actual, expected, offset: longest.start, end: longest.end, message: m.bad(actual, expected, others) };
   },
 };

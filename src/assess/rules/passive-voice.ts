@@ -1,4 +1,5 @@
-import { percent, quote, round1 } from '../format.js';
+import { quote, round1 } from '../format.js';
+import { passiveHint } from '../hints/passive.js';
 import type { Note, Rule } from '../types.js';
 
 /**
@@ -12,7 +13,10 @@ import type { Note, Rule } from '../types.js';
  * + -kan/-i/-nya), excluding common non-verbs and capitalised names. `ter-` is not counted (in news it is mostly
  * stative or superlative: `terjadi`, `tersebut`, `terbesar`). The agreement bench counts these differences apart.
  *
- * When the result is not good, each passive sentence gets an info note so the writer can make it active.
+ * When the result is not good, each passive sentence gets an info note so the writer can make it active, with a hint
+ * (`note`): the passive verb and, when the sentence names it, its agent. A sentence whose every passive verb stands
+ * in a relative clause (`warga yang dievakuasi …`) gets no note: that passive describes a noun and is not worth
+ * rewriting (it still counts for the share, as in Yoast).
  */
 export const passiveVoice: Rule = {
   id: 'passive-voice',
@@ -20,23 +24,32 @@ export const passiveVoice: Rule = {
   defaultSeverity: 'warn',
   yoastId: 'passiveVoice',
   docs: 'At most 10 % of sentences are in the passive voice.',
-  run({ input, measures, thresholds }) {
+  run({ input, measures, thresholds, t }) {
+    const m = t.passiveVoice;
     const maxShare = thresholds.passive.maxShare;
     const sentences = measures.sentences;
     const passive = sentences.filter((s) => input.lang.isPassive(s.words));
     const share = sentences.length === 0 ? 0 : round1((passive.length / sentences.length) * 100);
-    const actual = `${percent(share)} of sentences`;
-    const expected = `at most ${percent(maxShare)}`;
-    if (share <= maxShare) return { score: 9, actual, expected, message: `${percent(share)} of sentences are passive` };
+    const actual = m.actual(share);
+    const expected = m.expected(maxShare);
+    const marks = passive.map((s) => ({ start: s.sentence.start, end: s.sentence.end }));
+    if (share <= maxShare) return { score: 9, actual, expected, message: m.good(share), marks };
     const score = share <= thresholds.bands.passiveShareOk ? 6 : 3;
-    const notes: Note[] = passive.map((s) => ({
-      start: s.sentence.start,
-      end: s.sentence.end,
-      reason: `Unexpected passive voice in ${quote(s.sentence.text)}, expected an active sentence`,
-      actual: 'passive',
-      expected: 'active',
-    }));
+    const notes: Note[] = [];
+    for (const s of passive) {
+      const hint = passiveHint(s.sentence, input.lang);
+      // Every passive verb inside a relative clause (`yang dievakuasi`): nothing worth rewriting.
+      if (hint === null) continue;
+      notes.push({
+        start: s.sentence.start,
+        end: s.sentence.end,
+        reason: m.note(quote(s.sentence.text)),
+        actual: m.notePassive,
+        expected: hint ? m.active(hint.verb, hint.agent, hint.active) : m.noteActive,
+        ...(hint ? { note: m.hint(hint.verb, hint.agent, hint.active) } : {}),
+      });
+    }
     const first = passive[0]?.sentence;
-    return { score, actual, expected, offset: first?.start, end: first?.end, notes, message: `Unexpected passive voice in ${actual}, expected ${expected}` };
+    return { score, actual, expected, offset: first?.start, end: first?.end, notes, marks, message: m.bad(actual, expected) };
   },
 };

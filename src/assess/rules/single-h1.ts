@@ -10,12 +10,13 @@ export const singleH1: Rule = {
   defaultSeverity: 'error',
   yoastId: 'singleH1',
   docs: 'The text has at most one H1 heading.',
-  run({ measures }) {
+  run({ measures, t }) {
+    const m = t.singleH1;
     const h1s = measures.headings.filter((h) => h.depth === 1 && h.text.trim() !== '');
-    const actual = `${h1s.length} H1 headings`;
-    const expected = 'at most 1 H1 heading';
-    if (h1s.length <= 1) return { score: 8, actual, expected, message: h1s.length === 1 ? 'Text has a single H1 heading' : 'Text has no H1 heading in its body' };
+    const actual = m.actual(h1s.length);
+    const expected = m.expected;
+    if (h1s.length <= 1) return { score: 8, actual, expected, message: h1s.length === 1 ? m.one : m.none };
     const second = h1s[1];
-    return { score: 1, actual, expected, offset: second?.start, end: second?.end, message: `Unexpected ${actual}, expected ${expected}` };
+    return { score: 1, actual, expected, offset: second?.start, end: second?.end, message: m.bad(actual, expected) };
   },
 };

@@ -1,4 +1,3 @@
-import { count } from '../format.js';
 import type { Rule } from '../types.js';
 
 /**
@@ -13,31 +12,33 @@ export const subheadingDistribution: Rule = {
   defaultSeverity: 'warn',
   yoastId: 'subheadingsTooLong',
   docs: 'No section of text runs over 300 words without a subheading.',
-  run({ measures, thresholds }) {
+  run({ measures, thresholds, t }) {
+    const m = t.subheadingDistribution;
+    const wordCount = t.units.words;
     const max = thresholds.subheadingWords.max;
     const okMax = thresholds.bands.subheadingWordsOk;
     const words = measures.totalWords;
-    const expected = `at most ${count(max, 'word')} per section`;
-    if (words <= max) return { score: 9, actual: count(words, 'word'), expected, message: `Text of ${count(words, 'word')} needs no more subheadings` };
+    const expected = m.expected(max);
+    if (words <= max) return { score: 9, actual: wordCount(words), expected, message: m.short(words) };
     const sections = measures.sections;
     if (measures.headings.length === 0) {
-      return { score: 2, actual: `${count(words, 'word')} without subheadings`, expected, message: `Unexpected ${count(words, 'word')} without subheadings, expected ${expected}` };
+      return { score: 2, actual: m.withoutActual(words), expected, message: m.without(words, expected) };
     }
     const tooLong = sections.filter((s) => s.words > max);
     const opening = sections[0]?.heading === undefined ? sections[0] : undefined;
     if (opening && opening.words > max && tooLong.length < 2) {
       const score = opening.words <= okMax ? 6 : 3;
-      const actual = count(opening.words, 'word');
-      return { score, actual, expected, offset: opening.start, message: `Unexpected ${actual} before the first subheading, expected ${expected}` };
+      const actual = wordCount(opening.words);
+      return { score, actual, expected, offset: opening.start, message: m.opening(actual, expected) };
     }
     let longest = sections[0];
     for (const s of sections) if (longest === undefined || s.words > longest.words) longest = s;
     const n = longest?.words ?? 0;
-    const actual = count(n, 'word');
-    if (n <= max) return { score: 9, actual, expected, message: `Longest section has ${actual}` };
-    const where = longest?.heading ? `under “${longest.heading.text}”` : 'before the first subheading';
+    const actual = wordCount(n);
+    if (n <= max) return { score: 9, actual, expected, message: m.good(actual) };
+    const where = longest?.heading ? m.under(longest.heading.text) : m.beforeFirst;
     const offset = longest?.heading?.start ?? longest?.start;
     const score = n <= okMax ? 6 : 3;
-    return { score, actual, expected, offset, end: longest?.heading?.end, message: `Unexpected ${actual} ${where}, expected ${expected}` };
+    return { score, actual, expected, offset, end: longest?.heading?.end, message: m.bad(actual, where, expected) };
   },
 };

@@ -1,4 +1,3 @@
-import { count } from '../format.js';
 import type { Rule } from '../types.js';
 
 /**
@@ -11,14 +10,15 @@ export const textLength: Rule = {
   defaultSeverity: 'warn',
   yoastId: 'textLength',
   docs: 'The text has at least 300 words.',
-  run({ measures, thresholds }) {
+  run({ measures, thresholds, t }) {
+    const m = t.textLength;
     const min = thresholds.textLength.min;
     const { slightlyBelow, below, farBelow } = thresholds.bands.textLength;
     const n = measures.totalWords;
-    const actual = count(n, 'word');
-    const expected = `at least ${count(min, 'word')}`;
-    if (n >= min) return { score: 9, actual, expected, message: `Text has ${actual}` };
+    const actual = t.units.words(n);
+    const expected = m.expected(min);
+    if (n >= min) return { score: 9, actual, expected, message: m.good(actual) };
     const score = n >= slightlyBelow ? 6 : n >= below ? 3 : n >= farBelow ? -10 : -20;
-    return { score, actual, expected, message: `Unexpected text of ${actual}, expected ${expected}` };
+    return { score, actual, expected, message: m.bad(actual, expected) };
   },
 };

@@ -1,5 +1,4 @@
 import { textWidth } from '../../text/width.js';
-import { count } from '../format.js';
 import { locateField } from '../locate.js';
 import type { Rule } from '../types.js';
 
@@ -15,15 +14,16 @@ export const titleWidth: Rule = {
   defaultSeverity: 'error',
   yoastId: 'titleWidth',
   docs: 'The SEO title fits in search results: at most 600 px wide (about 60 characters).',
-  run({ input, thresholds }) {
+  run({ input, thresholds, t }) {
+    const m = t.titleWidth;
     const { maxWidth, maxChars } = thresholds.title;
     const title = input.title.trim();
-    const expected = `at most ${maxWidth}px (about ${maxChars} characters)`;
-    if (title === '') return { score: 1, actual: 'no title', expected, message: `Unexpected empty title, expected a title of ${expected}` };
+    const expected = m.expected(maxWidth, maxChars);
+    if (title === '') return { score: 1, actual: m.noTitle, expected, message: m.empty(expected) };
     const width = textWidth(title);
-    const actual = `${width}px (${count([...title].length, 'character')})`;
+    const actual = m.actual(width, [...title].length);
     const place = locateField(input.doc, 'title', title);
-    if (width <= maxWidth) return { score: 9, actual, expected, ...place, message: `Title is ${actual} wide` };
-    return { score: 3, actual, expected, ...place, message: `Unexpected title width of ${actual}, expected ${expected}` };
+    if (width <= maxWidth) return { score: 9, actual, expected, ...place, message: m.good(actual) };
+    return { score: 3, actual, expected, ...place, message: m.bad(actual, expected) };
   },
 };

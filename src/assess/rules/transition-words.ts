@@ -1,6 +1,6 @@
-import { count, percent, round1 } from '../format.js';
+import { round1 } from '../format.js';
 import { findTransition } from '../transitions.js';
-import type { Rule } from '../types.js';
+import type { Rule, Span } from '../types.js';
 
 /**
  * Transition words. Mirrors Yoast's `textTransitionWords`: the share of sentences with a transition word or phrase
@@ -18,25 +18,29 @@ export const transitionWords: Rule = {
   defaultSeverity: 'warn',
   yoastId: 'textTransitionWords',
   docs: 'At least 30 % of sentences have a transition word.',
-  run({ input, measures, thresholds }) {
+  run({ input, measures, thresholds, t }) {
+    const m = t.transitionWords;
     const minShare = thresholds.transitions.minShare;
     const sentences = measures.sentences;
     const list = input.lang.transitionWords;
     let withTransition = 0;
     let firstWithout: (typeof sentences)[number] | undefined;
+    const marks: Span[] = [];
     for (const s of sentences) {
-      if (findTransition(s.lower, list) !== undefined) withTransition++;
-      else firstWithout ??= s;
+      if (findTransition(s.lower, list) !== undefined) {
+        withTransition++;
+        marks.push({ start: s.sentence.start, end: s.sentence.end });
+      } else firstWithout ??= s;
     }
     const share = sentences.length === 0 ? 0 : round1((withTransition / sentences.length) * 100);
-    const actual = `${percent(share)} of sentences`;
-    const expected = `at least ${percent(minShare)}`;
+    const actual = m.actual(share);
+    const expected = m.expected(minShare);
     if (measures.totalWords < thresholds.transitionsFrom.words) {
-      return { score: 9, actual, expected, message: `Text of ${count(measures.totalWords, 'word')} is too short to judge transition words` };
+      return { score: 9, actual, expected, message: m.tooShort(measures.totalWords), marks };
     }
-    if (share >= minShare) return { score: 9, actual, expected, message: `${percent(share)} of sentences have a transition word` };
+    if (share >= minShare) return { score: 9, actual, expected, message: m.good(share), marks };
     const score = share >= thresholds.bands.transitionsShareOk ? 6 : 3;
     const place = firstWithout ? { offset: firstWithout.sentence.start, end: firstWithout.sentence.end } : {};
-    return { score, actual, expected, ...place, message: `Unexpected transition words in ${actual}, expected ${expected}` };
+    return { score, actual, expected, ...place, message: m.bad(actual, expected), marks };
   },
 };

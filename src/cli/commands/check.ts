@@ -19,7 +19,8 @@ import { formatJunit } from '../../report/junit.js';
 import { countLevels, formatLint, underMinScore, type CheckedFile } from '../../report/lint.js';
 import { formatSarif } from '../../report/sarif.js';
 import { EXIT_INTERRUPTED, interruptions } from '../interrupt.js';
-import { langError } from '../lang-option.js';
+import { langError, localeError } from '../lang-option.js';
+import { reportFile, writeCheckHtml } from '../html-report.js';
 import { colorLevel, EXIT, printError, type CliIO } from '../io.js';
 import { version } from '../version.js';
 import { addSiteMessages, siteRoot } from '../../engine/check-site.js';
@@ -27,13 +28,15 @@ import { SITE_RULES, SITE_RULE_IDS, type LinkSuggestion } from '../../site/index
 
 /** The site rules as the SARIF report describes them. */
 const siteRuleMeta = SITE_RULES.map((r) => ({ id: r.id, docs: r.docs, category: 'site', defaultSeverity: 'warn' as const }));
+import { applyBaseline, type BaselineCliOptions } from './check-baseline.js';
+import { stdinInputs, type StdinCliOptions, type StdinInputs } from './check-stdin.js';
 
 /** Report formats of `check`. */
 export const CHECK_FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
 /** Options that `check` takes (commander's camel-cased names). */
-export interface CheckCliOptions {
+export interface CheckCliOptions extends BaselineCliOptions, StdinCliOptions {
   format: CheckFormat;
   outputFile?: string;
   minScore?: number;
@@ -52,6 +55,8 @@ export interface CheckCliOptions {
   suggestLinks?: boolean;
   /** `--no-site`: false skips the site-level checks. */
   site?: boolean;
+  locale?: string;
+  report?: string[];
 }
 
 /** Files a folder is searched for. */
@@ -91,17 +96,22 @@ export function exitCodeOf(files: readonly CheckedFile[], options: Pick<CheckCli
 }
 
 /** Discovers the files and resolves their configuration, in discovery order. Throws ConfigError. */
-async function plan(inputs: readonly string[], resolver: ConfigResolver, options: CheckCliOptions, io: CliIO): Promise<Planned[]> {
+async function plan(stdin: StdinInputs, resolver: ConfigResolver, options: CheckCliOptions, io: CliIO): Promise<Planned[]> {
   const planned: Planned[] = [];
   if (options.config) await resolver.forFile(io.cwd);
-  for (const entry of discover(inputs, { cwd: io.cwd, extensions: EXTENSIONS })) {
+  if (stdin.text) {
+    const config = await resolver.forFile(resolve(io.cwd, stdin.text.path));
+    if (await resolver.isIgnored(resolve(io.cwd, stdin.text.path), config)) return [];
+    return [{ path: stdin.text.path, config, bytes: stdin.text.bytes }];
+  }
+  for (const entry of discover(stdin.inputs, { cwd: io.cwd, extensions: EXTENSIONS })) {
     if (entry.error) {
       planned.push({ path: entry.path, result: failedCheck(entry.path, entry.error, 'io') });
       continue;
     }
     const config = await resolver.forFile(entry.path);
     if (await resolver.isIgnored(entry.path, config)) {
-      if (entry.root === null) printError(io, entry.path, 'ignored (matches an ignore pattern); not checked');
+      if (entry.root === null && !stdin.listed) printError(io, entry.path, 'ignored (matches an ignore pattern); not checked');
       continue;
     }
     planned.push({ path: entry.path, config });
@@ -111,7 +121,9 @@ async function plan(inputs: readonly string[], resolver: ConfigResolver, options
 
 /** Runs `check`; resolves to the exit code. */
 export async function runCheck(inputs: string[], options: CheckCliOptions, io: CliIO): Promise<number> {
-  if (inputs.length === 0) {
+  const stdin = await stdinInputs(inputs, options, io, EXTENSIONS);
+  if ('code' in stdin) return stdin.code;
+  if (stdin.inputs.length === 0 && !stdin.text) {
     printError(io, null, "no input: give files, folders or globs (see 'seo-rewrite check --help')");
     return EXIT.error;
   }
@@ -120,19 +132,37 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
     printError(io, null, badLang);
     return EXIT.error;
   }
+  const badLocale = localeError(options.locale);
+  if (badLocale) {
+    printError(io, null, badLocale);
+    return EXIT.error;
+  }
+  const html = reportFile(options.report, io.cwd);
+  if (html.error) {
+    printError(io, null, html.error);
+    return EXIT.error;
+  }
   const ruleIds = [...rules.map((r) => r.id), ...SITE_RULE_IDS];
   const resolver = new ConfigResolver({ cwd: io.cwd, ruleIds, configFile: options.config, language: options.lang });
   const cache = options.cache ? await CheckCache.open(await cachePath(io.cwd, options.cacheLocation), version) : null;
 
   let planned: Planned[];
   try {
-    planned = await plan(inputs, resolver, options, io);
+    planned = await plan(stdin, resolver, options, io);
   } catch (error) {
     if (error instanceof ConfigError) {
       printError(io, null, error.message);
       return EXIT.error;
     }
     throw error;
+  }
+  if (planned.length === 0 && stdin.text) {
+    printError(io, stdin.text.path, 'ignored (matches an ignore pattern); not checked');
+    return EXIT.ok;
+  }
+  if (planned.length === 0 && stdin.listed) {
+    printError(io, null, 'every article among the files on stdin matches an ignore pattern: nothing to check');
+    return EXIT.ok;
   }
   if (planned.length === 0) {
     printError(io, null, 'no files to check: every file found matches an ignore pattern');
@@ -149,7 +179,7 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
   const interrupt = interruptions();
   let results: CheckResult[] | null;
   try {
-    results = await checkAll(planned, { cwd: io.cwd, jobs: jobsFor(options.jobs), fileTimeout: options.fileTimeout, ruleIds, cache, signal: interrupt.signal, site: options.site !== false, siteKeyphrases: options.site !== false && (options.suggestLinks ?? false) });
+    results = await checkAll(planned, { cwd: io.cwd, jobs: jobsFor(options.jobs), fileTimeout: options.fileTimeout, ruleIds, cache, signal: interrupt.signal, locale: options.locale, site: options.site !== false, siteKeyphrases: options.site !== false && (options.suggestLinks ?? false) });
   } finally {
     interrupt.dispose();
   }
@@ -160,7 +190,12 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
   }
   const configs = new Map(planned.flatMap((p) => (p.config ? [[p.path, p.config] as const] : [])));
   const suggestions = options.site === false ? new Map<string, LinkSuggestion[]>() : addSiteMessages(results, { root: siteRoot(inputs, io.cwd), permalink: options.permalink, suggestions: options.suggestLinks ?? false, configs });
-  const files = results.map((r) => toChecked(r, suggestions));
+  let files = results.map((r) => toChecked(r, suggestions));
+  if (options.baseline !== undefined || options.baselineUpdate) {
+    const outcome = applyBaseline(files, options, io, new Map(stdin.text ? [[stdin.text.path, stdin.text.bytes]] : []));
+    if ('code' in outcome) return outcome.code;
+    files = outcome.files;
+  }
 
   if (cache) {
     try {
@@ -185,6 +220,14 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
     }
   } else {
     io.stdout.write(text);
+  }
+  if (html.file) {
+    try {
+      writeCheckHtml(files, html.file, { cwd: io.cwd, version, ...(options.locale ? { locale: options.locale } : {}) });
+    } catch (error) {
+      printError(io, html.file, `cannot write the HTML report: ${error instanceof Error ? error.message : String(error)}`);
+      return EXIT.error;
+    }
   }
   const warnings = countLevels(files).warning;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {

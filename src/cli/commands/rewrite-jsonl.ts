@@ -27,7 +27,7 @@ export async function runRewriteJsonl(inputs: string[], options: RewriteCliOptio
     await runJsonl(io.stdin, io.stdout, {
       jobs: options.jobs,
       fileTimeout: options.fileTimeout,
-      rewrite: { lang: options.lang, keyphrase: options.keyphrase, keepAll: options.keepAll ?? false, ...(options.restructure ? { restructure: true } : {}) },
+      rewrite: { lang: options.lang, keyphrase: options.keyphrase, keepAll: options.keepAll ?? false, ...(options.restructure ? { restructure: true } : {}), ...(options.locale ? { assess: { locale: options.locale } } : {}) },
       signal: interrupt.signal,
       onReport: (report) => totals.add(report),
       onError: (line, id, reason) => {

@@ -19,7 +19,9 @@ import { colorLevel, errorLine, EXIT, printError, type CliIO } from '../io.js';
 import { createProgress, showsProgress, type Progress } from '../progress.js';
 import { version } from '../version.js';
 import { EXIT_INTERRUPTED, interruptions } from '../interrupt.js';
-import { langError } from '../lang-option.js';
+import { langError, localeError } from '../lang-option.js';
+import { stdinRewrite } from './rewrite-stdin.js';
+import { htmlWriter, reportFile } from '../html-report.js';
 import { siteRoot } from '../../engine/check-site.js';
 import { formatSiteStylish, siteReport } from '../../report/site.js';
 import { SITE_RULES, siteCheck, type SiteFile, type SiteLevel, type SiteRuleId } from '../../site/index.js';
@@ -78,11 +80,18 @@ function inPlace(options: RewriteCliOptions): boolean {
 export async function runRewrite(inputs: string[], options: RewriteCliOptions, io: CliIO): Promise<number> {
   const badLang = langError(options.lang);
   if (badLang) return usage(io, badLang);
+  const badLocale = localeError(options.locale);
+  if (badLocale) return usage(io, badLocale);
+  const htmlFile = reportFile(options.report, io.cwd);
+  if (htmlFile.error) return usage(io, htmlFile.error);
   if (options.jsonl) {
     const { runRewriteJsonl } = await import('./rewrite-jsonl.js');
     return runRewriteJsonl(inputs, options, io);
   }
-  const checked = await checkedEntries(inputs, options, io);
+  const fromStdin = await stdinRewrite(inputs, options, io);
+  if (fromStdin && 'error' in fromStdin) return usage(io, fromStdin.error);
+  if (fromStdin) options = fromStdin.options;
+  const checked: Checked = fromStdin ? { entries: fromStdin.entries } : await checkedEntries(inputs, options, io);
   if (checked.error) return usage(io, checked.error);
   const entries = checked.entries;
   const started = performance.now();
@@ -103,6 +112,7 @@ export async function runRewrite(inputs: string[], options: RewriteCliOptions, i
   // A folder (several files) is also compared as a site, on the summaries of the outputs.
   const site = entries.filter((e) => !e.error).length > 1;
   const sites: SiteFile[] = [];
+  const html = htmlFile.file ? htmlWriter(htmlFile.file, entries.length, { version, ...(options.locale ? { locale: options.locale } : {}) }) : null;
 
   try {
     if (json) await emit(progress, io.stdout, json.begin());
@@ -120,7 +130,7 @@ export async function runRewrite(inputs: string[], options: RewriteCliOptions, i
       resume: options.resume ?? false,
       version,
       signal: interrupt.signal,
-      rewrite: { lang: options.lang, keyphrase: options.keyphrase, keepAll: options.keepAll ?? false, overwrite: options.overwrite ?? false, h1: options.h1, ...(options.restructure ? { restructure: true } : {}) },
+      rewrite: { lang: options.lang, keyphrase: options.keyphrase, keepAll: options.keepAll ?? false, overwrite: options.overwrite ?? false, h1: options.h1, ...(options.restructure ? { restructure: true } : {}), ...(options.locale ? { assess: { locale: options.locale } } : {}) },
     });
     for await (const result of batch) {
       seen += 1;
@@ -130,6 +140,7 @@ export async function runRewrite(inputs: string[], options: RewriteCliOptions, i
         totals.skip(result.note ? 'no article text' : 'up to date');
         // A page with nothing to rewrite (Hugo's `_index.md`, shortcodes only): one line, nothing written, exit 0.
         if (result.note && !quiet) progress.write(io.stderr, errorLine(result.report.path, `${result.note}: skipped, nothing written`));
+        html?.add(result.report, 'skipped');
         continue;
       }
       const report = result.report;
@@ -138,6 +149,7 @@ export async function runRewrite(inputs: string[], options: RewriteCliOptions, i
       if (report.error !== null) progress.write(io.stderr, errorLine(report.path, report.error));
       else if (toStdout) await emit(progress, io.stdout, report.markdown);
       else if (result.diff) await emit(progress, io.stdout, colourDiff(result.diff, diffChalk));
+      html?.add(report, report.error === null ? 'ok' : 'failed');
       if (json) await emit(progress, io.stdout, json.file(report));
       else await emit(progress, reportStream, formatStylishFile({ report, messages: result.file.messages, changes: result.changes, warnings: result.warnings }, stylish));
     }
@@ -146,6 +158,7 @@ export async function runRewrite(inputs: string[], options: RewriteCliOptions, i
     interrupt.dispose();
   }
 
+  html?.end();
   const summary = totals.summary();
   const skipped = options.resume || totals.noText > 0 ? totals.skipped + totals.noText : undefined;
   const siteOutcome = site && !interrupt.signal.aborted ? siteCheck(sites, { root: siteRoot(inputs, io.cwd), level: rewriteLevel }) : null;

@@ -51,6 +51,26 @@ function isParticiple(word: string, agent: boolean): boolean {
   return /^[a-z]{2,}ed$/u.test(w) && !/^(?:need|feed|seed|weed|speed|breed|bleed|exceed|proceed|succeed|indeed|shed|bed|red|wed)$/u.test(w);
 }
 
+/** Indices of the past participles of the sentence's passive constructions (its words as written). */
+export function passiveWords(words: readonly string[]): number[] {
+  const lower = words.map(normalise);
+  const out: number[] = [];
+  for (let i = 0; i < lower.length; i++) {
+    const w = lower[i] ?? '';
+    if (!AUX.has(w)) continue;
+    for (let j = i + 1; j <= Math.min(i + 4, lower.length - 1); j++) {
+      const next = lower[j] ?? '';
+      if (isParticiple(next, lower[j + 1] === 'by')) {
+        out.push(j);
+        i = j;
+        break;
+      }
+      if (!BETWEEN.has(next) && !/ly$/u.test(next)) break;
+    }
+  }
+  return out;
+}
+
 /** True when the sentence (its words as written) has a passive construction. */
 export function isPassive(words: readonly string[]): boolean {
   const lower = words.map(normalise);

@@ -1,7 +1,7 @@
 /**
  * The Indonesian headline register (Detik, Kompas, Antara): aspect words go (`telah`, `sudah`, `sedang`), the
- * `meN-` prefix of an active verb goes (`menetapkan` → `tetapkan`, `memanggil` → `panggil`, `menyebut` → `sebut`),
- * passive `di-`, `ber-` and `ter-` verbs stay as written. A base is used only when it is attested: the article
+ * `meN-` prefix of a transitive verb goes (`menetapkan` → `tetapkan`, `memanggil` → `panggil`, `menyebut` → `sebut`),
+ * an intransitive one keeps it (`meningkat`, `meninggal`), passive `di-`, `ber-` and `ter-` verbs stay as written. A base is used only when it is attested: the article
  * writes it, or its `di-`/`ter-` form, or its root is a lemma of UD Indonesian-CSUI (`lemmas.ts`). Negation and
  * future words stay (`tidak`, `belum`, `akan`).
  */
@@ -12,6 +12,8 @@ const LEMMAS = new Set(lemmas);
 /** Aspect and emphasis words a headline leaves out of a verb group. */
 const DROP = new Set(['telah', 'sudah', 'sedang', 'tengah', 'pun', 'lah', 'pernah']);
 const SUFFIXES = ['kan', 'i', ''];
+/** Verbs that keep `meN-` whatever follows: their base is another word (`meninggal dunia`, not `tinggal dunia`). */
+const INTRANSITIVE = new Set(['meninggal', 'menangis', 'menyerah', 'meningkat', 'menurun', 'melonjak', 'merosot', 'menguat', 'melemah', 'membaik', 'memburuk', 'mengungsi', 'menghilang', 'melambat', 'menipis', 'membengkak', 'menyusut', 'mengering']);
 
 /** Possible bases of a `meN-` verb, by the nasal's assimilation rules, most likely first. */
 export function menBases(word: string): string[] {
@@ -54,7 +56,9 @@ function rootOf(base: string): string[] {
  */
 function attests(base: string, attested: (w: string) => boolean): boolean {
   if (attested(base) || attested(`di${base}`) || attested(`ter${base}`)) return true;
-  return rootOf(base).some(
+  // `perkuat` of `memperkuat` is attested by its root `kuat`.
+  const roots = rootOf(base).flatMap((r) => (r.startsWith('per') && r.length >= 6 ? [r, r.slice(3)] : [r]));
+  return roots.some(
     (r) => r.length >= 3 && (LEMMAS.has(r) || [r, `di${r}`, `${r}an`, `ber${r}`, `ke${r}an`, `${r}nya`].some(attested)),
   );
 }
@@ -80,16 +84,27 @@ export const headline: HeadlineRegister = {
     'hasil', 'bagian', 'salah', 'kisaran', 'rangka', 'total', 'sebagian', 'sejumlah', 'pihak', 'kalangan', 'jajaran',
   ]),
   continuations: new Set(),
+  measures: new Set(['sebesar', 'senilai', 'sebanyak', 'seluas', 'sepanjang', 'setinggi', 'seberat', 'selama', 'sejauh', 'sekitar']),
   embeddedVerb: (word, attested) => headlineVerb(word, attested),
   directives: {
     verbs: new Set(['meminta', 'minta', 'mendorong', 'mengimbau', 'mengajak', 'mendesak', 'menginstruksikan', 'memerintahkan', 'menyerukan', 'mengingatkan', 'menegaskan', 'berharap', 'menekankan']),
-    openers: new Set(['agar', 'supaya']),
+    openers: new Set(['agar', 'supaya', 'untuk']),
+  },
+  speechVerbs: new Set(['mengatakan', 'berkata', 'menambahkan', 'menuturkan', 'menerangkan', 'bertanya', 'mengaku', 'menyebut', 'menyebutkan']),
+  emptyObjects: new Set(['pernyataan', 'keterangan', 'penjelasan', 'sambutan', 'komentar', 'tanggapan', 'pesan', 'informasi', 'hal']),
+  mannerWords: new Set(['secara']),
+  control: {
+    verbs: new Set(['memutuskan', 'berencana', 'berkomitmen', 'bertekad', 'berupaya', 'berusaha', 'sepakat', 'bersepakat', 'berjanji', 'berniat', 'siap', 'mulai', 'mencoba', 'menolak', 'setuju']),
+    openers: new Set(['untuk']),
   },
   verbGroup(words, info) {
     const kept = words.filter((w) => !DROP.has(w.toLowerCase()));
     if (kept.length === 0) return undefined;
     const last = kept[kept.length - 1]!;
     if (info.passive) return kept;
+    // An intransitive verb keeps its prefix (`Inflasi Meningkat`, `Warga Meninggal Dunia`: `Tingkat` and `Tinggal`
+    // are other words); one with `-kan`/`-i` or an object after it loses it (`Polisi Tangkap Pelaku`).
+    if ((info.object === false && !/(kan|i)$/iu.test(last)) || INTRANSITIVE.has(last.toLowerCase())) return kept;
     const verb = headlineVerb(last, info.attested);
     return verb === undefined ? undefined : [...kept.slice(0, -1), verb];
   },

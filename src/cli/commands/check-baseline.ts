@@ -1,0 +1,104 @@
+/**
+ * `check --baseline FILE` and `--baseline-update`: what the baseline leaves of a run's messages, and writing it.
+ *
+ * - With FILE present, messages it records are left out of every report and of the exit code; recorded problems
+ *   no longer found are counted in one line on stderr.
+ * - `--baseline-update` (or a FILE not there yet) records the run's messages. Files the run did not check keep their
+ *   entries while they exist, so a run over changed files only (`--stdin-filepaths`) updates only those.
+ * - In CI (`CI` set and not `false`/`0`) a missing FILE is an error: a baseline forgotten in a commit must not pass
+ *   every problem silently.
+ *
+ * Files that could not be read (`io` failures) are never recorded or left out.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { entriesOf, filterKnown, parseBaseline, serialiseBaseline, type Baseline } from '../../engine/baseline.js';
+import { decode, readBytes } from '../../engine/read.js';
+import { NAMED_OUTPUT, writeOutput } from '../../engine/output-file.js';
+import type { CheckedFile } from '../../report/lint.js';
+import { EXIT, printError, type CliIO } from '../io.js';
+
+export interface BaselineCliOptions {
+  baseline?: string;
+  baselineUpdate?: boolean;
+}
+
+/** Bytes already in memory (a file read from stdin), by the path it is reported under. */
+export type Sources = ReadonlyMap<string, Uint8Array>;
+
+function inCi(io: CliIO): boolean {
+  const ci = io.env.CI;
+  return ci !== undefined && ci !== '' && ci !== 'false' && ci !== '0';
+}
+
+function textOf(file: CheckedFile, io: CliIO, sources: Sources): string {
+  const path = file.report.path;
+  try {
+    return decode(sources.get(path) ?? readBytes(resolve(io.cwd, path)));
+  } catch {
+    return '';
+  }
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Applies `--baseline`: the files with only their new messages, or an exit code (a bad or missing baseline). */
+export function applyBaseline(files: readonly CheckedFile[], options: BaselineCliOptions, io: CliIO, sources: Sources = new Map()): { files: CheckedFile[] } | { code: number } {
+  const shown = options.baseline ?? '';
+  if (!options.baseline) {
+    printError(io, null, '--baseline-update needs --baseline FILE (the file to write)');
+    return { code: EXIT.error };
+  }
+  const absolute = resolve(io.cwd, options.baseline);
+  const folder = dirname(absolute);
+  const keyOf = (path: string): string => relative(folder, resolve(io.cwd, path)).split(sep).join('/');
+  let recorded: Baseline | null = null;
+  if (existsSync(absolute)) {
+    try {
+      recorded = parseBaseline(decode(readBytes(absolute)));
+    } catch (error) {
+      printError(io, shown, `cannot read the baseline: ${error instanceof Error ? error.message : String(error)}`);
+      return { code: EXIT.error };
+    }
+  } else if (!options.baselineUpdate && inCi(io)) {
+    printError(io, shown, 'no such baseline (in CI it is not created: record it with --baseline-update and commit it)');
+    return { code: EXIT.error };
+  }
+  const lintable = files.filter((f) => f.failure !== 'io');
+
+  if (options.baselineUpdate || recorded === null) {
+    const next: Baseline = { seoRewriteBaseline: 1, files: {} };
+    const checked = new Set(lintable.map((f) => keyOf(f.report.path)));
+    for (const [key, entries] of Object.entries(recorded?.files ?? {})) {
+      if (!checked.has(key) && existsSync(resolve(folder, key))) next.files[key] = entries;
+    }
+    let problems = 0;
+    for (const f of lintable) {
+      if (f.messages.length === 0) continue;
+      next.files[keyOf(f.report.path)] = entriesOf(f.messages, textOf(f, io, sources));
+      problems += f.messages.length;
+    }
+    try {
+      writeOutput(absolute, serialiseBaseline(next), NAMED_OUTPUT);
+    } catch (error) {
+      printError(io, shown, `cannot write the baseline: ${error instanceof Error ? error.message : String(error)}`);
+      return { code: EXIT.error };
+    }
+    printError(io, shown, `recorded ${plural(problems, 'message')} of ${plural(checked.size, 'file')}${recorded === null ? ' (new baseline)' : ''}`);
+    return { files: files.map((f) => (f.failure === 'io' ? f : { ...f, messages: [] })) };
+  }
+
+  let fixed = 0;
+  const out = files.map((f): CheckedFile => {
+    if (f.failure === 'io') return f;
+    const entries = recorded?.files[keyOf(f.report.path)] ?? [];
+    if (entries.length === 0) return f;
+    const result = filterKnown(f.messages, textOf(f, io, sources), entries);
+    fixed += result.fixed;
+    return { ...f, messages: result.kept };
+  });
+  if (fixed > 0) printError(io, shown, `${plural(fixed, 'recorded message')} no longer found (fixed): run with --baseline-update to drop ${fixed === 1 ? 'it' : 'them'}`);
+  return { files: out };
+}
