@@ -129,6 +129,22 @@ export interface CheckMessage {
 /** A file of the `check` JSON report: the rewrite report's fields and the file's messages, sorted by place. */
 export interface CheckFileReport extends FileReport {
   messages: CheckMessage[];
+  /** `check --suggest-links`: related articles of the site to link to, and the phrase of this one that would carry the link. */
+  suggestedLinks?: SuggestedLink[];
+}
+
+/** A related article to link to (`check --suggest-links`). */
+export interface SuggestedLink {
+  /** The article to link to (its path in the report). */
+  target: string;
+  /** The words of this article that would carry the link, exactly as written at `line`/`column`. */
+  anchor: string;
+  line: number;
+  column: number;
+  /** How related the two articles are (for ordering; higher is closer). */
+  score: number;
+  /** The phrases the two share, as this article writes them, strongest first. */
+  shared: string[];
 }
 
 /** The whole `check --format json` document. */

@@ -125,6 +125,9 @@ function program(io: CliIO, setCode: (code: number) => void): Command {
     .option(...REPORT)
     .option('-q, --quiet', 'report errors only')
     .option('--no-color', 'no colours in the report')
+    .option('--permalink <pattern>', "the site's permalink pattern, to resolve site links (e.g. /:section/:slug/, /:year/:month/:day/:title/)")
+    .option('--no-site', 'skip the site-level checks (duplicates across files, links, images)')
+    .option('--suggest-links', 'suggest up to 3 related articles of the site to link to, per article (extracts keyphrases)')
     .option('--baseline <file>', 'leave out the problems FILE records (written when missing, except in CI); fail only on new ones')
     .option('--baseline-update', 'record the problems found in the --baseline file (files not checked keep theirs)')
     .option('--stdin-filepaths', 'read the files to check from stdin, one a line (git diff --name-only); others are skipped')
@@ -132,6 +135,18 @@ function program(io: CliIO, setCode: (code: number) => void): Command {
     .action(async (inputs: string[], options: import('./commands/check.js').CheckCliOptions) => {
       const { runCheck } = await import('./commands/check.js');
       setCode(await runCheck(inputs, options, io));
+    });
+
+  root
+    .command('site')
+    .description('site-level checks (duplicates, previously used keyphrases, links, images) over the --jsonl results of sharded runs')
+    .argument('[results...]', "JSON Lines result files of the shards ('-' for stdin)")
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json']).default('stylish'))
+    .option('--permalink <pattern>', "the site's permalink pattern, to resolve site links (e.g. /:section/:slug/)")
+    .option('--root <folder>', 'the content folder site-absolute links start from (default: the folder all ids share)')
+    .action(async (inputs: string[], options: import('./commands/site.js').SiteCliOptions) => {
+      const { runSite } = await import('./commands/site.js');
+      setCode(await runSite(inputs, options, io));
     });
 
   root

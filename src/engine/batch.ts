@@ -47,6 +47,8 @@ export interface BatchOptions extends OutputPlan {
   check?: boolean;
   /** `--diff`: write nothing, give for each file the unified diff from what is on disk to its output. */
   diff?: boolean;
+  /** Give each result the site summary of its output (for the site-level checks of a folder). */
+  site?: boolean;
 }
 
 /** Files per worker thread at least when `jobs` is not given. */
@@ -105,7 +107,7 @@ async function processEntry(entry: Discovered, context: Context): Promise<Done> 
       return { written: null, result: { status: 'skipped', report: emptyReport(entry.path, shownOutput, null), messages: [], changes: [], warnings: [], sourceHash: hash } };
     }
     const format = options.rewrite.format && options.rewrite.format !== 'auto' ? options.rewrite.format : isMarkdownPath(entry.path) ? 'markdown' : 'auto';
-    const result = await runner.run({ path: entry.path, text, rewrite: { ...options.rewrite, format, ...(format === 'markdown' ? { path: entry.path } : {}) }, output: shownOutput });
+    const result = await runner.run({ path: entry.path, text, rewrite: { ...options.rewrite, format, ...(format === 'markdown' ? { path: entry.path } : {}) }, output: shownOutput, ...(options.site ? { site: true } : {}) });
     // Nothing is written once the run is interrupted: the file is left for `--resume`.
     if (options.signal?.aborted) return { written: null, result: interruptedTask(entry.path) };
     if ((options.check || options.diff) && result.status === 'done') {

@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { PlainCheckResult } from './cache.js';
+import { isSiteSummary } from '../site/validate.js';
 
 /** One stored entry. */
 export interface Entry {
@@ -33,6 +34,7 @@ function plainResult(value: unknown): value is PlainCheckResult {
   if (!record(value) || !record(value.report) || !Array.isArray(value.messages)) return false;
   if (value.failure !== null && value.failure !== 'content') return false;
   if (typeof value.skipped !== 'boolean') return false;
+  if (value.summary !== undefined && !isSiteSummary(value.summary)) return false;
   const report = value.report;
   if (!record(report.score) || typeof report.score.seo !== 'number' || typeof report.score.readability !== 'number') return false;
   return value.messages.every((m) => record(m) && typeof m.reason === 'string');

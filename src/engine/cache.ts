@@ -17,6 +17,7 @@ import { emptyReport, fromPlainMessage, toPlainMessage, type PlainMessage } from
 import { openEntry, sealEntry, type Entry } from './cache-entry.js';
 import { OWNED_OUTPUT, writeOutput } from './output-file.js';
 import { readBytes } from './read.js';
+import type { SiteSummary } from '../site/types.js';
 
 /** Outcome of checking one file. */
 export interface CheckResult {
@@ -27,6 +28,8 @@ export interface CheckResult {
   failure: 'io' | 'content' | null;
   /** True when there was no article text to assess (empty, or front matter only, as Hugo's `_index.md`). */
   skipped: boolean;
+  /** What the site-level checks compare (absent for a failed or skipped file). */
+  summary?: SiteSummary;
 }
 
 /** Source of the messages the engine adds itself (the rules' messages carry the same). */
@@ -53,11 +56,14 @@ export interface PlainCheckResult {
   messages: PlainMessage[];
   failure: CheckResult['failure'];
   skipped: boolean;
+  summary?: SiteSummary;
 }
 
 /** Plain data of a result. */
 export function toPlainCheck(result: CheckResult): PlainCheckResult {
-  return { report: result.report, messages: result.file.messages.map(toPlainMessage), failure: result.failure, skipped: result.skipped };
+  const plain: PlainCheckResult = { report: result.report, messages: result.file.messages.map(toPlainMessage), failure: result.failure, skipped: result.skipped };
+  if (result.summary) plain.summary = result.summary;
+  return plain;
 }
 
 /** The result again, for `path`. Messages are rebuilt without stack traces (they never need one, and it is slow). */
@@ -70,14 +76,14 @@ export function fromPlainCheck(plain: PlainCheckResult, path: string): CheckResu
   } finally {
     Error.stackTraceLimit = limit;
   }
-  return { file, report: { ...plain.report, path }, failure: plain.failure, skipped: plain.skipped };
+  return { file, report: { ...plain.report, path }, failure: plain.failure, skipped: plain.skipped, ...(plain.summary ? { summary: plain.summary } : {}) };
 }
 
 /** Where the cache lives when `--cache-location` is not given (relative to the working folder). */
 export const DEFAULT_CACHE_LOCATION = join('node_modules', '.cache', 'seo-rewrite', 'check.json');
 /** File name used when `--cache-location` names a folder. */
 const CACHE_FILE = 'check.json';
-/** Bumped when the stored shape changes (4: reports carry highlights, messages their language and fix hints). */
+/** Bumped when the stored shape changes (4: reports carry highlights, messages their language and fix hints; and the site summary). */
 const FORMAT = 4;
 /** Largest cache file read (about 10 KB an entry: room for tens of thousands of files). */
 const MAX_CACHE_BYTES = 512 * 1024 * 1024;

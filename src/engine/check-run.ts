@@ -30,6 +30,10 @@ export interface CheckRunOptions {
   jobs: number;
   ruleIds: readonly string[];
   cache: CheckCache | null;
+  /** Summarise each file for the site-level checks (default true). */
+  site?: boolean;
+  /** Put keyphrases in the site summaries (internal-link suggestions): a cached result without them is a miss. */
+  siteKeyphrases?: boolean;
   /** Seconds a file may take (`--file-timeout`; 0: no limit). */
   fileTimeout?: number;
   /** Aborted by Ctrl-C: the run stops reading and analysing, and `checkAll` returns null. */
@@ -55,8 +59,11 @@ function interrupted(task: CheckTask): PlainCheckResult {
   return toPlainCheck(failedCheck(task.path, 'interrupted', 'io'));
 }
 
-function settingsOf(config: ResolvedConfig, ruleIds: readonly string[], locale: string | undefined): CheckSettings {
-  return { forceLanguage: config.forceLanguage, language: config.language, rules: config.rules, fields: config.fields, ruleIds, ...(locale ? { locale } : {}) };
+function settingsOf(config: ResolvedConfig, ruleIds: readonly string[], options: CheckRunOptions): CheckSettings {
+  const settings: CheckSettings = { forceLanguage: config.forceLanguage, language: config.language, rules: config.rules, fields: config.fields, ruleIds, ...(options.locale ? { locale: options.locale } : {}) };
+  if (options.site === false) settings.site = false;
+  else if (options.siteKeyphrases) settings.siteKeyphrases = true;
+  return settings;
 }
 
 /** Failures of the budget (time, memory): they say nothing about the file's content, so they are not cached. */
@@ -98,7 +105,9 @@ function lookUp(path: string, settings: CheckSettings, hash: string, cwd: string
     return { result: failedCheck(path, error instanceof Error ? error.message : String(error), 'io') };
   }
   const key = cache ? cache.key(bytes, hash) : '';
-  const hit = cache?.get(path, key);
+  const found = cache?.get(path, key);
+  // A summary without the keyphrases the suggestions need is analysed again (and stored with them).
+  const hit = found && found.failure === null && !found.skipped && ((settings.site !== false && !found.summary) || (settings.siteKeyphrases && !found.summary?.keyphrases)) ? undefined : found;
   return hit ? { result: hit } : { task: { path, bytes, settings }, key };
 }
 
@@ -110,7 +119,7 @@ async function lookUpAll(planned: readonly Planned[], options: CheckRunOptions):
     if (p.result || !p.config) return { result: p.result ?? failedCheck(p.path, 'internal error: no configuration', 'content', 'internal') };
     // The messages' language is part of what is cached.
     const hash = options.locale ? `${p.config.hash}:${options.locale}` : p.config.hash;
-    return lookUp(p.path, settingsOf(p.config, options.ruleIds, options.locale), hash, options.cwd, options.cache, p.bytes);
+    return lookUp(p.path, settingsOf(p.config, options.ruleIds, options), hash, options.cwd, options.cache, p.bytes);
   };
   const looked: Looked[] = [];
   for await (const l of ordered(planned, look, { window: READ_WINDOW, signal: options.signal })) looked.push(l);

@@ -30,6 +30,7 @@ import { inlineControl } from './inline-control.js';
 import { failedCheck, message, toPlainCheck, type CheckResult, type PlainCheckResult } from './cache.js';
 import { decode } from './read.js';
 import { emptyReport } from './result.js';
+import { summarise } from '../site/summary.js';
 
 export { failedCheck, fromPlainCheck, toPlainCheck, type CheckResult, type PlainCheckResult } from './cache.js';
 
@@ -43,6 +44,10 @@ export interface CheckSettings {
   fields?: FrontMatterFields;
   /** Rule ids known to the engine (unknown ids in inline directives are reported). */
   ruleIds?: readonly string[];
+  /** False: no site summary (`check --no-site`). */
+  site?: boolean;
+  /** Put the top keyphrases in the file's site summary (for internal-link suggestions; costs an extraction). */
+  siteKeyphrases?: boolean;
   /** Language of the messages (`--locale`); the article's language when absent. */
   locale?: string;
 }
@@ -204,7 +209,8 @@ export function checkText(path: string, raw: string, settings: CheckSettings = {
       path, output: null, lang: lang.code, focusKeyphrase: keyphrase, ...(focusReason ? { focusReason } : {}), keyphrases, title, description, slug, markdown: '',
       score: scores, before: null, assessments: outcome.assessments, removed: [], changes: [], highlights: highlightsOf(outcome.marks, doc.source), error: null,
     };
-    return { file, report, failure: null, skipped: false };
+    const summary = settings.site === false ? undefined : summarise({ doc, markdown: parsed.markdown, lang, fields, title, description, slug, focus: fm.keyphrase ?? '', keyphrases: settings.siteKeyphrases ?? false });
+    return { file, report, failure: null, skipped: false, ...(summary ? { summary } : {}) };
   } catch (error) {
     if (error instanceof FrontMatterError) return frontMatterFailure(path, error);
     if (error instanceof MarkdownLimitError) return limitFailure(path, error);

@@ -86,7 +86,7 @@ async function* records(input: Readable): AsyncGenerator<Line> {
 /** The output line of one record. */
 export function resultLine(id: RecordId, result: TaskResult): string {
   if (result.report.error !== null) return `${JSON.stringify({ id, error: result.report.error })}\n`;
-  return `${JSON.stringify({ id, ...result.report })}\n`;
+  return `${JSON.stringify({ id, ...result.report, ...(result.site ? { site: result.site } : {}) })}\n`;
 }
 
 /** Reads records from `input` and writes one result line per record to `output`, in order. */
@@ -101,7 +101,7 @@ export async function runJsonl(input: Readable, output: Writable, options: Jsonl
     const rewrite: RewriteOptions = { ...options.rewrite };
     if (record.lang !== undefined) rewrite.lang = record.lang;
     if (record.keyphrase !== undefined) rewrite.keyphrase = record.keyphrase;
-    const result = await runner.run({ path: String(record.id), text: record.text, rewrite, output: null });
+    const result = await runner.run({ path: String(record.id), text: record.text, rewrite, output: null, site: true });
     // A record is an article to rewrite: one without article text is an error, not a page to leave alone.
     if (result.status === 'skipped') return { line, id: record.id, result: failedTask(String(record.id), result.note ?? 'no article text') };
     return { line, id: record.id, result };

@@ -6,6 +6,7 @@ import { VFile } from 'vfile';
 import { VFileMessage, type Options } from 'vfile-message';
 import type { FileReport } from '../types.js';
 import type { FileResult } from './process.js';
+import type { SiteSummary } from '../site/types.js';
 
 /** A point or position in the source (as vfile-message types it). */
 type Place = NonNullable<Options['place']>;
@@ -47,6 +48,8 @@ export interface TaskResult {
   diff?: string;
   /** Set when the run was interrupted before the task ran (or while it ran): nothing was done for it. */
   interrupted?: true;
+  /** The output's site summary, when the task asked for it (`--jsonl`). */
+  site?: SiteSummary;
 }
 
 /** A FileResult as the batch yields it: with its status and the input's hash (for the resume manifest). */
@@ -58,6 +61,8 @@ export interface BatchResult extends FileResult {
   note?: string;
   /** See TaskResult.diff. */
   diff?: string;
+  /** See TaskResult.site. */
+  site?: SiteSummary;
 }
 
 /** Plain data of a message. */
@@ -128,5 +133,6 @@ export function toBatchResult(task: TaskResult): BatchResult {
     ...(task.wouldChange === undefined ? {} : { wouldChange: task.wouldChange }),
     ...(task.note === undefined ? {} : { note: task.note }),
     ...(task.diff === undefined ? {} : { diff: task.diff }),
+    ...(task.site === undefined ? {} : { site: task.site }),
   };
 }

@@ -8,6 +8,8 @@
 import type { RewriteOptions } from '../pipeline/rewrite.js';
 import { NoArticleText } from '../pipeline/errors.js';
 import { errorLine, rewriteToResult } from './process.js';
+import { defaultFrontMatterFields } from '../document/front-matter.js';
+import { summariseOutput } from '../site/of-output.js';
 import { emptyReport, failedTask, toPlainMessage, type TaskResult } from './result.js';
 
 /** Rewrite one text: a file's content, or a JSONL record's. Structured-clone safe (it crosses into a worker). */
@@ -18,6 +20,8 @@ export interface Task {
   rewrite: RewriteOptions;
   /** The output path as shown in the report (null: none, `-`: stdout). */
   output: string | null;
+  /** Add the site summary of the output (for the site-level checks of `--jsonl` records). */
+  site?: boolean;
 }
 
 function noTextTask(path: string): TaskResult {
@@ -35,6 +39,7 @@ export function runTask(task: Task): TaskResult {
       changes: result.changes,
       warnings: result.warnings,
       sourceHash: null,
+      ...(task.site ? { site: summariseOutput(result.report, task.rewrite.frontMatterFields ?? defaultFrontMatterFields) } : {}),
     };
   } catch (error) {
     // A page with nothing to rewrite (Hugo's `_index.md`, shortcodes only) is left as it is, not failed.

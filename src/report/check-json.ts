@@ -33,7 +33,10 @@ export function buildCheckReport(files: readonly CheckedFile[], options: CheckJs
   const report = buildReport(shown.map((f) => f.report), { version: options.version, minScore: options.minScore });
   return {
     ...report,
-    files: report.files.map((r, i): CheckFileReport => ({ ...r, messages: (shown[i]?.messages ?? []).map(flatten) })),
+    files: report.files.map((r, i): CheckFileReport => {
+      const links = shown[i]?.suggestions;
+      return { ...r, messages: (shown[i]?.messages ?? []).map(flatten), ...(links ? { suggestedLinks: links.map((s) => ({ ...s, shared: [...s.shared] })) } : {}) };
+    }),
   };
 }
 

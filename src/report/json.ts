@@ -48,9 +48,13 @@ export class JsonReportWriter {
     return `${separator}${nested(report, 2)}`;
   }
 
-  /** The closing: the end of `files` and the summary (`skipped` is added after the usual fields when given). */
-  end(summary: Summary, skipped?: number): string {
+  /**
+   * The closing: the end of `files` and the summary (`skipped` is added after the usual fields when given), and the
+   * site-level findings of a folder when given.
+   */
+  end(summary: Summary, skipped?: number, site?: object): string {
     const value = skipped === undefined ? summary : { ...summary, skipped };
-    return `${this.#count === 0 ? ']' : '\n  ]'},\n  "summary": ${nested(value, 1)}\n}\n`;
+    const extra = site === undefined ? '' : `,\n  "site": ${nested(site, 1)}`;
+    return `${this.#count === 0 ? ']' : '\n  ]'},\n  "summary": ${nested(value, 1)}${extra}\n}\n`;
   }
 }

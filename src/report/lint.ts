@@ -7,6 +7,7 @@ import type { ChalkInstance } from 'chalk';
 import { escapeControl } from './escape.js';
 import type { VFileMessage } from 'vfile-message';
 import type { FileReport } from '../types.js';
+import type { LinkSuggestion } from '../site/suggest.js';
 import { belowMinScore, summarise } from './summary.js';
 
 /** One checked file as the reporters see it. */
@@ -18,6 +19,8 @@ export interface CheckedFile {
   failure: 'io' | 'content' | null;
   /** No article text to assess (front matter only, empty): not scored. */
   skipped: boolean;
+  /** Related articles of the site to link to (`check --suggest-links`). */
+  suggestions?: readonly LinkSuggestion[];
 }
 
 /** What a message counts as: `error` (fatal), `warning`, or `info` (a note for the writer). */

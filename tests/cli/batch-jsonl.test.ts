@@ -35,7 +35,7 @@ describe('--jsonl', () => {
 
   it('gives each good record the fields of the JSON report, and follows its lang and keyphrase', () => {
     const a = lines[0]!;
-    expect(Object.keys(a)).toEqual(['id', 'path', 'output', 'lang', 'focusKeyphrase', 'focusReason', 'keyphrases', 'title', 'titles', 'description', 'slug', 'markdown', 'score', 'before', 'assessments', 'removed', 'changes', 'highlights', 'original', 'error']);
+    expect(Object.keys(a)).toEqual(['id', 'path', 'output', 'lang', 'focusKeyphrase', 'focusReason', 'keyphrases', 'title', 'titles', 'description', 'slug', 'markdown', 'score', 'before', 'assessments', 'removed', 'changes', 'highlights', 'original', 'error', 'site']);
     expect(a).toMatchObject({ id: 'a', path: 'a', output: null, lang: 'id', error: null });
     expect(a.markdown).toMatch(/^---\ntitle: /);
     expect(lines[2]).toMatchObject({ id: 7, lang: 'en', focusKeyphrase: 'bus fares', error: null });

@@ -23,6 +23,11 @@ import { langError, localeError } from '../lang-option.js';
 import { reportFile, writeCheckHtml } from '../html-report.js';
 import { colorLevel, EXIT, printError, type CliIO } from '../io.js';
 import { version } from '../version.js';
+import { addSiteMessages, siteRoot } from '../../engine/check-site.js';
+import { SITE_RULES, SITE_RULE_IDS, type LinkSuggestion } from '../../site/index.js';
+
+/** The site rules as the SARIF report describes them. */
+const siteRuleMeta = SITE_RULES.map((r) => ({ id: r.id, docs: r.docs, category: 'site', defaultSeverity: 'warn' as const }));
 import { applyBaseline, type BaselineCliOptions } from './check-baseline.js';
 import { stdinInputs, type StdinCliOptions, type StdinInputs } from './check-stdin.js';
 
@@ -44,6 +49,12 @@ export interface CheckCliOptions extends BaselineCliOptions, StdinCliOptions {
   quiet?: boolean;
   jobs?: number;
   fileTimeout?: number;
+  /** The site's permalink pattern, for the site-level link checks. */
+  permalink?: string;
+  /** Internal-link suggestions. */
+  suggestLinks?: boolean;
+  /** `--no-site`: false skips the site-level checks. */
+  site?: boolean;
   locale?: string;
   report?: string[];
 }
@@ -51,8 +62,9 @@ export interface CheckCliOptions extends BaselineCliOptions, StdinCliOptions {
 /** Files a folder is searched for. */
 const EXTENSIONS = ['md', 'markdown', 'txt'];
 
-function toChecked(result: CheckResult): CheckedFile {
-  return { report: result.report, messages: result.file.messages, failure: result.failure, skipped: result.skipped };
+function toChecked(result: CheckResult, suggestions: ReadonlyMap<string, LinkSuggestion[]>): CheckedFile {
+  const links = suggestions.get(result.report.path);
+  return { report: result.report, messages: result.file.messages, failure: result.failure, skipped: result.skipped, ...(links ? { suggestions: links } : {}) };
 }
 
 function render(files: readonly CheckedFile[], options: CheckCliOptions, io: CliIO): string {
@@ -61,7 +73,7 @@ function render(files: readonly CheckedFile[], options: CheckCliOptions, io: Cli
     case 'json':
       return formatCheckJson(files, { version, minScore: options.minScore });
     case 'sarif':
-      return formatSarif(files, { ...common, version, rules, cwd: io.cwd });
+      return formatSarif(files, { ...common, version, rules: [...rules, ...siteRuleMeta], cwd: io.cwd });
     case 'github':
       return formatGithub(files, common);
     case 'junit':
@@ -130,7 +142,7 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
     printError(io, null, html.error);
     return EXIT.error;
   }
-  const ruleIds = rules.map((r) => r.id);
+  const ruleIds = [...rules.map((r) => r.id), ...SITE_RULE_IDS];
   const resolver = new ConfigResolver({ cwd: io.cwd, ruleIds, configFile: options.config, language: options.lang });
   const cache = options.cache ? await CheckCache.open(await cachePath(io.cwd, options.cacheLocation), version) : null;
 
@@ -167,7 +179,7 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
   const interrupt = interruptions();
   let results: CheckResult[] | null;
   try {
-    results = await checkAll(planned, { cwd: io.cwd, jobs: jobsFor(options.jobs), fileTimeout: options.fileTimeout, ruleIds, cache, signal: interrupt.signal, locale: options.locale });
+    results = await checkAll(planned, { cwd: io.cwd, jobs: jobsFor(options.jobs), fileTimeout: options.fileTimeout, ruleIds, cache, signal: interrupt.signal, locale: options.locale, site: options.site !== false, siteKeyphrases: options.site !== false && (options.suggestLinks ?? false) });
   } finally {
     interrupt.dispose();
   }
@@ -176,7 +188,9 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
     printError(io, null, `interrupted: ${planned.length} file${planned.length === 1 ? '' : 's'} not reported; nothing written`);
     return EXIT_INTERRUPTED;
   }
-  let files = results.map(toChecked);
+  const configs = new Map(planned.flatMap((p) => (p.config ? [[p.path, p.config] as const] : [])));
+  const suggestions = options.site === false ? new Map<string, LinkSuggestion[]>() : addSiteMessages(results, { root: siteRoot(inputs, io.cwd), permalink: options.permalink, suggestions: options.suggestLinks ?? false, configs });
+  let files = results.map((r) => toChecked(r, suggestions));
   if (options.baseline !== undefined || options.baselineUpdate) {
     const outcome = applyBaseline(files, options, io, new Map(stdin.text ? [[stdin.text.path, stdin.text.bytes]] : []));
     if ('code' in outcome) return outcome.code;

@@ -22,8 +22,16 @@ import { EXIT_INTERRUPTED, interruptions } from '../interrupt.js';
 import { langError, localeError } from '../lang-option.js';
 import { stdinRewrite } from './rewrite-stdin.js';
 import { htmlWriter, reportFile } from '../html-report.js';
+import { siteRoot } from '../../engine/check-site.js';
+import { formatSiteStylish, siteReport } from '../../report/site.js';
+import { SITE_RULES, siteCheck, type SiteFile, type SiteLevel, type SiteRuleId } from '../../site/index.js';
 
 const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown'];
+
+/** The site rules of a folder rewrite: not link presence, which a raw draft never has (the rewrite adds no links). */
+function rewriteLevel(_: string, id: SiteRuleId): SiteLevel {
+  return id === 'outbound-links' || id === 'internal-links' ? 'off' : (SITE_RULES.find((r) => r.id === id)?.defaultSeverity ?? 'warn');
+}
 
 function usage(io: CliIO, reason: string): number {
   printError(io, null, reason);
@@ -101,6 +109,9 @@ export async function runRewrite(inputs: string[], options: RewriteCliOptions, i
   const interrupt = interruptions();
   let seen = 0;
   const wouldChange: string[] = [];
+  // A folder (several files) is also compared as a site, on the summaries of the outputs.
+  const site = entries.filter((e) => !e.error).length > 1;
+  const sites: SiteFile[] = [];
   const html = htmlFile.file ? htmlWriter(htmlFile.file, entries.length, { version, ...(options.locale ? { locale: options.locale } : {}) }) : null;
 
   try {
@@ -113,6 +124,7 @@ export async function runRewrite(inputs: string[], options: RewriteCliOptions, i
       check: options.check ?? false,
       diff,
       inPlace: inPlace(options),
+      site,
       jobs: options.jobs,
       fileTimeout: options.fileTimeout,
       resume: options.resume ?? false,
@@ -122,6 +134,7 @@ export async function runRewrite(inputs: string[], options: RewriteCliOptions, i
     });
     for await (const result of batch) {
       seen += 1;
+      if (site) sites.push({ path: result.report.path, ...(result.site ? { summary: result.site } : {}) });
       progress.tick();
       if (result.status === 'skipped') {
         totals.skip(result.note ? 'no article text' : 'up to date');
@@ -148,8 +161,11 @@ export async function runRewrite(inputs: string[], options: RewriteCliOptions, i
   html?.end();
   const summary = totals.summary();
   const skipped = options.resume || totals.noText > 0 ? totals.skipped + totals.noText : undefined;
-  if (json) await emit(progress, io.stdout, json.end(summary, skipped));
+  const siteOutcome = site && !interrupt.signal.aborted ? siteCheck(sites, { root: siteRoot(inputs, io.cwd), level: rewriteLevel }) : null;
+  const ids = sites.map((s) => s.path);
+  if (json) await emit(progress, io.stdout, json.end(summary, skipped, siteOutcome ? siteReport(ids, siteOutcome) : undefined));
   else {
+    if (siteOutcome && siteOutcome.findings.size > 0 && !quiet) await emit(progress, reportStream, `site-level checks of the outputs:\n${formatSiteStylish(ids, siteOutcome)}\n`);
     const seconds = reportStream.isTTY ? (performance.now() - started) / 1000 : undefined;
     await emit(progress, reportStream, formatStylishSummary(summary, stylish, { skipped: totals.skipped, noText: totals.noText, seconds }));
   }
