@@ -10,7 +10,8 @@ const BIN = join(ROOT, 'bin', 'seo-rewrite.js');
 const ALL_WARN = JSON.stringify({ rules: Object.fromEntries(rules.map((r) => [r.id, 'warn'])) });
 
 function cli(args: readonly string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  // (The JSON report of 120 files, with the site-level messages, is over spawnSync's 1 MB default buffer.)
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
