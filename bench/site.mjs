@@ -5,7 +5,7 @@
  * title, description, slug, date, most with a focus keyphrase, a site link to the next article, a link out, an image
  * with or without alt text; articles repeat, so titles, descriptions and keyphrases repeat too), then runs the built
  * binary once each:
- *   check --no-site --cache   the per-file checks alone (baseline; writing a cache too, to compare like with like);
+ *   check --cache             the per-file checks alone (baseline; writing a cache too, to compare like with like);
  *   check --cache             with the site-level checks (summaries in the workers, the pass in the main thread);
  *   check --cache             again after one file changed (it is analysed and compared with the others' cached
  *                             summaries; it must now be reported as a duplicate of the file it copied);
@@ -94,8 +94,8 @@ const report = () => JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
 try {
   generate(dir, articles);
   // Both runs write a cache (the same work but the site checks); the second cache is the one the edit run reads.
-  const base = measure(dir, ['--no-site', '--cache', '--cache-location', join(dir, 'base-cache.json')]);
-  const cache = ['--cache', '--cache-location', join(dir, 'cache.json')];
+  const base = measure(dir, ['--cache', '--cache-location', join(dir, 'base-cache.json')]);
+  const cache = ['--site', '--cache', '--cache-location', join(dir, 'cache.json')];
   const site = measure(dir, cache);
   const counts = {};
   for (const f of report().files) for (const m of f.messages) if (siteRule(m.ruleId)) counts[m.ruleId] = (counts[m.ruleId] ?? 0) + 1;
@@ -123,7 +123,7 @@ try {
   console.log(`seo-rewrite check, site-level checks: ${count} generated Markdown files from ${corpus}`);
   console.log(`  machine: ${availableParallelism()} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (shared: compare CPU times)`);
   console.log(`  site messages: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  for (const [m, label] of [[base, 'check --no-site --cache (cold)'], [site, 'check --cache (cold)         '], [edit, 'check --cache, 1 file edited  ']]) {
+  for (const [m, label] of [[base, 'check --cache (cold)         '], [site, 'check --site --cache (cold)  '], [edit, 'check --cache, 1 file edited  ']]) {
     console.log(`  ${label}  wall ${s(m.wall)}  cpu ${s(m.cpu)}  peak RSS ${m.rss.toFixed(0)} MB`);
   }
   const addedCpu = (site.cpu / base.cpu - 1) * 100;

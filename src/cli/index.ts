@@ -126,7 +126,7 @@ function program(io: CliIO, setCode: (code: number) => void): Command {
     .option('-q, --quiet', 'report errors only')
     .option('--no-color', 'no colours in the report')
     .option('--permalink <pattern>', "the site's permalink pattern, to resolve site links (e.g. /:section/:slug/, /:year/:month/:day/:title/)")
-    .option('--no-site', 'skip the site-level checks (duplicates across files, links, images)')
+    .option('--site', 'also compare the files as one site: duplicates, previously used keyphrases, links, images')
     .option('--suggest-links', 'suggest up to 3 related articles of the site to link to, per article (extracts keyphrases)')
     .option('--baseline <file>', 'leave out the problems FILE records (written when missing, except in CI); fail only on new ones')
     .option('--baseline-update', 'record the problems found in the --baseline file (files not checked keep theirs)')

@@ -77,7 +77,7 @@ describe('check: site-level checks on a 50-file site', () => {
   it('reports every problem once per file, naming all the files involved, in every format', async () => {
     const dir = site(siteFiles());
     for (const format of ['stylish', 'json', 'sarif', 'github', 'junit']) {
-      const r = await runCli(['check', 'content', '--format', format], dir);
+      const r = await runCli(['check', 'content', '--site', '--format', format], dir);
       expect(r.stderr).toBe('');
       const seen = parse(format, r.stdout).filter((s) => SITE.has(s.ruleId));
       expect(seen.length, format).toBeGreaterThan(0);
@@ -95,7 +95,7 @@ describe('check: site-level checks on a 50-file site', () => {
 
   it('--cache: a changed file is compared again with the cached summaries of the others, with the messages of a fresh run', async () => {
     const dir = site(siteFiles());
-    const first = await runCli(['check', 'content', '--cache', '--format', 'json'], dir);
+    const first = await runCli(['check', 'content', '--site', '--cache', '--format', 'json'], dir);
     expect(first.code).toBe(0);
     // Mark the cached results: a file whose mark shows in the next run was not analysed again.
     const cacheFile = join(dir, 'node_modules', '.cache', 'seo-rewrite', 'check.json');
@@ -110,10 +110,10 @@ describe('check: site-level checks on a 50-file site', () => {
     // p03 gets a description of its own and the focus keyphrase p10–p13 share.
     const edited = readFileSync(join(dir, pathOf(3)), 'utf8').replace(/^description: .*$/m, 'description: "A description of its own."').replace(/^keyphrase: .*$/m, 'keyphrase: city budget');
     writeFileSync(join(dir, pathOf(3)), edited);
-    const second = JSON.parse((await runCli(['check', 'content', '--cache', '--format', 'json'], dir)).stdout) as CheckReport;
+    const second = JSON.parse((await runCli(['check', 'content', '--site', '--cache', '--format', 'json'], dir)).stdout) as CheckReport;
     expect(second.files.filter((f) => f.score.readability === 1234)).toHaveLength(49);
     expect(second.files.find((f) => f.path === pathOf(3))?.score.readability).not.toBe(1234);
-    const fresh = JSON.parse((await runCli(['check', 'content', '--format', 'json'], dir)).stdout) as CheckReport;
+    const fresh = JSON.parse((await runCli(['check', 'content', '--site', '--format', 'json'], dir)).stdout) as CheckReport;
     const messages = (r: CheckReport): unknown[] => r.files.map((f) => [f.path, f.messages]);
     expect(messages(second)).toEqual(messages(fresh));
     const of = (r: CheckReport, i: number, rule: string): string[] => r.files.find((f) => f.path === pathOf(i))!.messages.filter((m) => m.ruleId === rule).map((m) => m.message);
@@ -130,7 +130,7 @@ describe('check --suggest-links', () => {
     const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
     const files = siteFiles();
     const dir = site(files);
-    const r = await runCli(['check', 'content', '--suggest-links', '--format', 'json'], dir);
+    const r = await runCli(['check', 'content', '--site', '--suggest-links', '--format', 'json'], dir);
     const report = JSON.parse(r.stdout) as CheckReport;
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
     const suggested = report.files.flatMap((f) => (f.suggestedLinks ?? []).map((s) => ({ from: f.path, ...s })));
@@ -148,6 +148,6 @@ describe('check --suggest-links', () => {
     // p00 already links to p01: never suggested.
     expect(suggested.some((s) => s.from === pathOf(0) && s.target === pathOf(1))).toBe(false);
     // The same with one job: the output does not depend on --jobs.
-    expect((await runCli(['check', 'content', '--suggest-links', '--format', 'json', '--jobs', '1'], dir)).stdout).toBe(r.stdout);
+    expect((await runCli(['check', 'content', '--site', '--suggest-links', '--format', 'json', '--jobs', '1'], dir)).stdout).toBe(r.stdout);
   });
 });

@@ -53,7 +53,7 @@ export interface CheckCliOptions extends BaselineCliOptions, StdinCliOptions {
   permalink?: string;
   /** Internal-link suggestions. */
   suggestLinks?: boolean;
-  /** `--no-site`: false skips the site-level checks. */
+  /** `--site`: the site-level checks. */
   site?: boolean;
   locale?: string;
   report?: string[];
@@ -177,9 +177,12 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
     return EXIT.error;
   }
   const interrupt = interruptions();
+  // Site-level checks are asked for (`--site`, or `--suggest-links`, which needs them): per-file runs, the library's
+  // `check()` and baselines stay comparable with and without them.
+  const siteOn = options.site === true || options.suggestLinks === true;
   let results: CheckResult[] | null;
   try {
-    results = await checkAll(planned, { cwd: io.cwd, jobs: jobsFor(options.jobs), fileTimeout: options.fileTimeout, ruleIds, cache, signal: interrupt.signal, locale: options.locale, site: options.site !== false, siteKeyphrases: options.site !== false && (options.suggestLinks ?? false) });
+    results = await checkAll(planned, { cwd: io.cwd, jobs: jobsFor(options.jobs), fileTimeout: options.fileTimeout, ruleIds, cache, signal: interrupt.signal, locale: options.locale, site: siteOn, siteKeyphrases: siteOn && (options.suggestLinks ?? false) });
   } finally {
     interrupt.dispose();
   }
@@ -189,7 +192,7 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
     return EXIT_INTERRUPTED;
   }
   const configs = new Map(planned.flatMap((p) => (p.config ? [[p.path, p.config] as const] : [])));
-  const suggestions = options.site === false ? new Map<string, LinkSuggestion[]>() : addSiteMessages(results, { root: siteRoot(inputs, io.cwd), permalink: options.permalink, suggestions: options.suggestLinks ?? false, configs });
+  const suggestions = !siteOn ? new Map<string, LinkSuggestion[]>() : addSiteMessages(results, { root: siteRoot(inputs, io.cwd), permalink: options.permalink, suggestions: options.suggestLinks ?? false, configs });
   let files = results.map((r) => toChecked(r, suggestions));
   if (options.baseline !== undefined || options.baselineUpdate) {
     const outcome = applyBaseline(files, options, io, new Map(stdin.text ? [[stdin.text.path, stdin.text.bytes]] : []));
