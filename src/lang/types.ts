@@ -98,6 +98,11 @@ export interface HeadlineRegister {
    * these. Optional.
    */
   speechVerbs?: ReadonlySet<string>;
+  /**
+   * Negations (`tidak`, `not`): a clause whose negation stands outside its subject and predicate as the grammar layer
+   * found them (`Korlantas Polri tidak bangga/NOUN melakukan …`) gives no headline, which would say the opposite.
+   */
+  negations?: ReadonlySet<string>;
   /** Nouns that, as a reporting verb's object, say nothing of the news (`pernyataan`, `statement`). Optional. */
   emptyObjects?: ReadonlySet<string>;
   /** Words that open a manner phrase between a verb and its object (`secara` of `menerima secara formal …`). Optional. */

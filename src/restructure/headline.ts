@@ -324,6 +324,12 @@ export function clauseHeadlines(
     let subject = clause.subject ?? (speakerActs ? report!.speaker : undefined);
     if (!subject) return;
     if (subject.end > predicate.start) return;
+    // A negation just before the subject, or just before the predicate, would be left out: the headline would say
+    // the opposite (`Bangga Lakukan Penegakan Hukum` of `… tidak bangga melakukan penegakan hukum`).
+    const negation = (i: number): boolean => lang.headline?.negations?.has(s.words[i]?.text.toLowerCase() ?? '') === true;
+    const { start: subjectStart, end: subjectEnd } = subject;
+    // (A negation inside a relative clause between them is the relative clause's: `dokumen yang tidak bisa dibuka`.)
+    if ((subjectStart > 0 && negation(subjectStart - 1)) || (predicate.start > subjectEnd && negation(predicate.start - 1))) return;
     // `Menteri Keuangan (Menkeu) Purbaya Yudhi Sadewa akan …`: names between the subject and its predicate are the
     // subject's own (an apposition the chunker left out).
     // Only the short form in brackets (`Otorita Ibu Kota Nusantara (IKN)`) or the person after an office.

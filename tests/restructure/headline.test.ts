@@ -74,6 +74,12 @@ describe('the Indonesian headline register', () => {
     expect(out).toContain('Menteri Keuangan Purbaya Yudhi Sadewa terapkan skema pencairan dana kompensasi');
   });
 
+  it('never leaves out a negation the grammar layer put outside the clause', () => {
+    // The tagger takes `bangga` for a noun, the subject; `tidak` before it would be lost.
+    const out = headlines(['Irjen Agus mengatakan Korlantas Polri tidak bangga melakukan penegakan hukum bagi pelanggar lalu lintas.']);
+    expect(out.every((h) => !/^bangga/iu.test(h))).toBe(true);
+  });
+
   it('gives no headline from quoted speech or a pronoun subject', () => {
     const out = headlines(['"Kami sudah menyiapkan semuanya. Kita akan memulai besok," kata Budi di Jakarta.']);
     expect(out).toEqual([]);

@@ -57,6 +57,7 @@ export const headline: HeadlineRegister = {
   clauseOpeners: new Set(['that', 'if', 'because', 'although', 'though', 'while', 'when', 'whether', 'unless', 'so']),
   needComplement: new Set(['front', 'middle', 'part', 'rest', 'top', 'bottom', 'side', 'worth', 'any', 'some']),
   continuations: new Set(['of']),
+  negations: new Set(['not', "n't", 'never', 'no', 'cannot']),
   emptyObjects: new Set(['statement', 'remarks', 'comments', 'comment', 'details', 'information']),
   speechVerbs: new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'add', 'adds', 'added', 'ask', 'asks', 'asked', 'state', 'states', 'stated', 'write', 'writes', 'wrote']),
   plural: (head) => {

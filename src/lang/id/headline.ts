@@ -91,6 +91,7 @@ export const headline: HeadlineRegister = {
     openers: new Set(['agar', 'supaya', 'untuk']),
   },
   speechVerbs: new Set(['mengatakan', 'berkata', 'menambahkan', 'menuturkan', 'menerangkan', 'bertanya', 'mengaku', 'menyebut', 'menyebutkan']),
+  negations: new Set(['tidak', 'tak', 'belum', 'bukan', 'jangan', 'tiada', 'takkan']),
   emptyObjects: new Set(['pernyataan', 'keterangan', 'penjelasan', 'sambutan', 'komentar', 'tanggapan', 'pesan', 'informasi', 'hal']),
   mannerWords: new Set(['secara']),
   control: {
