@@ -1,0 +1,181 @@
+/**
+ * The subject of a clause headline as an editor names it (`Purbaya` of `Menteri Keuangan Purbaya Yudhi Sadewa`,
+ * `Gus Ipul`, `Otorita IKN`), and the article's names that decide it: the runs of capitalised words it writes alone
+ * and the short forms it defines. Split from `headline.ts`, which builds the rest of the headline.
+ */
+import type { Sentence } from '../document/types.js';
+import type { LanguagePack } from '../lang/types.js';
+import { shortForms } from './short-forms.js';
+
+/** Longest subject kept whole, in words; a longer one is reduced to its name or its head. */
+const MAX_SUBJECT_WORDS = 6;
+/** How the article names people and bodies on second mention: what headlines use. */
+export interface ArticleNames {
+  /** Runs of capitalised words written alone, with their counts (`loneNames`). */
+  lone: ReadonlyMap<string, number>;
+  /** Long forms and the short forms the article defines for them (`shortForms`: `komisi pemberantasan korupsi` → `KPK`). */
+  short: ReadonlyMap<string, string>;
+}
+
+/** The article's names, from all its sentences. */
+export function articleNames(sentences: readonly Sentence[], lang?: LanguagePack): ArticleNames {
+  return { lone: loneNames(sentences, lang), short: shortForms(sentences) };
+}
+
+/** The words' texts of `s` from `a` to `b`. */
+export function texts(s: Sentence, a: number, b: number): string[] {
+  return s.words.slice(a, b).map((w) => w.text);
+}
+
+/** True when only a space stands between word `i` and the next one. */
+export function joined(s: Sentence, i: number): boolean {
+  const w = s.words[i];
+  const next = s.words[i + 1];
+  return !!w && !!next && /^ +$/u.test(s.text.slice(w.end - s.start, next.start - s.start));
+}
+
+/** The run of name words that ends the span (`Sri Mulyani Indrawati` of `Menteri Keuangan Sri Mulyani Indrawati`). */
+function nameRun(tags: readonly string[], a: number, end: number): [number, number] | undefined {
+  let j = end;
+  while (j > a && tags[j - 1] !== 'PROPN') j--;
+  let i = j;
+  while (i > a && tags[i - 1] === 'PROPN') i--;
+  return j > i ? [i, j] : undefined;
+}
+
+/**
+ * The subject as a headline names it: whole when short (demonstratives and articles left out), and the name alone
+ * when a title or office stands before it (`Purbaya Yudhi Sadewa` of `Menteri Keuangan Purbaya Yudhi Sadewa`), as
+ * editors name people; a long subject without a name gives nothing.
+ */
+export function subjectVariants(
+  s: Sentence,
+  tags: readonly string[],
+  span: { start: number; end: number; head: number },
+  lang: LanguagePack,
+  names?: ArticleNames,
+): string[][] {
+  const { start, end } = span;
+  const drop = lang.headline?.dropDeterminers;
+  const kept: string[] = [];
+  let dropped = 0;
+  // A bracketed short form (`Otorita Ibu Kota Nusantara (IKN)`) is left out: the long form is abbreviated later.
+  let depth = 0;
+  for (let i = start; i < end; i++) {
+    const before = s.text.slice(i === start ? s.words[i]!.start - s.start : s.words[i - 1]!.end - s.start, s.words[i]!.start - s.start);
+    depth += (before.match(/\(/gu) ?? []).length - (before.match(/\)/gu) ?? []).length;
+    if (drop?.has(s.words[i]!.text.toLowerCase())) dropped++;
+    else if (depth <= 0) kept.push(s.words[i]!.text);
+  }
+  // `Kegiatan ini`, `Langkah tersebut`: a lone noun that pointed back says nothing once its demonstrative is gone.
+  if (dropped > 0 && kept.length === 1 && lang.code !== 'en') return [];
+  const out: string[][] = [];
+  // `Hal` of `Hal tersebut` says nothing once its demonstrative is gone.
+  const vague = kept.length === 1 && (lang.genericWords?.has(kept[0]!.toLowerCase()) === true || lang.stopwords.has(kept[0]!.toLowerCase()));
+  if (kept.length > 0 && kept.length <= MAX_SUBJECT_WORDS && !vague) out.push(kept);
+  // The name alone only when it is the phrase's head (a person after their office), not a place that qualifies it.
+  const run = nameRun(tags, start, end);
+  // A long run of name words that opens with an office (`Wakil Ketua MPR RI Lestari Moerdijat`): the person is
+  // its last two words, when they are names (`Pangan Nasional` of `Kepala Badan Pangan Nasional` is no person).
+  // (Three name words after an office are one person's: `Menteri Keuangan Sri Mulyani Indrawati`.)
+  const three = run !== undefined && run[1] - run[0] === 3 && run[0] > start && allNames(texts(s, run[0], run[1]), lang);
+  const lastTwo = run && run[1] - run[0] >= 3 && !three && allNames(texts(s, run[1] - 2, run[1]), lang) ? texts(s, run[1] - 2, run[1]) : undefined;
+  if (run && lastTwo && run[1] - run[0] >= 4 && lang.grammar?.titles.has(s.words[run[0]]!.text.toLowerCase()) === true) out.push(lastTwo);
+  // After an office (`Menteri Koordinator Bidang Pangan Zulkifli Hasan`), a person's name is its last two words.
+  const office = run !== undefined && s.words.slice(start, run[0] + 1).some((w) => lang.grammar?.titles.has(w.text.toLowerCase()) === true);
+  if (lastTwo && office && !out.some((v) => v.join(' ') === lastTwo.join(' '))) out.push(lastTwo);
+  const titled = run !== undefined && s.words.slice(start, run[0]).some((w) => lang.grammar?.titles.has(w.text.toLowerCase()) === true);
+  const head = run !== undefined && span.head >= run[0] && span.head < run[1];
+  if (run && run[1] - run[0] <= 4 && run[0] > start && ((titled && allNames(texts(s, run[0], run[1]), lang)) || head || out.length === 0)) out.push(texts(s, run[0], run[1]));
+  // A person the article also names by one word (`ujar Bimo`) is named so in a headline (`Bimo Targetkan …`).
+  const person = run && personOf(s, tags, span, run, titled || office, lang);
+  const short = person && names ? shortName(person, names.lone, lang) : undefined;
+  if (short && !out.some((v) => v.join(' ') === short.join(' '))) out.push(short);
+  return out;
+}
+
+/**
+ * The words of the person a subject names, when it names one: the last two words of a long name after an office
+ * (`Bimo Wijayanto` of `Direktur Jenderal Pajak … Bimo Wijayanto`), a name of up to three words after a title, or
+ * the subject's head name; each word a name (not a common word of the language, not an acronym: `Bank Indonesia`,
+ * `Komnas PA` are not people).
+ */
+function personOf(s: Sentence, tags: readonly string[], span: { head: number }, run: [number, number], titled: boolean, lang: LanguagePack): string[] | undefined {
+  const words = titled && run[1] - run[0] >= 4 ? texts(s, run[1] - 2, run[1]) : texts(s, run[0], run[1]);
+  if (words.length < 2 || words.length > 3) return undefined;
+  if (!titled && !(span.head >= run[0] && span.head < run[1])) return undefined;
+  return allNames(words, lang) && tags[run[1] - 1] === 'PROPN' ? words : undefined;
+}
+
+/** True when every word is a name: capitalised, not an acronym, not a common word of the language. */
+function allNames(words: readonly string[], lang: LanguagePack): boolean {
+  return words.every((w) => {
+    const lower = w.toLowerCase();
+    const common = lang.stopwords.has(lower) || lang.frequentNouns?.has(lower) === true || lang.genericWords?.has(lower) === true || lang.commonWords?.has(lower) === true;
+    return /^\p{Lu}\p{Ll}/u.test(w) && !common;
+  });
+}
+
+/**
+ * How often the article writes each run of capitalised words with no capitalised word beside it (`kata Bimo`,
+ * `Sri Mulyani mengatakan`), lowercased and joined by a space: how it names people on second mention.
+ */
+export function loneNames(sentences: Iterable<Sentence>, lang?: LanguagePack): Map<string, number> {
+  const out = new Map<string, number>();
+  const capital = (t: string): boolean => /^\p{Lu}\p{Ll}/u.test(t);
+  for (const s of sentences) {
+    let run: string[] = [];
+    const flush = (): void => {
+      if (run.length > 0 && run.length <= 3) out.set(run.join(' '), (out.get(run.join(' ')) ?? 0) + 1);
+      run = [];
+    };
+    s.words.forEach((w, i) => {
+      if (i > 0 && !joined(s, i - 1)) flush();
+      // A sentence's first word is capitalised anyway (`Menurut Bimo`): a function or common word there is no name.
+      const plain = i === 0 && lang !== undefined && (lang.stopwords.has(w.text.toLowerCase()) || lang.commonWords?.has(w.text.toLowerCase()) === true || lang.frequentNouns?.has(w.text.toLowerCase()) === true);
+      if (capital(w.text) && !plain) run.push(w.text.toLowerCase());
+      else flush();
+    });
+    flush();
+  }
+  return out;
+}
+
+/**
+ * The shorter form of a person's name the article uses most on its own (`Bimo` of `Bimo Wijayanto`, `Sri Mulyani`
+ * of `Sri Mulyani Indrawati`), the language's usual word on a tie; undefined when the article never names the
+ * person so.
+ */
+function shortName(person: readonly string[], names: ReadonlyMap<string, number>, lang: LanguagePack): string[] | undefined {
+  if (person.length < 2) return undefined;
+  const forms: string[][] = [];
+  for (let n = person.length - 1; n >= 1; n--) for (let i = 0; i + n <= person.length; i++) forms.push(person.slice(i, i + n));
+  // On a tie, the language's usual word first (`Prabowo` in Indonesian, `Davenport` in English).
+  if (lang.headline?.shortName === 'last') forms.reverse();
+  let best: string[] | undefined;
+  let most = 0;
+  for (const f of forms) {
+    const n = names.get(f.join(' ').toLowerCase()) ?? 0;
+    if (n > most) [best, most] = [f, n];
+  }
+  return best;
+}
+
+/** Tags of the words a noun phrase's modifiers before its noun may carry. */
+const MODIFIER_TAGS = new Set(['ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * The subject with the modifiers a tagging slip left before it (`Portugal short-term borrowing | costs`): words
+ * joined to it that are adjectives, nouns or names, and a verb form between two of them (`borrowing`), unless a
+ * preposition stands before them (`di Jakarta | warga`: the object of a preposition, not part of the subject).
+ */
+export function wholeSubject<T extends { start: number; end: number; head: number }>(s: Sentence, tags: readonly string[], span: T): T {
+  let start = span.start;
+  // A number inside a name counts as a name word (`SMPN 33 Banjarmasin`).
+  const takes = (i: number): boolean =>
+    i >= 0 && joined(s, i) && (MODIFIER_TAGS.has(tags[i] ?? '') || ((tags[i] === 'VERB' || (tags[i] === 'NUM' && tags[i + 1] === 'PROPN')) && i > 0 && joined(s, i - 1) && MODIFIER_TAGS.has(tags[i - 1] ?? '')));
+  while (takes(start - 1)) start--;
+  if (start === span.start) return span;
+  if (start > 0 && joined(s, start - 1) && ['ADP', 'NUM', 'DET'].includes(tags[start - 1] ?? '')) return span;
+  return { ...span, start };
+}
