@@ -35,6 +35,8 @@ describe('the Indonesian headline register', () => {
     const out = headlines(['Bank Indonesia telah menurunkan suku bunga acuan pada rapat dewan gubernur bulan ini.']);
     expect(out).toContain('Bank Indonesia turunkan suku bunga acuan');
     expect(out.every((h) => !/telah/u.test(h))).toBe(true);
+    // `juga` points back to a text the reader of a headline has not seen.
+    expect(headlines(['China juga telah berkomitmen mengurangi ketergantungan terhadap AS.']).some((h) => /juga/iu.test(h))).toBe(false);
   });
 
   it('drops meN- of a transitive verb only: a treebank passive attests the base, an intransitive keeps it', () => {

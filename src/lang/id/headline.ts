@@ -9,8 +9,8 @@ import type { HeadlineRegister } from '../types.js';
 import { lemmas } from './lemmas.js';
 
 const LEMMAS = new Set(lemmas);
-/** Aspect and emphasis words a headline leaves out of a verb group. */
-const DROP = new Set(['telah', 'sudah', 'sedang', 'tengah', 'pun', 'lah', 'pernah']);
+/** Aspect and emphasis words a headline leaves out of a verb group (`juga`, "also", points back to a text the reader has not seen). */
+const DROP = new Set(['telah', 'sudah', 'sedang', 'tengah', 'pun', 'lah', 'pernah', 'juga']);
 const SUFFIXES = ['kan', 'i', ''];
 /** Verbs that keep `meN-` whatever follows: their base is another word (`meninggal dunia`, not `tinggal dunia`). */
 const INTRANSITIVE = new Set(['meninggal', 'menangis', 'menyerah', 'meningkat', 'menurun', 'melonjak', 'merosot', 'menguat', 'melemah', 'membaik', 'memburuk', 'mengungsi', 'menghilang', 'melambat', 'menipis', 'membengkak', 'menyusut', 'mengering']);
