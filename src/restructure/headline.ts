@@ -264,9 +264,8 @@ export function clauseHeadlines(
     }
     // A verb that takes a clause (`believes`, `mengatakan`) with its clause cut off leaves the news out: `Finnan
     // Believes Republic of Ireland` is the subject of what he believes, not his object.
-    const headWord = (s.words[predicate.head]?.text ?? '').toLowerCase();
     const g2 = lang.grammar;
-    if (clauseFollows && !predicateSeen && g2 && (g2.complementVerbs.has(headWord) || g2.reportingVerbs.has(headWord))) return;
+    if (clauseFollows && !predicateSeen && g2 && (g2.complementVerbs.has(headLower) || g2.reportingVerbs.has(headLower))) return;
     // A reporting verb as the predicate (`mengatakan bahwa …`): who spoke, not the news; unless a noun phrase alone
     // follows it, which is then the news (`Gus Ipul Sampaikan Tiga Mandat Prioritas`, `Akademisi Nilai Positif …`).
     if (g2?.complementisers.has(s.words[predicate.end]?.text.toLowerCase() ?? '') === true) return;
@@ -276,8 +275,8 @@ export function clauseHeadlines(
     const vagueObject = (g.tags[o] === 'NOUN' && lang.genericWords?.has(firstRest) === true) || lang.headline?.pointers.has(firstRest) === true ||
       lang.headline?.emptyObjects?.has(firstRest) === true || lang.grammar?.subordinators.has(firstRest) === true || g.tags[o] === 'PROPN' ||
       (lang.code === 'id' && /nya$/u.test(firstRest) && lang.frequentNouns?.has(firstRest.slice(0, -3)) === true);
-    const reported = nounObject && !clauseFollows && !embedded && !vagueObject && !['VERB', 'AUX'].includes(g.tags[stop] ?? '') && lang.headline?.speechVerbs?.has(headWord) !== true;
-    if (g2?.reportingVerbs.has(headWord) === true && !reported) return;
+    const reported = nounObject && !clauseFollows && !embedded && !vagueObject && !['VERB', 'AUX'].includes(g.tags[stop] ?? '') && lang.headline?.speechVerbs?.has(headLower) !== true;
+    if (g2?.reportingVerbs.has(headLower) === true && !reported) return;
     // A verb ends a headline only when the sentence's clause ends with it (`Gunung Semeru Erupsi`): one whose
     // complement follows (`memutuskan untuk …`) would dangle.
     const next = s.words[predicate.end];

@@ -7,20 +7,10 @@
  */
 import type { Summarised } from './duplicates.js';
 import type { SiteKeyphrase } from './types.js';
+import type { SuggestedLink } from '../types.js';
 
-/** A related article to link to, and the words of this article that would carry the link. */
-export interface LinkSuggestion {
-  /** The article to link to. */
-  target: string;
-  /** The phrase of this article that would carry the link, exactly as written at `line`/`column`. */
-  anchor: string;
-  line: number;
-  column: number;
-  /** How related the two are (higher is closer; for ordering). */
-  score: number;
-  /** The phrases the two share, as this article writes them, strongest first. */
-  shared: string[];
-}
+/** A related article to link to, and the words of this article that would carry the link: the report's own type. */
+export type LinkSuggestion = SuggestedLink;
 
 /** Suggestions per article at most. */
 export const MAX_SUGGESTIONS = 3;

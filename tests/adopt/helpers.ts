@@ -1,7 +1,5 @@
 /** Helpers of the adoption tests: a site of old posts, and the CLI run in memory with text on stdin. */
-import { PassThrough } from 'node:stream';
-import { run, type CliIO } from '../../src/cli/index.js';
-import { fixture, type RunResult } from '../check/helpers.js';
+import { fixture, runCli, type RunResult } from '../check/helpers.js';
 
 /** A post of the `short.md` fixture with a title too wide for a result page (a `title-width` error). */
 export function oldPost(n: number): string {
@@ -19,16 +17,6 @@ export function oldSite(): Record<string, string> {
 }
 
 /** Runs the CLI in memory in `cwd` with `input` on stdin. */
-export async function runWithStdin(argv: readonly string[], cwd: string, input: string, env: Record<string, string | undefined> = {}): Promise<RunResult> {
-  const stdin = new PassThrough();
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
-  stdin.end(input);
-  const io: CliIO = { stdin, stdout, stderr, env: { NO_COLOR: '1', ...env }, cwd };
-  const code = await run(argv, io);
-  return { code, stdout: out, stderr: err };
+export function runWithStdin(argv: readonly string[], cwd: string, input: string, env: Record<string, string | undefined> = {}): Promise<RunResult> {
+  return runCli(argv, cwd, env, input);
 }

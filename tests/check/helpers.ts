@@ -31,15 +31,17 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs the CLI in memory in `cwd`. */
-export async function runCli(argv: readonly string[], cwd: string, env: Record<string, string | undefined> = {}): Promise<RunResult> {
+/** Runs the CLI in memory in `cwd`, with `input` on stdin when given. */
+export async function runCli(argv: readonly string[], cwd: string, env: Record<string, string | undefined> = {}, input?: string): Promise<RunResult> {
+  const stdin = new PassThrough();
+  if (input !== undefined) stdin.end(input);
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
   let err = '';
   stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
   stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
-  const io: CliIO = { stdin: new PassThrough(), stdout, stderr, env: { NO_COLOR: '1', ...env }, cwd };
+  const io: CliIO = { stdin, stdout, stderr, env: { NO_COLOR: '1', ...env }, cwd };
   const code = await run(argv, io);
   return { code, stdout: out, stderr: err };
 }

@@ -108,14 +108,5 @@ export function passiveWords(words: readonly string[]): number[] {
 
 /** True when the sentence (its words as written) has a `di-` verb form not right after `untuk`. */
 export function isPassive(words: readonly string[]): boolean {
-  let titleCase: boolean | undefined;
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] ?? '';
-    if (word.length < 5 || !/^di/iu.test(word)) continue;
-    if (isCapitalised(word)) titleCase ??= isTitleCase(words);
-    if (!isDiVerb(word, i, words[i + 1], titleCase)) continue;
-    if (i > 0 && words[i - 1]?.toLowerCase() === 'untuk') continue;
-    return true;
-  }
-  return false;
+  return passiveWords(words).length > 0;
 }
