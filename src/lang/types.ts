@@ -99,6 +99,12 @@ export interface HeadlineRegister {
    */
   speechVerbs?: ReadonlySet<string>;
   /**
+   * Reporting verbs a headline keeps before what is reported, in the headline register (`Polisi Sebut DPO Selalu
+   * Berpindah Tempat`, `Police say …`); after another reporting verb (`mengatakan`, `explained`) the headline gives
+   * the reported clause alone. Optional.
+   */
+  attribution?: ReadonlySet<string>;
+  /**
    * Negations (`tidak`, `not`): a clause whose negation stands outside its subject and predicate as the grammar layer
    * found them (`Korlantas Polri tidak bangga/NOUN melakukan …`) gives no headline, which would say the opposite.
    */

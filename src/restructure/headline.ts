@@ -6,6 +6,7 @@
  */
 import type { Sentence } from '../document/types.js';
 import { grammarOf } from '../grammar/annotate.js';
+import type { MainClause } from '../grammar/clause.js';
 import type { LanguagePack } from '../lang/types.js';
 import { abbreviate } from './short-forms.js';
 import { joined, subjectVariants, texts, wholeSubject, type ArticleNames } from './headline-subject.js';
@@ -176,7 +177,10 @@ export function clauseHeadlines(
     if (lang.code === 'id' && /nya$/u.test(headText) && g.tags[subject.head] === 'NOUN') return;
     // A subject that starts inside a name (`3` of `Doom 3`) is no subject.
     if (subject.start > 0 && joined(s, subject.start - 1) && /^\p{Lu}/u.test(s.words[subject.start - 1]!.text) && g.tags[subject.start] === 'NUM') return;
-    const subjects = subjectVariants(s, g.tags, wholeSubject(s, g.tags, subject), lang, names);
+    // The subject of a reported clause starts after the reporting verb (`Polisi menyebut DPO …`: `DPO`).
+    const reportEnd = report?.position === 'before' && report.verb.end <= subject.start ? report.verb.end : 0;
+    const whole = wholeSubject(s, g.tags, subject);
+    const subjects = subjectVariants(s, g.tags, whole.start < reportEnd ? { ...whole, start: reportEnd } : whole, lang, names);
     if (subjects.length === 0) return;
     const head = s.words[subject.head]?.text ?? '';
     // A plural head (`Stores`, `children`), a common noun or a capitalised one opening the sentence; or a coordination.
@@ -282,7 +286,10 @@ export function clauseHeadlines(
     const next = s.words[predicate.end];
     const after = next ? s.text.slice(s.words[predicate.end - 1]!.end - s.start, next.start - s.start) : '.';
     if (/[.,;:!?]/u.test(after)) ends.push(0);
-    subjects.forEach((subjectText, variant) => {
+    // `Polisi Sebut DPO Selalu Berpindah Tempat`: who says it goes first, with a verb the register keeps.
+    const said = reportEnd > 0 ? attribution(s, g.tags, report!, attested, lang, names) : undefined;
+    const variants = said ? [...said.map((p) => [...p, ...subjects[0]!]), ...subjects] : subjects;
+    variants.forEach((subjectText, variant) => {
       const base = [...subjectText, ...verb];
       for (const n of [...new Set(ends)].sort((x, y) => y - x)) {
         const words = names ? abbreviate([...base, ...rest.slice(0, n)], names.short) : [...base, ...rest.slice(0, n)];
@@ -291,4 +298,28 @@ export function clauseHeadlines(
     });
   });
   return out;
+}
+
+/** The speaker and reporting verb in front of a reported clause, in the headline register; undefined when not kept. */
+function attribution(
+  s: Sentence,
+  tags: readonly string[],
+  report: NonNullable<MainClause['reporting']>,
+  attested: (word: string) => boolean,
+  lang: LanguagePack,
+  names?: ArticleNames,
+): string[][] | undefined {
+  const verbWords = texts(s, report.verb.start, report.verb.end);
+  const keep = lang.headline?.attribution;
+  if (!report.speaker || verbWords.length !== 1 || keep?.has(verbWords[0]!.toLowerCase()) !== true) return undefined;
+  // The speaker right before the verb, opening the sentence or a clause (`Polisi menyebut …`); not the end of a
+  // longer office the chunker split (`… Bidang Infrastruktur dan Pembangunan Kewilayahan, Agus Harimurti …`).
+  const { start, end, head } = report.speaker;
+  if (tags[head] === 'PRON' || end !== report.verb.start || (start > 0 && joined(s, start - 1))) return undefined;
+  const speakers = subjectVariants(s, tags, report.speaker, lang, names);
+  const headText = s.words[head]?.text ?? '';
+  const plural = tags[head] === 'NOUN' && (lang.headline?.plural?.(headText) ?? /[^s]s$/u.test(headText));
+  const verb = lang.headline?.verbGroup(verbWords, { passive: false, plural, attested, object: true });
+  if (speakers.length === 0 || !verb) return undefined;
+  return speakers.slice(0, 2).map((sp) => [...sp, ...verb]);
 }

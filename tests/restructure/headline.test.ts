@@ -31,6 +31,21 @@ describe('the Indonesian headline register', () => {
     expect(headlineVerb('ditangkap', none)).toBe('ditangkap');
   });
 
+  it('keeps who says it before a reported clause, with a verb the register keeps', () => {
+    const out = headlines(['Polisi menyebut kedua DPO selalu berpindah-pindah tempat di kawasan tambang emas ilegal.']);
+    expect(out).toContain('Polisi sebut kedua DPO selalu berpindah-pindah tempat');
+    // The reporting verb is never read as part of the reported clause's subject.
+    expect(out.some((h) => /menyebut/u.test(h))).toBe(false);
+    // A speech verb a headline does not keep (`mengatakan`) leaves the reported clause alone.
+    const said = headlines(['Kapolres Bangka Barat mengatakan kedua DPO selalu berpindah-pindah tempat di kawasan tambang.']);
+    expect(said.length).toBeGreaterThan(0);
+    expect(said.every((h) => !/katakan/iu.test(h))).toBe(true);
+    // Nor a speaker at the end of an office the chunker split off (`… dan Pembangunan Kewilayahan, AHY, menyebut`).
+    expect(headlines(['Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan, Agus Harimurti Yudhoyono (AHY), menyebut pemerintah tengah menyusun RUU Sistem Transportasi Nasional.']).some((h) => /Kewilayahan sebut/u.test(h))).toBe(false);
+    expect(headlines(['Hetifah menyebut, aturan tentang pencegahan kekerasan di perguruan tinggi sudah ada.'])).toContain('Hetifah sebut aturan sudah ada');
+    expect(headlines(['Police said the two suspects were arrested in London on Monday.'], enPack)).toContain('Police say two suspects arrested in London');
+  });
+
   it('writes who did what from the lead, with aspect words left out', () => {
     const out = headlines(['Bank Indonesia telah menurunkan suku bunga acuan pada rapat dewan gubernur bulan ini.']);
     expect(out).toContain('Bank Indonesia turunkan suku bunga acuan');

@@ -64,6 +64,7 @@ export const headline: HeadlineRegister = {
     const lower = head.toLowerCase();
     return IRREGULAR_PLURALS.has(lower) || (/[^su]s$/u.test(lower) && !/(?:ics|news|ss)$/u.test(lower));
   },
+  attribution: new Set(['say', 'says', 'said', 'warn', 'warns', 'warned', 'claim', 'claims', 'claimed', 'admit', 'admits', 'admitted', 'deny', 'denies', 'denied', 'confirm', 'confirms', 'confirmed', 'believe', 'believes', 'believed', 'insist', 'insists', 'insisted']),
   verbGroup(words, info) {
     const lower = words.map((w) => w.toLowerCase());
     const head = words[words.length - 1]!;

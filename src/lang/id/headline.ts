@@ -91,6 +91,10 @@ export const headline: HeadlineRegister = {
     openers: new Set(['agar', 'supaya', 'untuk']),
   },
   speechVerbs: new Set(['mengatakan', 'berkata', 'menambahkan', 'menuturkan', 'menerangkan', 'bertanya', 'mengaku', 'menyebut', 'menyebutkan']),
+  attribution: new Set([
+    'menyebut', 'menilai', 'mengakui', 'mengklaim', 'membantah', 'menegaskan', 'menyatakan', 'memastikan', 'menduga',
+    'memperkirakan', 'memprediksi', 'meyakini', 'mengumumkan', 'membenarkan', 'mengungkap', 'menuding', 'menganggap',
+  ]),
   negations: new Set(['tidak', 'tak', 'belum', 'bukan', 'jangan', 'tiada', 'takkan']),
   emptyObjects: new Set(['pernyataan', 'keterangan', 'penjelasan', 'sambutan', 'komentar', 'tanggapan', 'pesan', 'informasi', 'hal']),
   mannerWords: new Set(['secara']),
@@ -99,6 +103,8 @@ export const headline: HeadlineRegister = {
     openers: new Set(['untuk']),
   },
   verbGroup(words, info) {
+    // `sudah ada` (already exists) says the news only with its aspect word: `Aturan Sudah Ada`, not `Aturan Ada`.
+    if (words[words.length - 1]?.toLowerCase() === 'ada') return [...words];
     const kept = words.filter((w) => !DROP.has(w.toLowerCase()));
     if (kept.length === 0) return undefined;
     const last = kept[kept.length - 1]!;
