@@ -75,18 +75,33 @@ export function subjectVariants(
   if (kept.length > 0 && kept.length <= MAX_SUBJECT_WORDS && !vague) out.push(kept);
   // The name alone only when it is the phrase's head (a person after their office), not a place that qualifies it.
   const run = nameRun(tags, start, end);
+  // The person as the article names them alone elsewhere (`Sri Mulyani` of `Menkeu Sri Mulyani Indrawati`): their
+  // name starts there, whatever office words the tagger ran into it.
+  const from = run && names ? loneStart(s, run, names.lone, lang) : undefined;
+  // (Only a person the subject is, named after their office: not `Bogor` of `Pemerintah Kabupaten Bogor`, nor the
+  // president of `Satu tahun pemerintahan Presiden Prabowo Subianto`.)
+  const opensWithOffice = lang.grammar?.titles.has(s.words[start]?.text.toLowerCase() ?? '') === true;
+  const ownName = run !== undefined && ((span.head >= run[0] && span.head < run[1]) || run[0] === start || opensWithOffice);
+  const afterOffice = from !== undefined && s.words.slice(start, from).some((w) => lang.grammar?.titles.has(w.text.toLowerCase()) === true);
+  if (run && names && from !== undefined && ownName && afterOffice && from > run[0] && run[1] - from <= 3) {
+    const person = texts(s, from, run[1]);
+    for (const v of [person, shortName(person, names.lone, lang)]) if (v && !out.some((o) => o.join(' ') === v.join(' '))) out.push(v);
+    return out;
+  }
   // A long run of name words that opens with an office (`Wakil Ketua MPR RI Lestari Moerdijat`): the person is
   // its last two words, when they are names (`Pangan Nasional` of `Kepala Badan Pangan Nasional` is no person).
   // (Three name words after an office are one person's: `Menteri Keuangan Sri Mulyani Indrawati`.)
   const three = run !== undefined && run[1] - run[0] === 3 && run[0] > start && allNames(texts(s, run[0], run[1]), lang);
-  const lastTwo = run && run[1] - run[0] >= 3 && !three && allNames(texts(s, run[1] - 2, run[1]), lang) ? texts(s, run[1] - 2, run[1]) : undefined;
+  // (Not a name that owns the noun before it: `pemerintahan Presiden Prabowo Subianto`.)
+  const possessed = run !== undefined && run[0] > start && tags[run[0] - 1] === 'NOUN' && lang.grammar?.titles.has(s.words[run[0] - 1]!.text.toLowerCase()) !== true;
+  const lastTwo = !possessed && run && run[1] - run[0] >= 3 && !three && allNames(texts(s, run[1] - 2, run[1]), lang) ? texts(s, run[1] - 2, run[1]) : undefined;
   if (run && lastTwo && run[1] - run[0] >= 4 && lang.grammar?.titles.has(s.words[run[0]]!.text.toLowerCase()) === true) out.push(lastTwo);
   // After an office (`Menteri Koordinator Bidang Pangan Zulkifli Hasan`), a person's name is its last two words.
   const office = run !== undefined && s.words.slice(start, run[0] + 1).some((w) => lang.grammar?.titles.has(w.text.toLowerCase()) === true);
   if (lastTwo && office && !out.some((v) => v.join(' ') === lastTwo.join(' '))) out.push(lastTwo);
   const titled = run !== undefined && s.words.slice(start, run[0]).some((w) => lang.grammar?.titles.has(w.text.toLowerCase()) === true);
   const head = run !== undefined && span.head >= run[0] && span.head < run[1];
-  if (run && run[1] - run[0] <= 4 && run[0] > start && ((titled && allNames(texts(s, run[0], run[1]), lang)) || head || out.length === 0)) out.push(texts(s, run[0], run[1]));
+  if (run && run[1] - run[0] <= 4 && run[0] > start && ((titled && allNames(texts(s, run[0], run[1]), lang)) || head || (out.length === 0 && !possessed))) out.push(texts(s, run[0], run[1]));
   // A person the article also names by one word (`ujar Bimo`) is named so in a headline (`Bimo Targetkan …`).
   const person = run && personOf(s, tags, span, run, titled || office, lang);
   const short = person && names ? shortName(person, names.lone, lang) : undefined;
@@ -105,6 +120,18 @@ function personOf(s: Sentence, tags: readonly string[], span: { head: number }, 
   if (words.length < 2 || words.length > 3) return undefined;
   if (!titled && !(span.head >= run[0] && span.head < run[1])) return undefined;
   return allNames(words, lang) && tags[run[1] - 1] === 'PROPN' ? words : undefined;
+}
+
+/** Where, in a run of name words, the first name the article also writes alone begins (its `lone` names). */
+function loneStart(s: Sentence, run: [number, number], lone: ReadonlyMap<string, number>, lang: LanguagePack): number | undefined {
+  for (let k = run[0]; k < run[1]; k++) {
+    if (lang.grammar?.titles.has(s.words[k]!.text.toLowerCase()) === true) continue;
+    for (let n = 1; n <= 3 && k + n <= run[1]; n++) {
+      const words = texts(s, k, k + n);
+      if ((lone.get(words.join(' ').toLowerCase()) ?? 0) > 0 && allNames(words, lang)) return k;
+    }
+  }
+  return undefined;
 }
 
 /** True when every word is a name: capitalised, not an acronym, not a common word of the language. */

@@ -57,7 +57,9 @@ function endsWell(s: Sentence, tags: readonly string[], i: number, lang: Languag
   // A capitalised word right after a name is part of it, whatever its tag (`Leeds United`).
   const inName = i > 0 && tags[i - 1] === 'PROPN' && joined(s, i - 1) && /^\p{Lu}/u.test(s.words[i]!.text);
   const tag = inName ? 'PROPN' : tags[i] ?? 'X';
-  if (!END_TAGS.has(tag)) return false;
+  // In a language that puts modifiers after their noun, the noun phrase may end on one (`skema baru`).
+  const modifier = tag === 'ADJ' && lang.modifierPosition === 'after' && i > 0 && joined(s, i - 1) && ['NOUN', 'PROPN'].includes(tags[i - 1] ?? '');
+  if (!END_TAGS.has(tag) && !modifier) return false;
   const lower = s.words[i]!.text.toLowerCase();
   if (lang.stopwords.has(lower)) return false;
   // A generic word says nothing at the end (`hal`), except as a number's unit (`Rp 20 triliun`, `70 persen`).
@@ -220,6 +222,8 @@ export function clauseHeadlines(
     let predicateSeen = false;
     let directed = false;
     let stop = predicate.end;
+    // Where in `rest` the last prepositional phrase began (-1: none yet).
+    let lastAdp = -1;
     for (let i = predicate.end; i < s.words.length && rest.length < MAX_REST_WORDS; i++, stop = i) {
       if (i > predicate.end && !joined(s, i - 1)) break;
       const tag = g.tags[i] ?? 'X';
@@ -257,7 +261,13 @@ export function clauseHeadlines(
           break;
         }
       }
-      if (drop?.has(s.words[i]!.text.toLowerCase())) continue;
+      if (drop?.has(lower)) {
+        // `dalam perkara ini`: a phrase that pointed back says nothing once its demonstrative is gone; the
+        // headline ends before its preposition.
+        if (lang.headline?.pointers.has(lower) === true && lastAdp >= 0) while (ends.length > 0 && ends[ends.length - 1]! > lastAdp) ends.pop();
+        continue;
+      }
+      if (tag === 'ADP') lastAdp = rest.length;
       // The embedded clause's verb in the headline register too, where the language has a form for it (`terbitkan`).
       // Only a verb with its object after it (`menerbitkan surat`), not one used as a modifier (`gebrakan menarik bagi`).
       const objectNext = joined(s, i) && ['NOUN', 'PROPN', 'NUM'].includes(g.tags[i + 1] ?? '');
@@ -281,6 +291,12 @@ export function clauseHeadlines(
       (lang.code === 'id' && /nya$/u.test(firstRest) && lang.frequentNouns?.has(firstRest.slice(0, -3)) === true);
     const reported = nounObject && !clauseFollows && !embedded && !vagueObject && !['VERB', 'AUX'].includes(g.tags[stop] ?? '') && lang.headline?.speechVerbs?.has(headLower) !== true;
     if (g2?.reportingVerbs.has(headLower) === true && !reported) return;
+    // A verb that directs (`meminta badan usaha swasta … menjalin kerja sama`) without the act it asks for says
+    // half the news: `Kementerian ESDM Minta Badan Usaha Swasta`.
+    const directive = lang.headline?.directives?.verbs.has(headLower) === true;
+    // (Only when a relative clause cut the one directed off from the act: `… swasta yang kehabisan stok … menjalin`.)
+    const relativeCut = lang.words.relatives.includes(s.words[stop]?.text.toLowerCase() ?? '');
+    if (directive && !predicateSeen && relativeCut && g.tags.slice(stop).some((t) => t === 'VERB')) return;
     // A verb ends a headline only when the sentence's clause ends with it (`Gunung Semeru Erupsi`): one whose
     // complement follows (`memutuskan untuk …`) would dangle.
     const next = s.words[predicate.end];

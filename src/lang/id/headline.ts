@@ -112,7 +112,9 @@ export const headline: HeadlineRegister = {
     // An intransitive verb keeps its prefix (`Inflasi Meningkat`, `Warga Meninggal Dunia`: `Tingkat` and `Tinggal`
     // are other words); one with `-kan`/`-i` or an object after it loses it (`Polisi Tangkap Pelaku`).
     if ((info.object === false && !/(kan|i)$/iu.test(last)) || INTRANSITIVE.has(last.toLowerCase())) return kept;
-    const verb = headlineVerb(last, info.attested);
-    return verb === undefined ? undefined : [...kept.slice(0, -1), verb];
+    // Without an attested base the verb keeps its prefix, as Kompas and Antara write it (`KPK Menyita Uang …`); the
+    // aspect words still go.
+    const verb = headlineVerb(last, info.attested) ?? last;
+    return [...kept.slice(0, -1), verb];
   },
 };
