@@ -3,7 +3,7 @@ import { docFromParagraphs } from '../../src/document/from-text.js';
 import { headline as en } from '../../src/lang/en/headline.js';
 import { headlineVerb, menBases } from '../../src/lang/id/headline.js';
 import { getLanguagePack } from '../../src/lang/index.js';
-import { clauseHeadlines } from '../../src/restructure/headline.js';
+import { articleNames, clauseHeadlines } from '../../src/restructure/headline.js';
 
 const idPack = getLanguagePack('id').pack;
 const enPack = getLanguagePack('en').pack;
@@ -15,7 +15,31 @@ function headlines(paragraphs: string[], lang = idPack): string[] {
   return clauseHeadlines(doc.blocks.map((b) => b.sentences), lang, (w) => written.has(w), 4).map((h) => h.text);
 }
 
+function named(paragraphs: string[], lang = idPack): string[] {
+  const doc = docFromParagraphs(paragraphs, lang);
+  const sentences = doc.blocks.flatMap((b) => b.sentences);
+  const written = new Set(sentences.flatMap((s) => s.words.map((w) => w.text.toLowerCase())));
+  return clauseHeadlines([sentences], lang, (w) => written.has(w), 1, articleNames(sentences, lang)).map((h) => h.text);
+}
+
 describe('the Indonesian headline register', () => {
+  it('names a person after their office as the article names them alone', () => {
+    const out = named(['Menkeu Sri Mulyani Indrawati menggelontorkan anggaran Rp 599,44 triliun untuk membayar bunga utang.', 'Kata Sri Mulyani, anggaran itu besar.']);
+    expect(out).toContain('Sri Mulyani menggelontorkan anggaran Rp 599,44 triliun');
+    expect(out.some((h) => h.startsWith('Mulyani Indrawati'))).toBe(false);
+  });
+
+  it('leaves out aspect words and a phrase that pointed back, even when the verb keeps its prefix', () => {
+    const out = headlines(['KPK telah menyita uang senilai Rp 1,3 miliar dalam perkara ini.']);
+    expect(out).toContain('KPK menyita uang senilai Rp 1,3 miliar');
+    expect(out.every((h) => !/telah|dalam perkara$/u.test(h))).toBe(true);
+  });
+
+  it('gives no headline of a directive cut off from the act it asks for', () => {
+    const out = headlines(['Kementerian ESDM telah meminta badan usaha swasta yang kehabisan stok BBM menjalin kerja sama dengan Pertamina.']);
+    expect(out.some((h) => /swasta$/iu.test(h))).toBe(false);
+  });
+
   it('drops meN- by the nasal rules, only to an attested base', () => {
     expect(menBases('menetapkan')).toContain('tetapkan');
     expect(menBases('menyebut')).toContain('sebut');
