@@ -28,7 +28,7 @@ const report: fc.Arbitrary<FileReport> = fc.record({
     fc.record({ id: text, category: fc.constantFrom('seo' as const, 'readability' as const), rating, score: fc.integer({ min: -50, max: 9 }), message: text }),
     { maxLength: 3 },
   ),
-  removed: fc.array(fc.record({ text, reason: text }), { maxLength: 2 }),
+  removed: fc.array(fc.record({ text, reason: text, kind: text }), { maxLength: 2 }),
   changes: fc.array(text, { maxLength: 2 }),
   error: fc.option(text, { nil: null }),
 });
