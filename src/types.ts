@@ -51,7 +51,10 @@ export interface KeyphraseReport {
 
 export interface RemovedSentence {
   text: string;
+  /** Why, in the report's language. */
   reason: string;
+  /** Why, as a stable English code (`seo-instruction`, `cross-promotion`, `embedded-media`, `subscription-prompt`). */
+  kind: string;
 }
 
 /** One file's entry in the JSON report. `error` is set (and most fields empty) when the file failed. */
@@ -75,7 +78,7 @@ export interface FileReport {
   assessments: AssessmentReport[];
   removed: RemovedSentence[];
   /**
-   * What the rewrite changed, in words: front-matter fields added or changed, headings added, paragraphs split,
+   * What the rewrite changed, in words (in the report's language): front-matter fields added or changed, headings added, paragraphs split,
    * sentences removed or moved; for a Markdown file, also that everything else is unchanged. Empty for `check`.
    */
   changes: string[];

@@ -239,7 +239,7 @@ export interface LanguagePack {
   isPassive(words: readonly string[]): boolean;
   /**
    * Patterns of sentences that are not article content (instructions left by upstream tools, promo lines).
-   * Each has a reason shown in the report.
+   * Each has a kind, by which the report says why it was removed.
    */
   nonArticle: readonly NonArticleRule[];
   /**
@@ -309,6 +309,9 @@ export interface LanguagePack {
   };
 }
 
+/** Kinds of sentence that are not article content (stable codes: the JSON report's `removed[].kind`). */
+export type NonArticleKind = 'seo-instruction' | 'cross-promotion' | 'embedded-media' | 'subscription-prompt';
+
 /**
  * A kind of sentence that is not article content. `pattern` tests one sentence. A rule with `edge` applies only to
  * the article's first or last sentence, where an upstream tool leaves its instructions, and with `form` only to a
@@ -316,7 +319,8 @@ export interface LanguagePack {
  */
 export interface NonArticleRule {
   pattern: RegExp;
-  reason: string;
+  /** What kind of sentence it is: the report says why it was removed by kind, in the report's language. */
+  kind: NonArticleKind;
   edge?: boolean;
   form?: RegExp;
 }

@@ -25,6 +25,7 @@ import { finish, layout, type Layout } from '../restructure/index.js';
 import { normaliseText, type NormaliseResult } from '../text/normalise.js';
 import type { AssessmentReport, FileReport, OriginalReport, Scores } from '../types.js';
 import { NoArticleText } from './errors.js';
+import { changeWordsFor, type Change, type ChangeWords } from './change-words.js';
 
 export interface RewriteOptions {
   /** Language code; detected when absent. */
@@ -56,7 +57,7 @@ export interface RewriteResult extends Omit<FileReport, 'path' | 'output' | 'err
   warnings: string[];
   /** Diagnostics on the rewritten article. */
   messages: VFileMessage[];
-  /** What was changed, in words. */
+  /** What was changed, in words (in the report's language). */
   changes: string[];
 }
 
@@ -70,7 +71,8 @@ export interface Source {
   markdown?: { parsed: ParsedMarkdown; form: TextForm };
   doc: Doc;
   frontMatter: FrontMatter;
-  changes: string[];
+  /** What reading the draft changed, said in the report's language at the end. */
+  changes: Change[];
   /** A raw draft's first line when it is a headline rather than a paragraph. */
   headline?: string;
 }
@@ -86,16 +88,15 @@ function readSource(text: string, fields: FrontMatterFields, lang: LanguagePack,
 }
 
 function fromNormalised(normalised: NormaliseResult, lang: LanguagePack): Source {
-  const changes: string[] = [];
-  const glued = normalised.changes.gluedSentences;
-  if (glued > 0) changes.push(`separated ${glued} glued sentence${glued === 1 ? '' : 's'}`);
-  if (normalised.changes.entities > 0) changes.push(`decoded ${normalised.changes.entities} HTML character reference${normalised.changes.entities === 1 ? '' : 's'}`);
-  const furniture = normalised.changes.furniture;
-  if (furniture > 0) changes.push(`removed ${furniture} page-furniture label${furniture === 1 ? '' : 's'} (Advertisement, Scroll down for video…) between sentences`);
-  if (normalised.changes.whitespace > 0) changes.push(`cleaned stray whitespace in ${normalised.changes.whitespace} paragraph${normalised.changes.whitespace === 1 ? '' : 's'}`);
+  const changes: Change[] = [];
+  const { gluedSentences: glued, entities, furniture, whitespace } = normalised.changes;
+  if (glued > 0) changes.push((t) => t.glued(glued));
+  if (entities > 0) changes.push((t) => t.entities(entities));
+  if (furniture > 0) changes.push((t) => t.furniture(furniture));
+  if (whitespace > 0) changes.push((t) => t.whitespace(whitespace));
   const { headline, blocks, subheadings } = readDraft(normalised.paragraphs, lang);
-  if (headline) changes.push('read the first line as the headline');
-  if (subheadings > 0) changes.push(`kept ${subheadings} short line${subheadings === 1 ? '' : 's'} between paragraphs as the writer's subheading${subheadings === 1 ? '' : 's'}`);
+  if (headline) changes.push((t) => t.headline);
+  if (subheadings > 0) changes.push((t) => t.writerSubheadings(subheadings));
   return { doc: docFromBlocks(blocks, lang), frontMatter: {}, changes, ...(headline ? { headline } : {}) };
 }
 
@@ -201,6 +202,8 @@ function leadHeadline(base: Layout): string | undefined {
 /** Rewrites one article. Throws NoArticleText when there is nothing to work on (an InputError). */
 export function rewrite(text: string, options: RewriteOptions = {}): RewriteResult {
   const { lang, warnings, source, base, keyphrases, ranked, written, focus, slots, focusReason } = analyse(text, options);
+  // The report's lines are said in the language its assessment messages are (`--locale`, else the article's).
+  const words = changeWordsFor(lang.code, options.assess?.locale);
   const fm = source.frontMatter;
   const fields = options.frontMatterFields ?? defaultFrontMatterFields;
   // Titles, headings and tags name things: a word the article uses as a verb (`will continue`, `sudah masuk`)
@@ -227,21 +230,21 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
     const after = assess({ doc: outDoc, lang, keyphrase: focus, title: result.title, description: result.description, slug }, options.assess);
     const tags = firstTags(ranked, written, lang, options.maxKeyphrases ?? 10);
     const fmChanges = edit.frontMatter;
-    const changes = [
-      ...(fmChanges.created ? ['created a YAML front matter'] : []),
-      ...(fmChanges.added.length > 0 ? [`front matter: added ${fmChanges.added.join(', ')}`] : []),
-      ...(fmChanges.changed.length > 0 ? [`front matter: changed ${fmChanges.changed.join(', ')}`] : []),
-      ...(fmChanges.kept.length > 0 ? [`front matter: kept ${fmChanges.kept.join(', ')} as written${overwrite ? ' (not editable in place)' : ' (--overwrite replaces them)'}`] : []),
-      ...(edit.h1Added ? ['added the title as the H1'] : []),
+    const changes: Change[] = [
+      ...(fmChanges.created ? [(t: ChangeWords) => t.frontMatterCreated] : []),
+      ...(fmChanges.added.length > 0 ? [(t: ChangeWords) => t.frontMatterAdded(fmChanges.added.join(', '))] : []),
+      ...(fmChanges.changed.length > 0 ? [(t: ChangeWords) => t.frontMatterChanged(fmChanges.changed.join(', '))] : []),
+      ...(fmChanges.kept.length > 0 ? [(t: ChangeWords) => t.frontMatterKept(fmChanges.kept.join(', '), overwrite)] : []),
+      ...(edit.h1Added ? [(t: ChangeWords) => t.h1Added] : []),
       ...(body ? restructureChanges(body, edit.prepared, lang.thresholds.paragraphWords.max) : []),
-      'everything else in the file is unchanged, byte for byte',
+      (t: ChangeWords) => t.unchanged,
     ];
     return {
       lang: lang.code, warnings, focusKeyphrase: focus, focusReason,
       keyphrases: tags.slice(0, options.maxKeyphrases ?? 10).map((k) => ({ phrase: k.phrase, score: round(k.score) })),
       title: result.title, description: result.description, slug, markdown: edit.markdown,
       score: after.scores, before: before.scores, assessments: after.assessments, messages: after.messages,
-      removed: [], changes, highlights: highlightsOf(after.marks, outDoc.source), original: originalOf(beforeInput, before.assessments),
+      removed: [], changes: changes.map((c) => c(words)), highlights: highlightsOf(after.marks, outDoc.source), original: originalOf(beforeInput, before.assessments),
     };
   }
 
@@ -282,8 +285,8 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
     before: before.scores,
     assessments: after.assessments,
     messages: after.messages,
-    removed: result.removed,
-    changes: [...source.changes, ...result.changes],
+    removed: result.removed.map((r) => ({ text: r.text, reason: words.reasons[r.kind], kind: r.kind })),
+    changes: [...source.changes, ...result.changes].map((c) => c(words)),
     highlights: highlightsOf(after.marks, outDoc.source),
     original: originalOf(beforeInput, before.assessments),
   };

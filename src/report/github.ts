@@ -13,6 +13,8 @@ export interface GithubOptions {
   minScore?: number;
   /** Errors only. */
   quiet?: boolean;
+  /** Language of the report's words (`--locale`); each file's language when absent. */
+  locale?: string;
 }
 
 /** Default cap: the number of annotations GitHub keeps per job. */
@@ -73,7 +75,7 @@ export function formatGithub(files: readonly CheckedFile[], options: GithubOptio
   files.forEach((f, order) => {
     for (const m of f.messages) all.push(fromMessage(m, f.report.path, order));
     if (options.minScore !== undefined && underMinScore(f, options.minScore)) {
-      all.push({ level: 'error', file: f.report.path, order, line: 1, title: 'seo-rewrite(min-score)', message: minScoreReason(f.report, options.minScore) });
+      all.push({ level: 'error', file: f.report.path, order, line: 1, title: 'seo-rewrite(min-score)', message: minScoreReason(f.report, options.minScore, options.locale) });
     }
   });
   const shown = all
@@ -85,6 +87,6 @@ export function formatGithub(files: readonly CheckedFile[], options: GithubOptio
   const lines = shown.slice(0, max).map(render);
   const left = shown.length - Math.min(shown.length, max);
   const more = left > 0 ? ` · ${left} more annotation${left === 1 ? '' : 's'} not shown (GitHub keeps ${max}): run with --format stylish for all` : '';
-  lines.push(`seo-rewrite: ${summaryText(files, options.minScore)}${more}`);
+  lines.push(`seo-rewrite: ${summaryText(files, options.minScore, options.locale)}${more}`);
   return `${lines.join('\n')}\n`;
 }

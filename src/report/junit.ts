@@ -9,6 +9,8 @@ export interface JunitOptions {
   minScore?: number;
   /** Errors only: warnings do not fail a test case. */
   quiet?: boolean;
+  /** Language of the report's words (`--locale`); each file's language when absent. */
+  locale?: string;
 }
 
 /** Characters XML 1.0 does not allow, even escaped (controls, lone surrogates, U+FFFE/U+FFFF). */
@@ -62,7 +64,7 @@ function casesOf(f: CheckedFile, options: JunitOptions): Case[] {
   });
   if (options.minScore !== undefined && f.failure === null) {
     const under = underMinScore(f, options.minScore);
-    const reason = under ? minScoreReason(f.report, options.minScore) : '';
+    const reason = under ? minScoreReason(f.report, options.minScore, options.locale) : '';
     cases.push(under ? { name: 'min-score', failure: { kind: 'failure', type: 'error', message: reason, body: reason } } : { name: 'min-score' });
   }
   return cases;

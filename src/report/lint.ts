@@ -9,6 +9,7 @@ import type { VFileMessage } from 'vfile-message';
 import type { FileReport } from '../types.js';
 import type { LinkSuggestion } from '../site/suggest.js';
 import { belowMinScore, summarise } from './summary.js';
+import { mostCommonLang, terminalWordsFor } from './terminal-words.js';
 
 /** One checked file as the reporters see it. */
 export interface CheckedFile {
@@ -48,35 +49,35 @@ export function underMinScore(file: CheckedFile, minScore: number | undefined): 
   return !file.skipped && file.failure === null && belowMinScore(file.report, minScore);
 }
 
-/** `SEO 42 is under --min-score 70` (and readability), for the reporters that show min-score failures. */
-export function minScoreReason(report: FileReport, minScore: number): string {
-  const parts: string[] = [];
-  if (report.score.seo < minScore) parts.push(`SEO score ${report.score.seo}`);
-  if (report.score.readability < minScore) parts.push(`readability score ${report.score.readability}`);
-  return `Unexpected ${parts.join(' and ')}, expected at least --min-score ${minScore}`;
+/**
+ * `Unexpected SEO score 42, expected at least --min-score 70` (and readability), for the reporters that show
+ * min-score failures; in the file's language unless `locale`.
+ */
+export function minScoreReason(report: FileReport, minScore: number, locale?: string): string {
+  const { seo, readability } = report.score;
+  return terminalWordsFor(report.lang, locale).minScoreReason(seo < minScore ? seo : undefined, readability < minScore ? readability : undefined, minScore);
 }
 
-/** `3 errors`, `1 warning`. */
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-/** The summary of a run in words: problems, files, min-score failures, mean scores. Used by several reporters. */
-export function summaryText(files: readonly CheckedFile[], minScore: number | undefined): string {
+/**
+ * The summary of a run in words: problems, files, min-score failures, mean scores. Used by several reporters; in
+ * `locale`, else the language most files are in.
+ */
+export function summaryText(files: readonly CheckedFile[], minScore: number | undefined, locale?: string): string {
   const counts = countLevels(files);
   const scored = files.filter((f) => !f.skipped && f.failure === null);
+  const t = terminalWordsFor(mostCommonLang(scored.map((f) => f.report.lang)), locale);
   const problems = counts.error + counts.warning;
-  const parts = [problems === 0 ? 'no problems' : `${plural(problems, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')})`];
-  if (counts.info > 0) parts[0] += ` and ${plural(counts.info, 'note')}`;
-  parts.push(`${plural(files.length, 'file')} checked`);
+  const parts = [problems === 0 ? t.noProblems : t.problems(problems, counts.error, counts.warning)];
+  if (counts.info > 0) parts[0] += t.notes(counts.info);
+  parts.push(t.checked(files.length));
   const skipped = files.filter((f) => f.skipped).length;
-  if (skipped > 0) parts.push(`${skipped} skipped (no article text)`);
+  if (skipped > 0) parts.push(t.noText(skipped));
   const failed = files.filter((f) => f.failure !== null).length;
-  if (failed > 0) parts.push(`${failed} failed`);
+  if (failed > 0) parts.push(t.failed(failed));
   const under = files.filter((f) => underMinScore(f, minScore)).length;
-  if (under > 0) parts.push(`${under} under --min-score ${minScore}`);
+  if (under > 0) parts.push(t.underMinScore(under, minScore));
   const mean = summarise(scored.map((f) => f.report)).meanScore;
-  if (mean) parts.push(`mean SEO ${mean.seo}, readability ${mean.readability}`);
+  if (mean) parts.push(t.checkMean(mean.seo, mean.readability));
   return parts.join(' · ');
 }
 
@@ -86,6 +87,8 @@ export interface LintOptions {
   minScore?: number;
   /** Errors only: files without errors are left out, warnings and notes too. */
   quiet?: boolean;
+  /** Language of the report's words (`--locale`); each file's language when absent. */
+  locale?: string;
 }
 
 function scoreText(c: ChalkInstance, n: number, minScore: number | undefined): string {
@@ -113,8 +116,9 @@ function fileLines(f: CheckedFile, o: LintOptions): string[] {
   if (f.skipped) return lines;
   if (f.failure === null) {
     const s = f.report.score;
-    const tail = under && o.minScore !== undefined ? `  ${c.red(`under --min-score ${o.minScore}`)}` : '';
-    lines.push(`  ${c.dim('score')}  SEO ${scoreText(c, s.seo, o.minScore)} · readability ${scoreText(c, s.readability, o.minScore)}${c.dim(` · ${f.report.lang} · keyphrase “${escapeControl(f.report.focusKeyphrase)}”`)}${tail}`);
+    const t = terminalWordsFor(f.report.lang, o.locale);
+    const tail = under && o.minScore !== undefined ? `  ${c.red(t.under(o.minScore))}` : '';
+    lines.push(`  ${c.dim(t.labels.score)}  ${t.labels.seo} ${scoreText(c, s.seo, o.minScore)} · ${t.labels.readability} ${scoreText(c, s.readability, o.minScore)}${c.dim(` · ${f.report.lang} · ${t.keyphrase(escapeControl(f.report.focusKeyphrase))}`)}${tail}`);
   }
   return lines;
 }
@@ -130,6 +134,6 @@ export function formatLint(files: readonly CheckedFile[], options: LintOptions):
   const counts = countLevels(files);
   const failing = counts.error > 0 || files.some((f) => f.failure !== null || underMinScore(f, options.minScore));
   const mark = failing ? c.red.bold('✖') : counts.warning > 0 ? c.yellow.bold('⚠') : c.green.bold('✔');
-  out.push(`${mark} ${summaryText(files, options.minScore)}`);
+  out.push(`${mark} ${summaryText(files, options.minScore, options.locale)}`);
   return `${out.join('\n')}\n`;
 }

@@ -4,6 +4,7 @@
  */
 import type { FileReport, Scores, Summary } from '../types.js';
 import { belowMinScore } from './summary.js';
+import { mostCounted } from './terminal-words.js';
 
 interface Sum {
   seo: number;
@@ -26,6 +27,8 @@ export class RunningSummary {
   readonly #after: Sum = { seo: 0, readability: 0, count: 0 };
   readonly #before: Sum = { seo: 0, readability: 0, count: 0 };
   readonly #minScore: number | undefined;
+  /** Files rewritten per language (one entry per language, not per file). */
+  readonly #langs = new Map<string, number>();
 
   constructor(minScore?: number) {
     this.#minScore = minScore;
@@ -36,6 +39,7 @@ export class RunningSummary {
     this.#files += 1;
     if (report.error !== null) return;
     this.#ok += 1;
+    this.#langs.set(report.lang, (this.#langs.get(report.lang) ?? 0) + 1);
     if (belowMinScore(report, this.#minScore)) this.#below += 1;
     this.#after.seo += report.score.seo;
     this.#after.readability += report.score.readability;
@@ -61,6 +65,11 @@ export class RunningSummary {
   /** Files left alone because they have no article text. */
   get noText(): number {
     return this.#noText;
+  }
+
+  /** The language most files rewritten are in (English when none): the summary line's. */
+  get lang(): string {
+    return mostCounted(this.#langs);
   }
 
   /** The summary so far, the same as `summarise` over the reports added. */

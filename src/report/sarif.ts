@@ -27,6 +27,8 @@ export interface SarifOptions {
   minScore?: number;
   /** Errors only. */
   quiet?: boolean;
+  /** Language of the report's words (`--locale`); each file's language when absent. */
+  locale?: string;
 }
 
 /** Descriptions of the ids the engine uses for its own messages. */
@@ -106,7 +108,7 @@ function buildSarif(files: readonly CheckedFile[], options: SarifOptions): Sarif
     }
     if (options.minScore !== undefined && underMinScore(f, options.minScore)) {
       results.push({
-        ruleId: 'min-score', ruleIndex: ruleIndex('min-score'), level: 'error', message: { text: minScoreReason(f.report, options.minScore) },
+        ruleId: 'min-score', ruleIndex: ruleIndex('min-score'), level: 'error', message: { text: minScoreReason(f.report, options.minScore, options.locale) },
         locations: [location(path, { startLine: 1, startColumn: 1 })], properties: { score: f.report.score },
       });
     }

@@ -7,6 +7,7 @@ import type { VFileMessage } from 'vfile-message';
 import type { FileReport, Rating, Summary } from '../types.js';
 import { escapeControl } from './escape.js';
 import { summarise } from './summary.js';
+import { mostCommonLang, terminalWordsFor, type TerminalWords } from './terminal-words.js';
 
 export interface StylishFile {
   report: FileReport;
@@ -22,6 +23,8 @@ export interface StylishOptions {
   maxNotes?: number;
   /** Only the summary line. */
   quiet?: boolean;
+  /** Language of the report's words (`--locale`); each file's language when absent, the most common for the summary. */
+  locale?: string;
 }
 
 const MARK: Readonly<Record<Rating, string>> = { good: '✔', ok: '▲', bad: '✖' };
@@ -54,44 +57,46 @@ function shown(r: FileReport): FileReport {
 function fileBlock(f: StylishFile, o: StylishOptions): string[] {
   const c = o.chalk;
   const r = shown(f.report);
+  const t = terminalWordsFor(f.report.lang, o.locale);
   const lines: string[] = [];
   lines.push(c.bold(r.output ? `${r.path} → ${r.output}` : r.path));
-  const row = (label: string, value: string): void => void lines.push(`  ${c.dim(label.padEnd(12))} ${value}`);
+  const row = (label: keyof TerminalWords['labels'], value: string): void => void lines.push(`  ${c.dim(t.labels[label].padEnd(12))} ${value}`);
   row('language', r.lang);
-  row('focus', `${c.bold(r.focusKeyphrase || '(none)')}${r.focusReason ? c.dim(` (${r.focusReason})`) : ''}`);
+  row('focus', `${c.bold(r.focusKeyphrase || t.none)}${r.focusReason ? c.dim(` (${r.focusReason})`) : ''}`);
   row('keyphrases', r.keyphrases.map((k) => k.phrase).join(', '));
-  row('title', `${r.title} ${c.dim(`(${r.title.length} chars)`)}`);
+  row('title', `${r.title} ${c.dim(t.chars(r.title.length))}`);
   const others = (r.titles ?? []).slice(1);
-  if (others.length > 0) row('or', others.map((t) => escapeControl(t.text)).join(c.dim(' · ')));
-  row('description', `${r.description} ${c.dim(`(${r.description.length} chars)`)}`);
+  if (others.length > 0) row('or', others.map((x) => escapeControl(x.text)).join(c.dim(' · ')));
+  row('description', `${r.description} ${c.dim(t.chars(r.description.length))}`);
   row('slug', r.slug);
   const s = (n: number): string => paint(c, scoreRating(n), String(n));
   const before = r.before;
-  row('SEO', before ? `${s(before.seo)} → ${s(r.score.seo)}` : s(r.score.seo));
+  row('seo', before ? `${s(before.seo)} → ${s(r.score.seo)}` : s(r.score.seo));
   row('readability', before ? `${s(before.readability)} → ${s(r.score.readability)}` : s(r.score.readability));
-  for (const w of f.warnings) lines.push(`  ${c.yellow('warning')} ${escapeControl(w)}`);
-  lines.push('', `  ${c.bold('Assessments')}`);
+  for (const w of f.warnings) lines.push(`  ${c.yellow(t.labels.warning)} ${escapeControl(w)}`);
+  lines.push('', `  ${c.bold(t.sections.assessments)}`);
   const width = Math.max(...r.assessments.map((a) => a.id.length), 10);
+  const ratingWidth = Math.max(...Object.values(t.ratings).map((x) => x.length));
   for (const a of r.assessments) {
-    lines.push(`    ${paint(c, a.rating, `${MARK[a.rating]} ${a.rating.padEnd(4)}`)} ${a.id.padEnd(width)}  ${a.message}`);
+    lines.push(`    ${paint(c, a.rating, `${MARK[a.rating]} ${t.ratings[a.rating].padEnd(ratingWidth)}`)} ${a.id.padEnd(width)}  ${a.message}`);
   }
   if (f.changes.length > 0) {
-    lines.push('', `  ${c.bold('Changed')}`);
+    lines.push('', `  ${c.bold(t.sections.changed)}`);
     for (const change of f.changes) lines.push(`    - ${escapeControl(change)}`);
   }
   if (r.removed.length > 0) {
-    lines.push('', `  ${c.bold('Removed')}`);
+    lines.push('', `  ${c.bold(t.sections.removed)}`);
     for (const x of r.removed) lines.push(`    - ${quote(x.text)} ${c.dim(`(${x.reason})`)}`);
   }
   const notes = f.messages.filter((m) => m.fatal === undefined || m.fatal === null);
   if (notes.length > 0) {
     const max = o.maxNotes ?? 12;
-    lines.push('', `  ${c.bold('For the writer')}`);
+    lines.push('', `  ${c.bold(t.sections.notes)}`);
     for (const m of notes.slice(0, max)) {
       const at = m.line ? `${m.line}:${m.column ?? 1}` : '';
       lines.push(`    ${c.dim(at.padEnd(7))} ${escapeControl(m.reason)}${m.note ? ` ${c.cyan(`— ${escapeControl(m.note)}`)}` : ''} ${c.dim(m.ruleId ?? '')}`);
     }
-    if (notes.length > max) lines.push(`    ${c.dim(`… and ${notes.length - max} more (--format json lists them all)`)}`);
+    if (notes.length > max) lines.push(`    ${c.dim(t.moreNotes(notes.length - max))}`);
   }
   return lines;
 }
@@ -110,35 +115,33 @@ export interface SummaryExtras {
   noText?: number;
   /** Wall time of the run, in seconds. */
   seconds?: number;
+  /** The language most files are in: the summary's, unless `--locale`. */
+  lang?: string;
 }
 
 /** The summary line (with its newline): files rewritten, skipped and failed, mean scores before and after, time. */
 export function formatStylishSummary(sum: Summary, options: StylishOptions, extras: SummaryExtras = {}): string {
   const c = options.chalk;
-  const parts = [`${sum.ok} file${sum.ok === 1 ? '' : 's'} rewritten`];
-  if (extras.skipped) parts.push(`${extras.skipped} skipped (up to date)`);
-  if (extras.noText) parts.push(`${extras.noText} skipped (no article text)`);
-  if (sum.failed > 0) parts.push(c.red(`${sum.failed} failed`));
-  if (sum.belowMinScore > 0) parts.push(c.red(`${sum.belowMinScore} under --min-score ${options.minScore}`));
+  const t = terminalWordsFor(extras.lang ?? 'en', options.locale);
+  const parts = [t.rewritten(sum.ok)];
+  if (extras.skipped) parts.push(t.upToDate(extras.skipped));
+  if (extras.noText) parts.push(t.noText(extras.noText));
+  if (sum.failed > 0) parts.push(c.red(t.failed(sum.failed)));
+  if (sum.belowMinScore > 0) parts.push(c.red(t.underMinScore(sum.belowMinScore, options.minScore)));
   let line = parts.join(', ');
   if (sum.meanScore) {
     const before = sum.meanBefore;
     line += before
-      ? `. Mean SEO ${before.seo} → ${sum.meanScore.seo}, readability ${before.readability} → ${sum.meanScore.readability}.`
-      : `. Mean SEO ${sum.meanScore.seo}, readability ${sum.meanScore.readability}.`;
+      ? `. ${t.mean(`${before.seo} → ${sum.meanScore.seo}`, `${before.readability} → ${sum.meanScore.readability}`)}.`
+      : `. ${t.mean(String(sum.meanScore.seo), String(sum.meanScore.readability))}.`;
   }
-  if (extras.seconds !== undefined) line += `${sum.meanScore ? '' : '.'} ${c.dim(`Done in ${formatSeconds(extras.seconds)}.`)}`;
+  if (extras.seconds !== undefined) line += `${sum.meanScore ? '' : '.'} ${c.dim(t.done(extras.seconds))}`;
   return `${line}\n`;
-}
-
-function formatSeconds(seconds: number): string {
-  if (seconds < 60) return `${seconds.toFixed(1)} s`;
-  const minutes = Math.floor(seconds / 60);
-  return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
 }
 
 /** The whole report: one block per file that went through, then the summary line. */
 export function formatStylish(files: readonly StylishFile[], options: StylishOptions): string {
   const blocks = files.map((f) => formatStylishFile(f, options)).join('');
-  return blocks + formatStylishSummary(summarise(files.map((f) => f.report), options.minScore), options);
+  const reports = files.map((f) => f.report);
+  return blocks + formatStylishSummary(summarise(reports, options.minScore), options, { lang: mostCommonLang(reports.filter((r) => r.error === null).map((r) => r.lang)) });
 }

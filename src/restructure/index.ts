@@ -4,11 +4,11 @@
  */
 import type { Block, FrontMatter, Sentence } from '../document/types.js';
 import type { LanguagePack } from '../lang/types.js';
-import type { RemovedSentence } from '../types.js';
+import type { Change } from '../pipeline/change-words.js';
 import { buildDescription } from './description.js';
 import { buildHeadings, focusHeadingCount, type HeadingPhrase } from './headings.js';
 import { containsPhrase } from './match.js';
-import { removeNonArticle } from './remove.js';
+import { removeNonArticle, type Removal } from './remove.js';
 import { groupSections } from './sections.js';
 import { buildSlug } from './slug.js';
 import { splitParagraph } from './split.js';
@@ -44,9 +44,9 @@ export interface RestructureResult {
   description: string;
   slug: string;
   blocks: OutBlock[];
-  removed: RemovedSentence[];
-  /** Human-readable list of what was changed. */
-  changes: string[];
+  removed: Removal[];
+  /** What was changed, said in the report's language by the caller. */
+  changes: Change[];
 }
 
 export interface Section {
@@ -85,7 +85,7 @@ export interface Layout {
   sections: Section[];
   /** Notes to the reader (content warnings, help lines), in order: kept, but at the end and never the lead. */
   notes: Sentence[][];
-  removed: RemovedSentence[];
+  removed: Removal[];
   split: number;
 }
 
@@ -199,15 +199,15 @@ export function finish(base: Layout, input: Omit<RestructureInput, 'blocks' | 'k
   }
   for (const p of base.notes) out.push({ kind: 'paragraph', text: paragraphText(p) });
 
-  const changes: string[] = [];
-  if (removed.length > 0) changes.push(`removed ${removed.length} sentence${removed.length === 1 ? '' : 's'} that ${removed.length === 1 ? 'is' : 'are'} not article content`);
+  const changes: Change[] = [];
+  if (removed.length > 0) changes.push((t) => t.removed(removed.length));
   const notes = base.notes.length;
-  if (notes > 0) changes.push(`moved ${notes} note${notes === 1 ? '' : 's'} to the reader (a content warning or help line) to the end, so the lead is the story`);
-  if (counters.split > 0) changes.push(`split ${counters.split} paragraph${counters.split === 1 ? '' : 's'} over ${th.paragraphWords.max} words at sentence boundaries`);
-  if (unheaded.length > 0) changes.push(`grouped the body into ${unheaded.length} section${unheaded.length === 1 ? '' : 's'} with subheadings`);
-  if (!fm.title && !h1) changes.push('added a title built from the lead and keyphrases');
-  if (!fm.description) changes.push('added a meta description from the opening sentences');
-  if (!fm.slug) changes.push('added a slug');
+  if (notes > 0) changes.push((t) => t.readerNotes(notes));
+  if (counters.split > 0) changes.push((t) => t.split(counters.split, th.paragraphWords.max));
+  if (unheaded.length > 0) changes.push((t) => t.sections(unheaded.length));
+  if (!fm.title && !h1) changes.push((t) => t.title);
+  if (!fm.description) changes.push((t) => t.description);
+  if (!fm.slug) changes.push((t) => t.slug);
   return { title, titles, description, slug, blocks: out, removed, changes };
 }
 

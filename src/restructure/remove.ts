@@ -1,11 +1,16 @@
 /** Removal of sentences that are not article content (instructions left by tools, promotion lines). */
 import type { Block, Sentence } from '../document/types.js';
-import type { LanguagePack, NonArticleRule } from '../lang/types.js';
-import type { RemovedSentence } from '../types.js';
+import type { LanguagePack, NonArticleKind, NonArticleRule } from '../lang/types.js';
+
+/** A removed sentence and its kind (the report says the reason in its language). */
+export interface Removal {
+  text: string;
+  kind: NonArticleKind;
+}
 
 /** Returns the blocks without non-article sentences (paragraphs left empty are dropped) and what was removed. */
-export function removeNonArticle(blocks: readonly Block[], lang: Pick<LanguagePack, 'nonArticle'>): { blocks: Block[]; removed: RemovedSentence[] } {
-  const removed: RemovedSentence[] = [];
+export function removeNonArticle(blocks: readonly Block[], lang: Pick<LanguagePack, 'nonArticle'>): { blocks: Block[]; removed: Removal[] } {
+  const removed: Removal[] = [];
   const out: Block[] = [];
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph' && b.sentences.length > 0);
   const first = paragraphs[0]?.sentences[0];
@@ -19,7 +24,7 @@ export function removeNonArticle(blocks: readonly Block[], lang: Pick<LanguagePa
     }
     const kept = block.sentences.filter((s) => {
       const rule = lang.nonArticle.find((r) => applies(r, s));
-      if (rule) removed.push({ text: s.text, reason: rule.reason });
+      if (rule) removed.push({ text: s.text, kind: rule.kind });
       return !rule;
     });
     if (kept.length === block.sentences.length) out.push(block);

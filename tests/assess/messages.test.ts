@@ -4,6 +4,12 @@ import { messages as enMessages } from '../../src/lang/en/messages.js';
 import { messages as idMessages } from '../../src/lang/id/messages.js';
 import { activeForm } from '../../src/lang/id/active-form.js';
 import { catalogueFor, locales } from '../../src/assess/locale.js';
+import { changeWords as enChanges } from '../../src/lang/en/change-words.js';
+import { changeWords as idChanges } from '../../src/lang/id/change-words.js';
+import { terminalWords as enTerminal } from '../../src/lang/en/terminal-words.js';
+import { terminalWords as idTerminal } from '../../src/lang/id/terminal-words.js';
+import { changeWordsFor } from '../../src/pipeline/change-words.js';
+import { terminalWordsFor } from '../../src/report/terminal-words.js';
 import { en, id, run } from './helpers.js';
 
 type Tree = { [key: string]: unknown };
@@ -55,7 +61,34 @@ describe('message catalogues', () => {
     expect(same.filter((p) => !/range|percent|expected|count/u.test(p))).toEqual([]);
   });
 
+  it('of the report’s frame (changed lines, removal reasons, labels, summaries) have every line in both languages', () => {
+    for (const [english, indonesian, neutral] of [
+      [enChanges, idChanges, /^code$/u],
+      [enTerminal, idTerminal, /^(?:code|labels\.(?:seo|slug))$/u],
+    ] as const) {
+      const paths = shape(english as unknown as Tree);
+      expect(paths.length).toBeGreaterThan(20);
+      expect(shape(indonesian as unknown as Tree)).toEqual(paths);
+      const said = sayAll(english as unknown as Tree);
+      const same = [...sayAll(indonesian as unknown as Tree)].filter(([path, text]) => text.trim() === '' || text === said.get(path)).map(([path]) => path);
+      expect(same.filter((p) => !neutral.test(p))).toEqual([]);
+    }
+  });
+
+  it('count the Indonesian way and the English way', () => {
+    expect([1, 3].map((n) => idChanges.removed(n))).toEqual(['menghapus 1 kalimat yang bukan isi artikel', 'menghapus 3 kalimat yang bukan isi artikel']);
+    expect([1, 3].map((n) => enChanges.removed(n))).toEqual(['removed 1 sentence that is not article content', 'removed 3 sentences that are not article content']);
+    expect([1, 2].map((n) => enTerminal.rewritten(n))).toEqual(['1 file rewritten', '2 files rewritten']);
+    expect([1, 2].map((n) => idTerminal.rewritten(n))).toEqual(['1 berkas ditulis ulang', '2 berkas ditulis ulang']);
+    expect(idTerminal.done(75.2)).toBe('Selesai dalam 1 menit 15 detik.');
+    expect(idTerminal.done(2.25)).toBe('Selesai dalam 2,3 detik.');
+  });
+
   it('are picked by --locale, else by the article, else English', () => {
+    expect(changeWordsFor('id').code).toBe('id');
+    expect(changeWordsFor('id', 'en').code).toBe('en');
+    expect(terminalWordsFor('fr').code).toBe('en');
+    expect(terminalWordsFor('en', 'id').code).toBe('id');
     expect(catalogueFor('id').code).toBe('id');
     expect(catalogueFor('id', 'en').code).toBe('en');
     expect(catalogueFor('fr').code).toBe('en');

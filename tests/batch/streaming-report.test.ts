@@ -6,6 +6,7 @@ import { formatJson, JsonReportWriter } from '../../src/report/json.js';
 import { RunningSummary } from '../../src/report/running-summary.js';
 import { formatStylish, formatStylishFile, formatStylishSummary } from '../../src/report/stylish.js';
 import { summarise } from '../../src/report/summary.js';
+import { mostCommonLang } from '../../src/report/terminal-words.js';
 import type { FileReport } from '../../src/types.js';
 
 const text = fc.string({ unit: 'grapheme', maxLength: 30 });
@@ -28,7 +29,7 @@ const report: fc.Arbitrary<FileReport> = fc.record({
     fc.record({ id: text, category: fc.constantFrom('seo' as const, 'readability' as const), rating, score: fc.integer({ min: -50, max: 9 }), message: text }),
     { maxLength: 3 },
   ),
-  removed: fc.array(fc.record({ text, reason: text }), { maxLength: 2 }),
+  removed: fc.array(fc.record({ text, reason: text, kind: text }), { maxLength: 2 }),
   changes: fc.array(text, { maxLength: 2 }),
   error: fc.option(text, { nil: null }),
 });
@@ -84,7 +85,7 @@ describe('stylish report, file by file', () => {
       fc.property(fc.array(report, { maxLength: 4 }), fc.boolean(), (reports, quiet) => {
         const files = reports.map((r) => ({ report: r, messages: [], changes: ['moved a sentence'], warnings: [] }));
         const options = { chalk, quiet };
-        const pieces = files.map((f) => formatStylishFile(f, options)).join('') + formatStylishSummary(summarise(reports), options);
+        const pieces = files.map((f) => formatStylishFile(f, options)).join('') + formatStylishSummary(summarise(reports), options, { lang: mostCommonLang(reports.filter((r) => r.error === null).map((r) => r.lang)) });
         expect(pieces).toBe(formatStylish(files, options));
       }),
       { numRuns: 50 },

@@ -40,7 +40,7 @@ describe('--out-dir', () => {
       'seo-rewrite: in/bad/latin1.txt: invalid UTF-8, expected UTF-8 or UTF-16 text with a byte order mark',
     ]);
     expect(r.stdout).toContain('in/sub/deeper/c.md → out/sub/deeper/c.md');
-    expect(r.stdout.trim().split('\n').at(-1)).toMatch(/^4 files rewritten, 3 failed\. Mean SEO \d+ → \d+, readability \d+ → \d+\.$/);
+    expect(r.stdout.trim().split('\n').at(-1)).toMatch(/^4 berkas ditulis ulang, 3 gagal\. Rata-rata SEO \d+ → \d+, keterbacaan \d+ → \d+\.$/);
     // A Markdown input gets a front matter; its body, H1 included, comes back as written.
     const c = readTree(join(cwd, 'out'))['sub/deeper/c.md'] ?? '';
     expect(c).toMatch(/^---\ndescription: .+\nkeyphrase: .+\n---\n\n# Judul lama\n\n/);
@@ -53,7 +53,7 @@ describe('--out-dir', () => {
     const first = cli(['drafts', '--out-dir', 'drafts/out', '-q'], { cwd });
     const second = cli(['drafts', '--out-dir', 'drafts/out', '-q'], { cwd });
     expect([first.code, second.code]).toEqual([0, 0]);
-    expect(second.stdout).toMatch(/^2 files rewritten\./);
+    expect(second.stdout).toMatch(/^2 berkas ditulis ulang\./);
     expect(listTree(join(cwd, 'drafts', 'out'))).toEqual([MANIFEST, 'a.md', 'b/c.md']);
   });
 
@@ -159,7 +159,7 @@ describe('progress', () => {
       expect(code).toBe(0);
       if (quiet) expect(stderr.text).toBe('');
       else expect(stderr.text).toMatch(/\d\/3 files \| [\d.]+ files\/s \| ETA/);
-      expect(stdout.text).toMatch(/3 files rewritten/);
+      expect(stdout.text).toMatch(/3 berkas ditulis ulang/);
     }
     expect(existsSync(join(cwd, 'out'))).toBe(false);
   });

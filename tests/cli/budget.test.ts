@@ -39,7 +39,7 @@ describe('per-file budget', () => {
       "seo-rewrite: in/x-stars.md: line 1: a run of more than 256 '*'; not processed",
     ]);
     expect(listTree(join(cwd, 'out')).filter((p) => p.endsWith('.md'))).toHaveLength(15);
-    expect(r.stdout).toMatch(/15 files rewritten.*5 failed/);
+    expect(r.stdout).toMatch(/15 berkas ditulis ulang.*5 gagal/);
   });
 
   it('gives the same result for any --jobs', () => {

@@ -85,15 +85,16 @@ describe('seo-rewrite on the sample', () => {
 
   it('removes the upstream instruction and says why', () => {
     expect(file.removed).toHaveLength(1);
-    expect(file.removed[0]!.reason).toMatch(/not article content/);
+    expect(file.removed[0]!.reason).toBe('instruksi tentang SEO atau kata kunci, bukan isi artikel');
+    expect(file.removed[0]!.kind).toBe('seo-instruction');
   });
 
   it('prints a readable report without colour when not a terminal', () => {
     const r = cli([SAMPLE, '--dry-run']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('language     id');
+    expect(r.stdout).toContain('bahasa       id');
     expect(r.stdout).toMatch(/SEO +\d+ → \d+/);
-    expect(r.stdout).toContain('Removed');
+    expect(r.stdout).toContain('Dihapus');
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
 
@@ -118,7 +119,7 @@ describe('outputs', () => {
     const r = cli([SAMPLE, '-o', '-']);
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith('---\n')).toBe(true);
-    expect(r.stderr).toContain('1 file rewritten');
+    expect(r.stderr).toContain('1 berkas ditulis ulang');
   });
 
   it('writes nothing with --dry-run', () => {

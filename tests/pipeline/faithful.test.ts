@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { docFromMarkdown } from '../../src/document/from-markdown.js';
 import { getLanguagePack } from '../../src/lang/index.js';
 import { rewrite } from '../../src/pipeline/rewrite.js';
+import { changeWordsFor } from '../../src/pipeline/change-words.js';
 import { normaliseText } from '../../src/text/normalise.js';
 import { splitSentences } from '../../src/text/segment.js';
 
@@ -25,7 +26,7 @@ function expectFaithful(text: string, options: Parameters<typeof rewrite>[1] = {
   const result = rewrite(text, options);
   const removed = result.removed.map((r) => r.text);
   const expected = inputSentences(text, result.lang).filter((s) => !removed.includes(s));
-  const headlineDropped = expected.length > 0 && result.changes.includes('read the first line as the headline');
+  const headlineDropped = expected.length > 0 && result.changes.includes(changeWordsFor(result.lang).headline);
   const body = bodySentences(result.markdown, result.lang);
   expect(body).toEqual(headlineDropped ? expected.slice(1) : expected);
 }
@@ -35,7 +36,7 @@ describe('faithfulness', () => {
     const note = 'Informasi dalam artikel ini tidak ditujukan untuk menginspirasi siapa pun untuk melakukan tindakan serupa.';
     const result = rewrite(note, { lang: 'id' });
     expect(result.title).not.toBe('');
-    expect(result.changes.some((c) => /note/.test(c))).toBe(false);
+    expect(result.changes.some((c) => /catatan/.test(c))).toBe(false);
     expect(bodySentences(result.markdown, 'id')).toEqual([note]);
   });
 
@@ -45,7 +46,7 @@ describe('faithfulness', () => {
     const result = rewrite(draft, { lang: 'id' });
     const h2 = result.markdown.split('\n').filter((l) => l.startsWith('## '));
     expect(h2).toEqual(['## Kesiapan Anggaran', '## Dukungan dari Senayan']);
-    expect(result.changes).toContain("kept 2 short lines between paragraphs as the writer's subheadings");
+    expect(result.changes).toContain('mempertahankan 2 baris pendek di antara paragraf sebagai subjudul dari penulis');
     // The body keeps every other line, in order.
     const lines = draft.split('\n').filter((l) => !['Kesiapan Anggaran', 'Dukungan dari Senayan'].includes(l));
     expect(bodySentences(result.markdown, 'id')).toEqual(inputSentences(lines.join('\n'), 'id'));
@@ -64,7 +65,7 @@ describe('faithfulness', () => {
     const noteSentences = inputSentences(note, 'id');
     expect(body.slice(-noteSentences.length)).toEqual(noteSentences);
     expect(body.slice(0, -noteSentences.length)).toEqual(inputSentences(story.join('\n'), 'id'));
-    expect(result.changes.some((c) => /^moved 1 note to the reader/.test(c))).toBe(true);
+    expect(result.changes.some((c) => /^memindahkan 1 catatan untuk pembaca/.test(c))).toBe(true);
     expect(result.removed).toEqual([]);
     for (const generated of [result.title, result.description]) expect(generated).not.toMatch(/menginspirasi|konsultasikan|depresi/i);
   });
@@ -75,7 +76,8 @@ describe('faithfulness', () => {
     expect(result.removed[0]?.text).toMatch(/^Ini diartikan agar konten dihasilkan/);
     expect(result.markdown).not.toContain('Ini diartikan');
     expect(result.markdown).toContain('bisnis AS daripada China.');
-    expect(result.changes).toContain('separated 1 glued sentence');
+    expect(result.changes).toContain('memisahkan 1 kalimat yang menempel');
+    expect(rewrite(sample, { assess: { locale: 'en' } }).changes).toContain('separated 1 glued sentence');
     expectFaithful(sample);
   });
 

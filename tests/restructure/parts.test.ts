@@ -164,7 +164,7 @@ describe('removeNonArticle', () => {
     ], id);
     const { blocks, removed } = removeNonArticle(doc.blocks, id);
     expect(removed).toHaveLength(1);
-    expect(removed[0]?.reason).toMatch(/SEO/);
+    expect(removed[0]?.kind).toBe('seo-instruction');
     expect(blocks[0]?.text).toBe('Nvidia menyebut kebijakan itu kegagalan.');
   });
 });

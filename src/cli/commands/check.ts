@@ -68,7 +68,7 @@ function toChecked(result: CheckResult, suggestions: ReadonlyMap<string, LinkSug
 }
 
 function render(files: readonly CheckedFile[], options: CheckCliOptions, io: CliIO): string {
-  const common = { minScore: options.minScore, quiet: options.quiet ?? false };
+  const common = { minScore: options.minScore, quiet: options.quiet ?? false, ...(options.locale ? { locale: options.locale } : {}) };
   switch (options.format) {
     case 'json':
       return formatCheckJson(files, { version, minScore: options.minScore });

@@ -103,7 +103,7 @@ export async function runRewrite(inputs: string[], options: RewriteCliOptions, i
   const json = options.format === 'json' ? new JsonReportWriter({ version }) : null;
   const level = options.color === false ? 0 : colorLevel(io, toStdout || diff ? 'stderr' : 'stdout');
   const diffChalk = new Chalk({ level: options.color === false ? 0 : colorLevel(io, 'stdout') });
-  const stylish: StylishOptions = { chalk: new Chalk({ level }), minScore: options.minScore, quiet };
+  const stylish: StylishOptions = { chalk: new Chalk({ level }), minScore: options.minScore, quiet, ...(options.locale ? { locale: options.locale } : {}) };
   const totals = new RunningSummary(options.minScore);
   const progress = await createProgress(io, entries.length, showsProgress(io, quiet, entries.length));
   const interrupt = interruptions();
@@ -167,7 +167,7 @@ export async function runRewrite(inputs: string[], options: RewriteCliOptions, i
   else {
     if (siteOutcome && siteOutcome.findings.size > 0 && !quiet) await emit(progress, reportStream, `site-level checks of the outputs:\n${formatSiteStylish(ids, siteOutcome)}\n`);
     const seconds = reportStream.isTTY ? (performance.now() - started) / 1000 : undefined;
-    await emit(progress, reportStream, formatStylishSummary(summary, stylish, { skipped: totals.skipped, noText: totals.noText, seconds }));
+    await emit(progress, reportStream, formatStylishSummary(summary, stylish, { skipped: totals.skipped, noText: totals.noText, seconds, lang: totals.lang }));
   }
   if (interrupt.signal.aborted) {
     const rest = entries.length - seen;

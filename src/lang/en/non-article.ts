@@ -7,12 +7,12 @@ import type { NonArticleRule } from '../types.js';
 export const nonArticle: readonly NonArticleRule[] = [
   {
     pattern: /\b(?:SEO|keywords?|search engine optimi[sz]ation)\b.*\b(?:content|article|text|standards?|ranking)\b|\b(?:content|article)\b.*\b(?:SEO|keywords?)\b/iu,
-    reason: 'instruction about SEO or keywords, not article content',
+    kind: 'seo-instruction',
     edge: true,
     form: /\b(?:make sure|ensure|use|write|rewrite|optimi[sz]e|should|must|so that|in order to|generated)\b/iu,
   },
   {
     pattern: /^(?:read more|see also|related|watch|click here|subscribe)\b\s*[:\-–—]/iu,
-    reason: 'cross-promotion line, not article content',
+    kind: 'cross-promotion',
   },
 ];

@@ -7,21 +7,21 @@ import type { NonArticleRule } from '../types.js';
 export const nonArticle: readonly NonArticleRule[] = [
   {
     pattern: /\b(?:SEO|kata kunci|keyword|optimasi mesin pencari)\b.*\b(?:konten|artikel|tulisan|informasi|standar)\b|\b(?:konten|artikel|tulisan)\b.*\b(?:SEO|kata kunci|keyword)\b/iu,
-    reason: 'instruction about SEO or keywords, not article content',
+    kind: 'seo-instruction',
     edge: true,
     // Addressed to the writer or the tool: a purpose (`agar konten dihasilkan`), an order (`pastikan`, `gunakan`).
     form: /\b(?:agar|supaya|pastikan|gunakan(?:lah)?|tulis(?:lah|kan)?|buatlah|optimalkan|diartikan|dihasilkan|harus)\b/iu,
   },
   {
     pattern: /^(?:baca juga|simak juga|lihat juga|tonton juga|saksikan juga|baca selengkapnya)\b\s*[:\-–—]/iu,
-    reason: 'cross-promotion line, not article content',
+    kind: 'cross-promotion',
   },
   {
     pattern: /^(?:simak video|saksikan video|tonton video|\[gambas:)/iu,
-    reason: 'embedded media or promotion, not article content',
+    kind: 'embedded-media',
   },
   {
     pattern: /^(?:dapatkan|ikuti) (?:update|berita|informasi)\b.*\b(?:google news|whatsapp|telegram|channel|instagram)\b/iu,
-    reason: 'subscription prompt, not article content',
+    kind: 'subscription-prompt',
   },
 ];

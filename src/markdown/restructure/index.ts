@@ -12,6 +12,7 @@ import type { FrontMatterFields } from '../../document/front-matter.js';
 import type { Paragraph } from '../../document/types.js';
 import type { LanguagePack } from '../../lang/types.js';
 import type { HeadingPhrase } from '../../restructure/headings.js';
+import type { Change } from '../../pipeline/change-words.js';
 import { parseMarkdown, type ParsedMarkdown } from '../parse.js';
 import { applyEdits, lineFinder, shifted, type Edit } from './edits.js';
 import { paragraphSplits } from './split-paragraphs.js';
@@ -33,7 +34,7 @@ export interface BodyRestructure {
   /** Paragraphs split: offset in the restructured source, words, parts. */
   splits: { at: number; words: number; parts: number }[];
   /** A step left out because the file parsed otherwise after it (never expected; said in the report). */
-  dropped: string[];
+  dropped: ('splits' | 'subheadings')[];
 }
 
 /** How many nodes of each type, paragraphs, headings and text aside (the steps add those). */
@@ -66,7 +67,7 @@ function paragraphsOf(parsed: ParsedMarkdown, input: BodyRestructureInput): Retu
 export function restructureBody(input: BodyRestructureInput): BodyRestructure {
   const { lang } = input;
   const th = lang.thresholds;
-  const dropped: string[] = [];
+  const dropped: BodyRestructure['dropped'] = [];
   let parsed = input.parsed;
   const bodyStart = parsed.matter?.end ?? 0;
 
@@ -81,7 +82,7 @@ export function restructureBody(input: BodyRestructureInput): BodyRestructure {
     const next = parseMarkdown(applyEdits(parsed.source, splitEdits));
     if (sameConstructs(census(parsed.tree), census(next.tree), splitEdits.length, 0)) parsed = next;
     else {
-      dropped.push('paragraph splits (the file would have parsed otherwise)');
+      dropped.push('splits');
       splitEdits = [];
       splits = [];
     }
@@ -101,7 +102,7 @@ export function restructureBody(input: BodyRestructureInput): BodyRestructure {
       // headings before it only.
       headings = added.map((h) => ({ at: shifted(h.at - 1, edits) + 1, depth: h.depth, text: h.text }));
       parsed = next;
-    } else dropped.push('subheadings (the file would have parsed otherwise)');
+    } else dropped.push('subheadings');
   }
   return { parsed, headings, splits, dropped };
 }
@@ -110,15 +111,15 @@ export function restructureBody(input: BodyRestructureInput): BodyRestructure {
  * The report's lines for a restructured body, with lines of `final`: the file once its front matter is edited too
  * (which adds lines before the body only).
  */
-export function restructureChanges(result: BodyRestructure, final: string, paragraphMax: number): string[] {
+export function restructureChanges(result: BodyRestructure, final: string, paragraphMax: number): Change[] {
   if (result.splits.length === 0 && result.headings.length === 0 && result.dropped.length === 0) return [];
   const source = result.parsed.source;
   const lineOf = lineFinder(source);
   const lineShift = lineFinder(final)(final.length) - lineOf(source.length);
   const line = (at: number): number => lineOf(at) + lineShift;
   return [
-    ...result.splits.map((s) => `split the paragraph at line ${line(s.at)} (${s.words} words, over ${paragraphMax}) into ${s.parts} between sentences`),
-    ...result.headings.map((h) => `added the subheading “${h.text}” (H${h.depth}) at line ${line(h.at)}`),
-    ...result.dropped.map((what) => `left out the ${what}`),
+    ...result.splits.map((s): Change => (t) => t.splitAt(line(s.at), s.words, paragraphMax, s.parts)),
+    ...result.headings.map((h): Change => (t) => t.subheadingAt(h.text, h.depth, line(h.at))),
+    ...result.dropped.map((what): Change => (t) => t.leftOut(what)),
   ];
 }

@@ -54,14 +54,50 @@ function groups(highlights: readonly Highlight[]): Group[] {
   return [...byText.values()];
 }
 
-function paint(text: string, found: readonly { at: number; group: Group }[]): Html[] {
+/** A highlight's place in a block's text: from `at` to `end`. */
+interface Found {
+  at: number;
+  end: number;
+  group: Group;
+}
+
+/** Characters Markdown escapes with a backslash (ASCII punctuation). */
+const ESCAPABLE = /[!-/:-@[-`{-~]/u;
+
+/**
+ * A block's text as read, without Markdown's backslash escapes, and where each of its characters is in the text.
+ * A raw draft's `**`, `_` or `[` are the writer's characters: the rewrite escapes them in the Markdown (`\*\*`),
+ * while its highlights hold the sentence as written.
+ */
+function unescaped(text: string): { plain: string; at: number[] } {
+  let plain = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\\' && ESCAPABLE.test(text[i + 1] ?? '')) i++;
+    plain += text[i] ?? '';
+    at.push(i);
+  }
+  at.push(text.length);
+  return { plain, at };
+}
+
+/** Where a highlight's sentence is in a block's text: as written, else as read without escapes; null when absent. */
+function locate(text: string, read: { plain: string; at: number[] }, group: Group): Found | null {
+  const at = text.indexOf(group.text);
+  if (at !== -1) return { at, end: at + group.text.length, group };
+  const p = read.plain.indexOf(group.text);
+  if (p === -1) return null;
+  return { at: read.at[p] ?? 0, end: (read.at[p + group.text.length - 1] ?? text.length - 1) + 1, group };
+}
+
+function paint(text: string, found: readonly Found[]): Html[] {
   const out: Html[] = [];
   let last = 0;
-  for (const { at, group } of found) {
+  for (const { at, end, group } of found) {
     if (at > last) out.push(html`${text.slice(last, at)}`);
     const classes = [...group.rules].map((r) => `r-${r}`).join(' ');
-    out.push(html`<span class="hl ${classes}" title="${group.notes.join('\n')}">${group.text}</span>`);
-    last = at + group.text.length;
+    out.push(html`<span class="hl ${classes}" title="${group.notes.join('\n')}">${text.slice(at, end)}</span>`);
+    last = end;
   }
   if (last < text.length) out.push(html`${text.slice(last)}`);
   return out;
@@ -73,18 +109,15 @@ export function articleSection(text: string, plain: boolean, highlights: readonl
   const pending = groups(highlights);
   let placed = 0;
   const rendered: Html[] = blocks.map((b) => {
-    const found: { at: number; group: Group }[] = [];
-    for (const g of pending) {
-      const at = b.text.indexOf(g.text);
-      if (at !== -1) found.push({ at, group: g });
-    }
+    const read = unescaped(b.text);
+    const found = pending.map((g) => locate(b.text, read, g)).filter((f): f is Found => f !== null);
     found.sort((a, z) => a.at - z.at);
-    const kept: typeof found = [];
+    const kept: Found[] = [];
     let end = 0;
     for (const f of found) {
       if (f.at < end) continue;
       kept.push(f);
-      end = f.at + f.group.text.length;
+      end = f.end;
     }
     placed += kept.length;
     const inner = paint(b.text, kept);

@@ -8,6 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import type { FileReport } from '../../types.js';
 import { formatHtmlIndex, indexName, PAGE_SIZE, rowOf, type IndexRow } from './index-page.js';
 import { formatHtmlPage, type PageOptions } from './page.js';
+import { mostCommonLang } from '../terminal-words.js';
 
 /** Where the report goes when `--report html` names no file. */
 export const DEFAULT_REPORT_FILE = 'seo-report.html';
@@ -64,7 +65,7 @@ export class HtmlReportWriter {
   /** Writes the index pages (folder mode); the files written. */
   end(): string[] {
     if (!this.#folder) return [this.#file];
-    const locale = this.#locale ?? mostCommon(this.#rows.map((r) => r.lang));
+    const locale = this.#locale ?? mostCommonLang(this.#rows.map((r) => r.lang));
     const pages = Math.max(1, Math.ceil(this.#rows.length / PAGE_SIZE));
     const base = basename(this.#file);
     const written: string[] = [];
@@ -76,13 +77,4 @@ export class HtmlReportWriter {
     }
     return written;
   }
-}
-
-function mostCommon(values: readonly string[]): string {
-  const counts = new Map<string, number>();
-  for (const v of values) if (v !== '') counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best = 'en';
-  let n = 0;
-  for (const [v, c] of counts) if (c > n) [best, n] = [v, c];
-  return best;
 }

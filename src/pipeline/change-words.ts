@@ -1,0 +1,52 @@
+/**
+ * The shape of what a language says in the rewrite's "changed" lines and removal reasons. Each language implements
+ * it in `src/lang/<code>/change-words.ts`; the compiler checks every line exists in every language. The rewrite
+ * collects its changes as `Change`s (a line still to be said) and says them once, in the report's language.
+ */
+import { changeWords as en } from '../lang/en/change-words.js';
+import { changeWords as id } from '../lang/id/change-words.js';
+import { pickLocale } from '../assess/locale.js';
+import type { NonArticleKind } from '../lang/types.js';
+
+export interface ChangeWords {
+  /** The language's code (`id`, `en`). */
+  code: string;
+  /** Raw drafts: what reading and cleaning the text did. */
+  glued(n: number): string;
+  entities(n: number): string;
+  furniture(n: number): string;
+  whitespace(n: number): string;
+  headline: string;
+  writerSubheadings(n: number): string;
+  /** Raw drafts: what the restructuring did. */
+  removed(n: number): string;
+  readerNotes(n: number): string;
+  split(n: number, maxWords: number): string;
+  sections(n: number): string;
+  title: string;
+  description: string;
+  slug: string;
+  /** Markdown files, edited in place; `fields` are front-matter keys, as written. */
+  frontMatterCreated: string;
+  frontMatterAdded(fields: string): string;
+  frontMatterChanged(fields: string): string;
+  frontMatterKept(fields: string, overwrite: boolean): string;
+  h1Added: string;
+  splitAt(line: number, words: number, maxWords: number, parts: number): string;
+  subheadingAt(text: string, depth: number, line: number): string;
+  /** Restructuring left out because the file would have parsed otherwise. */
+  leftOut(what: 'splits' | 'subheadings'): string;
+  unchanged: string;
+  /** Why a sentence was removed, per kind of non-article sentence. */
+  reasons: Readonly<Record<NonArticleKind, string>>;
+}
+
+/** A line of the report still to be said: said in the report's language by `sayChanges`. */
+export type Change = (words: ChangeWords) => string;
+
+const table: Readonly<Record<string, ChangeWords>> = { en, id };
+
+/** The words for `--locale` (when it has them), else for the article's language, else English. */
+export function changeWordsFor(lang: string, locale?: string): ChangeWords {
+  return pickLocale(table, lang, locale) ?? en;
+}
