@@ -92,7 +92,7 @@ export function summaryLine(name: string, diff: SetDiff): string {
     ...(diff.added.length > 0 ? [`${diff.added.length} new`] : []),
     ...(diff.removed.length > 0 ? [`${diff.removed.length} gone`] : []),
   ];
-  return `${name}: ${diff.total} articles, ${parts.length > 0 ? parts.join(', ') : 'unchanged'}`;
+  return `${name}: ${diff.total} article${diff.total === 1 ? '' : 's'}, ${parts.length > 0 ? parts.join(', ') : 'unchanged'}`;
 }
 
 const shown = (value: Json | undefined): string => (typeof value === 'string' ? `“${value}”` : JSON.stringify(value ?? null));
