@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 /**
- * Editorial decisions under review: `npm run golden -- [--update] [--corpus DIR] [--show N] [--jobs N]`.
+ * Editorial decisions under review: `npm run golden -- [--update] [--corpus DIR] [--sets a,b] [--show N] [--jobs N]`.
  *
  * Rewrites every dev article of the corpus (`../shared/corpus` next to the repo, or `--corpus`, or
  * `SEO_REWRITE_CORPUS`) as the CLI does and compares its decisions (focus, title and alternatives, headings,
  * description, slug, tags, scores) with `golden/<set>.jsonl`: one line per article, sorted by id, the decisions'
  * text where the licence allows it and a hash of each decision plus metrics elsewhere (see `golden/README.md`).
- * Prints per set how many articles changed and which decisions, then the first `--show` changes (default 5).
+ * `--sets` runs only the sets named (`id-news,md-rust`) while working on them. Prints per set how many articles changed and which decisions, then the first `--show` changes (default 5).
  * Exit 0 when equal, 1 on a difference (CI fails), 2 when the corpus cannot be read. `--update` rewrites the files
  * and exits 0.
  */
@@ -19,7 +19,7 @@ import { Worker } from 'node:worker_threads';
 import { compareSet, detailLines, differs, parseGolden, summaryLine } from './golden/diff.js';
 import { goldenFile, type GoldenRecord } from './golden/record.js';
 import { runArticle } from './golden/run.js';
-import { articlesOf, SETS, type Article } from './golden/sets.js';
+import { articlesOf, SETS, type Article, type GoldenSet } from './golden/sets.js';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const goldenDir = join(repo, 'golden');
@@ -29,6 +29,7 @@ interface Args {
   corpus: string;
   show: number;
   jobs: number;
+  sets: readonly GoldenSet[];
 }
 
 function parseArgs(argv: string[]): Args {
@@ -42,6 +43,7 @@ function parseArgs(argv: string[]): Args {
     show: Number(value('--show') ?? 5),
     // Two threads halve the run on a 2-core CI runner; more rarely pay for their start-up (about 1 s each).
     jobs: Math.max(1, Number(value('--jobs') ?? Math.min(availableParallelism(), 4))),
+    sets: SETS.filter((s) => value('--sets')?.split(',').includes(s.name) ?? true),
   };
 }
 
@@ -75,12 +77,16 @@ async function main(): Promise<number> {
     console.error(`golden: no corpus at ${args.corpus} (give --corpus DIR or SEO_REWRITE_CORPUS)`);
     return 2;
   }
+  if (args.sets.length === 0) {
+    console.error(`golden: --sets names none of ${SETS.map((s) => s.name).join(', ')}`);
+    return 2;
+  }
   const started = performance.now();
-  const articles = (await Promise.all(SETS.map((s) => articlesOf(args.corpus, s)))).flat();
+  const articles = (await Promise.all(args.sets.map((s) => articlesOf(args.corpus, s)))).flat();
   const done = await runAll(articles, args.jobs);
   let different = false;
   if (args.update) await mkdir(goldenDir, { recursive: true });
-  for (const set of SETS) {
+  for (const set of args.sets) {
     const text = goldenFile(done.filter((d) => d.set === set.name).map((d) => d.record));
     const path = join(goldenDir, `${set.name}.jsonl`);
     const stored = await readFile(path, 'utf8').catch(() => '');
