@@ -14,7 +14,7 @@ import { joined, subjectVariants, texts, wholeSubject, type ArticleNames } from 
 export { articleNames, loneNames, type ArticleNames } from './headline-subject.js';
 
 /** Fewest words of a headline: `Keuntungan`, `Peristiwa Terjadi` say nothing. */
-const MIN_WORDS = 4;
+const MIN_WORDS = 3;
 /** A sentence that opens with a quotation: spoken words, not the news. */
 const QUOTE_OPENING = /^[^\p{L}\p{N}]*["“‘«]/u;
 

@@ -132,6 +132,10 @@ describe('the English headline register', () => {
     const info = { passive: false, plural: false, attested: none };
     expect(en.verbGroup(['has', 'announced'], info)).toEqual(['announces']);
     expect(en.verbGroup(['said'], info)).toEqual(['says']);
+    // Adverbs inside the group go; a passive the clause layer missed is its participle; -ise verbs keep their e.
+    expect(en.verbGroup(['are', 'sometimes', 'expected'], info)).toEqual(['expected']);
+    expect(en.verbGroup(['has', 'criticised'], info)).toEqual(['criticises']);
+    expect(en.verbGroup(['has', 'not', 'criticised'], info)).toBeUndefined();
     expect(en.verbGroup(['said'], { ...info, plural: true })).toEqual(['say']);
     expect(en.verbGroup(['will', 'visit'], info)).toEqual(['to', 'visit']);
     expect(en.verbGroup(['was', 'arrested'], { ...info, passive: true })).toEqual(['arrested']);
