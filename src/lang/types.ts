@@ -104,6 +104,8 @@ export interface HeadlineRegister {
    * the reported clause alone. Optional.
    */
   attribution?: ReadonlySet<string>;
+  /** Fewest words of a title from a clause (`Davenport criticises Wimbledon`); headings keep the default. Optional. */
+  titleWords?: number;
   /**
    * Negations (`tidak`, `not`): a clause whose negation stands outside its subject and predicate as the grammar layer
    * found them (`Korlantas Polri tidak bangga/NOUN melakukan …`) gives no headline, which would say the opposite.

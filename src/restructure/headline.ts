@@ -13,8 +13,8 @@ import { joined, subjectVariants, texts, wholeSubject, type ArticleNames } from 
 
 export { articleNames, loneNames, type ArticleNames } from './headline-subject.js';
 
-/** Fewest words of a headline: `Keuntungan`, `Peristiwa Terjadi` say nothing. */
-const MIN_WORDS = 3;
+/** Fewest words of a headline: `Keuntungan`, `Peristiwa Terjadi` say nothing (a title may ask for fewer). */
+const MIN_WORDS = 4;
 /** A sentence that opens with a quotation: spoken words, not the news. */
 const QUOTE_OPENING = /^[^\p{L}\p{N}]*["“‘«]/u;
 
@@ -143,6 +143,7 @@ export function clauseHeadlines(
   attested: (word: string) => boolean,
   count = 2,
   names?: ArticleNames,
+  minWords = MIN_WORDS,
 ): ClauseHeadline[] {
   const out: ClauseHeadline[] = [];
   unquoted(paragraphs).slice(0, count).forEach((s, k) => {
@@ -309,7 +310,7 @@ export function clauseHeadlines(
       const base = [...subjectText, ...verb];
       for (const n of [...new Set(ends)].sort((x, y) => y - x)) {
         const words = names ? abbreviate([...base, ...rest.slice(0, n)], names.short) : [...base, ...rest.slice(0, n)];
-        if (words.length >= MIN_WORDS) out.push({ text: words.join(' '), name: variant > 0, complete: n === rest.length && !clauseFollows, rest: n, sentence: k, copula });
+        if (words.length >= minWords) out.push({ text: words.join(' '), name: variant > 0, complete: n === rest.length && !clauseFollows, rest: n, sentence: k, copula });
       }
     });
   });

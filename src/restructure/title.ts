@@ -97,7 +97,7 @@ export function clauseTitles(input: TitleInput, reach = CLAUSE_SENTENCES): Claus
   const keywords = new Set(input.phrases.slice(0, 12).flatMap((p) => lowerWords(p)));
   const out: ClauseTitle[] = [];
   const seen = new Set<string>();
-  for (const h of clauseHeadlines(paragraphs, lang, attested, reach, input.names)) {
+  for (const h of clauseHeadlines(paragraphs, lang, attested, reach, input.names, lang.headline?.titleWords)) {
     const text = headlineCasing(h.text, lang);
     if (seen.has(text) || text.length > maxChars || textWidth(text) > maxWidth || !balanced(text)) continue;
     seen.add(text);

@@ -15,7 +15,8 @@ function sentencesOf(paragraphs: string[], lang = id) {
 function named(paragraphs: string[], lang = id): string[] {
   const paras = sentencesOf(paragraphs, lang);
   const written = new Set(paras.flat().flatMap((s) => s.words.map((w) => w.text.toLowerCase())));
-  return clauseHeadlines(paras, lang, (w) => written.has(w), 1, articleNames(paras.flat(), lang)).map((h) => h.text);
+  // As a title asks for them (a three-word English title is one: `Davenport criticises Wimbledon`).
+  return clauseHeadlines(paras, lang, (w) => written.has(w), 1, articleNames(paras.flat(), lang), lang.headline?.titleWords).map((h) => h.text);
 }
 
 describe('short forms the article defines', () => {

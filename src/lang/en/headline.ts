@@ -67,6 +67,7 @@ export const headline: HeadlineRegister = {
     const lower = head.toLowerCase();
     return IRREGULAR_PLURALS.has(lower) || (/[^su]s$/u.test(lower) && !/(?:ics|news|ss)$/u.test(lower));
   },
+  titleWords: 3,
   attribution: new Set(['say', 'says', 'said', 'warn', 'warns', 'warned', 'claim', 'claims', 'claimed', 'admit', 'admits', 'admitted', 'deny', 'denies', 'denied', 'confirm', 'confirms', 'confirmed', 'believe', 'believes', 'believed', 'insist', 'insists', 'insisted']),
   verbGroup(all, info) {
     // Adverbs inside the verb group go (`are sometimes expected`, `is reportedly planning`); negations stay.
