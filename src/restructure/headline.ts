@@ -156,7 +156,7 @@ export function clauseHeadlines(
     const report = clause.reporting;
     const nextWord = report ? s.words[report.verb.end]?.text.toLowerCase() ?? '' : '';
     const speakerActs = report?.position === 'before' && report.speaker !== undefined && lang.grammar?.complementisers.has(nextWord) !== true;
-    let subject = clause.subject ?? (speakerActs ? report!.speaker : undefined);
+    let subject = clause.subject ?? (speakerActs ? report!.speaker : undefined) ?? beforeRelative(s, g.tags, predicate.start, lang);
     if (!subject) return;
     if (subject.end > predicate.start) return;
     // A negation just before the subject, or just before the predicate, would be left out: the headline would say
@@ -248,7 +248,10 @@ export function clauseHeadlines(
         clauseFollows = true;
         break;
       }
-      if (STOP_TAGS.has(tag) && i > predicate.end && lang.headline?.linkWords.has(lower) !== true) {
+      // `cara baru mencintai Indonesia`, `upaya menekan inflasi`: a noun that takes an act goes on through its verb.
+      const actNoun = (j: number): boolean => lang.headline?.actNouns?.has(s.words[j]?.text.toLowerCase() ?? '') === true;
+      const takesAct = tag === 'VERB' && i > predicate.end && (actNoun(i - 1) || (['ADV', 'ADJ'].includes(g.tags[i - 1] ?? '') && actNoun(i - 2)));
+      if (STOP_TAGS.has(tag) && i > predicate.end && lang.headline?.linkWords.has(lower) !== true && !takesAct) {
         // A verb right after the object makes that object the subject of a clause the predicate takes (`Tanak
         // benarkan bupati terjaring OTT`): the headline goes on through that clause, and may not end before it.
         // So does a verb after one that takes a clause (`Zulkifli Hasan pastikan tidak akan impor garam`).
@@ -305,7 +308,8 @@ export function clauseHeadlines(
     if (/[.,;:!?]/u.test(after)) ends.push(0);
     // `Polisi Sebut DPO Selalu Berpindah Tempat`: who says it goes first, with a verb the register keeps.
     const said = reportEnd > 0 ? attribution(s, g.tags, report!, attested, lang, names) : undefined;
-    const variants = said ? [...said.map((p) => [...p, ...subjects[0]!]), ...subjects] : subjects;
+    const ends2 = [...new Set([subjects[0]!, subjects[subjects.length - 1]!])];
+    const variants = said ? [...said.flatMap((p) => ends2.map((sub) => [...p, ...sub])), ...subjects] : subjects;
     variants.forEach((subjectText, variant) => {
       const base = [...subjectText, ...verb];
       for (const n of [...new Set(ends)].sort((x, y) => y - x)) {
@@ -332,11 +336,26 @@ function attribution(
   // The speaker right before the verb, opening the sentence or a clause (`Polisi menyebut …`); not the end of a
   // longer office the chunker split (`… Bidang Infrastruktur dan Pembangunan Kewilayahan, Agus Harimurti …`).
   const { start, end, head } = report.speaker;
-  if (tags[head] === 'PRON' || end !== report.verb.start || (start > 0 && joined(s, start - 1))) return undefined;
-  const speakers = subjectVariants(s, tags, report.speaker, lang, names);
+  // (A short form in brackets may stand between: `Menteri Sosial Saifullah Yusuf (Gus Ipul) menyebut …`.)
+  const between = end < report.verb.start ? s.text.slice(s.words[end - 1]!.end - s.start, s.words[report.verb.start]!.start - s.start) : ' ';
+  if (tags[head] === 'PRON' || !/^\s*(?:\([^()]{1,40}\)\s*)?$/u.test(between) || (start > 0 && joined(s, start - 1))) return undefined;
+  // The name in brackets is how the article calls them (`Gus Ipul`): it goes first.
+  const alias = /^\s*\(([\p{Lu}][\p{L}.'-]*(?:\s[\p{Lu}][\p{L}.'-]*){0,2})\)\s*$/u.exec(between)?.[1]?.split(/\s+/u);
+  const speakers = [...(alias ? [alias] : []), ...subjectVariants(s, tags, report.speaker, lang, names)];
   const headText = s.words[head]?.text ?? '';
   const plural = tags[head] === 'NOUN' && (lang.headline?.plural?.(headText) ?? /[^s]s$/u.test(headText));
   const verb = lang.headline?.verbGroup(verbWords, { passive: false, plural, attested, object: true });
   if (speakers.length === 0 || !verb) return undefined;
   return speakers.slice(0, 2).map((sp) => [...sp, ...verb]);
+}
+
+/**
+ * The subject a relative clause stands between and its predicate (`Masyarakat kurang mampu | yang terdaftar dalam
+ * DTSEN | mendapatkan …`), which the clause rules leave out: the noun phrase that opens the sentence, up to `yang`.
+ */
+function beforeRelative(s: Sentence, tags: readonly string[], predicateStart: number, lang: LanguagePack): { start: number; end: number; head: number } | undefined {
+  const rel = s.words.findIndex((w, i) => i < predicateStart && lang.words.relatives.includes(w.text.toLowerCase()));
+  if (rel < 1 || !['NOUN', 'PROPN'].includes(tags[0] ?? '')) return undefined;
+  for (let i = 0; i < rel; i++) if (!['NOUN', 'PROPN', 'ADJ', 'ADV', 'NUM'].includes(tags[i] ?? '') || (i < rel - 1 && !joined(s, i))) return undefined;
+  return { start: 0, end: rel, head: 0 };
 }

@@ -35,6 +35,16 @@ describe('the Indonesian headline register', () => {
     expect(out.every((h) => !/telah|dalam perkara$/u.test(h))).toBe(true);
   });
 
+  it('names the speaker as the brackets do and goes on through a noun that takes an act', () => {
+    const out = named(['Menteri Sosial Saifullah Yusuf (Gus Ipul) menyebut Presiden Prabowo Subianto telah mengajarkan cara baru mencintai Indonesia.', 'Kata Gus Ipul, itu penting. Prabowo hadir.']);
+    expect(out).toContain('Gus Ipul sebut Prabowo ajarkan cara baru mencintai Indonesia');
+  });
+
+  it('finds the subject a relative clause stands between and its predicate', () => {
+    const out = headlines(['Masyarakat kurang mampu yang terdaftar dalam DTSEN mendapatkan tambahan bantuan sosial dari pemerintah.']);
+    expect(out.some((h) => h.startsWith('Masyarakat kurang mampu dapatkan tambahan bantuan sosial'))).toBe(true);
+  });
+
   it('gives no headline of a directive cut off from the act it asks for', () => {
     const out = headlines(['Kementerian ESDM telah meminta badan usaha swasta yang kehabisan stok BBM menjalin kerja sama dengan Pertamina.']);
     expect(out.some((h) => /swasta$/iu.test(h))).toBe(false);

@@ -91,6 +91,7 @@ export const headline: HeadlineRegister = {
     openers: new Set(['agar', 'supaya', 'untuk']),
   },
   speechVerbs: new Set(['mengatakan', 'berkata', 'menambahkan', 'menuturkan', 'menerangkan', 'bertanya', 'mengaku', 'menyebut', 'menyebutkan']),
+  actNouns: new Set(['cara', 'upaya', 'langkah', 'strategi', 'rencana', 'kesempatan', 'kemampuan', 'tekad', 'niat', 'keinginan', 'komitmen', 'usaha']),
   attribution: new Set([
     'menyebut', 'menilai', 'mengakui', 'mengklaim', 'membantah', 'menegaskan', 'menyatakan', 'memastikan', 'menduga',
     'memperkirakan', 'memprediksi', 'meyakini', 'mengumumkan', 'membenarkan', 'mengungkap', 'menuding', 'menganggap',
