@@ -6,9 +6,10 @@
  */
 import type { Sentence } from '../document/types.js';
 import { grammarOf } from '../grammar/annotate.js';
-import type { MainClause } from '../grammar/clause.js';
 import type { LanguagePack } from '../lang/types.js';
 import { abbreviate } from './short-forms.js';
+import { endsWell, opensClause, percentOf } from './headline-ends.js';
+import { attribution, beforeRelative } from './headline-speaker.js';
 import { joined, subjectVariants, texts, wholeSubject, type ArticleNames } from './headline-subject.js';
 
 export { articleNames, loneNames, type ArticleNames } from './headline-subject.js';
@@ -21,15 +22,6 @@ const QUOTE_OPENING = /^[^\p{L}\p{N}]*["“‘«]/u;
 /** Most words after the predicate. */
 const MAX_REST_WORDS = 9;
 
-/** Word `i` with a percent sign glued to it and nothing else (`20%` of `20%.`), or undefined. */
-function percentOf(s: Sentence, i: number): string | undefined {
-  const w = s.words[i]!;
-  const after = s.text.slice(w.end - s.start, w.end - s.start + 2);
-  return /^%(?:$|[\s.,;:!?)])/u.test(after) ? `${w.text}%` : undefined;
-}
-
-/** Tags a headline may end on. */
-const END_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'X']);
 /** Tags that open another clause after the object: the headline stops before them. */
 const STOP_TAGS = new Set(['VERB', 'AUX', 'SCONJ', 'PRON']);
 
@@ -48,65 +40,6 @@ export interface ClauseHeadline {
   copula: boolean;
 }
 
-/**
- * True when a headline may end after word `i`: a noun, name or number that no name word, unit or noun of the same
- * phrase follows (`Prabowo` of `Prabowo Subianto`, `70` of `70 persen`, English `export` of `export controls`), and
- * not a word too vague to end on (`hal`).
- */
-function endsWell(s: Sentence, tags: readonly string[], i: number, lang: LanguagePack): boolean {
-  // A capitalised word right after a name is part of it, whatever its tag (`Leeds United`).
-  const inName = i > 0 && tags[i - 1] === 'PROPN' && joined(s, i - 1) && /^\p{Lu}/u.test(s.words[i]!.text);
-  const tag = inName ? 'PROPN' : tags[i] ?? 'X';
-  // In a language that puts modifiers after their noun, the noun phrase may end on one (`skema baru`).
-  const modifier = tag === 'ADJ' && lang.modifierPosition === 'after' && i > 0 && joined(s, i - 1) && ['NOUN', 'PROPN'].includes(tags[i - 1] ?? '');
-  if (!END_TAGS.has(tag) && !modifier) return false;
-  const lower = s.words[i]!.text.toLowerCase();
-  if (lang.stopwords.has(lower)) return false;
-  // A generic word says nothing at the end (`hal`), except as a number's unit (`Rp 20 triliun`, `70 persen`).
-  if (lang.genericWords?.has(lower) === true && !(tags[i - 1] === 'NUM' && joined(s, i - 1))) return false;
-  // A possessive owns what follows (`Labour Party's`).
-  if (/['’]s?$/u.test(lower)) return false;
-  // A number or amount goes on (`Rp11 miliar`, `4.000 hektar`).
-  if (tags[i + 1] === 'NUM' && joined(s, i)) return false;
-  // A number with its unit or sign right after it (`0,7%`, `4 atau 5`) ends only with them.
-  if (tag === 'NUM') {
-    const w = s.words[i]!;
-    const after = s.text.slice(w.end - s.start, w.end - s.start + 1);
-    // (`20%` ends a headline with its sign, which the words leave out: `percentOf` puts it back.)
-    if (after !== '' && !/[\s.,;:!?)]/u.test(after) && percentOf(s, i) === undefined) return false;
-  }
-  const following = s.words[i + 1]?.text.toLowerCase();
-  // `di depan`, `at the front`, `the result` of `the result of …`: the phrase needs what follows.
-  if (following !== undefined && joined(s, i) && (lang.headline?.needComplement.has(lower) === true || lang.headline?.continuations.has(following) === true)) return false;
-  if (!joined(s, i)) return true;
-  if (lang.headline?.measures?.has(following ?? '') === true) return true;
-  const next = tags[i + 1];
-  if (tag === 'PROPN' && next === 'PROPN') return false;
-  // A capitalised word next is part of the same name (`North American`).
-  if ((tag === 'PROPN' || (i > 0 && /^\p{Lu}/u.test(s.words[i]!.text))) && /^\p{Lu}/u.test(s.words[i + 1]?.text ?? '')) return false;
-  if (tag === 'NUM' && (next === 'NOUN' || next === 'NUM' || next === 'SYM')) return false;
-  // The noun phrase goes on: a noun after it (`rapat dewan gubernur`, `export controls`), or in a language that puts
-  // modifiers after their noun, a modifier (`bawang merah`).
-  if (next === 'NOUN') return false;
-  if (next === 'ADJ' && lang.modifierPosition === 'after') return false;
-  return true;
-}
-
-/** Words looked ahead for a subordinator's verb. */
-const CLAUSE_LOOKAHEAD = 5;
-
-/**
- * True when word `i` is a subordinator that opens a clause here (`setelah lehernya digorok`): its verb follows
- * within a few joined words. The same word before a noun phrase alone is a preposition (`setelah rapat`).
- */
-function opensClause(s: Sentence, tags: readonly string[], i: number, lang: LanguagePack): boolean {
-  const lower = s.words[i]!.text.toLowerCase();
-  if (lang.grammar?.subordinators.has(lower) !== true || lang.headline?.linkWords.has(lower) === true) return false;
-  for (let k = i + 1; k <= i + CLAUSE_LOOKAHEAD && k < s.words.length && joined(s, k - 1); k++) {
-    if (tags[k] === 'VERB' || tags[k] === 'AUX') return true;
-  }
-  return false;
-}
 
 /** Quotation marks that open, close, or do either. */
 const OPENS = /[“«]/gu;
@@ -319,43 +252,4 @@ export function clauseHeadlines(
     });
   });
   return out;
-}
-
-/** The speaker and reporting verb in front of a reported clause, in the headline register; undefined when not kept. */
-function attribution(
-  s: Sentence,
-  tags: readonly string[],
-  report: NonNullable<MainClause['reporting']>,
-  attested: (word: string) => boolean,
-  lang: LanguagePack,
-  names?: ArticleNames,
-): string[][] | undefined {
-  const verbWords = texts(s, report.verb.start, report.verb.end);
-  const keep = lang.headline?.attribution;
-  if (!report.speaker || verbWords.length !== 1 || keep?.has(verbWords[0]!.toLowerCase()) !== true) return undefined;
-  // The speaker right before the verb, opening the sentence or a clause (`Polisi menyebut …`); not the end of a
-  // longer office the chunker split (`… Bidang Infrastruktur dan Pembangunan Kewilayahan, Agus Harimurti …`).
-  const { start, end, head } = report.speaker;
-  // (A short form in brackets may stand between: `Menteri Sosial Saifullah Yusuf (Gus Ipul) menyebut …`.)
-  const between = end < report.verb.start ? s.text.slice(s.words[end - 1]!.end - s.start, s.words[report.verb.start]!.start - s.start) : ' ';
-  if (tags[head] === 'PRON' || !/^\s*(?:\([^()]{1,40}\)\s*)?$/u.test(between) || (start > 0 && joined(s, start - 1))) return undefined;
-  // The name in brackets is how the article calls them (`Gus Ipul`): it goes first.
-  const alias = /^\s*\(([\p{Lu}][\p{L}.'-]*(?:\s[\p{Lu}][\p{L}.'-]*){0,2})\)\s*$/u.exec(between)?.[1]?.split(/\s+/u);
-  const speakers = [...(alias ? [alias] : []), ...subjectVariants(s, tags, report.speaker, lang, names)];
-  const headText = s.words[head]?.text ?? '';
-  const plural = tags[head] === 'NOUN' && (lang.headline?.plural?.(headText) ?? /[^s]s$/u.test(headText));
-  const verb = lang.headline?.verbGroup(verbWords, { passive: false, plural, attested, object: true });
-  if (speakers.length === 0 || !verb) return undefined;
-  return speakers.slice(0, 2).map((sp) => [...sp, ...verb]);
-}
-
-/**
- * The subject a relative clause stands between and its predicate (`Masyarakat kurang mampu | yang terdaftar dalam
- * DTSEN | mendapatkan …`), which the clause rules leave out: the noun phrase that opens the sentence, up to `yang`.
- */
-function beforeRelative(s: Sentence, tags: readonly string[], predicateStart: number, lang: LanguagePack): { start: number; end: number; head: number } | undefined {
-  const rel = s.words.findIndex((w, i) => i < predicateStart && lang.words.relatives.includes(w.text.toLowerCase()));
-  if (rel < 1 || !['NOUN', 'PROPN'].includes(tags[0] ?? '')) return undefined;
-  for (let i = 0; i < rel; i++) if (!['NOUN', 'PROPN', 'ADJ', 'ADV', 'NUM'].includes(tags[i] ?? '') || (i < rel - 1 && !joined(s, i))) return undefined;
-  return { start: 0, end: rel, head: 0 };
 }

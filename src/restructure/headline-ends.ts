@@ -1,0 +1,77 @@
+/**
+ * Where a headline from a clause may end (`endsWell`: after a noun, name or number that its phrase does not go on
+ * from) and where another clause opens (`opensClause`), for `clauseHeadlines`.
+ */
+import type { Sentence } from '../document/types.js';
+import type { LanguagePack } from '../lang/types.js';
+import { joined } from './headline-subject.js';
+
+/** Word `i` with a percent sign glued to it and nothing else (`20%` of `20%.`), or undefined. */
+export function percentOf(s: Sentence, i: number): string | undefined {
+  const w = s.words[i]!;
+  const after = s.text.slice(w.end - s.start, w.end - s.start + 2);
+  return /^%(?:$|[\s.,;:!?)])/u.test(after) ? `${w.text}%` : undefined;
+}
+
+/** Tags a headline may end on. */
+const END_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'X']);
+
+/**
+ * True when a headline may end after word `i`: a noun, name or number that no name word, unit or noun of the same
+ * phrase follows (`Prabowo` of `Prabowo Subianto`, `70` of `70 persen`, English `export` of `export controls`), and
+ * not a word too vague to end on (`hal`).
+ */
+export function endsWell(s: Sentence, tags: readonly string[], i: number, lang: LanguagePack): boolean {
+  // A capitalised word right after a name is part of it, whatever its tag (`Leeds United`).
+  const inName = i > 0 && tags[i - 1] === 'PROPN' && joined(s, i - 1) && /^\p{Lu}/u.test(s.words[i]!.text);
+  const tag = inName ? 'PROPN' : tags[i] ?? 'X';
+  // In a language that puts modifiers after their noun, the noun phrase may end on one (`skema baru`).
+  const modifier = tag === 'ADJ' && lang.modifierPosition === 'after' && i > 0 && joined(s, i - 1) && ['NOUN', 'PROPN'].includes(tags[i - 1] ?? '');
+  if (!END_TAGS.has(tag) && !modifier) return false;
+  const lower = s.words[i]!.text.toLowerCase();
+  if (lang.stopwords.has(lower)) return false;
+  // A generic word says nothing at the end (`hal`), except as a number's unit (`Rp 20 triliun`, `70 persen`).
+  if (lang.genericWords?.has(lower) === true && !(tags[i - 1] === 'NUM' && joined(s, i - 1))) return false;
+  // A possessive owns what follows (`Labour Party's`).
+  if (/['’]s?$/u.test(lower)) return false;
+  // A number or amount goes on (`Rp11 miliar`, `4.000 hektar`).
+  if (tags[i + 1] === 'NUM' && joined(s, i)) return false;
+  // A number with its unit or sign right after it (`0,7%`, `4 atau 5`) ends only with them.
+  if (tag === 'NUM') {
+    const w = s.words[i]!;
+    const after = s.text.slice(w.end - s.start, w.end - s.start + 1);
+    // (`20%` ends a headline with its sign, which the words leave out: `percentOf` puts it back.)
+    if (after !== '' && !/[\s.,;:!?)]/u.test(after) && percentOf(s, i) === undefined) return false;
+  }
+  const following = s.words[i + 1]?.text.toLowerCase();
+  // `di depan`, `at the front`, `the result` of `the result of …`: the phrase needs what follows.
+  if (following !== undefined && joined(s, i) && (lang.headline?.needComplement.has(lower) === true || lang.headline?.continuations.has(following) === true)) return false;
+  if (!joined(s, i)) return true;
+  if (lang.headline?.measures?.has(following ?? '') === true) return true;
+  const next = tags[i + 1];
+  if (tag === 'PROPN' && next === 'PROPN') return false;
+  // A capitalised word next is part of the same name (`North American`).
+  if ((tag === 'PROPN' || (i > 0 && /^\p{Lu}/u.test(s.words[i]!.text))) && /^\p{Lu}/u.test(s.words[i + 1]?.text ?? '')) return false;
+  if (tag === 'NUM' && (next === 'NOUN' || next === 'NUM' || next === 'SYM')) return false;
+  // The noun phrase goes on: a noun after it (`rapat dewan gubernur`, `export controls`), or in a language that puts
+  // modifiers after their noun, a modifier (`bawang merah`).
+  if (next === 'NOUN') return false;
+  if (next === 'ADJ' && lang.modifierPosition === 'after') return false;
+  return true;
+}
+
+/** Words looked ahead for a subordinator's verb. */
+const CLAUSE_LOOKAHEAD = 5;
+
+/**
+ * True when word `i` is a subordinator that opens a clause here (`setelah lehernya digorok`): its verb follows
+ * within a few joined words. The same word before a noun phrase alone is a preposition (`setelah rapat`).
+ */
+export function opensClause(s: Sentence, tags: readonly string[], i: number, lang: LanguagePack): boolean {
+  const lower = s.words[i]!.text.toLowerCase();
+  if (lang.grammar?.subordinators.has(lower) !== true || lang.headline?.linkWords.has(lower) === true) return false;
+  for (let k = i + 1; k <= i + CLAUSE_LOOKAHEAD && k < s.words.length && joined(s, k - 1); k++) {
+    if (tags[k] === 'VERB' || tags[k] === 'AUX') return true;
+  }
+  return false;
+}

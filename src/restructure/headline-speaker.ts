@@ -1,0 +1,47 @@
+/**
+ * Who says it and who does it, where the clause rules leave them out: the speaker and reporting verb a headline keeps
+ * before a reported clause (`Polisi Sebut …`), and a subject a relative clause separates from its predicate.
+ */
+import type { Sentence } from '../document/types.js';
+import type { MainClause } from '../grammar/clause.js';
+import type { LanguagePack } from '../lang/types.js';
+import { joined, subjectVariants, texts, type ArticleNames } from './headline-subject.js';
+
+/** The speaker and reporting verb in front of a reported clause, in the headline register; undefined when not kept. */
+export function attribution(
+  s: Sentence,
+  tags: readonly string[],
+  report: NonNullable<MainClause['reporting']>,
+  attested: (word: string) => boolean,
+  lang: LanguagePack,
+  names?: ArticleNames,
+): string[][] | undefined {
+  const verbWords = texts(s, report.verb.start, report.verb.end);
+  const keep = lang.headline?.attribution;
+  if (!report.speaker || verbWords.length !== 1 || keep?.has(verbWords[0]!.toLowerCase()) !== true) return undefined;
+  // The speaker right before the verb, opening the sentence or a clause (`Polisi menyebut …`); not the end of a
+  // longer office the chunker split (`… Bidang Infrastruktur dan Pembangunan Kewilayahan, Agus Harimurti …`).
+  const { start, end, head } = report.speaker;
+  // (A short form in brackets may stand between: `Menteri Sosial Saifullah Yusuf (Gus Ipul) menyebut …`.)
+  const between = end < report.verb.start ? s.text.slice(s.words[end - 1]!.end - s.start, s.words[report.verb.start]!.start - s.start) : ' ';
+  if (tags[head] === 'PRON' || !/^\s*(?:\([^()]{1,40}\)\s*)?$/u.test(between) || (start > 0 && joined(s, start - 1))) return undefined;
+  // The name in brackets is how the article calls them (`Gus Ipul`): it goes first.
+  const alias = /^\s*\(([\p{Lu}][\p{L}.'-]*(?:\s[\p{Lu}][\p{L}.'-]*){0,2})\)\s*$/u.exec(between)?.[1]?.split(/\s+/u);
+  const speakers = [...(alias ? [alias] : []), ...subjectVariants(s, tags, report.speaker, lang, names)];
+  const headText = s.words[head]?.text ?? '';
+  const plural = tags[head] === 'NOUN' && (lang.headline?.plural?.(headText) ?? /[^s]s$/u.test(headText));
+  const verb = lang.headline?.verbGroup(verbWords, { passive: false, plural, attested, object: true });
+  if (speakers.length === 0 || !verb) return undefined;
+  return speakers.slice(0, 2).map((sp) => [...sp, ...verb]);
+}
+
+/**
+ * The subject a relative clause stands between and its predicate (`Masyarakat kurang mampu | yang terdaftar dalam
+ * DTSEN | mendapatkan …`), which the clause rules leave out: the noun phrase that opens the sentence, up to `yang`.
+ */
+export function beforeRelative(s: Sentence, tags: readonly string[], predicateStart: number, lang: LanguagePack): { start: number; end: number; head: number } | undefined {
+  const rel = s.words.findIndex((w, i) => i < predicateStart && lang.words.relatives.includes(w.text.toLowerCase()));
+  if (rel < 1 || !['NOUN', 'PROPN'].includes(tags[0] ?? '')) return undefined;
+  for (let i = 0; i < rel; i++) if (!['NOUN', 'PROPN', 'ADJ', 'ADV', 'NUM'].includes(tags[i] ?? '') || (i < rel - 1 && !joined(s, i))) return undefined;
+  return { start: 0, end: rel, head: 0 };
+}
