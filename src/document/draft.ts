@@ -28,7 +28,8 @@ export function isHeadline(line: string | undefined, count: number): line is str
   const words = line.split(/\s+/u).length;
   if (words < 2) return false;
   if (/[?!]$/u.test(line)) return words <= QUESTION_HEADLINE_WORDS && !/[.…]\s/u.test(line);
-  return words <= 20 && !/[.!?…:;,"”’)]$/u.test(line);
+  // (Nor a dateline waiting for its lead: `Merdeka.com -`, `JAKARTA, KOMPAS.com –`.)
+  return words <= 20 && !/[.!?…:;,"”’)\-–—]$/u.test(line);
 }
 
 /** Shaped like a subheading: short, no terminal punctuation, no quotation, no `label: value`. */

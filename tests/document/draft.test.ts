@@ -42,4 +42,9 @@ describe('isHeadline', () => {
     expect(isHeadline('Can painkillers prevent melanoma?', 3)).toBe(true);
     expect(isHeadline('Bantuan Subsidi Upah (BSU) telah diberikan pada Juni. Lantas, kapan BSU cair lagi?', 3)).toBe(false);
   });
+
+  it('is never a dateline waiting for its lead', () => {
+    expect(isHeadline('Merdeka.com -', 3)).toBe(false);
+    expect(isHeadline('JAKARTA, KOMPAS.com –', 3)).toBe(false);
+  });
 });
