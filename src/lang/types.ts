@@ -104,6 +104,8 @@ export interface HeadlineRegister {
    * the reported clause alone. Optional.
    */
   attribution?: ReadonlySet<string>;
+  /** Verbs that say something exists (`terdapat`, `ada`): nobody does them, so a speaker is never their subject. Optional. */
+  existentials?: ReadonlySet<string>;
   /** Nouns that take an act after them (`cara mencintai`, `upaya menekan`): the headline goes on through its verb. Optional. */
   actNouns?: ReadonlySet<string>;
   /** Fewest words of a title from a clause (`Davenport criticises Wimbledon`); headings keep the default. Optional. */

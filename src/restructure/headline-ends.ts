@@ -45,14 +45,17 @@ export function endsWell(s: Sentence, tags: readonly string[], i: number, lang: 
   }
   const following = s.words[i + 1]?.text.toLowerCase();
   // `di depan`, `at the front`, `the result` of `the result of …`: the phrase needs what follows.
-  if (following !== undefined && joined(s, i) && (lang.headline?.needComplement.has(lower) === true || lang.headline?.continuations.has(following) === true)) return false;
+  // (Even across a bracket: `Pasal 6 ayat (1)`.)
+  if (following !== undefined && lang.headline?.needComplement.has(lower) === true) return false;
+  if (following !== undefined && joined(s, i) && lang.headline?.continuations.has(following) === true) return false;
   if (!joined(s, i)) return true;
   if (lang.headline?.measures?.has(following ?? '') === true) return true;
   const next = tags[i + 1];
   if (tag === 'PROPN' && next === 'PROPN') return false;
   // A capitalised word next is part of the same name (`North American`).
   if ((tag === 'PROPN' || (i > 0 && /^\p{Lu}/u.test(s.words[i]!.text))) && /^\p{Lu}/u.test(s.words[i + 1]?.text ?? '')) return false;
-  if (tag === 'NUM' && (next === 'NOUN' || next === 'NUM' || next === 'SYM')) return false;
+  // (`18 Oktober`, `SMPN 33 Banjarmasin`: a number goes on into the name or month after it.)
+  if (tag === 'NUM' && (next === 'NOUN' || next === 'NUM' || next === 'SYM' || next === 'PROPN')) return false;
   // The noun phrase goes on: a noun after it (`rapat dewan gubernur`, `export controls`), or in a language that puts
   // modifiers after their noun, a modifier (`bawang merah`).
   if (next === 'NOUN') return false;

@@ -88,9 +88,16 @@ export function clauseHeadlines(
     // will act, so the speaker stands as the subject of the content.
     const report = clause.reporting;
     const nextWord = report ? s.words[report.verb.end]?.text.toLowerCase() ?? '' : '';
-    const speakerActs = report?.position === 'before' && report.speaker !== undefined && lang.grammar?.complementisers.has(nextWord) !== true;
+    // (Not before `terdapat`/`ada` (there is), which no one does, nor across a comma: `Said mengatakan dari empat
+    // program itu, terdapat sejumlah kemajuan` is not `Said Terdapat Kemajuan`.)
+    const existential = lang.headline?.existentials?.has(s.words[predicate.head]?.text.toLowerCase() ?? '') === true;
+    const acrossComma = report !== undefined && report.verb.end < predicate.start &&
+      /,/u.test(s.text.slice(s.words[report.verb.end - 1]!.end - s.start, s.words[predicate.start]!.start - s.start));
+    const speakerActs = report?.position === 'before' && report.speaker !== undefined && lang.grammar?.complementisers.has(nextWord) !== true && !existential && !acrossComma;
     let subject = clause.subject ?? (speakerActs ? report!.speaker : undefined) ?? beforeRelative(s, g.tags, predicate.start, lang);
     if (!subject) return;
+    // (The clause rules may have made the speaker the subject already: `Said mengatakan ada …`.)
+    if (existential && report?.speaker !== undefined && subject.start === report.speaker.start && subject.end === report.speaker.end) return;
     if (subject.end > predicate.start) return;
     // A negation just before the subject, or just before the predicate, would be left out: the headline would say
     // the opposite (`Bangga Lakukan Penegakan Hukum` of `… tidak bangga melakukan penegakan hukum`).

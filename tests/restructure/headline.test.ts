@@ -43,6 +43,11 @@ describe('the Indonesian headline register', () => {
     expect(out).toContain('Gus Ipul sebut Prabowo ajarkan cara baru mencintai Indonesia');
   });
 
+  it('never makes the speaker the subject of what exists or of a clause after a comma', () => {
+    expect(headlines(['Said mengatakan dari empat program prioritas tersebut, terdapat sejumlah kemajuan.']).some((h) => /^Said/u.test(h))).toBe(false);
+    expect(headlines(['Said mengatakan ada sejumlah kemajuan dari empat program prioritas.']).some((h) => /^Said ada/u.test(h))).toBe(false);
+  });
+
   it('finds the subject a relative clause stands between and its predicate', () => {
     const out = headlines(['Masyarakat kurang mampu yang terdaftar dalam DTSEN mendapatkan tambahan bantuan sosial dari pemerintah.']);
     expect(out.some((h) => h.startsWith('Masyarakat kurang mampu dapatkan tambahan bantuan sosial'))).toBe(true);

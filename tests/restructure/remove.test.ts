@@ -31,4 +31,13 @@ describe('removing sentences', () => {
     expect(result.removed).toEqual([]);
     expect(result.markdown).toContain(middle);
   });
+
+  it("removes the source site's page break, and says why", () => {
+    const lines = about.split('\n');
+    const pageBreak = 'Baca selengkapnya di halaman berikutnya....';
+    const result = rewrite([...lines.slice(0, 3), pageBreak, ...lines.slice(3)].join('\n'), { lang: 'id' });
+    expect(result.removed.map((r) => r.text)).toEqual([pageBreak]);
+    expect(result.removed[0]?.kind).toBe('cross-promotion');
+    expect(result.markdown).not.toContain('Baca selengkapnya');
+  });
 });

@@ -81,6 +81,7 @@ export const headline: HeadlineRegister = {
   clauseOpeners: new Set(['agar', 'supaya', 'bahwa', 'sehingga', 'jika', 'apabila', 'bila', 'ketika', 'meskipun', 'walaupun', 'sedangkan', 'padahal']),
   needComplement: new Set([
     'depan', 'belakang', 'samping', 'sela', 'sela-sela', 'tengah', 'sekitar', 'pinggir', 'ujung', 'atas', 'bawah', 'luar',
+    'pasal', 'ayat', 'nomor', 'huruf', 'butir', 'bab',
     'hasil', 'bagian', 'salah', 'kisaran', 'rangka', 'total', 'sebagian', 'sejumlah', 'pihak', 'kalangan', 'jajaran',
   ]),
   continuations: new Set(),
@@ -91,6 +92,7 @@ export const headline: HeadlineRegister = {
     openers: new Set(['agar', 'supaya', 'untuk']),
   },
   speechVerbs: new Set(['mengatakan', 'berkata', 'menambahkan', 'menuturkan', 'menerangkan', 'bertanya', 'mengaku', 'menyebut', 'menyebutkan']),
+  existentials: new Set(['ada', 'terdapat']),
   actNouns: new Set(['cara', 'upaya', 'langkah', 'strategi', 'rencana', 'kesempatan', 'kemampuan', 'tekad', 'niat', 'keinginan', 'komitmen', 'usaha']),
   attribution: new Set([
     'menyebut', 'menilai', 'mengakui', 'mengklaim', 'membantah', 'menegaskan', 'menyatakan', 'memastikan', 'menduga',

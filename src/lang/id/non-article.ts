@@ -17,6 +17,11 @@ export const nonArticle: readonly NonArticleRule[] = [
     kind: 'cross-promotion',
   },
   {
+    // A page break of the source site: `Baca selengkapnya di halaman berikutnya....`, `Selengkapnya di halaman 2`.
+    pattern: /^(?:baca |simak )?selengkapnya\b.{0,40}\b(?:halaman|laman|berikut(?:nya)?|di sini|klik)\b/iu,
+    kind: 'cross-promotion',
+  },
+  {
     pattern: /^(?:simak video|saksikan video|tonton video|\[gambas:)/iu,
     kind: 'embedded-media',
   },
