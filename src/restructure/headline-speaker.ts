@@ -45,3 +45,21 @@ export function beforeRelative(s: Sentence, tags: readonly string[], predicateSt
   for (let i = 0; i < rel; i++) if (!['NOUN', 'PROPN', 'ADJ', 'ADV', 'NUM'].includes(tags[i] ?? '') || (i < rel - 1 && !joined(s, i))) return undefined;
   return { start: 0, end: rel, head: 0 };
 }
+
+/**
+ * The noun phrase that opens the sentence when the subject found is a place set off after it by a comma (`Propam
+ * Polres Barru, | Sulawesi Selatan (Sulsel) | kini turun tangan …`): the place says where, the opening says who.
+ */
+export function openingOfApposition<T extends { start: number; end: number; head: number }>(s: Sentence, tags: readonly string[], subject: T): T {
+  const { start, end } = subject;
+  if (start < 2 || joined(s, start - 1)) return subject;
+  const gap = s.text.slice(s.words[start - 1]!.end - s.start, s.words[start]!.start - s.start);
+  if (!/^,\s+$/u.test(gap)) return subject;
+  // The subject is a name (the place) with its short form in brackets, as Detik writes a province (`Sulawesi Selatan
+  // (Sulsel)`; a person after an office, `Manajer Persib, Umuh Muchtar`, has none), and the opening a run of names
+  // and nouns with no break in it.
+  const after = s.text.slice(s.words[end - 1]!.end - s.start);
+  if (!tags.slice(start, end).every((t) => t === 'PROPN') || !/^\s*\([^()]{1,12}\)/u.test(after)) return subject;
+  for (let i = 0; i < start; i++) if (!['NOUN', 'PROPN'].includes(tags[i] ?? '') || (i < start - 1 && !joined(s, i))) return subject;
+  return { ...subject, start: 0, end: start, head: 0 };
+}

@@ -9,7 +9,7 @@ import { grammarOf } from '../grammar/annotate.js';
 import type { LanguagePack } from '../lang/types.js';
 import { abbreviate } from './short-forms.js';
 import { endsWell, opensClause, percentOf } from './headline-ends.js';
-import { attribution, beforeRelative } from './headline-speaker.js';
+import { attribution, beforeRelative, openingOfApposition } from './headline-speaker.js';
 import { joined, subjectVariants, texts, wholeSubject, type ArticleNames } from './headline-subject.js';
 
 export { articleNames, loneNames, type ArticleNames } from './headline-subject.js';
@@ -99,6 +99,7 @@ export function clauseHeadlines(
     // (The clause rules may have made the speaker the subject already: `Said mengatakan ada …`.)
     if (existential && report?.speaker !== undefined && subject.start === report.speaker.start && subject.end === report.speaker.end) return;
     if (subject.end > predicate.start) return;
+    subject = openingOfApposition(s, g.tags, subject);
     // A negation just before the subject, or just before the predicate, would be left out: the headline would say
     // the opposite (`Bangga Lakukan Penegakan Hukum` of `… tidak bangga melakukan penegakan hukum`).
     const negation = (i: number): boolean => lang.headline?.negations?.has(s.words[i]?.text.toLowerCase() ?? '') === true;

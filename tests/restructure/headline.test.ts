@@ -48,6 +48,12 @@ describe('the Indonesian headline register', () => {
     expect(headlines(['Said mengatakan ada sejumlah kemajuan dari empat program prioritas.']).some((h) => /^Said ada/u.test(h))).toBe(false);
   });
 
+  it('takes the opening noun phrase, not the province set off after it, as the subject', () => {
+    const out = headlines(['Propam Polres Barru, Sulawesi Selatan (Sulsel) kini turun tangan memeriksa Kapolsek Mallusetasi.']);
+    expect(out).toContain('Propam Polres Barru turun tangan periksa Kapolsek Mallusetasi');
+    expect(out.some((h) => h.startsWith('Sulawesi'))).toBe(false);
+  });
+
   it('finds the subject a relative clause stands between and its predicate', () => {
     const out = headlines(['Masyarakat kurang mampu yang terdaftar dalam DTSEN mendapatkan tambahan bantuan sosial dari pemerintah.']);
     expect(out.some((h) => h.startsWith('Masyarakat kurang mampu dapatkan tambahan bantuan sosial'))).toBe(true);
