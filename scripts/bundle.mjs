@@ -7,6 +7,7 @@
  *
  * Two kinds of bundle, because the two threads of a run need different code:
  *   cli.mjs + chunks   the main thread: commands, options, files, reports (ES modules, commands split out lazily)
+ *   early.mjs          what the bin runs first: the worker of a one-file rewrite starts (src/cli/early.ts)
  *   worker.cjs         a worker thread of `rewrite`: the pipeline only (engine/worker.js), one script
  *   check.cjs          a worker thread of `check` (engine/check.js), one script
  * The worker bundles are CommonJS scripts so that they can be compiled from a V8 code cache, which
@@ -27,7 +28,8 @@ const common = { bundle: true, platform: 'node', target: 'node20', outdir, legal
 
 await build({
   ...common,
-  entryPoints: { cli: join(dist, 'cli/index.js') },
+  // `early` starts a one-file run's worker before the bin loads `cli` (see src/cli/early.ts).
+  entryPoints: { cli: join(dist, 'cli/index.js'), early: join(dist, 'cli/early.js') },
   splitting: true,
   format: 'esm',
   outExtension: { '.js': '.mjs' },
