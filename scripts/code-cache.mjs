@@ -20,13 +20,13 @@ const SAMPLES = [
 const WORKER = `
 const { workerData, parentPort } = require('node:worker_threads');
 const { writeFileSync } = require('node:fs');
-const { loadScript, bundledScript, codeCacheOf, cacheHeader } = require(workerData.loader);
+const { loadScript, bundledScript, codeCacheOf, cacheFile } = require(workerData.loader);
 const file = bundledScript(workerData.name);
 const loaded = loadScript(file, { cache: false });
 const work = loaded.exports.default;
 const failed = workerData.tasks.map((task) => work(task)).filter((r) => r.status === 'failed' || r.status === 'skipped' || r.failure || r.skipped === true);
 const source = require('node:fs').readFileSync(file);
-writeFileSync(codeCacheOf(file), Buffer.concat([cacheHeader(source), loaded.script.createCachedData()]));
+writeFileSync(codeCacheOf(file), cacheFile(source, loaded.script.createCachedData()));
 parentPort.postMessage({ failed: failed.length });
 `;
 

@@ -5,20 +5,20 @@
  * `module.enableCompileCache`): `npm run build` runs the script on sample articles and saves the code cache beside
  * it (`NAME.cjs.cache`), which spares a one-article run most of its compiling (~50 ms of the worker's ~140 ms).
  *
- * The cache is only an acceleration, never a source of behaviour: it is used only when its header names the SHA-256
- * of the very script being loaded (V8 alone checks no more than the source's length) and V8 accepts it (same V8
- * version and flags); otherwise the script compiles from its source as it would without one. CommonJS like the
- * entry, and the compiled ES modules through `import()` only (see bounded-entry.cts why).
+ * The cache is only an acceleration, never a source of behaviour: it is used only when it was made from the very
+ * script being loaded, byte for byte (V8 alone checks no more than the source's length), and V8 accepts it (same V8
+ * version and flags); otherwise the script compiles from its source as it would without one. The cache file holds
+ * a copy of the script it was made from, compared with the script (a hash would need `node:crypto`, ~4 ms to load
+ * in a worker that has no other use for it). CommonJS like the entry, and the compiled ES modules through
+ * `import()` only (see bounded-entry.cts why).
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 
-/** The cache file's header: this tag, then the hex SHA-256 of the script it was made from, then a newline. */
-const CACHE_TAG = 'seo-rewrite code cache sha256:';
-const HEADER_BYTES = CACHE_TAG.length + 64 + 1;
+/** The cache file: this tag, the script's length (u32, little-endian), the script, then V8's data. */
+const CACHE_TAG = Buffer.from('seo-rewrite code cache 1\n', 'latin1');
 
 /** The path of the bundled script `name` (built or not). */
 export function bundledScript(name: string): string {
@@ -30,9 +30,11 @@ export function codeCacheOf(script: string): string {
   return `${script}.cache`;
 }
 
-/** The header a code cache of `source` starts with. */
-export function cacheHeader(source: Buffer): Buffer {
-  return Buffer.from(`${CACHE_TAG}${createHash('sha256').update(source).digest('hex')}\n`, 'latin1');
+/** The content of a cache file: V8's `data` for the script `source`. */
+export function cacheFile(source: Buffer, data: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(source.length);
+  return Buffer.concat([CACHE_TAG, length, source, data]);
 }
 
 /** The V8 data of the cache file when it was made from `source`, else undefined. */
@@ -43,8 +45,10 @@ function cachedDataFor(file: string, source: Buffer): Buffer | undefined {
   } catch {
     return undefined;
   }
-  if (cache.length <= HEADER_BYTES || !cache.subarray(0, HEADER_BYTES).equals(cacheHeader(source))) return undefined;
-  return cache.subarray(HEADER_BYTES);
+  const at = CACHE_TAG.length + 4;
+  if (cache.length <= at + source.length || !cache.subarray(0, CACHE_TAG.length).equals(CACHE_TAG)) return undefined;
+  if (cache.readUInt32LE(CACHE_TAG.length) !== source.length || !cache.subarray(at, at + source.length).equals(source)) return undefined;
+  return cache.subarray(at + source.length);
 }
 
 /** A bundled script compiled and run as a CommonJS module. */
