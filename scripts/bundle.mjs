@@ -61,6 +61,9 @@ await build({
   entryPoints: { worker: join(dist, 'engine/worker.js'), check: join(dist, 'engine/check.js') },
   format: 'cjs',
   outExtension: { '.js': '.cjs' },
+  // Without comments and indentation the script is a quarter smaller: ~5 ms less for a worker to read and decode.
+  // Names are kept, so stack traces still read.
+  minifyWhitespace: true,
   // `import.meta.url` (data files, createRequire) is the script's own URL, as it was the module's.
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
