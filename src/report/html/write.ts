@@ -9,8 +9,7 @@ import type { FileReport } from '../../types.js';
 import { formatHtmlIndex, indexName, PAGE_SIZE, rowOf, type IndexRow } from './index-page.js';
 import { formatHtmlPage, type PageOptions } from './page.js';
 
-/** Where the report goes when `--report html` names no file. */
-export const DEFAULT_REPORT_FILE = 'seo-report.html';
+export { DEFAULT_REPORT_FILE } from './default-file.js';
 
 /** A file's page name in the pages folder: its number and a readable, safe form of its path. */
 function pageName(n: number, path: string): string {
