@@ -50,6 +50,8 @@ await build({
   outExtension: { '.js': '.mjs' },
   chunkNames: 'chunk-[hash]',
   plugins: [lazyChildProcess],
+  // Without comments (commander's are half its size) and indentation: ~2 ms less to load, names kept.
+  minifyWhitespace: true,
   // CommonJS dependencies bundled into an ES module still call `require` (yaml's `require('process')`), and our
   // language packs load data with `createRequire(import.meta.url)`; the bundle sits at the same depth as
   // `dist/cli/`, so their relative paths (`../../package.json`) resolve the same.
