@@ -25,9 +25,12 @@ export function bundledScript(name: string): string {
   return join(__dirname, `../bundle/${name}.cjs`);
 }
 
-/** The path of the code cache of a bundled script. */
-export function codeCacheOf(script: string): string {
-  return `${script}.cache`;
+/**
+ * The path of the code cache of a bundled script: one per set of V8 flags the workers run with, since V8 takes a
+ * cache only under the flags it was made with (`pool` for the batch pool's, see engine/pool.ts).
+ */
+export function codeCacheOf(script: string, variant?: string): string {
+  return variant ? `${script}.${variant}.cache` : `${script}.cache`;
 }
 
 /** The content of a cache file: V8's `data` for the script `source`. */
@@ -38,10 +41,10 @@ export function cacheFile(source: Buffer, data: Buffer): Buffer {
 }
 
 /** The V8 data of the cache file when it was made from `source`, else undefined. */
-function cachedDataFor(file: string, source: Buffer): Buffer | undefined {
+function cachedDataFor(file: string, source: Buffer, variant?: string): Buffer | undefined {
   let cache: Buffer;
   try {
-    cache = readFileSync(codeCacheOf(file));
+    cache = readFileSync(codeCacheOf(file, variant));
   } catch {
     return undefined;
   }
@@ -61,9 +64,9 @@ export interface LoadedScript {
 }
 
 /** Compiles (from its code cache when that fits) and runs the bundled script `file`. */
-export function loadScript(file: string, options: { cache?: boolean } = {}): LoadedScript {
+export function loadScript(file: string, options: { cache?: boolean; variant?: string } = {}): LoadedScript {
   const bytes = readFileSync(file);
-  const cachedData = options.cache === false ? undefined : cachedDataFor(file, bytes);
+  const cachedData = options.cache === false ? undefined : cachedDataFor(file, bytes, options.variant);
   const wrapper = `(function (exports, require, module, __filename, __dirname) { ${bytes.toString('utf8')}\n});`;
   const script = new Script(wrapper, { filename: file, ...(cachedData ? { cachedData } : {}) });
   const module = { exports: {} as unknown };
@@ -72,12 +75,12 @@ export function loadScript(file: string, options: { cache?: boolean } = {}): Loa
   return { exports: module.exports, script, fromCache: cachedData !== undefined && !script.cachedDataRejected };
 }
 
-/** The bundle `name` when built, else `compiled()`. */
-export function bundledOr<M>(name: string, compiled: () => Promise<M>): Promise<M> {
+/** The bundle `name` when built (with the code cache of `variant`), else `compiled()`. */
+export function bundledOr<M>(name: string, compiled: () => Promise<M>, variant?: string): Promise<M> {
   const file = bundledScript(name);
   if (!existsSync(file)) return compiled();
   try {
-    return Promise.resolve(loadScript(file).exports as M);
+    return Promise.resolve(loadScript(file, { variant }).exports as M);
   } catch (error) {
     return Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }

@@ -60,7 +60,10 @@ async function mainThreadRunner(signal?: AbortSignal): Promise<Runner> {
  * files (functions that matter stay unoptimised for longer). Adding Maglev (`--maglev`, off by default in Node 20)
  * gained nothing. Set before the workers start; V8 reads the budget whenever it resets a function's counter.
  */
-const POOL_V8_FLAGS = '--interrupt-budget=1081344';
+export const POOL_V8_FLAGS = '--interrupt-budget=1081344';
+
+/** The code cache made under POOL_V8_FLAGS (scripts/code-cache.mjs): V8 takes no other under them. */
+const POOL_CACHE = 'pool';
 
 /**
  * A runner for `jobs` parallel tasks over `count` inputs, each under `budgetFor(count, timeoutS)`. Once `signal` is
@@ -74,6 +77,7 @@ export async function createRunner(jobs: number, count: number, signal?: AbortSi
   const pool = new BoundedPool<Task, TaskResult>({
     entry,
     module: 'worker',
+    ...(threads > 1 ? { cacheVariant: POOL_CACHE } : {}),
     threads,
     perWorker: TASKS_PER_WORKER,
     budget: budgetFor(count, timeoutS),

@@ -15,7 +15,7 @@ const loaderPath = new URL('../../dist/engine/bundled.cjs', import.meta.url).pat
 
 interface Loader {
   loadScript(file: string, options?: { cache?: boolean }): { exports: unknown; script: Script; fromCache: boolean };
-  codeCacheOf(script: string): string;
+  codeCacheOf(script: string, variant?: string): string;
   cacheFile(source: Buffer, data: Buffer): Buffer;
   bundledScript(name: string): string;
 }
@@ -64,10 +64,10 @@ describe.skipIf(!existsSync(loaderPath))('bundled worker scripts and their code 
     expect(loader.loadScript(file)).toMatchObject({ fromCache: false, exports: { value: 33 } });
   });
 
-  it.skipIf(!existsSync(loader.bundledScript('worker')))('the build made a cache for each worker bundle, from the bundle as it is', () => {
-    for (const name of ['worker', 'check']) {
+  it.skipIf(!existsSync(loader.bundledScript('worker')))('the build made the caches of the worker bundles (the batch pool\'s too), from the bundles as they are', () => {
+    for (const [name, variant] of [['worker'], ['check'], ['worker', 'pool']] as const) {
       const file = loader.bundledScript(name);
-      const cache = readFileSync(loader.codeCacheOf(file));
+      const cache = readFileSync(loader.codeCacheOf(file, variant));
       const start = loader.cacheFile(readFileSync(file), Buffer.alloc(0));
       expect(cache.length).toBeGreaterThan(start.length);
       expect(cache.subarray(0, start.length).equals(start)).toBe(true);
