@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // Thin entry: load the built CLI (bundled, see scripts/bundle.mjs) and run it. process.exitCode is set by the
-// CLI, never process.exit here.
-import { run } from '../dist/bundle/cli.mjs';
+// CLI, never process.exit here. A one-file rewrite's worker starts first, while the CLI loads (src/cli/early.ts).
+import { prewarmFor } from '../dist/bundle/early.mjs';
+
+prewarmFor(process.argv.slice(2));
+const { run } = await import('../dist/bundle/cli.mjs');
 
 // A reader that stops early (`seo-rewrite … | head`) closes the pipe: stop quietly, as Unix tools do. Any other
 // failure of stdout or stderr (a full disk, a descriptor not open for writing) is one line and exit 2, never a

@@ -88,6 +88,27 @@ export function coldStart(args, runs, cwd) {
 }
 
 /**
+ * Wall times of fresh processes of several commands, interleaved (A B C A B C …, after one unmeasured round that
+ * warms the disk cache), so that every command meets the same moments of a busy machine: medians by name.
+ * @param {Record<string, string[]>} commands node arguments by name
+ * @param {number} runs measured runs of each
+ * @param {string} cwd
+ * @returns {Record<string, number>}
+ */
+export function interleavedStarts(commands, runs, cwd) {
+  const times = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
+  for (let i = 0; i <= runs; i++) {
+    for (const [name, args] of Object.entries(commands)) {
+      const start = performance.now();
+      const r = spawnSync(process.execPath, args, { cwd, stdio: 'ignore' });
+      if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited ${r.status}`);
+      if (i > 0) times[name].push(performance.now() - start);
+    }
+  }
+  return Object.fromEntries(Object.entries(times).map(([name, values]) => [name, median(values)]));
+}
+
+/**
  * Times `fn` once per item after `warm` unmeasured calls on the first items; returns ms per item.
  * @template T
  * @param {T[]} items

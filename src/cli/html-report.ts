@@ -5,17 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { HIGHLIGHT_RULES } from '../report/html/article.js';
-import { DEFAULT_REPORT_FILE, HtmlReportWriter } from '../report/html/write.js';
+import { HtmlReportWriter } from '../report/html/write.js';
 import { levelOf, reasonWithNote, type CheckedFile } from '../report/lint.js';
 
-/** The report file of `--report html [FILE]`, or the usage error. */
-export function reportFile(values: readonly string[] | undefined, cwd: string): { file?: string; error?: string } {
-  if (!values || values.length === 0) return {};
-  const [format, file, ...rest] = values;
-  if (format !== 'html') return { error: `--report: expected html, got ${JSON.stringify(format)}` };
-  if (rest.length > 0) return { error: '--report takes html and at most one FILE: put the inputs before --report, or end it with --' };
-  return { file: resolve(cwd, file ?? DEFAULT_REPORT_FILE) };
-}
+export { reportFile } from './report-option.js';
 
 /** The writer for a run of `count` files (an index and pages when there are several). */
 export function htmlWriter(file: string, count: number, options: { locale?: string; version: string }): HtmlReportWriter {

@@ -61,7 +61,8 @@ export interface RewriteCliOptions {
   report?: string[];
 }
 
-function program(io: CliIO, setCode: (code: number) => void): Command {
+/** The commander program (exported for tests of the option table). */
+export function program(io: CliIO, setCode: (code: number) => void): Command {
   const root = new Command('seo-rewrite')
     .description('Turn raw news articles into SEO-ready Markdown with a scored report. Faithful: sentences are moved, never reworded.')
     .version(version, '-v, --version')
@@ -162,8 +163,9 @@ function program(io: CliIO, setCode: (code: number) => void): Command {
   return root;
 }
 
+/** The worker of a one-input run, if the bin did not start it already (see early.ts). */
 async function prewarmOne(): Promise<void> {
-  const [{ prewarm }, { builtEngineFile }, { LARGE_HEAP_MB }] = await Promise.all([import('../engine/bounded.js'), import('../engine/built.js'), import('../engine/pool.js')]);
+  const [{ prewarm }, { builtEngineFile }, { LARGE_HEAP_MB }] = await Promise.all([import('../engine/bounded.js'), import('../engine/built.js'), import('../engine/heaps.js')]);
   const entry = builtEngineFile('bounded-entry.cjs');
   if (entry) prewarm(entry, 'worker', LARGE_HEAP_MB);
 }

@@ -18,7 +18,6 @@ import { FileError, readTextSync, reason as systemReason } from './read.js';
 import { emptyReport, failedTask, interruptedTask, toBatchResult, type BatchResult, type TaskResult } from './result.js';
 import { Manifest, ManifestWriter, optionsHash } from './resume.js';
 import { sweepTemporaries } from './write.js';
-import { unifiedDiff } from '../report/diff.js';
 
 export type { BatchResult, TaskStatus } from './result.js';
 
@@ -113,7 +112,8 @@ async function processEntry(entry: Discovered, context: Context): Promise<Done> 
     if ((options.check || options.diff) && result.status === 'done') {
       const current = target === absolute ? text : await readFile(target, 'utf8').catch(() => null);
       const markdown = result.report.markdown;
-      const diff = options.diff ? { diff: unifiedDiff(shown(options.cwd, target), current, markdown) } : {};
+      // The diff package loads for --diff only.
+      const diff = options.diff ? { diff: (await import('../report/diff.js')).unifiedDiff(shown(options.cwd, target), current, markdown) } : {};
       return { written: null, result: { ...result, wouldChange: current !== markdown, ...diff } };
     }
     if (result.status !== 'done' || !writes) return { written: null, result };

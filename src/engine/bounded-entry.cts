@@ -16,11 +16,13 @@ interface Request {
   task: unknown;
 }
 
-const name = (workerData as { module?: unknown } | null)?.module === 'check' ? 'check' : 'worker';
+const data = workerData as { module?: unknown; cache?: unknown } | null;
+const name = data?.module === 'check' ? 'check' : 'worker';
+const variant = typeof data?.cache === 'string' ? data.cache : undefined;
 const work: Promise<Work> =
   name === 'check'
-    ? bundledOr('check', () => import('./check.js')).then((m) => m.default as Work)
-    : bundledOr('worker', () => import('./worker.js')).then((m) => m.default as Work);
+    ? bundledOr('check', () => import('./check.js'), variant).then((m) => m.default as Work)
+    : bundledOr('worker', () => import('./worker.js'), variant).then((m) => m.default as Work);
 
 let chain: Promise<void> = Promise.resolve();
 

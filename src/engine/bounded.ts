@@ -25,6 +25,8 @@ export interface BoundedOptions<T, R> {
   entry: string;
   /** The task module the workers load. */
   module: 'worker' | 'check';
+  /** The code cache the workers load their bundle with, when they run with other V8 flags (see bundled.cts). */
+  cacheVariant?: string;
   threads: number;
   /** Tasks handed to a worker at once (the next one is there when the current one is done). */
   perWorker: number;
@@ -79,8 +81,8 @@ interface Warm {
 
 let warm: Warm | undefined;
 
-function startWorker(entry: string, module: string, heapMb: number): Worker {
-  return new Worker(entry, { workerData: { module }, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+function startWorker(entry: string, module: string, heapMb: number, cache?: string): Worker {
+  return new Worker(entry, { workerData: { module, ...(cache ? { cache } : {}) }, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
 }
 
 /**
@@ -147,8 +149,8 @@ export class BoundedPool<T, R> {
   }
 
   private spawn(big: boolean, early: Worker | null = null): Slot<T, R> {
-    const { budget, entry, module } = this.options;
-    const worker = early ?? startWorker(entry, module, big ? budget.retryHeapMb : budget.heapMb);
+    const { budget, entry, module, cacheVariant } = this.options;
+    const worker = early ?? startWorker(entry, module, big ? budget.retryHeapMb : budget.heapMb, cacheVariant);
     const slot: Slot<T, R> = { worker, big, jobs: [], started: false, startedAt: 0, ended: false };
     worker.on('message', (reply: Reply) => this.onReply(slot, reply));
     worker.on('error', (error: Error) => this.onCrash(slot, error));

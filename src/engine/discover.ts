@@ -10,9 +10,22 @@
  * Content may come from an untrusted pull request: a committed link must not lead the walk out of the tree.
  */
 import { statSync, type Stats } from 'node:fs';
+import { createRequire } from 'node:module';
 import { relative, resolve } from 'node:path';
-import { globSync, isDynamicPattern } from 'tinyglobby';
+import type * as Tinyglobby from 'tinyglobby';
 import { walkFolder } from './walk.js';
+
+let tinyglobby: typeof Tinyglobby | undefined;
+
+/**
+ * tinyglobby, loaded on the first input that names no file or folder (a glob, or a typo): with picomatch it is
+ * ~15 ms of a run's start-up, which naming files and folders never needs. Its CommonJS build, as `require` is the
+ * only synchronous way to load a module later (discovery is synchronous, see above).
+ */
+function glob(): typeof Tinyglobby {
+  tinyglobby ??= createRequire(import.meta.url)('tinyglobby') as typeof Tinyglobby;
+  return tinyglobby;
+}
 
 export interface Discovered {
   /** Path as given or found (relative to cwd when under it). */
@@ -64,8 +77,8 @@ export function discover(inputs: readonly string[], options: DiscoverOptions): D
       }
     } else if (info) {
       add(absolute, null);
-    } else if (isDynamicPattern(input)) {
-      const found = (globSync(input, { cwd: options.cwd, ignore, absolute: true, followSymbolicLinks: false })).sort();
+    } else if (glob().isDynamicPattern(input)) {
+      const found = (glob().globSync(input, { cwd: options.cwd, ignore, absolute: true, followSymbolicLinks: false })).sort();
       if (found.length === 0) out.push({ path: input, root: null, error: 'no files match this pattern' });
       for (const file of found) add(file, options.cwd);
     } else {

@@ -7,33 +7,16 @@
 import { setFlagsFromString } from 'node:v8';
 import { BoundedPool, type Budget } from './bounded.js';
 import { builtEngineFile } from './built.js';
+import { LARGE_HEAP_MB, WORKER_HEAP_MB } from './heaps.js';
 import { cores } from './jobs.js';
 import { serialRunner } from './main-thread.js';
 import { failedTask, interruptedTask, type TaskResult } from './result.js';
 import type { Task } from './task.js';
 
+export { LARGE_HEAP_MB, WORKER_HEAP_MB } from './heaps.js';
+
 /** Tasks a worker holds at once: the next one is there when the current one is done. */
 const TASKS_PER_WORKER = 2;
-
-/**
- * Old-generation heap of a worker, in MB. A worker holds about 22 MB live (code, stem caches, the article at hand),
- * but one that is never idle gets no idle-time collection, and V8 then lets its heap grow well past that: uncapped,
- * the process grew from 230 MB at 1,000 files to 310 MB at 10,000. The cap keeps it flat. Too tight a cap costs
- * CPU: at 48 MB V8 ran near its limit in memory-saving mode and kept dropping and recompiling optimised code (2,189
- * optimisations on 5,278 files against 960 at 256 MB). Measured with `--jobs 2` on 20,000 files in 100-file
- * folders: 48 MB took 62 s (110 CPU-s) with a 267 MB peak; 56 MB takes 56 s (94 CPU-s), 282 MB; 64 MB 51 s, but
- * 302 MB, over the 300 MB the batch promises. An article too big for the cap is run again, alone, in a worker with
- * LARGE_HEAP_MB.
- */
-export const WORKER_HEAP_MB = 56;
-
-/**
- * Heap of the worker for one large file (a run of one file, or a file that ran out of WORKER_HEAP_MB). A cap, not
- * what a file uses: an article of 1 MB peaks well under 500 MB in all; a 5 MB one (the read limit is 50 MB) needed
- * about 450 MB of process memory and failed under a 320 MB heap when the machine was busy. With the main thread
- * (~80 MB) this keeps a one-file run under about 800 MB, which a few-GB CI runner has.
- */
-export const LARGE_HEAP_MB = 640;
 
 /** Seconds a file may take by default (`--file-timeout`). */
 export const DEFAULT_FILE_TIMEOUT_S = 10;
@@ -43,6 +26,7 @@ export function budgetFor(count: number, timeoutS: number = DEFAULT_FILE_TIMEOUT
   const timeoutMs = Math.round(timeoutS * 1000);
   return count === 1 ? { timeoutMs, heapMb: LARGE_HEAP_MB, retryHeapMb: 0 } : { timeoutMs, heapMb: WORKER_HEAP_MB, retryHeapMb: LARGE_HEAP_MB };
 }
+
 /** Runs tasks; `run` never rejects (a crashed worker yields a failed result). */
 export interface Runner {
   run(task: Task): Promise<TaskResult>;
@@ -76,7 +60,10 @@ async function mainThreadRunner(signal?: AbortSignal): Promise<Runner> {
  * files (functions that matter stay unoptimised for longer). Adding Maglev (`--maglev`, off by default in Node 20)
  * gained nothing. Set before the workers start; V8 reads the budget whenever it resets a function's counter.
  */
-const POOL_V8_FLAGS = '--interrupt-budget=1081344';
+export const POOL_V8_FLAGS = '--interrupt-budget=1081344';
+
+/** The code cache made under POOL_V8_FLAGS (scripts/code-cache.mjs): V8 takes no other under them. */
+const POOL_CACHE = 'pool';
 
 /**
  * A runner for `jobs` parallel tasks over `count` inputs, each under `budgetFor(count, timeoutS)`. Once `signal` is
@@ -90,6 +77,7 @@ export async function createRunner(jobs: number, count: number, signal?: AbortSi
   const pool = new BoundedPool<Task, TaskResult>({
     entry,
     module: 'worker',
+    ...(threads > 1 ? { cacheVariant: POOL_CACHE } : {}),
     threads,
     perWorker: TASKS_PER_WORKER,
     budget: budgetFor(count, timeoutS),

@@ -2,7 +2,7 @@
  * Language detection: franc (trigrams) for the broad language, then a lexical tie-break between Indonesian and
  * Malay, which trigrams confuse.
  */
-import { franc } from 'franc-min';
+import { franc } from './franc.js';
 import { en } from './en/index.js';
 import { indonesianMarkers, malayMarkers } from './id/malay-markers.js';
 import { id } from './id/index.js';

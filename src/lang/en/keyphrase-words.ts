@@ -8,7 +8,7 @@
  * `commonWords`: everyday words that may be part of a keyphrase (`New York`, `World Cup`) but rank lower on their
  * own: stopwords-iso's broad English list (MIT).
  */
-import { createRequire } from 'node:module';
+import { isoStopwords } from './iso-stopwords.js';
 
 const words = (text: string): string[] => text.split(/\s+/u).filter((w) => w !== '');
 
@@ -31,9 +31,6 @@ export const genericWords: ReadonlySet<string> = new Set(
   `),
 );
 
-const require = createRequire(import.meta.url);
-const iso = require('stopwords-iso') as Record<string, string[] | undefined>;
-
 /**
  * Adjectives news puts before its nouns: part of a keyphrase (`presidential election`), never a focus keyphrase
  * or a heading alone. (The English ranking leaves them their weight: its F1 was set without this list.)
@@ -50,4 +47,4 @@ export const modifiers: ReadonlySet<string> = new Set(
 `),
 );
 
-export const commonWords: ReadonlySet<string> = new Set((iso['en'] ?? []).map((w) => w.toLowerCase()));
+export const commonWords: ReadonlySet<string> = new Set(isoStopwords.map((w) => w.toLowerCase()));

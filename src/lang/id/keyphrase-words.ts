@@ -9,7 +9,7 @@
  * `commonWords`: everyday words that may be part of a keyphrase but rank lower on their own: stopwords-iso's broad
  * Indonesian list (MIT), which also holds many general verbs, and the nouns of nearly every news story.
  */
-import { createRequire } from 'node:module';
+import { isoStopwords } from './iso-stopwords.js';
 
 const words = (text: string): string[] => text.split(/\s+/u).filter((w) => w !== '');
 
@@ -43,9 +43,6 @@ export const genericWords: ReadonlySet<string> = new Set(
   `),
 );
 
-const require = createRequire(import.meta.url);
-const iso = require('stopwords-iso') as Record<string, string[] | undefined>;
-
 /**
  * Nouns found in nearly every Indonesian news story whatever its subject: general nouns, nouns of very general
  * processes (`pengembangan`, `peningkatan`), and the country itself.
@@ -70,7 +67,7 @@ export const modifiers: ReadonlySet<string> = new Set(
 );
 
 export const commonWords: ReadonlySet<string> = new Set([
-  ...(iso['id'] ?? []).map((w) => w.toLowerCase()),
+  ...isoStopwords.map((w) => w.toLowerCase()),
   ...newsNouns,
 ]);
 

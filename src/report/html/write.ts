@@ -10,8 +10,7 @@ import { formatHtmlIndex, indexName, PAGE_SIZE, rowOf, type IndexRow } from './i
 import { formatHtmlPage, type PageOptions } from './page.js';
 import { mostCommonLang } from '../terminal-words.js';
 
-/** Where the report goes when `--report html` names no file. */
-export const DEFAULT_REPORT_FILE = 'seo-report.html';
+export { DEFAULT_REPORT_FILE } from './default-file.js';
 
 /** A file's page name in the pages folder: its number and a readable, safe form of its path. */
 function pageName(n: number, path: string): string {
