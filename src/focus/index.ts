@@ -13,6 +13,7 @@ import { focusContext } from './form.js';
 import { contributions, HEADLINE, scoreOf, weightsOf } from './model.js';
 import { yoastFitter } from './yoast-fit.js';
 import type { Sentence } from '../document/types.js';
+import type { FocusWords } from '../pipeline/change-words.js';
 import { grammarOf, type SentenceGrammar } from '../grammar/annotate.js';
 
 export { densityRange } from './yoast-fit.js';
@@ -47,33 +48,36 @@ export interface FocusChoice {
   phrase: string;
   /** How many subheadings should carry it so that its density lands in range. */
   slots: number;
-  /** Why it was chosen, in words. */
-  reason: string;
+  /** Why it was chosen, in the words given (`changeWordsFor(…).focus`). */
+  reason: (words: FocusWords) => string;
   /** Every candidate with its score, best first (for tuning and the report's alternatives). */
   candidates: ScoredFocus[];
 }
 
 /** Words for the features that speak for a candidate. */
-const SAYS: Partial<Record<FeatureName, (f: Features) => string>> = {
-  subject: () => "the subject of the lead's main clause",
-  firstSentence: () => 'in the first sentence',
-  intro: () => 'in the first paragraph',
-  centrality: (f) => `keyphrase rank ${Math.round((1 / f.centrality - 1) * 2) + 1}`,
-  frequency: (f) => { const n = Math.round(Math.expm1(f.frequency)); return `written ${n} time${n === 1 ? "" : "s"}`; },
-  name: () => 'a name',
-  acronym: () => 'an acronym',
-  shortName: () => 'the short name the article uses',
-  fits: () => "density in Yoast's range",
+const SAYS: Partial<Record<FeatureName, (f: Features, w: FocusWords) => string>> = {
+  subject: (_, w) => w.subject,
+  firstSentence: (_, w) => w.firstSentence,
+  intro: (_, w) => w.intro,
+  centrality: (f, w) => w.rank(Math.round((1 / f.centrality - 1) * 2) + 1),
+  frequency: (f, w) => w.written(Math.round(Math.expm1(f.frequency))),
+  name: (_, w) => w.name,
+  acronym: (_, w) => w.acronym,
+  shortName: (_, w) => w.shortName,
+  fits: (_, w) => w.fits,
 };
 
-function reasonFor(best: ScoredFocus, weights: ReturnType<typeof weightsOf>, runnerUp: ScoredFocus | undefined, standIn: boolean): string {
-  const parts = Object.entries(contributions(best.features, weights))
+/** Why `best` was chosen, in the report's words. */
+function reasonFor(best: ScoredFocus, weights: ReturnType<typeof weightsOf>, runnerUp: ScoredFocus | undefined, standIn: boolean): (w: FocusWords) => string {
+  const speaking = Object.entries(contributions(best.features, weights))
     .filter(([name, value]) => value > 0 && SAYS[name as FeatureName])
     .sort((a, b) => b[1] - a[1])
-    .map(([name]) => SAYS[name as FeatureName]!(best.features));
-  if (best.titled > 0) parts.unshift(standIn ? "in the lead's headline" : "in the writer's headline");
-  const against = runnerUp ? `, next “${runnerUp.phrase}”` : '';
-  return `${parts.join(', ') || 'the best remaining candidate'}; score ${best.score.toFixed(2)}${against}`;
+    .map(([name]) => SAYS[name as FeatureName]!);
+  return (w) => {
+    const parts = speaking.map((say) => say(best.features, w));
+    if (best.titled > 0) parts.unshift(w.headline(standIn));
+    return w.summary(parts.length > 0 ? parts.join(', ') : w.remaining, best.score.toFixed(2), runnerUp?.phrase);
+  };
 }
 
 /**

@@ -39,6 +39,30 @@ export interface ChangeWords {
   unchanged: string;
   /** Why a sentence was removed, per kind of non-article sentence. */
   reasons: Readonly<Record<NonArticleKind, string>>;
+  /** Why the focus keyphrase was chosen (the report's `focusReason`). */
+  focus: FocusWords;
+}
+
+/** The words of the focus keyphrase's reason: what spoke for it, its score and the runner-up. */
+export interface FocusWords {
+  given: string;
+  /** No candidate fits as a focus: the best keyphrase is taken. */
+  fallback: string;
+  none: string;
+  /** Nothing in particular spoke for it. */
+  remaining: string;
+  headline(standIn: boolean): string;
+  subject: string;
+  firstSentence: string;
+  intro: string;
+  rank(n: number): string;
+  written(n: number): string;
+  name: string;
+  acronym: string;
+  shortName: string;
+  fits: string;
+  /** The reason: what spoke for it (the reasons above, joined), its score (formatted), the runner-up if any. */
+  summary(reasons: string, score: string, next: string | undefined): string;
 }
 
 /** A line of the report still to be said: said in the report's language by `sayChanges`. */

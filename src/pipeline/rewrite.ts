@@ -178,9 +178,11 @@ export function analyse(text: string, options: RewriteOptions = {}, parsed?: Par
   const ranked: Keyphrase[] = extractKeyphrases(extractionDoc, lang, { max: 2 * wanted });
   const keyphrases = ranked.slice(0, wanted);
   const given = options.keyphrase?.trim() || fm.keyphrase;
+  // The reason is said in the report's language, as the changes are.
+  const focusWords = changeWordsFor(lang.code, options.assess?.locale).focus;
   if (given) {
     const slots = yoastFitter(base, source.headline)(given).slots;
-    return { lang, warnings, source, base, keyphrases, ranked, written, focus: given, slots, focusReason: 'given by the writer' };
+    return { lang, warnings, source, base, keyphrases, ranked, written, focus: given, slots, focusReason: focusWords.given };
   }
   // Without a writer's headline, the headline the lead's main clause gives stands in for it: a focus that the title
   // will hold is what Yoast's title check and an editor both look for.
@@ -188,7 +190,7 @@ export function analyse(text: string, options: RewriteOptions = {}, parsed?: Par
   const known = source.headline ?? standIn;
   const picked = chooseFocus({ base, keyphrases, ...(known ? { headline: known, standIn: standIn !== undefined } : {}) });
   const focus = picked?.phrase ?? keyphrases[0]?.phrase ?? '';
-  const focusReason = picked?.reason ?? (focus ? 'the best keyphrase (no candidate fits as a focus)' : 'no keyphrase found');
+  const focusReason = picked?.reason(focusWords) ?? (focus ? focusWords.fallback : focusWords.none);
   return { lang, warnings, source, base, keyphrases, ranked, written, focus, slots: picked?.slots, focusReason, focusChoice: picked };
 }
 

@@ -22,8 +22,9 @@ describe('the focus model', () => {
     const a = analyse(text, { lang: 'id', format: 'text' });
     expect(a.focus.toLowerCase()).toMatch(/chip|\bai\b|china|semikonduktor|ekspor|tencent|baidu/u);
     expect(['dengan', 'dan', 'dalam', 'yang']).not.toContain(a.focus.toLowerCase());
-    // The reason names what spoke for it, and the runner-up.
-    expect(a.focusReason).toMatch(/score -?\d+\.\d\d, next “/u);
+    // The reason names what spoke for it, and the runner-up, in the article's language (or --locale's).
+    expect(a.focusReason).toMatch(/ditulis \d+ kali.*; skor -?\d+,\d\d, berikutnya “/u);
+    expect(analyse(text, { lang: 'id', format: 'text', assess: { locale: 'en' } }).focusReason).toMatch(/written \d+ times.*; score -?\d+\.\d\d, next “/u);
     expect(a.focusChoice?.candidates.length).toBeGreaterThan(3);
   });
 
