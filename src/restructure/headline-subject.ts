@@ -19,7 +19,7 @@ export interface ArticleNames {
 
 /** The article's names, from all its sentences. */
 export function articleNames(sentences: readonly Sentence[], lang?: LanguagePack): ArticleNames {
-  return { lone: loneNames(sentences, lang), short: shortForms(sentences) };
+  return { lone: loneNames(sentences, lang), short: shortForms(sentences, lang?.stopwords) };
 }
 
 /** The words' texts of `s` from `a` to `b`. */

@@ -12,10 +12,26 @@ const DEFINITION = /((?:[\p{Lu}][\p{L}\p{N}-]*[\s]+){1,8})\(([\p{Lu}][\p{L}\p{N}
 /** Lowercase words a name may hold (`Menteri dalam Negeri`, `Bank of England`). */
 const LINKS = new Set(['dan', 'dalam', 'dan', 'untuk', 'of', 'and', 'for', 'the']);
 
-/** Long form (lowercased words joined by a space) → its short form, as the article defines them. */
-export function shortForms(sentences: Iterable<Sentence>): Map<string, string> {
+/** Lowercase words, then an acronym in brackets: a term and the (often foreign) acronym it is known by. */
+const TERM = /((?:\p{Ll}[\p{Ll}-]*\s+){2,6})\((\p{Lu}{2,6})\)/gu;
+
+/**
+ * Long form (lowercased words joined by a space) → its short form, as the article defines them. Besides names, a
+ * lowercase term with as many words as its acronym has letters (`kecerdasan buatan (AI)`, where the acronym is
+ * the English one), none of them a stopword (`stopwords`, when given).
+ */
+export function shortForms(sentences: Iterable<Sentence>, stopwords?: ReadonlySet<string>): Map<string, string> {
   const out = new Map<string, string>();
   for (const s of sentences) {
+    if (stopwords) {
+      for (const m of s.text.matchAll(TERM)) {
+        const short = m[2]!;
+        const words = m[1]!.trim().split(/\s+/u).slice(-short.length);
+        if (words.length !== short.length || words.some((w) => stopwords.has(w) || LINKS.has(w) || w.length < 3)) continue;
+        const key = words.join(' ');
+        if (!out.has(key)) out.set(key, short);
+      }
+    }
     for (const m of s.text.matchAll(DEFINITION)) {
       const words = m[1]!.trim().split(/\s+/u);
       const short = m[2]!;

@@ -35,6 +35,16 @@ describe('short forms the article defines', () => {
     expect(forms.size).toBe(3);
   });
 
+  it('takes a lowercase term with as many words as its acronym has letters, none a stopword', () => {
+    const sentences = sentencesOf(['China terus menjunjung inovasi dalam pengembangan kecerdasan buatan (AI). Harga naik dengan nilai tukar (USD) melemah.']).flat();
+    const forms = shortForms(sentences, id.stopwords);
+    expect(forms.get('kecerdasan buatan')).toBe('AI');
+    // `dengan nilai tukar` holds a stopword: no term.
+    expect([...forms.values()]).not.toContain('USD');
+    // Without stopwords (no language), only names define short forms.
+    expect(shortForms(sentences).size).toBe(0);
+  });
+
   it('needs every word of the name to give a letter, the first word its first', () => {
     expect(abbreviates('BI', ['Bank', 'Indonesia'])).toBe(true);
     expect(abbreviates('KPK', ['Pemberantasan', 'Korupsi'])).toBe(false);
