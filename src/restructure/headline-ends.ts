@@ -54,12 +54,16 @@ export function endsWell(s: Sentence, tags: readonly string[], i: number, lang: 
   if (tag === 'PROPN' && next === 'PROPN') return false;
   // A capitalised word next is part of the same name (`North American`).
   if ((tag === 'PROPN' || (i > 0 && /^\p{Lu}/u.test(s.words[i]!.text))) && /^\p{Lu}/u.test(s.words[i + 1]?.text ?? '')) return false;
-  // (`18 Oktober`, `SMPN 33 Banjarmasin`: a number goes on into the name or month after it.)
-  if (tag === 'NUM' && (next === 'NOUN' || next === 'NUM' || next === 'SYM' || next === 'PROPN')) return false;
+  // (`18 Oktober`: a day goes on into its month, which the language's generic words hold; `Juara 1 | Mandaya
+  // Awards` may end on its number.)
+  const month = next === 'PROPN' && lang.genericWords?.has(following ?? '') === true;
+  if (tag === 'NUM' && (next === 'NOUN' || next === 'NUM' || next === 'SYM' || month)) return false;
   // The noun phrase goes on: a noun after it (`rapat dewan gubernur`, `export controls`), or in a language that puts
   // modifiers after their noun, a modifier (`bawang merah`).
   if (next === 'NOUN') return false;
   if (next === 'ADJ' && lang.modifierPosition === 'after') return false;
+  // (And a name after a common noun is its modifier or owner there: `kategori Kabupaten`, `pelaku pembunuhan Riky`.)
+  if (next === 'PROPN' && tag === 'NOUN' && lang.modifierPosition === 'after') return false;
   return true;
 }
 

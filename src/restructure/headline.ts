@@ -250,7 +250,9 @@ export function clauseHeadlines(
     // `Polisi Sebut DPO Selalu Berpindah Tempat`: who says it goes first, with a verb the register keeps.
     const said = reportEnd > 0 ? attribution(s, g.tags, report!, attested, lang, names) : undefined;
     const ends2 = [...new Set([subjects[0]!, subjects[subjects.length - 1]!])];
-    const variants = said ? [...said.flatMap((p) => ends2.map((sub) => [...p, ...sub])), ...subjects] : subjects;
+    // Said is said: what the speaker claims is never given as fact (`Prabowo Ajarkan Cara Baru …` of `Gus Ipul
+    // menyebut Presiden Prabowo telah mengajarkan …`).
+    const variants = said ? said.flatMap((p) => ends2.map((sub) => [...p, ...sub])) : subjects;
     variants.forEach((subjectText, variant) => {
       const base = [...subjectText, ...verb];
       for (const n of [...new Set(ends)].sort((x, y) => y - x)) {
