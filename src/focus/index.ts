@@ -52,6 +52,8 @@ export interface FocusChoice {
   reason: (words: FocusWords) => string;
   /** Every candidate with its score, best first (for tuning and the report's alternatives). */
   candidates: ScoredFocus[];
+  /** Why another candidate would have been chosen, against the best one (for a focus the title holds). */
+  reasonOf: (candidate: ScoredFocus) => (words: FocusWords) => string;
 }
 
 /** Words for the features that speak for a candidate. */
@@ -164,5 +166,8 @@ export function chooseFocus(input: FocusInput): FocusChoice | undefined {
   scored.sort((a, b) => tier(a) - tier(b) || b.score - a.score);
   const best = scored[0];
   if (!best) return undefined;
-  return { phrase: best.phrase, slots: best.slots, reason: reasonFor(best, weights, scored[1], input.standIn === true), candidates: scored };
+  return {
+    phrase: best.phrase, slots: best.slots, reason: reasonFor(best, weights, scored[1], input.standIn === true), candidates: scored,
+    reasonOf: (c) => reasonFor(c, weights, best, input.standIn === true),
+  };
 }

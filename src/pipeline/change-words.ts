@@ -52,6 +52,8 @@ export interface FocusWords {
   /** Nothing in particular spoke for it. */
   remaining: string;
   headline(standIn: boolean): string;
+  /** In the title the rewrite chose, among candidates that scored close to the best. */
+  title: string;
   subject: string;
   firstSentence: string;
   intro: string;

@@ -16,6 +16,7 @@ import { toMarkdown } from '../document/to-markdown.js';
 import type { Block, Doc, FrontMatter } from '../document/types.js';
 import { extractKeyphrases, type Keyphrase } from '../keyphrases/index.js';
 import { chooseFocus, type FocusChoice } from '../focus/index.js';
+import { titleFocus } from '../focus/title-focus.js';
 import { yoastFitter } from '../focus/yoast-fit.js';
 import { clauseHeadlines } from '../restructure/headline.js';
 import { detectLanguage } from '../lang/detect.js';
@@ -203,7 +204,8 @@ function leadHeadline(base: Layout): string | undefined {
 
 /** Rewrites one article. Throws NoArticleText when there is nothing to work on (an InputError). */
 export function rewrite(text: string, options: RewriteOptions = {}): RewriteResult {
-  const { lang, warnings, source, base, keyphrases, ranked, written, focus, slots, focusReason } = analyse(text, options);
+  const analysis = analyse(text, options);
+  const { lang, warnings, source, base, keyphrases, ranked, written } = analysis;
   // The report's lines are said in the language its assessment messages are (`--locale`, else the article's).
   const words = changeWordsFor(lang.code, options.assess?.locale);
   const fm = source.frontMatter;
@@ -214,10 +216,20 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
   const markdownSource = source.markdown;
   const overwrite = options.overwrite ?? false;
   const given = markdownSource && overwrite ? {} : fm;
-  const result = finish(base, { lang, focus, phrases: things.map((k) => ({ phrase: k.phrase, score: k.score })), frontMatter: given, headline: source.headline }, slots);
+  const phrases = things.map((k) => ({ phrase: k.phrase, score: k.score }));
+  // (No focus choice: the writer gave it.)
+  const focusGiven = analysis.focusChoice === undefined && analysis.focus !== '';
+  const first = finish(base, { lang, focus: analysis.focus, phrases, frontMatter: given, headline: source.headline, focusGiven }, analysis.slots);
+  // A focus the title does not hold fails Yoast's title check and leaves the searcher's words out of the headline:
+  // a candidate that scored close to the best and that the title holds takes its place.
+  const agreeing = titleFocus(first.title, analysis.focus, analysis.focusChoice);
+  const focus = agreeing?.phrase ?? analysis.focus;
+  const slots = agreeing ? agreeing.slots : analysis.slots;
+  const focusReason = agreeing ? `${words.focus.title}; ${analysis.focusChoice!.reasonOf(agreeing)(words.focus)}` : analysis.focusReason;
+  const result = agreeing ? finish(base, { lang, focus, phrases, frontMatter: given, headline: source.headline }, slots) : first;
   if (markdownSource) {
     const slug = (!overwrite && fm.slug) || (options.path ? slugFromPath(options.path) : result.slug);
-    const body = options.restructure ? restructureBody({ parsed: markdownSource.parsed, lang, fields, focus, phrases: things.map((k) => ({ phrase: k.phrase, score: k.score })) }) : undefined;
+    const body = options.restructure ? restructureBody({ parsed: markdownSource.parsed, lang, fields, focus, phrases }) : undefined;
     const edit = editMarkdown({
       parsed: body?.parsed ?? markdownSource.parsed, form: markdownSource.form, fields,
       title: result.title, description: result.description, slug, focus,

@@ -29,6 +29,8 @@ export interface RestructureInput {
   frontMatter?: FrontMatter;
   /** The draft's headline line (raw text), a source for the title. */
   headline?: string;
+  /** The writer gave the focus (`--keyphrase`, front matter): a title that holds it wins whenever one fits. */
+  focusGiven?: boolean;
 }
 
 export interface OutBlock {
@@ -166,7 +168,7 @@ export function finish(base: Layout, input: Omit<RestructureInput, 'blocks' | 'k
   // Title and description tell the story: the dateline (`Jakarta (ANTARA News) - `) stays in the lead, not in them.
   const story = (texts: string[]): string[] => texts.map((t, i) => (i === 0 ? withoutDateline(t) : t));
   const leadSentences = story(lead[0]?.map((s) => s.text) ?? []);
-  const titleInput = { lead: leadSentences, paragraphs: [...leadSection.paragraphs, ...sections.flatMap((x) => x.paragraphs)], attested: (w: string) => writtenWords.has(w), names, headline: input.headline, focus, phrases: input.phrases.map((p) => p.phrase), lang };
+  const titleInput = { lead: leadSentences, paragraphs: [...leadSection.paragraphs, ...sections.flatMap((x) => x.paragraphs)], attested: (w: string) => writtenWords.has(w), names, headline: input.headline, focus, phrases: input.phrases.map((p) => p.phrase), lang, ...(input.focusGiven ? { focusGiven: true } : {}) };
   const given = fm.title || h1;
   // The clause headlines are found once: the title is chosen among them and the alternatives listed from them.
   const ranked = clauseTitles(titleInput);

@@ -30,6 +30,8 @@ export interface TitleInput {
   /** The writer's headline, when the draft has one. */
   headline?: string;
   focus: string;
+  /** The writer gave the focus: a title that holds it wins whenever one fits, however it scores. */
+  focusGiven?: boolean;
   /** Further keyphrases, best first (phrases made of the focus's words are skipped). */
   phrases: readonly string[];
   lang: LanguagePack;
@@ -251,7 +253,8 @@ export function buildTitle(input: TitleInput, ranked: readonly ClauseTitle[] = c
   // A headline from the lead's main clause, when one fits: the cut-down sentences below are the fallback.
   // A headline from the lead's main clause, ranked by the title model: the cut-down sentences below are the fallback.
   // One that holds the focus wins when it scores close to the best: the title then carries the search words.
-  const clause = ranked.find((c) => c.features.holdsFocus === 1 && c.score >= (ranked[0]?.score ?? 0) - FOCUS_MARGIN) ?? ranked[0];
+  const margin = input.focusGiven === true ? Infinity : FOCUS_MARGIN;
+  const clause = ranked.find((c) => c.features.holdsFocus === 1 && c.score >= (ranked[0]?.score ?? 0) - margin) ?? ranked[0];
   if (clause) return clause.text;
   const first = best(input, candidates(input, 0, LEAD_SENTENCES));
   // Only a list of phrases or the bare focus: the next sentences of the lead may give a headline instead.

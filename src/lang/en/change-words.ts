@@ -40,6 +40,7 @@ export const changeWords: ChangeWords = {
     none: 'no keyphrase found',
     remaining: 'the best remaining candidate',
     headline: (standIn) => (standIn ? "in the lead's headline" : "in the writer's headline"),
+    title: 'in the title, close to the best',
     subject: "the subject of the lead's main clause",
     firstSentence: 'in the first sentence',
     intro: 'in the first paragraph',

@@ -40,6 +40,7 @@ export const changeWords: ChangeWords = {
     none: 'tidak ada frasa kunci',
     remaining: 'kandidat terbaik yang tersisa',
     headline: (standIn) => (standIn ? 'ada di judul dari pembuka' : 'ada di judul penulis'),
+    title: 'ada di judul, nyaris setara yang terbaik',
     subject: 'subjek klausa utama kalimat pembuka',
     firstSentence: 'ada di kalimat pertama',
     intro: 'ada di paragraf pertama',
