@@ -209,7 +209,9 @@ export function clauseHeadlines(
       if (drop?.has(lower)) {
         // `dalam perkara ini`: a phrase that pointed back says nothing once its demonstrative is gone; the
         // headline ends before its preposition.
-        if (lang.headline?.pointers.has(lower) === true && lastAdp >= 0) while (ends.length > 0 && ends[ends.length - 1]! > lastAdp) ends.pop();
+        // (A phrase that names something still says it: `seputar Perpres MBG itu`.)
+        const named = rest.slice(lastAdp + 1).some((w) => /^[\p{Lu}\p{N}]/u.test(w));
+        if (lang.headline?.pointers.has(lower) === true && lastAdp >= 0 && !named) while (ends.length > 0 && ends[ends.length - 1]! > lastAdp) ends.pop();
         continue;
       }
       if (tag === 'ADP') lastAdp = rest.length;
