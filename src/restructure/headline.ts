@@ -131,7 +131,8 @@ export function clauseHeadlines(
     const headTag = g.tags[subject.head];
     const common = headTag === 'NOUN' || (headTag === 'PROPN' && subject.head === 0);
     const coordinated = s.words.slice(subject.start, subject.end).some((w) => w.text.toLowerCase() === lang.words.and);
-    const plural = coordinated || (common && (lang.headline?.plural?.(head) ?? /[^s]s$/u.test(head)));
+    // (An acronym's plural is one whatever its tag: `MPs call for …`, `CEOs warn …`.)
+    const plural = coordinated || (common && (lang.headline?.plural?.(head) ?? /[^s]s$/u.test(head))) || (lang.code === 'en' && /^\p{Lu}{2,}s$/u.test(head));
     const verbWords = texts(s, predicate.start, predicate.end);
     // A capitalised verb inside a name is a tagging accident (`England Rugby Union`).
     if (verbWords.some((w) => /^\p{Lu}/u.test(w)) && predicate.start > 0) return;
