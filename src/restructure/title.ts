@@ -257,6 +257,12 @@ export function buildTitle(input: TitleInput, ranked: readonly ClauseTitle[] = c
   const clause = ranked.find((c) => c.features.holdsFocus === 1 && c.score >= (ranked[0]?.score ?? 0) - margin) ?? ranked[0];
   if (clause) return clause.text;
   const first = best(input, candidates(input, 0, LEAD_SENTENCES));
+  // A sentence of the lead cut short, or a name without a verb, is a fragment, which editors rate lowest: a whole
+  // clause headline from further into the article says more.
+  if (first && !first.fallback && (first.cut || first.verbless)) {
+    const far = clauseTitles(input, FAR_SENTENCES)[0];
+    if (far) return far.text;
+  }
   // Only a list of phrases or the bare focus: the next sentences of the lead may give a headline instead.
   if (first && !first.fallback) return first.text;
   const later = input.lead.length > LEAD_SENTENCES ? candidates(input, LEAD_SENTENCES, LEAD_SENTENCES + MORE_SENTENCES) : [];
@@ -286,22 +292,32 @@ function clauseCut(text: string, lang: LanguagePack): boolean {
   return g !== undefined && lowerWords(text).some((w) => g.complementVerbs.has(w) || g.reportingVerbs.has(w));
 }
 
+/** The best candidate, with what makes it a fragment (cut short, no verb). */
+interface Best {
+  text: string;
+  score: number;
+  fallback: boolean;
+  cut: boolean;
+  verbless: boolean;
+}
+
 /** The best-scoring candidate within the character and pixel limits. */
-function best(input: TitleInput, all: readonly Candidate[]): { text: string; score: number; fallback: boolean } | undefined {
+function best(input: TitleInput, all: readonly Candidate[]): Best | undefined {
   const { maxChars, maxWidth, minWidth } = input.lang.thresholds.title;
   const keywords = new Set(input.phrases.slice(0, 12).flatMap((p) => lowerWords(p)));
-  let top: { text: string; score: number; fallback: boolean } | undefined;
+  let top: Best | undefined;
   for (const c of all) {
     const width = textWidth(c.text);
     if (c.text.length > maxChars || width > maxWidth || !balanced(c.text)) continue;
     // A title that stops on a reporting verb (`… Mengatakan`) says who spoke, not what: never a headline.
     if (c.cut === true && strandedCost(c, input.lang) >= 2 * STRANDED) continue;
+    const noVerb = verbless(c.text, input.lang);
     const score =
-      -(verbless(c.text, input.lang) ? VERBLESS : 0) -
+      -(noVerb ? VERBLESS : 0) -
       (c.cut === true && clauseCut(c.text, input.lang) ? VERBLESS : 0) +
       (width >= minWidth ? 4 : (width / minWidth) * 2) + c.source + (c.natural ? 1.5 : 0) - 3 * repeats(c.text, input.lang) - strandedCost(c, input.lang) +
       c.text.length / maxChars + 2 * coverage(c.text, keywords, input.lang);
-    if (!top || score > top.score + 1e-9) top = { text: c.text, score, fallback: c.fallback === true };
+    if (!top || score > top.score + 1e-9) top = { text: c.text, score, fallback: c.fallback === true, cut: c.cut === true, verbless: noVerb };
   }
   return top;
 }
