@@ -8,7 +8,9 @@ import { escapeControl } from './escape.js';
 import type { VFileMessage } from 'vfile-message';
 import type { FileReport } from '../types.js';
 import type { LinkSuggestion } from '../site/suggest.js';
-import { belowMinScore, summarise } from './summary.js';
+import { belowMinScore } from './summary.js';
+import { formatAll, type CheckFormatter } from './check-format.js';
+import { CheckTotals } from './check-totals.js';
 
 /** One checked file as the reporters see it. */
 export interface CheckedFile {
@@ -63,21 +65,7 @@ export function plural(n: number, word: string): string {
 
 /** The summary of a run in words: problems, files, min-score failures, mean scores. Used by several reporters. */
 export function summaryText(files: readonly CheckedFile[], minScore: number | undefined): string {
-  const counts = countLevels(files);
-  const scored = files.filter((f) => !f.skipped && f.failure === null);
-  const problems = counts.error + counts.warning;
-  const parts = [problems === 0 ? 'no problems' : `${plural(problems, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')})`];
-  if (counts.info > 0) parts[0] += ` and ${plural(counts.info, 'note')}`;
-  parts.push(`${plural(files.length, 'file')} checked`);
-  const skipped = files.filter((f) => f.skipped).length;
-  if (skipped > 0) parts.push(`${skipped} skipped (no article text)`);
-  const failed = files.filter((f) => f.failure !== null).length;
-  if (failed > 0) parts.push(`${failed} failed`);
-  const under = files.filter((f) => underMinScore(f, minScore)).length;
-  if (under > 0) parts.push(`${under} under --min-score ${minScore}`);
-  const mean = summarise(scored.map((f) => f.report)).meanScore;
-  if (mean) parts.push(`mean SEO ${mean.seo}, readability ${mean.readability}`);
-  return parts.join(' · ');
+  return CheckTotals.of(files, minScore).text();
 }
 
 /** Options of the lint listing. */
@@ -119,17 +107,32 @@ function fileLines(f: CheckedFile, o: LintOptions): string[] {
   return lines;
 }
 
+/** The listing, a file at a time: one block per file, then the summary line. */
+export class LintFormatter implements CheckFormatter {
+  readonly deferred = false;
+  readonly #options: LintOptions;
+
+  constructor(options: LintOptions) {
+    this.#options = options;
+  }
+
+  opening(): string {
+    return '';
+  }
+
+  file(f: CheckedFile): string {
+    const lines = fileLines(f, this.#options);
+    return lines.length > 0 ? `${lines.join('\n')}\n\n` : '';
+  }
+
+  closing(totals: CheckTotals): string {
+    const c = this.#options.chalk;
+    const mark = totals.failing ? c.red.bold('✖') : totals.counts.warning > 0 ? c.yellow.bold('⚠') : c.green.bold('✔');
+    return `${mark} ${totals.text()}\n`;
+  }
+}
+
 /** The listing: one block per file, then the summary line. */
 export function formatLint(files: readonly CheckedFile[], options: LintOptions): string {
-  const c = options.chalk;
-  const out: string[] = [];
-  for (const f of files) {
-    const lines = fileLines(f, options);
-    if (lines.length > 0) out.push(...lines, '');
-  }
-  const counts = countLevels(files);
-  const failing = counts.error > 0 || files.some((f) => f.failure !== null || underMinScore(f, options.minScore));
-  const mark = failing ? c.red.bold('✖') : counts.warning > 0 ? c.yellow.bold('⚠') : c.green.bold('✔');
-  out.push(`${mark} ${summaryText(files, options.minScore)}`);
-  return `${out.join('\n')}\n`;
+  return formatAll(new LintFormatter(options), files, options.minScore);
 }
