@@ -111,40 +111,64 @@ function lookUp(path: string, settings: CheckSettings, hash: string, cwd: string
   return hit ? { result: hit } : { task: { path, bytes, settings }, key };
 }
 
-/** Reads every planned file and looks it up in the cache, a turn of the event loop every READS_PER_TURN files. */
-async function lookUpAll(planned: readonly Planned[], options: CheckRunOptions): Promise<Looked[]> {
-  let reads = 0;
-  const look = async (p: Planned): Promise<Looked> => {
-    if (++reads % READS_PER_TURN === 0) await nextTurn();
-    if (p.result || !p.config) return { result: p.result ?? failedCheck(p.path, 'internal error: no configuration', 'content', 'internal') };
-    // The messages' language is part of what is cached.
-    const hash = options.locale ? `${p.config.hash}:${options.locale}` : p.config.hash;
-    return lookUp(p.path, settingsOf(p.config, options.ruleIds, options), hash, options.cwd, options.cache, p.bytes);
-  };
-  const looked: Looked[] = [];
-  for await (const l of ordered(planned, look, { window: READ_WINDOW, signal: options.signal })) looked.push(l);
-  return looked;
+/** What a planned file is checked with: its settings and its configuration's hash (with the messages' language). */
+function lookUpPlanned(p: Planned, options: CheckRunOptions): Looked {
+  if (p.result || !p.config) return { result: p.result ?? failedCheck(p.path, 'internal error: no configuration', 'content', 'internal') };
+  // The messages' language is part of what is cached.
+  const hash = options.locale ? `${p.config.hash}:${options.locale}` : p.config.hash;
+  return lookUp(p.path, settingsOf(p.config, options.ruleIds, options), hash, options.cwd, options.cache, p.bytes);
 }
 
-/** Checks the planned files, in their order; null when the run was interrupted. */
-export async function checkAll(planned: readonly Planned[], options: CheckRunOptions): Promise<CheckResult[] | null> {
-  const looked = await lookUpAll(planned, options);
-  const misses = looked.flatMap((l) => ('task' in l ? [l] : []));
-  const done = new Map<CheckTask, CheckResult>();
-  if (misses.length > 0 && !options.signal?.aborted) {
-    const runner = await createRunner(options.jobs, misses.length, options.signal, options.fileTimeout);
-    try {
-      const analyse = async (miss: { task: CheckTask; key: string }): Promise<void> => {
-        const plain = await runner.run(miss.task);
-        if (options.signal?.aborted) return;
-        if (!plain.messages.some((m) => m.ruleId === BUDGET_RULE)) options.cache?.set(miss.task.path, miss.key, plain);
-        done.set(miss.task, fromPlainCheck(plain, miss.task.path));
-      };
-      for await (const _ of ordered(misses, analyse, { window: runner.threads * 4, signal: options.signal })) void _;
-    } finally {
-      await runner.close();
-    }
+/**
+ * The files to analyse (not failed, not in the cache), which sizes the pool. Without a cache every file is; with
+ * one, each is read and looked up (a turn of the event loop every READS_PER_TURN files), keeping nothing.
+ */
+async function countMisses(planned: readonly Planned[], options: CheckRunOptions): Promise<number> {
+  if (!options.cache) return planned.filter((p) => !p.result && p.config).length;
+  let misses = 0;
+  for (const [i, p] of planned.entries()) {
+    if (i % READS_PER_TURN === READS_PER_TURN - 1) await nextTurn();
+    if (options.signal?.aborted) return 0;
+    if ('task' in lookUpPlanned(p, options)) misses += 1;
   }
-  if (options.signal?.aborted) return null;
-  return looked.map((l) => ('result' in l ? l.result : (done.get(l.task) ?? failedCheck(l.task.path, 'internal error: not analysed', 'content', 'internal'))));
+  return misses;
+}
+
+/**
+ * Checks the planned files and hands each result to `sink` as soon as it and every file before it are done, in the
+ * planned order; nothing is kept. Resolves to false when the run was interrupted (the sink has seen a part).
+ */
+export async function checkEach(planned: readonly Planned[], options: CheckRunOptions, sink: (result: CheckResult) => void): Promise<boolean> {
+  const misses = await countMisses(planned, options);
+  if (options.signal?.aborted) return false;
+  let runner = misses > 0 ? await createRunner(options.jobs, misses, options.signal, options.fileTimeout) : null;
+  const window = Math.max(READ_WINDOW, (runner?.threads ?? 1) * 4);
+  let late: Promise<Runner> | undefined;
+  let reads = 0;
+  const check = async (p: Planned): Promise<CheckResult> => {
+    if (++reads % READS_PER_TURN === 0) await nextTurn();
+    const looked = lookUpPlanned(p, options);
+    if ('result' in looked) return looked.result;
+    // A file that changed since it was counted is a miss the pool was not made for: one is made for it.
+    runner ??= await (late ??= createRunner(1, 1, options.signal, options.fileTimeout));
+    const plain = await runner.run(looked.task);
+    if (options.signal?.aborted) return fromPlainCheck(interrupted(looked.task), p.path);
+    if (!plain.messages.some((m) => m.ruleId === BUDGET_RULE)) options.cache?.set(looked.task.path, looked.key, plain);
+    return fromPlainCheck(plain, looked.task.path);
+  };
+  try {
+    for await (const result of ordered(planned, check, { window, signal: options.signal })) {
+      if (options.signal?.aborted) break;
+      sink(result);
+    }
+  } finally {
+    await runner?.close();
+  }
+  return !options.signal?.aborted;
+}
+
+/** Checks the planned files, in their order; null when the run was interrupted. Holds every result: for few files. */
+export async function checkAll(planned: readonly Planned[], options: CheckRunOptions): Promise<CheckResult[] | null> {
+  const results: CheckResult[] = [];
+  return (await checkEach(planned, options, (r) => results.push(r))) ? results : null;
 }
