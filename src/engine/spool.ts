@@ -70,6 +70,19 @@ export class Spool {
     this.#pendingBytes = 0;
   }
 
+  /** `length` bytes from `offset` (of what was appended). */
+  read(offset: number, length: number): Buffer {
+    if (offset + length > this.#size) this.#flush();
+    const fd = this.#descriptor();
+    const bytes = Buffer.allocUnsafe(length);
+    for (let at = 0; at < length; ) {
+      const read = readSync(fd, bytes, at, length - at, offset + at);
+      if (read === 0) throw new Error('spool truncated');
+      at += read;
+    }
+    return bytes;
+  }
+
   /** Everything appended, in pieces of at most 1 MB, from the start. */
   *chunks(): Generator<Buffer> {
     this.#flush();

@@ -130,7 +130,7 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
   }
   const ruleIds = [...rules.map((r) => r.id), ...SITE_RULE_IDS];
   const resolver = new ConfigResolver({ cwd: io.cwd, ruleIds, configFile: options.config, language: options.lang });
-  const cache = options.cache ? await CheckCache.open(await cachePath(io.cwd, options.cacheLocation), version) : null;
+  const cacheFile = options.cache ? await cachePath(io.cwd, options.cacheLocation) : null;
 
   let planned: Planned[];
   try {
@@ -157,7 +157,7 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
   for (const file of resolver.notLoaded) {
     printError(io, file, 'not loaded: a JavaScript configuration runs code, so it is loaded only from the working folder or with --config');
   }
-  const overwrite = writtenInput(planned.map((p) => p.path), { cwd: io.cwd, outputFile: options.outputFile, cache: cache?.path });
+  const overwrite = writtenInput(planned.map((p) => p.path), { cwd: io.cwd, outputFile: options.outputFile, cache: cacheFile ?? undefined });
   if (overwrite) {
     printError(io, null, overwrite);
     return EXIT.error;
@@ -174,6 +174,7 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
     return EXIT.error;
   }
   if (html.file) report.withHtml(html.file, planned.length);
+  const cache = cacheFile ? await CheckCache.open(cacheFile, version) : null;
   // Site-level checks are asked for (`--site`, or `--suggest-links`, which needs them): per-file runs, the library's
   // `check()` and baselines stay comparable with and without them.
   const siteOn = options.site === true || options.suggestLinks === true;
@@ -195,6 +196,7 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
     // Interrupted: no report and no cache are written (nothing partial), as a killed run would leave them.
     if (!done) {
       report.abort();
+      cache?.close();
       printError(io, null, `interrupted: ${planned.length} file${planned.length === 1 ? '' : 's'} not reported; nothing written`);
       return EXIT_INTERRUPTED;
     }
@@ -210,6 +212,7 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
     }
   } catch (error) {
     report.abort();
+    cache?.close();
     throw error;
   } finally {
     interrupt.dispose();
@@ -218,6 +221,7 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
   const failedBaseline = baseline?.finish();
   if (failedBaseline) {
     report.abort();
+    cache?.close();
     return failedBaseline.code;
   }
   if (cache) {
