@@ -122,7 +122,8 @@ export function measured(cwd, args, { stdout = false } = {}) {
       let stderr = Buffer.concat(err).toString('utf8');
       const timed = new RegExp(`${MARK} ([\\d.]+) ([\\d.]+) (\\d+)\\s*$`).exec(stderr);
       if (timed) {
-        stderr = stderr.slice(0, timed.index);
+        // GNU time's own note on a failed command.
+        stderr = stderr.slice(0, timed.index).replace(/Command (exited with non-zero status|terminated by signal) \d+\n$/, '');
         cpu = (Number(timed[1]) + Number(timed[2])) * 1000;
         peak = Number(timed[3]) / 1024;
       }
