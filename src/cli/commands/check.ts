@@ -193,7 +193,8 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
       summaries.push({ path: result.report.path, ...(result.summary ? { summary: result.summary } : {}) });
       pending.appendRecord(spooled(result));
     });
-    // Interrupted: no report and no cache are written (nothing partial), as a killed run would leave them.
+    // Interrupted: no report file and no cache are written (nothing partial), as a killed run would leave them; a
+    // report streamed to stdout stops where it was.
     if (!done) {
       report.abort();
       cache?.close();
