@@ -120,49 +120,34 @@ function lookUpPlanned(p: Planned, options: CheckRunOptions): Looked {
 }
 
 /**
- * The files to analyse (not failed, not in the cache), which sizes the pool. Without a cache every file is; with
- * one, each is read and looked up (a turn of the event loop every READS_PER_TURN files), keeping nothing.
- */
-async function countMisses(planned: readonly Planned[], options: CheckRunOptions): Promise<number> {
-  if (!options.cache) return planned.filter((p) => !p.result && p.config).length;
-  let misses = 0;
-  for (const [i, p] of planned.entries()) {
-    if (i % READS_PER_TURN === READS_PER_TURN - 1) await nextTurn();
-    if (options.signal?.aborted) return 0;
-    if ('task' in lookUpPlanned(p, options)) misses += 1;
-  }
-  return misses;
-}
-
-/**
  * Checks the planned files and hands each result to `sink` as soon as it and every file before it are done, in the
  * planned order; nothing is kept. Resolves to false when the run was interrupted (the sink has seen a part).
  */
 export async function checkEach(planned: readonly Planned[], options: CheckRunOptions, sink: (result: CheckResult) => void): Promise<boolean> {
-  const misses = await countMisses(planned, options);
-  if (options.signal?.aborted) return false;
-  let runner = misses > 0 ? await createRunner(options.jobs, misses, options.signal, options.fileTimeout) : null;
-  const window = Math.max(READ_WINDOW, (runner?.threads ?? 1) * 4);
-  let late: Promise<Runner> | undefined;
+  // The pool is made at the first file to analyse, for the files left (as many may be misses): a run served from
+  // the cache never makes one, and one of a single file gets that file's budget.
+  let pool: Promise<Runner> | undefined;
+  let runner: Runner | undefined;
+  const threads = Math.max(1, Math.min(options.jobs, Math.floor(planned.length / MIN_FILES_PER_THREAD)));
   let reads = 0;
-  const check = async (p: Planned): Promise<CheckResult> => {
+  const check = async (p: Planned, index: number): Promise<CheckResult> => {
     if (++reads % READS_PER_TURN === 0) await nextTurn();
     const looked = lookUpPlanned(p, options);
     if ('result' in looked) return looked.result;
-    // A file that changed since it was counted is a miss the pool was not made for: one is made for it.
-    runner ??= await (late ??= createRunner(1, 1, options.signal, options.fileTimeout));
+    runner ??= await (pool ??= createRunner(options.jobs, planned.length - index, options.signal, options.fileTimeout));
     const plain = await runner.run(looked.task);
     if (options.signal?.aborted) return fromPlainCheck(interrupted(looked.task), p.path);
     if (!plain.messages.some((m) => m.ruleId === BUDGET_RULE)) options.cache?.set(looked.task.path, looked.key, plain);
     return fromPlainCheck(plain, looked.task.path);
   };
   try {
-    for await (const result of ordered(planned, check, { window, signal: options.signal })) {
+    const indexed = planned.map((p, i) => [p, i] as const);
+    for await (const result of ordered(indexed, ([p, i]) => check(p, i), { window: Math.max(READ_WINDOW, threads * 4), signal: options.signal })) {
       if (options.signal?.aborted) break;
       sink(result);
     }
   } finally {
-    await runner?.close();
+    await (runner ?? (await pool))?.close();
   }
   return !options.signal?.aborted;
 }
