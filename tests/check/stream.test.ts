@@ -78,6 +78,20 @@ describe('check: a file at a time', () => {
   });
 });
 
+describe('the cache, an entry at a time', () => {
+  it('is one JSON document of one entry a line, read back entry by entry', async () => {
+    const dir = site({ 'content/a.md': fixture('short.md'), 'content/b.md': fixture('hugo-fields.md') });
+    const first = await writes(['check', 'content', '--format', 'json', '--cache', '--cache-location', 'cache.json'], dir);
+    const text = readFileSync(join(dir, 'cache.json'), 'utf8');
+    expect(text.split('\n')).toHaveLength(5);
+    expect(Object.keys((JSON.parse(text) as { entries: object }).entries)).toEqual(['content/a.md', 'content/b.md']);
+    // Served from the cache, the same report (a file analysed again would be stored again: the file rewritten).
+    const second = await writes(['check', 'content', '--format', 'json', '--cache', '--cache-location', 'cache.json'], dir);
+    expect(second.join('')).toBe(first.join(''));
+    expect(readFileSync(join(dir, 'cache.json'), 'utf8')).toBe(text);
+  });
+});
+
 describe('Spool', () => {
   it('gives back what was appended, in order, records bigger than its chunks too', () => {
     const spool = new Spool();
