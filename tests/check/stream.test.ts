@@ -3,7 +3,7 @@
  * engine hands each result over as soon as it and the files before it are done, before later files are even read,
  * and the report is written a file at a time. What must wait (the site pass, a SARIF opening) waits on disk.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -86,9 +86,10 @@ describe('the cache, an entry at a time', () => {
     expect(text.split('\n')).toHaveLength(5);
     expect(Object.keys((JSON.parse(text) as { entries: object }).entries)).toEqual(['content/a.md', 'content/b.md']);
     // Served from the cache, the same report (a file analysed again would be stored again: the file rewritten).
+    const written = statSync(join(dir, 'cache.json')).mtimeMs;
     const second = await writes(['check', 'content', '--format', 'json', '--cache', '--cache-location', 'cache.json'], dir);
     expect(second.join('')).toBe(first.join(''));
-    expect(readFileSync(join(dir, 'cache.json'), 'utf8')).toBe(text);
+    expect(statSync(join(dir, 'cache.json')).mtimeMs).toBe(written);
   });
 });
 
