@@ -4,7 +4,8 @@
  * (`seo-rewrite in --out-dir out`) of N files of which five are hostile (issue 18, the shapes of tests/fuzz/repros.ts
  * at full size): a 1 MB table-like block, 20,000 `*` on each side of a word, a list nested 1,000 deep, front matter
  * with 200,000 keys, a binary file. The other N − 5 are articles of the development corpus (or the fixtures).
- * Checks that every good file is written, that each hostile file fails alone with one line on stderr, and that the
+ * Checks that every good file is written, that each hostile file fails alone with one line on stderr or is
+ * rewritten (the 200,000 keys are legal front matter: within the time limit they are written), and that the
  * summary is printed; prints the wall and CPU time and the peak memory (main thread and workers: one process).
  */
 import { execFileSync } from 'node:child_process';
@@ -68,8 +69,11 @@ try {
   for (const l of others) console.log(`  other: ${l}`);
   const summary = run.stdout.trimEnd().split('\n').at(-1) ?? '';
   console.log(`  summary: ${summary}`);
-  const ok = written.length === good && hostileLines.every((l) => l.length === 1) && others.length === 0 && /rewritten/.test(summary);
-  console.log(ok ? `ok: the ${good} articles written, one line per hostile file, summary printed` : `FAILED: ${written.length} of ${good} written, ${lines.length} lines on stderr`);
+  const hostileWritten = Object.keys(HOSTILE).filter((name, i) => hostileLines[i].length === 0 && written.includes(name));
+  const articlesWritten = written.filter((p) => p.startsWith('a-')).length;
+  const ok = articlesWritten === good && hostileLines.every((l, i) => l.length === 1 || hostileWritten.includes(Object.keys(HOSTILE)[i])) && others.length === 0 && /rewritten/.test(summary);
+  if (hostileWritten.length > 0) console.log(`  rewritten (within the budget): ${hostileWritten.join(', ')}`);
+  console.log(ok ? `ok: the ${good} articles written, each hostile file failed alone with one line or was rewritten, summary printed` : `FAILED: ${articlesWritten} of ${good} articles written, ${lines.length} lines on stderr`);
   process.exitCode = ok ? 0 : 1;
 } finally {
   if (keep) console.log(`kept ${dir}`);
