@@ -9,13 +9,15 @@ import { resolve } from 'node:path';
 import { rules } from '../assess/index.js';
 import { ConfigResolver } from '../config/index.js';
 import type { CheckResult } from '../engine/cache.js';
-import { checkAll, type Planned } from '../engine/check-run.js';
+import { checkEach, type Planned } from '../engine/check-run.js';
 import { failedCheck } from '../engine/cache.js';
 import { discover } from '../engine/discover.js';
 import { jobsFor } from '../engine/jobs.js';
-import { buildCheckReport } from '../report/check-json.js';
+import { checkFileEntry } from '../report/check-json.js';
+import { CheckTotals } from '../report/check-totals.js';
+import { buildReport } from '../report/json.js';
 import type { CheckedFile } from '../report/lint.js';
-import type { CheckReport } from '../types.js';
+import type { CheckFileReport, CheckReport } from '../types.js';
 import { version } from '../cli/version.js';
 
 /** Options of `check()`, named as the CLI's. */
@@ -71,6 +73,13 @@ export async function check(inputs: string | readonly string[], options: CheckOp
   const ruleIds = rules.map((r) => r.id);
   const resolver = new ConfigResolver({ cwd, ruleIds, configFile: options.config, language: options.lang });
   const planned = await plan(list, resolver, options, cwd);
-  const results = (await checkAll(planned, { cwd, jobs: jobsFor(options.jobs), ruleIds, cache: null })) ?? [];
-  return buildCheckReport(results.map(toChecked), { version, minScore: options.minScore });
+  // Each file's entry is made as it comes: the report holds what it returns, not the results behind it.
+  const totals = new CheckTotals(options.minScore);
+  const files: CheckFileReport[] = [];
+  await checkEach(planned, { cwd, jobs: jobsFor(options.jobs), ruleIds, cache: null }, (result) => {
+    const checked = toChecked(result);
+    totals.add(checked);
+    if (!checked.skipped) files.push(checkFileEntry(checked));
+  });
+  return { ...buildReport([], { version, minScore: options.minScore }), files, summary: totals.summary() };
 }

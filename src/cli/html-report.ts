@@ -15,23 +15,26 @@ export function htmlWriter(file: string, count: number, options: { locale?: stri
   return new HtmlReportWriter(file, { folder: count > 1, ...(options.locale ? { locale: options.locale } : {}), version: options.version });
 }
 
+/** Adds one checked file to the HTML report (its page shows the file's own text, read again). */
+export function addCheckHtml(writer: HtmlReportWriter, f: CheckedFile, cwd: string): void {
+  const highlighted = new Set<string>(HIGHLIGHT_RULES);
+  const status = f.failure !== null ? 'failed' : f.skipped ? 'skipped' : 'ok';
+  let text = '';
+  if (status === 'ok') {
+    try {
+      text = readFileSync(resolve(cwd, f.report.path), 'utf8');
+    } catch {
+      text = '';
+    }
+  }
+  // The highlights carry the sentence notes; the other messages are listed as they are.
+  const notes = f.messages.filter((m) => !(levelOf(m) === 'info' && highlighted.has(m.ruleId ?? ''))).map((m) => ({ ruleId: m.ruleId ?? '', text: reasonWithNote(m) }));
+  writer.add(f.report, status, { text, plain: /\.txt$/iu.test(f.report.path), notes });
+}
+
 /** Writes the HTML report of a `check` run; the files written. */
 export function writeCheckHtml(files: readonly CheckedFile[], file: string, options: { cwd: string; locale?: string; version: string }): string[] {
   const writer = htmlWriter(file, files.length, options);
-  const highlighted = new Set<string>(HIGHLIGHT_RULES);
-  for (const f of files) {
-    const status = f.failure !== null ? 'failed' : f.skipped ? 'skipped' : 'ok';
-    let text = '';
-    if (status === 'ok') {
-      try {
-        text = readFileSync(resolve(options.cwd, f.report.path), 'utf8');
-      } catch {
-        text = '';
-      }
-    }
-    // The highlights carry the sentence notes; the other messages are listed as they are.
-    const notes = f.messages.filter((m) => !(levelOf(m) === 'info' && highlighted.has(m.ruleId ?? ''))).map((m) => ({ ruleId: m.ruleId ?? '', text: reasonWithNote(m) }));
-    writer.add(f.report, status, { text, plain: /\.txt$/iu.test(f.report.path), notes });
-  }
+  for (const f of files) addCheckHtml(writer, f, options.cwd);
   return writer.end();
 }

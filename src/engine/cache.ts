@@ -15,8 +15,7 @@ import { VFileMessage } from 'vfile-message';
 import type { FileReport } from '../types.js';
 import { emptyReport, fromPlainMessage, toPlainMessage, type PlainMessage } from './result.js';
 import { openEntry, sealEntry, type Entry } from './cache-entry.js';
-import { OWNED_OUTPUT, writeOutput } from './output-file.js';
-import { readBytes } from './read.js';
+import { CacheStore } from './cache-store.js';
 import type { SiteSummary } from '../site/types.js';
 
 /** Outcome of checking one file. */
@@ -107,37 +106,34 @@ export async function cachePath(cwd: string, location: string | undefined): Prom
   return absolute;
 }
 
+/** The entries of a cache document parsed whole, when its format and version are these. */
+function acceptFor(version: string): (data: unknown) => Record<string, unknown> | null {
+  return (value) => {
+    const data = value as Partial<CacheFile> | null;
+    const ok = data && data.format === FORMAT && data.version === version && data.entries && typeof data.entries === 'object' && !Array.isArray(data.entries);
+    return ok ? (data.entries as Record<string, unknown>) : null;
+  };
+}
+
 /** Cached check results of one run. */
 export class CheckCache {
   readonly #path: string;
   readonly #version: string;
-  /** Entries as read (unverified until looked up) or set in this run. */
-  readonly #entries: Record<string, unknown>;
+  /** Entries as read (unverified until looked up) or set in this run: on disk, see `cache-store.ts`. */
+  readonly #store: CacheStore;
   #dirty = false;
   /** Paths looked up in this run (their entries are kept on save). */
   readonly #seen = new Set<string>();
 
-  private constructor(path: string, version: string, entries: Record<string, unknown>) {
+  private constructor(path: string, version: string, store: CacheStore) {
     this.#path = path;
     this.#version = version;
-    this.#entries = entries;
+    this.#store = store;
   }
 
-  /**
-   * Opens the cache at `path` for `version` of the tool; anything unusable gives an empty cache. Only a regular file
-   * is read (see `read.ts`), up to a limit.
-   */
+  /** Opens the cache at `path` for `version` of the tool; anything unusable gives an empty cache. */
   static async open(path: string, version: string): Promise<CheckCache> {
-    let entries = Object.create(null) as Record<string, unknown>;
-    try {
-      const data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(readBytes(path, MAX_CACHE_BYTES))) as Partial<CacheFile> | null;
-      if (data && data.format === FORMAT && data.version === version && data.entries && typeof data.entries === 'object' && !Array.isArray(data.entries)) {
-        entries = Object.assign(entries, data.entries);
-      }
-    } catch {
-      // No cache yet, or not one we can read: start afresh.
-    }
-    return new CheckCache(path, version, entries);
+    return new CheckCache(path, version, CacheStore.open(path, FORMAT, version, MAX_CACHE_BYTES, acceptFor(version)));
   }
 
   /** Where the cache is stored. */
@@ -153,7 +149,7 @@ export class CheckCache {
   /** The cached result for `path` under `key`, or undefined. */
   get(path: string, key: string): CheckResult | undefined {
     this.#seen.add(path);
-    const result = openEntry(this.#entries[path], key);
+    const result = openEntry(this.#store.get(path), key);
     if (!result) return undefined;
     try {
       return fromPlainCheck(result, path);
@@ -166,24 +162,35 @@ export class CheckCache {
   set(path: string, key: string, result: CheckResult | PlainCheckResult): void {
     this.#seen.add(path);
     if (result.failure === 'io') return;
-    this.#entries[path] = sealEntry(key, 'file' in result ? toPlainCheck(result) : result);
+    this.#store.set(path, sealEntry(key, 'file' in result ? toPlainCheck(result) : result));
     this.#dirty = true;
   }
 
-  /** Writes the cache if it changed, dropping entries of files that no longer exist. Throws on write errors. */
+  /**
+   * Writes the cache if it changed, dropping entries of files that no longer exist, and lets go of the files it
+   * holds open (the cache is not used after). Throws on write errors.
+   */
   async save(cwd: string): Promise<void> {
-    for (const path of Object.keys(this.#entries)) {
-      if (this.#seen.has(path)) continue;
-      try {
-        await access(resolve(cwd, path));
-      } catch {
-        delete this.#entries[path];
-        this.#dirty = true;
+    try {
+      for (const path of this.#store.paths()) {
+        if (this.#seen.has(path)) continue;
+        try {
+          await access(resolve(cwd, path));
+        } catch {
+          this.#store.delete(path);
+          this.#dirty = true;
+        }
       }
+      if (!this.#dirty) return;
+      this.#store.save(this.#path, FORMAT, this.#version);
+      this.#dirty = false;
+    } finally {
+      this.close();
     }
-    if (!this.#dirty) return;
-    const data: CacheFile = { format: FORMAT, version: this.#version, entries: this.#entries };
-    writeOutput(this.#path, JSON.stringify(data), OWNED_OUTPUT);
-    this.#dirty = false;
+  }
+
+  /** Lets go of the files the cache holds open. */
+  close(): void {
+    this.#store.close();
   }
 }

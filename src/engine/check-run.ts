@@ -111,40 +111,49 @@ function lookUp(path: string, settings: CheckSettings, hash: string, cwd: string
   return hit ? { result: hit } : { task: { path, bytes, settings }, key };
 }
 
-/** Reads every planned file and looks it up in the cache, a turn of the event loop every READS_PER_TURN files. */
-async function lookUpAll(planned: readonly Planned[], options: CheckRunOptions): Promise<Looked[]> {
-  let reads = 0;
-  const look = async (p: Planned): Promise<Looked> => {
-    if (++reads % READS_PER_TURN === 0) await nextTurn();
-    if (p.result || !p.config) return { result: p.result ?? failedCheck(p.path, 'internal error: no configuration', 'content', 'internal') };
-    // The messages' language is part of what is cached.
-    const hash = options.locale ? `${p.config.hash}:${options.locale}` : p.config.hash;
-    return lookUp(p.path, settingsOf(p.config, options.ruleIds, options), hash, options.cwd, options.cache, p.bytes);
-  };
-  const looked: Looked[] = [];
-  for await (const l of ordered(planned, look, { window: READ_WINDOW, signal: options.signal })) looked.push(l);
-  return looked;
+/** What a planned file is checked with: its settings and its configuration's hash (with the messages' language). */
+function lookUpPlanned(p: Planned, options: CheckRunOptions): Looked {
+  if (p.result || !p.config) return { result: p.result ?? failedCheck(p.path, 'internal error: no configuration', 'content', 'internal') };
+  // The messages' language is part of what is cached.
+  const hash = options.locale ? `${p.config.hash}:${options.locale}` : p.config.hash;
+  return lookUp(p.path, settingsOf(p.config, options.ruleIds, options), hash, options.cwd, options.cache, p.bytes);
 }
 
-/** Checks the planned files, in their order; null when the run was interrupted. */
-export async function checkAll(planned: readonly Planned[], options: CheckRunOptions): Promise<CheckResult[] | null> {
-  const looked = await lookUpAll(planned, options);
-  const misses = looked.flatMap((l) => ('task' in l ? [l] : []));
-  const done = new Map<CheckTask, CheckResult>();
-  if (misses.length > 0 && !options.signal?.aborted) {
-    const runner = await createRunner(options.jobs, misses.length, options.signal, options.fileTimeout);
-    try {
-      const analyse = async (miss: { task: CheckTask; key: string }): Promise<void> => {
-        const plain = await runner.run(miss.task);
-        if (options.signal?.aborted) return;
-        if (!plain.messages.some((m) => m.ruleId === BUDGET_RULE)) options.cache?.set(miss.task.path, miss.key, plain);
-        done.set(miss.task, fromPlainCheck(plain, miss.task.path));
-      };
-      for await (const _ of ordered(misses, analyse, { window: runner.threads * 4, signal: options.signal })) void _;
-    } finally {
-      await runner.close();
+/**
+ * Checks the planned files and hands each result to `sink` as soon as it and every file before it are done, in the
+ * planned order; nothing is kept. Resolves to false when the run was interrupted (the sink has seen a part).
+ */
+export async function checkEach(planned: readonly Planned[], options: CheckRunOptions, sink: (result: CheckResult) => void): Promise<boolean> {
+  // The pool is made at the first file to analyse, for the files left (as many may be misses): a run served from
+  // the cache never makes one, and one of a single file gets that file's budget.
+  let pool: Promise<Runner> | undefined;
+  let runner: Runner | undefined;
+  const threads = Math.max(1, Math.min(options.jobs, Math.floor(planned.length / MIN_FILES_PER_THREAD)));
+  let reads = 0;
+  const check = async (p: Planned, index: number): Promise<CheckResult> => {
+    if (++reads % READS_PER_TURN === 0) await nextTurn();
+    const looked = lookUpPlanned(p, options);
+    if ('result' in looked) return looked.result;
+    runner ??= await (pool ??= createRunner(options.jobs, planned.length - index, options.signal, options.fileTimeout));
+    const plain = await runner.run(looked.task);
+    if (options.signal?.aborted) return fromPlainCheck(interrupted(looked.task), p.path);
+    if (!plain.messages.some((m) => m.ruleId === BUDGET_RULE)) options.cache?.set(looked.task.path, looked.key, plain);
+    return fromPlainCheck(plain, looked.task.path);
+  };
+  try {
+    const indexed = planned.map((p, i) => [p, i] as const);
+    for await (const result of ordered(indexed, ([p, i]) => check(p, i), { window: Math.max(READ_WINDOW, threads * 4), signal: options.signal })) {
+      if (options.signal?.aborted) break;
+      sink(result);
     }
+  } finally {
+    await (runner ?? (await pool))?.close();
   }
-  if (options.signal?.aborted) return null;
-  return looked.map((l) => ('result' in l ? l.result : (done.get(l.task) ?? failedCheck(l.task.path, 'internal error: not analysed', 'content', 'internal'))));
+  return !options.signal?.aborted;
+}
+
+/** Checks the planned files, in their order; null when the run was interrupted. Holds every result: for few files. */
+export async function checkAll(planned: readonly Planned[], options: CheckRunOptions): Promise<CheckResult[] | null> {
+  const results: CheckResult[] = [];
+  return (await checkEach(planned, options, (r) => results.push(r))) ? results : null;
 }

@@ -8,7 +8,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, realpathSync, writeSync, type Stats } from 'node:fs';
 import { FileError } from './file-error.js';
 import { kindOf } from './file-kind.js';
-import { writeAtomic } from './write.js';
+import { openAtomic, writeAtomic, type PieceWriter } from './write.js';
 
 /** What an output may be besides a regular file. */
 export interface OutputPolicy {
@@ -62,6 +62,48 @@ export function writeOutput(path: string, content: string, policy: OutputPolicy,
   }
   if (!info || info.isFile()) return writeAtomic(at, content, folders);
   if (special(info) && policy.special === 'write-through') return writeThrough(at, content);
+  if (info.isDirectory()) throw new FileError('is a directory');
+  throw new FileError(`is ${kindOf(info)}, not a regular file; not written`);
+}
+
+/** A device or FIFO opened to be written through, in pieces. */
+function openThrough(path: string): PieceWriter {
+  let fd: number | null = openSync(path, constants.O_WRONLY | constants.O_NOFOLLOW | constants.O_NOCTTY);
+  const close = (): void => {
+    if (fd !== null) closeSync(fd);
+    fd = null;
+  };
+  try {
+    if (!special(fstatSync(fd))) throw new FileError('changed while being written (no longer a device or FIFO)');
+  } catch (error) {
+    close();
+    throw error;
+  }
+  return {
+    write(data) {
+      if (fd === null) throw new Error('already closed');
+      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+    },
+    commit: close,
+    abort: close,
+  };
+}
+
+/**
+ * Opens `path` to be written in pieces by the policy, as `writeOutput` writes it whole: a regular file (or none)
+ * atomically on `commit`, a device or FIFO through. Throws as `writeOutput` does.
+ */
+export function openOutput(path: string, policy: OutputPolicy): PieceWriter {
+  let info = lstatSync(path, { throwIfNoEntry: false });
+  let at = path;
+  if (info?.isSymbolicLink()) {
+    if (policy.links === 'refuse') throw new FileError('is a symbolic link; not replaced (remove it, or name the target)');
+    at = target(path);
+    info = lstatSync(at);
+  }
+  if (!info || info.isFile()) return openAtomic(at);
+  if (special(info) && policy.special === 'write-through') return openThrough(at);
   if (info.isDirectory()) throw new FileError('is a directory');
   throw new FileError(`is ${kindOf(info)}, not a regular file; not written`);
 }

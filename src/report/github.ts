@@ -5,7 +5,9 @@
  */
 import type { VFileMessage } from 'vfile-message';
 import { escapeControl } from './escape.js';
-import { levelOf, minScoreReason, reasonWithNote, summaryText, underMinScore, type CheckedFile, type Level } from './lint.js';
+import { levelOf, minScoreReason, reasonWithNote, underMinScore, type CheckedFile, type Level } from './lint.js';
+import { formatAll, type CheckFormatter } from './check-format.js';
+import type { CheckTotals } from './check-totals.js';
 
 export interface GithubOptions {
   /** Most annotations printed (default 50). */
@@ -69,24 +71,59 @@ function render(a: Annotation): string {
   return `::${COMMAND[a.level]} ${props.join(',')}::${escapeData(a.message)}`;
 }
 
+const LEVELS: readonly Level[] = ['error', 'warning', 'info'];
+
+/**
+ * Workflow commands a file at a time: the annotations are ordered by level, then file, then place, and at most `max`
+ * are shown, so each level keeps its first `max` (a later file's can never come before them); printed at the end.
+ */
+export class GithubFormatter implements CheckFormatter {
+  readonly deferred = false;
+  readonly #options: GithubOptions;
+  readonly #max: number;
+  readonly #kept: Record<Level, Annotation[]> = { error: [], warning: [], info: [] };
+  #order = 0;
+  /** Annotations shown or not (after --quiet). */
+  #total = 0;
+
+  constructor(options: GithubOptions = {}) {
+    this.#options = options;
+    this.#max = options.max ?? MAX_ANNOTATIONS;
+  }
+
+  opening(): string {
+    return '';
+  }
+
+  file(f: CheckedFile): string {
+    const order = this.#order++;
+    const all: Annotation[] = f.messages.map((m) => fromMessage(m, f.report.path, order));
+    if (this.#options.minScore !== undefined && underMinScore(f, this.#options.minScore)) {
+      all.push({ level: 'error', file: f.report.path, order, line: 1, title: 'seo-rewrite(min-score)', message: minScoreReason(f.report, this.#options.minScore, this.#options.locale) });
+    }
+    const shown = all
+      .filter((a) => !this.#options.quiet || a.level === 'error')
+      .map((a, i) => ({ a, i }))
+      .sort((x, y) => RANK[x.a.level] - RANK[y.a.level] || (x.a.line ?? 0) - (y.a.line ?? 0) || (x.a.column ?? 0) - (y.a.column ?? 0) || x.i - y.i);
+    for (const { a } of shown) {
+      this.#total += 1;
+      const kept = this.#kept[a.level];
+      if (kept.length < this.#max) kept.push(a);
+    }
+    return '';
+  }
+
+  closing(totals: CheckTotals): string {
+    const max = this.#max;
+    const lines = LEVELS.flatMap((level) => this.#kept[level]).slice(0, max).map(render);
+    const left = this.#total - Math.min(this.#total, max);
+    const more = left > 0 ? ` · ${left} more annotation${left === 1 ? '' : 's'} not shown (GitHub keeps ${max}): run with --format stylish for all` : '';
+    lines.push(`seo-rewrite: ${totals.text(this.#options.locale)}${more}`);
+    return `${lines.join('\n')}\n`;
+  }
+}
+
 /** Workflow commands for the run, capped, then the summary line. */
 export function formatGithub(files: readonly CheckedFile[], options: GithubOptions = {}): string {
-  const all: Annotation[] = [];
-  files.forEach((f, order) => {
-    for (const m of f.messages) all.push(fromMessage(m, f.report.path, order));
-    if (options.minScore !== undefined && underMinScore(f, options.minScore)) {
-      all.push({ level: 'error', file: f.report.path, order, line: 1, title: 'seo-rewrite(min-score)', message: minScoreReason(f.report, options.minScore, options.locale) });
-    }
-  });
-  const shown = all
-    .filter((a) => !options.quiet || a.level === 'error')
-    .map((a, i) => ({ a, i }))
-    .sort((x, y) => RANK[x.a.level] - RANK[y.a.level] || x.a.order - y.a.order || (x.a.line ?? 0) - (y.a.line ?? 0) || (x.a.column ?? 0) - (y.a.column ?? 0) || x.i - y.i)
-    .map((x) => x.a);
-  const max = options.max ?? MAX_ANNOTATIONS;
-  const lines = shown.slice(0, max).map(render);
-  const left = shown.length - Math.min(shown.length, max);
-  const more = left > 0 ? ` · ${left} more annotation${left === 1 ? '' : 's'} not shown (GitHub keeps ${max}): run with --format stylish for all` : '';
-  lines.push(`seo-rewrite: ${summaryText(files, options.minScore, options.locale)}${more}`);
-  return `${lines.join('\n')}\n`;
+  return formatAll(new GithubFormatter(options), files, options.minScore);
 }

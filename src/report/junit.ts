@@ -4,6 +4,7 @@
  */
 import type { VFileMessage } from 'vfile-message';
 import { levelOf, minScoreReason, reasonWithNote, underMinScore, type CheckedFile } from './lint.js';
+import { formatAll, type CheckFormatter } from './check-format.js';
 
 export interface JunitOptions {
   minScore?: number;
@@ -78,30 +79,46 @@ function renderCase(c: Case, classname: string): string {
   return `${open}>\n      <${f.kind} message="${escapeXml(f.message)}" type="${escapeXml(f.type)}">${escapeXml(f.body)}</${f.kind}>\n    </testcase>`;
 }
 
-/** The JUnit XML document for the run. */
-export function formatJunit(files: readonly CheckedFile[], options: JunitOptions = {}): string {
-  const suites: string[] = [];
-  const total = { tests: 0, failures: 0, errors: 0, skipped: 0 };
-  for (const f of files) {
-    const cases = casesOf(f, options);
+/** The JUnit XML document a file at a time: deferred, as the opening element counts every file's test cases. */
+export class JunitFormatter implements CheckFormatter {
+  readonly deferred = true;
+  readonly #options: JunitOptions;
+  readonly #total = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+
+  constructor(options: JunitOptions = {}) {
+    this.#options = options;
+  }
+
+  opening(): string {
+    const total = this.#total;
+    return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="seo-rewrite" tests="${total.tests}" failures="${total.failures}" errors="${total.errors}" skipped="${total.skipped}">\n`;
+  }
+
+  file(f: CheckedFile): string {
+    const cases = casesOf(f, this.#options);
     const count = {
       tests: cases.length,
       failures: cases.filter((c) => c.failure?.kind === 'failure').length,
       errors: cases.filter((c) => c.failure?.kind === 'error').length,
       skipped: cases.filter((c) => c.skipped).length,
     };
-    total.tests += count.tests;
-    total.failures += count.failures;
-    total.errors += count.errors;
-    total.skipped += count.skipped;
+    this.#total.tests += count.tests;
+    this.#total.failures += count.failures;
+    this.#total.errors += count.errors;
+    this.#total.skipped += count.skipped;
     const name = escapeXml(f.report.path);
     const props = f.failure === null && !f.skipped
       ? `    <properties>\n      <property name="seo" value="${f.report.score.seo}"/>\n      <property name="readability" value="${f.report.score.readability}"/>\n      <property name="keyphrase" value="${escapeXml(f.report.focusKeyphrase)}"/>\n    </properties>\n`
       : '';
-    suites.push(
-      `  <testsuite name="${name}" tests="${count.tests}" failures="${count.failures}" errors="${count.errors}" skipped="${count.skipped}">\n${props}${cases.map((c) => renderCase(c, f.report.path)).join('\n')}\n  </testsuite>`,
-    );
+    return `  <testsuite name="${name}" tests="${count.tests}" failures="${count.failures}" errors="${count.errors}" skipped="${count.skipped}">\n${props}${cases.map((c) => renderCase(c, f.report.path)).join('\n')}\n  </testsuite>\n`;
   }
-  const head = `<testsuites name="seo-rewrite" tests="${total.tests}" failures="${total.failures}" errors="${total.errors}" skipped="${total.skipped}">`;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${head}\n${suites.join('\n')}${suites.length > 0 ? '\n' : ''}</testsuites>\n`;
+
+  closing(): string {
+    return '</testsuites>\n';
+  }
+}
+
+/** The JUnit XML document for the run. */
+export function formatJunit(files: readonly CheckedFile[], options: JunitOptions = {}): string {
+  return formatAll(new JunitFormatter(options), files, options.minScore);
 }

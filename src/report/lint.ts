@@ -8,8 +8,10 @@ import { escapeControl } from './escape.js';
 import type { VFileMessage } from 'vfile-message';
 import type { FileReport } from '../types.js';
 import type { LinkSuggestion } from '../site/suggest.js';
-import { belowMinScore, summarise } from './summary.js';
-import { mostCommonLang, terminalWordsFor } from './terminal-words.js';
+import { belowMinScore } from './summary.js';
+import { terminalWordsFor } from './terminal-words.js';
+import { formatAll, type CheckFormatter } from './check-format.js';
+import { CheckTotals } from './check-totals.js';
 
 /** One checked file as the reporters see it. */
 export interface CheckedFile {
@@ -58,27 +60,17 @@ export function minScoreReason(report: FileReport, minScore: number, locale?: st
   return terminalWordsFor(report.lang, locale).minScoreReason(seo < minScore ? seo : undefined, readability < minScore ? readability : undefined, minScore);
 }
 
+/** `3 errors`, `1 warning`. */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 /**
  * The summary of a run in words: problems, files, min-score failures, mean scores. Used by several reporters; in
  * `locale`, else the language most files are in.
  */
 export function summaryText(files: readonly CheckedFile[], minScore: number | undefined, locale?: string): string {
-  const counts = countLevels(files);
-  const scored = files.filter((f) => !f.skipped && f.failure === null);
-  const t = terminalWordsFor(mostCommonLang(scored.map((f) => f.report.lang)), locale);
-  const problems = counts.error + counts.warning;
-  const parts = [problems === 0 ? t.noProblems : t.problems(problems, counts.error, counts.warning)];
-  if (counts.info > 0) parts[0] += t.notes(counts.info);
-  parts.push(t.checked(files.length));
-  const skipped = files.filter((f) => f.skipped).length;
-  if (skipped > 0) parts.push(t.noText(skipped));
-  const failed = files.filter((f) => f.failure !== null).length;
-  if (failed > 0) parts.push(t.failed(failed));
-  const under = files.filter((f) => underMinScore(f, minScore)).length;
-  if (under > 0) parts.push(t.underMinScore(under, minScore));
-  const mean = summarise(scored.map((f) => f.report)).meanScore;
-  if (mean) parts.push(t.checkMean(mean.seo, mean.readability));
-  return parts.join(' · ');
+  return CheckTotals.of(files, minScore).text(locale);
 }
 
 /** Options of the lint listing. */
@@ -123,17 +115,32 @@ function fileLines(f: CheckedFile, o: LintOptions): string[] {
   return lines;
 }
 
+/** The listing, a file at a time: one block per file, then the summary line. */
+export class LintFormatter implements CheckFormatter {
+  readonly deferred = false;
+  readonly #options: LintOptions;
+
+  constructor(options: LintOptions) {
+    this.#options = options;
+  }
+
+  opening(): string {
+    return '';
+  }
+
+  file(f: CheckedFile): string {
+    const lines = fileLines(f, this.#options);
+    return lines.length > 0 ? `${lines.join('\n')}\n\n` : '';
+  }
+
+  closing(totals: CheckTotals): string {
+    const c = this.#options.chalk;
+    const mark = totals.failing ? c.red.bold('✖') : totals.counts.warning > 0 ? c.yellow.bold('⚠') : c.green.bold('✔');
+    return `${mark} ${totals.text(this.#options.locale)}\n`;
+  }
+}
+
 /** The listing: one block per file, then the summary line. */
 export function formatLint(files: readonly CheckedFile[], options: LintOptions): string {
-  const c = options.chalk;
-  const out: string[] = [];
-  for (const f of files) {
-    const lines = fileLines(f, options);
-    if (lines.length > 0) out.push(...lines, '');
-  }
-  const counts = countLevels(files);
-  const failing = counts.error > 0 || files.some((f) => f.failure !== null || underMinScore(f, options.minScore));
-  const mark = failing ? c.red.bold('✖') : counts.warning > 0 ? c.yellow.bold('⚠') : c.green.bold('✔');
-  out.push(`${mark} ${summaryText(files, options.minScore, options.locale)}`);
-  return `${out.join('\n')}\n`;
+  return formatAll(new LintFormatter(options), files, options.minScore);
 }

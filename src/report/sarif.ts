@@ -9,6 +9,7 @@ import { isAbsolute, sep } from 'node:path';
 import type * as Sarif from 'sarif';
 import type { VFileMessage } from 'vfile-message';
 import { levelOf, minScoreReason, reasonWithNote, underMinScore, type CheckedFile, type Level } from './lint.js';
+import { formatAll, type CheckFormatter } from './check-format.js';
 
 /** What the reporter needs to know about a rule. */
 export interface RuleMeta {
@@ -69,62 +70,105 @@ function location(path: string, r: Sarif.Region): Sarif.Location {
   return { physicalLocation: { artifactLocation: uriOf(path), region: r } };
 }
 
-/** The SARIF log object (kept internal: its type comes from the dev-only @types/sarif). */
-function buildSarif(files: readonly CheckedFile[], options: SarifOptions): Sarif.Log {
-  const descriptors: Sarif.ReportingDescriptor[] = options.rules.map((rule) => ({
-    id: rule.id,
-    name: pascal(rule.id),
-    shortDescription: { text: rule.docs },
-    helpUri: ruleUrl(rule.id),
-    defaultConfiguration: { level: rule.defaultSeverity === 'error' ? 'error' : 'warning' },
-    properties: { category: rule.category, tags: [rule.category] },
-  }));
-  const index = new Map(descriptors.map((d, i) => [d.id, i]));
-  const ruleIndex = (id: string): number => {
-    let at = index.get(id);
+/** A value as `JSON.stringify(…, null, 2)` prints it when nested `depth` levels deep. */
+function nested(value: unknown, depth: number): string {
+  return JSON.stringify(value, null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`);
+}
+
+/** Where a result starts in the log (`runs[0].results[i]`, four levels deep). */
+const RESULT_INDENT = `\n${'  '.repeat(4)}`;
+/** The key the results are the value of: the last of the run. */
+const RESULTS_KEY = '"results": []';
+
+/**
+ * The SARIF log a file at a time: deferred, as the rules the results use (`tool.driver.rules`, the engine's ids
+ * added as they come) and the files that could not be read (`invocations`) come before the results.
+ */
+export class SarifFormatter implements CheckFormatter {
+  readonly deferred = true;
+  readonly #options: SarifOptions;
+  readonly #descriptors: Sarif.ReportingDescriptor[];
+  readonly #index: Map<string, number>;
+  readonly #notifications: Sarif.Notification[] = [];
+  #results = 0;
+
+  constructor(options: SarifOptions) {
+    this.#options = options;
+    this.#descriptors = options.rules.map((rule) => ({
+      id: rule.id,
+      name: pascal(rule.id),
+      shortDescription: { text: rule.docs },
+      helpUri: ruleUrl(rule.id),
+      defaultConfiguration: { level: rule.defaultSeverity === 'error' ? 'error' : 'warning' },
+      properties: { category: rule.category, tags: [rule.category] },
+    }));
+    this.#index = new Map(this.#descriptors.map((d, i) => [d.id, i]));
+  }
+
+  #ruleIndex(id: string): number {
+    let at = this.#index.get(id);
     if (at === undefined) {
-      at = descriptors.length;
-      descriptors.push({ id, name: pascal(id), shortDescription: { text: ENGINE_RULES[id] ?? id }, properties: { category: 'engine' } });
-      index.set(id, at);
+      at = this.#descriptors.length;
+      this.#descriptors.push({ id, name: pascal(id), shortDescription: { text: ENGINE_RULES[id] ?? id }, properties: { category: 'engine' } });
+      this.#index.set(id, at);
     }
     return at;
-  };
+  }
 
-  const results: Sarif.Result[] = [];
-  const notifications: Sarif.Notification[] = [];
-  for (const f of files) {
+  /** The log without its results, split where they go. */
+  #around(): [string, string] {
+    const options = this.#options;
+    const run: Sarif.Run = {
+      tool: { driver: { name: 'seo-rewrite', version: options.version, semanticVersion: options.version, rules: this.#descriptors } },
+      originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(options.cwd).href.replace(/\/?$/, '/')}` } },
+      invocations: [{ executionSuccessful: this.#notifications.length === 0, toolExecutionNotifications: this.#notifications }],
+      columnKind: 'utf16CodeUnits',
+      results: [],
+    };
+    const log: Sarif.Log = { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] };
+    const text = `${JSON.stringify(log, null, 2)}\n`;
+    const at = text.lastIndexOf(RESULTS_KEY) + RESULTS_KEY.length - 1;
+    return [text.slice(0, at), text.slice(at)];
+  }
+
+  opening(): string {
+    return this.#around()[0];
+  }
+
+  file(f: CheckedFile): string {
+    const options = this.#options;
     const path = f.report.path;
+    const results: Sarif.Result[] = [];
     for (const m of f.messages) {
       const level = levelOf(m);
       if (options.quiet && level !== 'error') continue;
       if (f.failure === 'io') {
-        notifications.push({ level: 'error', message: { text: m.reason }, locations: [{ physicalLocation: { artifactLocation: uriOf(path) } }] });
+        this.#notifications.push({ level: 'error', message: { text: m.reason }, locations: [{ physicalLocation: { artifactLocation: uriOf(path) } }] });
         continue;
       }
       const id = m.ruleId ?? 'internal';
-      const result: Sarif.Result = { ruleId: id, ruleIndex: ruleIndex(id), level: SARIF_LEVEL[level], message: { text: reasonWithNote(m) }, locations: [location(path, region(m))] };
+      const result: Sarif.Result = { ruleId: id, ruleIndex: this.#ruleIndex(id), level: SARIF_LEVEL[level], message: { text: reasonWithNote(m) }, locations: [location(path, region(m))] };
       if (m.actual !== undefined || m.expected !== undefined) result.properties = { actual: m.actual ?? null, expected: m.expected ?? null };
       results.push(result);
     }
     if (options.minScore !== undefined && underMinScore(f, options.minScore)) {
       results.push({
-        ruleId: 'min-score', ruleIndex: ruleIndex('min-score'), level: 'error', message: { text: minScoreReason(f.report, options.minScore, options.locale) },
+        ruleId: 'min-score', ruleIndex: this.#ruleIndex('min-score'), level: 'error', message: { text: minScoreReason(f.report, options.minScore, options.locale) },
         locations: [location(path, { startLine: 1, startColumn: 1 })], properties: { score: f.report.score },
       });
     }
+    let text = '';
+    for (const result of results) text += `${this.#results++ === 0 ? '' : ','}${RESULT_INDENT}${nested(result, 4)}`;
+    return text;
   }
 
-  const run: Sarif.Run = {
-    tool: { driver: { name: 'seo-rewrite', version: options.version, semanticVersion: options.version, rules: descriptors } },
-    originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(options.cwd).href.replace(/\/?$/, '/')}` } },
-    invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
-    columnKind: 'utf16CodeUnits',
-    results,
-  };
-  return { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] };
+  closing(): string {
+    const after = this.#around()[1];
+    return this.#results === 0 ? after : `\n${'  '.repeat(3)}${after}`;
+  }
 }
 
 /** Pure: the SARIF text (2-space indent, trailing newline). */
 export function formatSarif(files: readonly CheckedFile[], options: SarifOptions): string {
-  return `${JSON.stringify(buildSarif(files, options), null, 2)}\n`;
+  return formatAll(new SarifFormatter(options), files, options.minScore);
 }

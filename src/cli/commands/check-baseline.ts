@@ -44,8 +44,16 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** Applies `--baseline`: the files with only their new messages, or an exit code (a bad or missing baseline). */
-export function applyBaseline(files: readonly CheckedFile[], options: BaselineCliOptions, io: CliIO, sources: Sources = new Map()): { files: CheckedFile[] } | { code: number } {
+/** `--baseline` over a run, a file at a time: `apply` to each file as it is reported, `finish` once at the end. */
+export interface BaselineFilter {
+  /** The file with only its new messages (with `--baseline-update`, none: they are recorded). */
+  apply(file: CheckedFile): CheckedFile;
+  /** Writes the baseline (when recording) and says what changed; an exit code when it could not be written. */
+  finish(): { code: number } | null;
+}
+
+/** Reads `--baseline` for a run: the filter, or an exit code (a bad or missing baseline). */
+export function openBaseline(options: BaselineCliOptions, io: CliIO, sources: Sources = new Map()): BaselineFilter | { code: number } {
   const shown = options.baseline ?? '';
   if (!options.baseline) {
     printError(io, null, '--baseline-update needs --baseline FILE (the file to write)');
@@ -66,39 +74,52 @@ export function applyBaseline(files: readonly CheckedFile[], options: BaselineCl
     printError(io, shown, 'no such baseline (in CI it is not created: record it with --baseline-update and commit it)');
     return { code: EXIT.error };
   }
-  const lintable = files.filter((f) => f.failure !== 'io');
 
   if (options.baselineUpdate || recorded === null) {
+    // Recording: only each file's entries are kept (a few bytes a message), never its messages or text.
     const next: Baseline = { seoRewriteBaseline: 1, files: {} };
-    const checked = new Set(lintable.map((f) => keyOf(f.report.path)));
-    for (const [key, entries] of Object.entries(recorded?.files ?? {})) {
-      if (!checked.has(key) && existsSync(resolve(folder, key))) next.files[key] = entries;
-    }
+    const checked = new Set<string>();
     let problems = 0;
-    for (const f of lintable) {
-      if (f.messages.length === 0) continue;
-      next.files[keyOf(f.report.path)] = entriesOf(f.messages, textOf(f, io, sources));
-      problems += f.messages.length;
-    }
-    try {
-      writeOutput(absolute, serialiseBaseline(next), NAMED_OUTPUT);
-    } catch (error) {
-      printError(io, shown, `cannot write the baseline: ${error instanceof Error ? error.message : String(error)}`);
-      return { code: EXIT.error };
-    }
-    printError(io, shown, `recorded ${plural(problems, 'message')} of ${plural(checked.size, 'file')}${recorded === null ? ' (new baseline)' : ''}`);
-    return { files: files.map((f) => (f.failure === 'io' ? f : { ...f, messages: [] })) };
+    return {
+      apply(f) {
+        if (f.failure === 'io') return f;
+        checked.add(keyOf(f.report.path));
+        if (f.messages.length > 0) {
+          next.files[keyOf(f.report.path)] = entriesOf(f.messages, textOf(f, io, sources));
+          problems += f.messages.length;
+        }
+        return { ...f, messages: [] };
+      },
+      finish() {
+        for (const [key, entries] of Object.entries(recorded?.files ?? {})) {
+          if (!checked.has(key) && existsSync(resolve(folder, key))) next.files[key] = entries;
+        }
+        try {
+          writeOutput(absolute, serialiseBaseline(next), NAMED_OUTPUT);
+        } catch (error) {
+          printError(io, shown, `cannot write the baseline: ${error instanceof Error ? error.message : String(error)}`);
+          return { code: EXIT.error };
+        }
+        printError(io, shown, `recorded ${plural(problems, 'message')} of ${plural(checked.size, 'file')}${recorded === null ? ' (new baseline)' : ''}`);
+        return null;
+      },
+    };
   }
 
+  const known = recorded;
   let fixed = 0;
-  const out = files.map((f): CheckedFile => {
-    if (f.failure === 'io') return f;
-    const entries = recorded?.files[keyOf(f.report.path)] ?? [];
-    if (entries.length === 0) return f;
-    const result = filterKnown(f.messages, textOf(f, io, sources), entries);
-    fixed += result.fixed;
-    return { ...f, messages: result.kept };
-  });
-  if (fixed > 0) printError(io, shown, `${plural(fixed, 'recorded message')} no longer found (fixed): run with --baseline-update to drop ${fixed === 1 ? 'it' : 'them'}`);
-  return { files: out };
+  return {
+    apply(f) {
+      if (f.failure === 'io') return f;
+      const entries = known.files[keyOf(f.report.path)] ?? [];
+      if (entries.length === 0) return f;
+      const result = filterKnown(f.messages, textOf(f, io, sources), entries);
+      fixed += result.fixed;
+      return { ...f, messages: result.kept };
+    },
+    finish() {
+      if (fixed > 0) printError(io, shown, `${plural(fixed, 'recorded message')} no longer found (fixed): run with --baseline-update to drop ${fixed === 1 ? 'it' : 'them'}`);
+      return null;
+    },
+  };
 }

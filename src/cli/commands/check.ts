@@ -4,32 +4,26 @@
  * --max-warnings; 2 for usage, configuration and I/O errors.
  */
 import { resolve } from 'node:path';
-import { Chalk } from 'chalk';
 import { rules } from '../../assess/index.js';
-import { ConfigError, ConfigResolver, type ResolvedConfig } from '../../config/index.js';
-import { CheckCache, cachePath, failedCheck, type CheckResult } from '../../engine/cache.js';
-import { checkAll, type Planned } from '../../engine/check-run.js';
+import { ConfigError, ConfigResolver } from '../../config/index.js';
+import { CheckCache, cachePath, failedCheck, fromPlainCheck, toPlainCheck, type CheckResult, type PlainCheckResult } from '../../engine/cache.js';
+import { checkEach, type Planned } from '../../engine/check-run.js';
 import { discover } from '../../engine/discover.js';
 import { jobsFor } from '../../engine/jobs.js';
-import { NAMED_OUTPUT, writeOutput } from '../../engine/output-file.js';
+import { Spool } from '../../engine/spool.js';
 import { writtenInput } from '../../engine/check-outputs.js';
-import { formatGithub } from '../../report/github.js';
-import { formatCheckJson } from '../../report/check-json.js';
-import { formatJunit } from '../../report/junit.js';
-import { countLevels, formatLint, underMinScore, type CheckedFile } from '../../report/lint.js';
-import { formatSarif } from '../../report/sarif.js';
+import { CheckTotals } from '../../report/check-totals.js';
+import type { CheckedFile } from '../../report/lint.js';
 import { EXIT_INTERRUPTED, interruptions } from '../interrupt.js';
 import { langError, localeError } from '../lang-option.js';
-import { reportFile, writeCheckHtml } from '../html-report.js';
-import { colorLevel, EXIT, printError, type CliIO } from '../io.js';
+import { reportFile } from '../html-report.js';
+import { EXIT, printError, type CliIO } from '../io.js';
 import { version } from '../version.js';
-import { addSiteMessages, siteRoot } from '../../engine/check-site.js';
-import { SITE_RULES, SITE_RULE_IDS, type LinkSuggestion } from '../../site/index.js';
-
-/** The site rules as the SARIF report describes them. */
-const siteRuleMeta = SITE_RULES.map((r) => ({ id: r.id, docs: r.docs, category: 'site', defaultSeverity: 'warn' as const }));
-import { applyBaseline, type BaselineCliOptions } from './check-baseline.js';
+import { addSiteMessagesTo, sitePass, siteRoot } from '../../engine/check-site.js';
+import { SITE_RULE_IDS, type LinkSuggestion, type SiteFile } from '../../site/index.js';
+import { openBaseline, type BaselineCliOptions, type BaselineFilter } from './check-baseline.js';
 import { stdinInputs, type StdinCliOptions, type StdinInputs } from './check-stdin.js';
+import { CheckReportStream } from './check-report.js';
 
 /** Report formats of `check`. */
 export const CHECK_FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
@@ -62,37 +56,29 @@ export interface CheckCliOptions extends BaselineCliOptions, StdinCliOptions {
 /** Files a folder is searched for. */
 const EXTENSIONS = ['md', 'markdown', 'txt'];
 
-function toChecked(result: CheckResult, suggestions: ReadonlyMap<string, LinkSuggestion[]>): CheckedFile {
-  const links = suggestions.get(result.report.path);
-  return { report: result.report, messages: result.file.messages, failure: result.failure, skipped: result.skipped, ...(links ? { suggestions: links } : {}) };
+function toChecked(result: CheckResult, suggestions: readonly LinkSuggestion[] | undefined): CheckedFile {
+  return { report: result.report, messages: result.file.messages, failure: result.failure, skipped: result.skipped, ...(suggestions ? { suggestions } : {}) };
 }
 
-function render(files: readonly CheckedFile[], options: CheckCliOptions, io: CliIO): string {
-  const common = { minScore: options.minScore, quiet: options.quiet ?? false, ...(options.locale ? { locale: options.locale } : {}) };
-  switch (options.format) {
-    case 'json':
-      return formatCheckJson(files, { version, minScore: options.minScore });
-    case 'sarif':
-      return formatSarif(files, { ...common, version, rules: [...rules, ...siteRuleMeta], cwd: io.cwd });
-    case 'github':
-      return formatGithub(files, common);
-    case 'junit':
-      return formatJunit(files, common);
-    default: {
-      const level = options.color === false || (options.outputFile && options.outputFile !== '-') ? 0 : colorLevel(io, 'stdout');
-      return formatLint(files, { ...common, chalk: new Chalk({ level }) });
-    }
-  }
+/** The exit code the totals of a run call for. */
+function exitCodeOfTotals(totals: CheckTotals, options: Pick<CheckCliOptions, 'maxWarnings'>): number {
+  if (totals.unreadable > 0) return EXIT.error;
+  if (totals.counts.error > 0) return EXIT.failedThreshold;
+  if (totals.under > 0) return EXIT.failedThreshold;
+  if (options.maxWarnings !== undefined && totals.counts.warning > options.maxWarnings) return EXIT.failedThreshold;
+  return EXIT.ok;
 }
 
 /** The exit code the messages and scores call for. */
 export function exitCodeOf(files: readonly CheckedFile[], options: Pick<CheckCliOptions, 'minScore' | 'maxWarnings'>): number {
-  if (files.some((f) => f.failure === 'io')) return EXIT.error;
-  const counts = countLevels(files);
-  if (counts.error > 0) return EXIT.failedThreshold;
-  if (files.some((f) => underMinScore(f, options.minScore))) return EXIT.failedThreshold;
-  if (options.maxWarnings !== undefined && counts.warning > options.maxWarnings) return EXIT.failedThreshold;
-  return EXIT.ok;
+  return exitCodeOfTotals(CheckTotals.of(files, options.minScore), options);
+}
+
+/** A result as the site pass's spool keeps it until every file is compared: without its summary (kept apart). */
+function spooled(result: CheckResult): PlainCheckResult {
+  const plain = toPlainCheck(result);
+  delete plain.summary;
+  return plain;
 }
 
 /** Discovers the files and resolves their configuration, in discovery order. Throws ConfigError. */
@@ -144,7 +130,7 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
   }
   const ruleIds = [...rules.map((r) => r.id), ...SITE_RULE_IDS];
   const resolver = new ConfigResolver({ cwd: io.cwd, ruleIds, configFile: options.config, language: options.lang });
-  const cache = options.cache ? await CheckCache.open(await cachePath(io.cwd, options.cacheLocation), version) : null;
+  const cacheFile = options.cache ? await cachePath(io.cwd, options.cacheLocation) : null;
 
   let planned: Planned[];
   try {
@@ -171,35 +157,74 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
   for (const file of resolver.notLoaded) {
     printError(io, file, 'not loaded: a JavaScript configuration runs code, so it is loaded only from the working folder or with --config');
   }
-  const overwrite = writtenInput(planned.map((p) => p.path), { cwd: io.cwd, outputFile: options.outputFile, cache: cache?.path });
+  const overwrite = writtenInput(planned.map((p) => p.path), { cwd: io.cwd, outputFile: options.outputFile, cache: cacheFile ?? undefined });
   if (overwrite) {
     printError(io, null, overwrite);
     return EXIT.error;
   }
-  const interrupt = interruptions();
+  let baseline: BaselineFilter | null = null;
+  if (options.baseline !== undefined || options.baselineUpdate) {
+    const opened = openBaseline(options, io, new Map(stdin.text ? [[stdin.text.path, stdin.text.bytes]] : []));
+    if ('code' in opened) return opened.code;
+    baseline = opened;
+  }
+  const report = CheckReportStream.open(options, io);
+  if ('error' in report) {
+    printError(io, options.outputFile ?? null, report.error);
+    return EXIT.error;
+  }
+  if (html.file) report.withHtml(html.file, planned.length);
+  const cache = cacheFile ? await CheckCache.open(cacheFile, version) : null;
   // Site-level checks are asked for (`--site`, or `--suggest-links`, which needs them): per-file runs, the library's
   // `check()` and baselines stay comparable with and without them.
   const siteOn = options.site === true || options.suggestLinks === true;
-  let results: CheckResult[] | null;
+  const emit = (result: CheckResult, suggestions?: readonly LinkSuggestion[]): void => {
+    const checked = toChecked(result, suggestions);
+    report.add(baseline ? baseline.apply(checked) : checked);
+  };
+  // With the site checks, no file is reported before all are compared: each result waits on disk, its summary here.
+  const pending = siteOn ? new Spool() : null;
+  const summaries: SiteFile[] = [];
+  const interrupt = interruptions();
+  let done: boolean;
   try {
-    results = await checkAll(planned, { cwd: io.cwd, jobs: jobsFor(options.jobs), fileTimeout: options.fileTimeout, ruleIds, cache, signal: interrupt.signal, locale: options.locale, site: siteOn, siteKeyphrases: siteOn && (options.suggestLinks ?? false) });
+    done = await checkEach(planned, { cwd: io.cwd, jobs: jobsFor(options.jobs), fileTimeout: options.fileTimeout, ruleIds, cache, signal: interrupt.signal, locale: options.locale, site: siteOn, siteKeyphrases: siteOn && (options.suggestLinks ?? false) }, (result) => {
+      if (!pending) return emit(result);
+      summaries.push({ path: result.report.path, ...(result.summary ? { summary: result.summary } : {}) });
+      pending.appendRecord(spooled(result));
+    });
+    // Interrupted: no report file and no cache are written (nothing partial), as a killed run would leave them; a
+    // report streamed to stdout stops where it was.
+    if (!done) {
+      report.abort();
+      cache?.close();
+      printError(io, null, `interrupted: ${planned.length} file${planned.length === 1 ? '' : 's'} not reported; nothing written`);
+      return EXIT_INTERRUPTED;
+    }
+    if (pending) {
+      const configs = new Map(planned.flatMap((p) => (p.config ? [[p.path, p.config] as const] : [])));
+      const outcome = sitePass(summaries, { root: siteRoot(inputs, io.cwd), permalink: options.permalink, suggestions: options.suggestLinks ?? false, configs });
+      summaries.length = 0;
+      for (const record of pending.records()) {
+        const plain = record as PlainCheckResult;
+        const result = fromPlainCheck(plain, plain.report.path);
+        emit(result, addSiteMessagesTo(result, outcome));
+      }
+    }
+  } catch (error) {
+    report.abort();
+    cache?.close();
+    throw error;
   } finally {
     interrupt.dispose();
+    pending?.dispose();
   }
-  // Interrupted: no report and no cache are written (nothing partial), as a killed run would leave them.
-  if (results === null) {
-    printError(io, null, `interrupted: ${planned.length} file${planned.length === 1 ? '' : 's'} not reported; nothing written`);
-    return EXIT_INTERRUPTED;
+  const failedBaseline = baseline?.finish();
+  if (failedBaseline) {
+    report.abort();
+    cache?.close();
+    return failedBaseline.code;
   }
-  const configs = new Map(planned.flatMap((p) => (p.config ? [[p.path, p.config] as const] : [])));
-  const suggestions = !siteOn ? new Map<string, LinkSuggestion[]>() : addSiteMessages(results, { root: siteRoot(inputs, io.cwd), permalink: options.permalink, suggestions: options.suggestLinks ?? false, configs });
-  let files = results.map((r) => toChecked(r, suggestions));
-  if (options.baseline !== undefined || options.baselineUpdate) {
-    const outcome = applyBaseline(files, options, io, new Map(stdin.text ? [[stdin.text.path, stdin.text.bytes]] : []));
-    if ('code' in outcome) return outcome.code;
-    files = outcome.files;
-  }
-
   if (cache) {
     try {
       await cache.save(io.cwd);
@@ -207,34 +232,10 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
       printError(io, cache.path, `cannot write the cache: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  if (options.format !== 'stylish') {
-    for (const f of files) if (f.failure !== null) printError(io, f.report.path, f.report.error ?? 'failed');
+  if (!report.end()) return EXIT.error;
+  const totals = report.totals;
+  if (options.maxWarnings !== undefined && totals.counts.warning > options.maxWarnings) {
+    printError(io, null, `too many warnings (${totals.counts.warning}, --max-warnings ${options.maxWarnings})`);
   }
-
-  const text = render(files, options, io);
-  // `-` and /dev/stdout are the injected stream (opening /dev/stdout fails when stdout is a socket).
-  const toStdout = !options.outputFile || options.outputFile === '-' || options.outputFile === '/dev/stdout';
-  if (!toStdout && options.outputFile) {
-    try {
-      writeOutput(resolve(io.cwd, options.outputFile), text, NAMED_OUTPUT);
-    } catch (error) {
-      printError(io, options.outputFile, `cannot write the report: ${error instanceof Error ? error.message : String(error)}`);
-      return EXIT.error;
-    }
-  } else {
-    io.stdout.write(text);
-  }
-  if (html.file) {
-    try {
-      writeCheckHtml(files, html.file, { cwd: io.cwd, version, ...(options.locale ? { locale: options.locale } : {}) });
-    } catch (error) {
-      printError(io, html.file, `cannot write the HTML report: ${error instanceof Error ? error.message : String(error)}`);
-      return EXIT.error;
-    }
-  }
-  const warnings = countLevels(files).warning;
-  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-    printError(io, null, `too many warnings (${warnings}, --max-warnings ${options.maxWarnings})`);
-  }
-  return exitCodeOf(files, options);
+  return exitCodeOfTotals(totals, options);
 }

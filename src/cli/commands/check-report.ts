@@ -1,0 +1,173 @@
+/**
+ * Where a `check` run's reports go, a file at a time: each checked file is counted (`CheckTotals`), formatted and
+ * written as soon as it comes, so that the run holds no file's result once the file is reported. A deferred format
+ * (SARIF, JUnit) keeps its files' text in a spool until its opening is known. The `--output-file` is written
+ * atomically (nothing is there until `end`; `abort` leaves what was there), `-` streams to stdout. The HTML report
+ * (`--report html`) gets each file's page as it comes, its index at the end.
+ */
+import { resolve } from 'node:path';
+import { Chalk } from 'chalk';
+import { rules } from '../../assess/index.js';
+import { NAMED_OUTPUT, openOutput } from '../../engine/output-file.js';
+import { Spool } from '../../engine/spool.js';
+import type { PieceWriter } from '../../engine/write.js';
+import type { HtmlReportWriter } from '../../report/html/write.js';
+import type { CheckFormatter } from '../../report/check-format.js';
+import { CheckJsonFormatter } from '../../report/check-json.js';
+import { CheckTotals } from '../../report/check-totals.js';
+import { GithubFormatter } from '../../report/github.js';
+import { JunitFormatter } from '../../report/junit.js';
+import { LintFormatter, type CheckedFile } from '../../report/lint.js';
+import { SarifFormatter } from '../../report/sarif.js';
+import { SITE_RULES } from '../../site/index.js';
+import { addCheckHtml, htmlWriter } from '../html-report.js';
+import { colorLevel, printError, type CliIO } from '../io.js';
+import { version } from '../version.js';
+
+/** The site rules as the SARIF report describes them. */
+const siteRuleMeta = SITE_RULES.map((r) => ({ id: r.id, docs: r.docs, category: 'site', defaultSeverity: 'warn' as const }));
+
+/** What the report needs of `check`'s options. */
+export interface ReportOptions {
+  format: 'stylish' | 'json' | 'sarif' | 'github' | 'junit';
+  outputFile?: string;
+  minScore?: number;
+  quiet?: boolean;
+  color?: boolean;
+  locale?: string;
+}
+
+/** The formatter of `--format`. */
+export function formatterFor(options: ReportOptions, io: CliIO): CheckFormatter {
+  const common = { minScore: options.minScore, quiet: options.quiet ?? false, ...(options.locale ? { locale: options.locale } : {}) };
+  switch (options.format) {
+    case 'json':
+      return new CheckJsonFormatter({ version, minScore: options.minScore });
+    case 'sarif':
+      return new SarifFormatter({ ...common, version, rules: [...rules, ...siteRuleMeta], cwd: io.cwd });
+    case 'github':
+      return new GithubFormatter(common);
+    case 'junit':
+      return new JunitFormatter(common);
+    default: {
+      const level = options.color === false || (options.outputFile && options.outputFile !== '-') ? 0 : colorLevel(io, 'stdout');
+      return new LintFormatter({ ...common, chalk: new Chalk({ level }) });
+    }
+  }
+}
+
+/** True when the report goes to stdout (`-` and /dev/stdout are the injected stream: opening /dev/stdout fails on a socket). */
+function toStdout(options: ReportOptions): boolean {
+  return !options.outputFile || options.outputFile === '-' || options.outputFile === '/dev/stdout';
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** A check run's reports, written as its files come. */
+export class CheckReportStream {
+  readonly totals: CheckTotals;
+  readonly #formatter: CheckFormatter;
+  readonly #out: PieceWriter;
+  readonly #spool: Spool | null;
+  readonly #io: CliIO;
+  readonly #options: ReportOptions;
+  #html: { writer: HtmlReportWriter; file: string; error?: string } | null = null;
+  #writeError: string | null = null;
+
+  private constructor(out: PieceWriter, options: ReportOptions, io: CliIO) {
+    this.#out = out;
+    this.#io = io;
+    this.#options = options;
+    this.#formatter = formatterFor(options, io);
+    this.totals = new CheckTotals(options.minScore);
+    this.#spool = this.#formatter.deferred ? new Spool() : null;
+    if (!this.#formatter.deferred) this.#write(this.#formatter.opening());
+  }
+
+  /** Opens the report for a run; a one-line reason when its file cannot be written. */
+  static open(options: ReportOptions, io: CliIO): CheckReportStream | { error: string } {
+    let out: PieceWriter;
+    if (toStdout(options)) {
+      out = { write: (data) => void io.stdout.write(data), commit: () => undefined, abort: () => undefined };
+    } else {
+      try {
+        out = openOutput(resolve(io.cwd, options.outputFile ?? ''), NAMED_OUTPUT);
+      } catch (error) {
+        return { error: `cannot write the report: ${reason(error)}` };
+      }
+    }
+    return new CheckReportStream(out, options, io);
+  }
+
+  /** Also writes the HTML report of `--report html FILE` (`count` files are coming). */
+  withHtml(file: string, count: number): void {
+    this.#html = { writer: htmlWriter(file, count, { version, ...(this.#options.locale ? { locale: this.#options.locale } : {}) }), file };
+  }
+
+  #write(text: string | Uint8Array): void {
+    if (this.#writeError !== null || text.length === 0) return;
+    try {
+      this.#out.write(text);
+    } catch (error) {
+      this.#writeError = reason(error);
+    }
+  }
+
+  /** Reports one file (the next in the run's order). */
+  add(f: CheckedFile): void {
+    this.totals.add(f);
+    if (this.#options.format !== 'stylish' && f.failure !== null) printError(this.#io, f.report.path, f.report.error ?? 'failed');
+    const text = this.#formatter.file(f);
+    if (this.#spool) this.#spool.append(text);
+    else this.#write(text);
+    const html = this.#html;
+    if (html && html.error === undefined) {
+      try {
+        addCheckHtml(html.writer, f, this.#io.cwd);
+      } catch (error) {
+        html.error = reason(error);
+      }
+    }
+  }
+
+  /** Drops the report (an interrupted or failed run): the output file is left as it was. */
+  abort(): void {
+    this.#spool?.dispose();
+    this.#out.abort();
+  }
+
+  /** Finishes the reports; false when one could not be written (said on stderr). */
+  end(): boolean {
+    try {
+      if (this.#spool) {
+        this.#write(this.#formatter.opening());
+        for (const chunk of this.#spool.chunks()) this.#write(chunk);
+      }
+      this.#write(this.#formatter.closing(this.totals));
+      if (this.#writeError === null) this.#out.commit();
+    } catch (error) {
+      this.#writeError ??= reason(error);
+    } finally {
+      this.#spool?.dispose();
+    }
+    if (this.#writeError !== null) {
+      this.#out.abort();
+      printError(this.#io, this.#options.outputFile ?? null, `cannot write the report: ${this.#writeError}`);
+      return false;
+    }
+    const html = this.#html;
+    if (!html) return true;
+    if (html.error === undefined) {
+      try {
+        html.writer.end();
+      } catch (error) {
+        html.error = reason(error);
+      }
+    }
+    if (html.error === undefined) return true;
+    printError(this.#io, html.file, `cannot write the HTML report: ${html.error}`);
+    return false;
+  }
+}
