@@ -4,6 +4,8 @@
  * its messages. Nothing is rewritten. A file that cannot be read carries a fatal message; the batch goes on.
  */
 import { catalogueFor } from '../assess/locale.js';
+import { changeWordsFor } from '../pipeline/change-words.js';
+import { settledFocus } from '../pipeline/settle-focus.js';
 import { highlightsOf } from '../assess/highlights.js';
 import { extname } from 'node:path';
 import { VFile } from 'vfile';
@@ -118,11 +120,13 @@ function parse(text: string, markdown: boolean | ParsedMarkdown, lang: Pick<Lang
  * analysis: layout, keyphrases, fit), so that check and rewrite score the file alike. If the analysis fails, the
  * keyphrases are extracted here.
  */
-function focusOf(text: string, markdown: boolean, parsed: Parsed, lang: LanguagePack, fields: FrontMatterFields): { keyphrase: string; keyphrases: KeyphraseReport[]; reason?: string } {
+function focusOf(text: string, markdown: boolean, parsed: Parsed, lang: LanguagePack, fields: FrontMatterFields, locale: string | undefined): { keyphrase: string; keyphrases: KeyphraseReport[]; reason?: string } {
   try {
     const analysis = analyse(text, { format: markdown ? 'markdown' : 'text', lang: lang.code, frontMatterFields: fields }, parsed.markdown || undefined);
     const keyphrases = analysis.keyphrases.slice(0, 10).map((k) => ({ phrase: k.phrase, score: Math.round(k.score * 1000) / 1000 }));
-    return { keyphrase: analysis.focus, keyphrases, reason: analysis.focusReason };
+    // The focus the rewrite settles on: the one its title holds (one engine).
+    const settled = settledFocus(analysis, changeWordsFor(lang.code, locale).focus);
+    return { keyphrase: settled.focus, keyphrases, reason: settled.focusReason };
   } catch {
     const { doc } = parsed;
     const headline = parsed.headline ?? doc.blocks.find((b) => b.kind === 'heading' && b.depth === 1)?.text;
@@ -177,9 +181,9 @@ export function checkText(path: string, raw: string, settings: CheckSettings = {
 
     let keyphrase = fm.keyphrase ?? '';
     let keyphrases: KeyphraseReport[] = [];
-    let focusReason = keyphrase ? 'given by the writer' : undefined;
+    let focusReason = keyphrase ? changeWordsFor(lang.code, settings.locale).focus.given : undefined;
     if (!keyphrase) {
-      ({ keyphrase, keyphrases, reason: focusReason } = focusOf(text, markdown, parsed, lang, fields));
+      ({ keyphrase, keyphrases, reason: focusReason } = focusOf(text, markdown, parsed, lang, fields, settings.locale));
       if (markdown && keyphrase) {
         file.messages.push(message(path, catalogueFor(lang.code, settings.locale).guessedKeyphrase(fields.keyphrase.join(', '), keyphrase), 'front-matter', undefined, { line: 1, column: 1 }));
       }

@@ -16,13 +16,13 @@ import { toMarkdown } from '../document/to-markdown.js';
 import type { Block, Doc, FrontMatter } from '../document/types.js';
 import { extractKeyphrases, type Keyphrase } from '../keyphrases/index.js';
 import { chooseFocus, type FocusChoice } from '../focus/index.js';
-import { titleFocus } from '../focus/title-focus.js';
+import { settleFocus } from './settle-focus.js';
 import { yoastFitter } from '../focus/yoast-fit.js';
 import { clauseHeadlines } from '../restructure/headline.js';
 import { detectLanguage } from '../lang/detect.js';
 import { getLanguagePack, type LanguagePack } from '../lang/index.js';
-import { isTag, namesThing } from '../keyphrases/tags.js';
-import { finish, layout, type Layout } from '../restructure/index.js';
+import { isTag } from '../keyphrases/tags.js';
+import { layout, type Layout } from '../restructure/index.js';
 import { normaliseText, type NormaliseResult } from '../text/normalise.js';
 import type { AssessmentReport, FileReport, OriginalReport, Scores } from '../types.js';
 import { NoArticleText } from './errors.js';
@@ -210,23 +210,11 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
   const words = changeWordsFor(lang.code, options.assess?.locale);
   const fm = source.frontMatter;
   const fields = options.frontMatterFields ?? defaultFrontMatterFields;
-  // Titles, headings and tags name things: a word the article uses as a verb (`will continue`, `sudah masuk`)
-  // is none of them, though the ranking may keep it.
-  const things = keyphrases.filter((k) => namesThing(k.phrase, source.doc.blocks, lang));
   const markdownSource = source.markdown;
   const overwrite = options.overwrite ?? false;
   const given = markdownSource && overwrite ? {} : fm;
-  const phrases = things.map((k) => ({ phrase: k.phrase, score: k.score }));
-  // (No focus choice: the writer gave it.)
-  const focusGiven = analysis.focusChoice === undefined && analysis.focus !== '';
-  const first = finish(base, { lang, focus: analysis.focus, phrases, frontMatter: given, headline: source.headline, focusGiven }, analysis.slots);
-  // A focus the title does not hold fails Yoast's title check and leaves the searcher's words out of the headline:
-  // a candidate that scored close to the best and that the title holds takes its place.
-  const agreeing = titleFocus(first.title, analysis.focus, analysis.focusChoice);
-  const focus = agreeing?.phrase ?? analysis.focus;
-  const slots = agreeing ? agreeing.slots : analysis.slots;
-  const focusReason = agreeing ? `${words.focus.title}; ${analysis.focusChoice!.reasonOf(agreeing)(words.focus)}` : analysis.focusReason;
-  const result = agreeing ? finish(base, { lang, focus, phrases, frontMatter: given, headline: source.headline }, slots) : first;
+  // The focus and the title agree (as `check` finds them too).
+  const { focus, slots, focusReason, phrases, result } = settleFocus(analysis, given, words.focus);
   if (markdownSource) {
     const slug = (!overwrite && fm.slug) || (options.path ? slugFromPath(options.path) : result.slug);
     const body = options.restructure ? restructureBody({ parsed: markdownSource.parsed, lang, fields, focus, phrases }) : undefined;

@@ -13,7 +13,7 @@ import { groupSections } from './sections.js';
 import { buildSlug } from './slug.js';
 import { splitParagraph } from './split.js';
 import { buildTitle, clauseTitles, titleAlternatives, type TitleAlternative } from './title.js';
-import { articleNames } from './headline.js';
+import { articleNames, type ArticleNames } from './headline.js';
 import { withoutDateline } from '../text/dateline.js';
 import { readerNoteBlocks } from '../lang/reader-note.js';
 
@@ -147,11 +147,42 @@ export function layout(input: Omit<RestructureInput, 'focus' | 'phrases' | 'fron
   return { lang, h1, pre, lead, leadSection, sections, notes, removed, split: counters.split };
 }
 
+/** What the title needs and gives: the article's words and names, and the title with its alternatives. */
+interface TitleStage {
+  writtenWords: ReadonlySet<string>;
+  names: ArticleNames;
+  /** Texts without the dateline at their start (`Jakarta (ANTARA News) - `): title and description tell the story. */
+  story: (texts: string[]) => string[];
+  title: string;
+  titles: TitleAlternative[];
+}
+
+/** The title for a focus keyphrase: the writer's when given, else a headline from the article's words. */
+export function titleStage(base: Layout, input: Omit<RestructureInput, 'blocks' | 'keepAll'>): TitleStage {
+  const { lang, focus } = input;
+  const { h1, lead, leadSection } = base;
+  const paragraphs = [...leadSection.paragraphs, ...base.sections.flatMap((x) => x.paragraphs)];
+  const allSentences = paragraphs.flat();
+  const writtenWords = new Set(allSentences.flatMap((x) => x.words.map((w) => w.text.toLowerCase())));
+  // How the article names people on second mention (`kata Bimo`): headlines name them so.
+  const names = articleNames(allSentences, lang);
+  const fm = input.frontMatter ?? {};
+  const story = (texts: string[]): string[] => texts.map((t, i) => (i === 0 ? withoutDateline(t) : t));
+  const leadSentences = story(lead[0]?.map((s) => s.text) ?? []);
+  const titleInput = { lead: leadSentences, paragraphs, attested: (w: string) => writtenWords.has(w), names, headline: input.headline, focus, phrases: input.phrases.map((p) => p.phrase), lang, ...(input.focusGiven ? { focusGiven: true } : {}) };
+  const given = fm.title || h1;
+  // The clause headlines are found once: the title is chosen among them and the alternatives listed from them.
+  const ranked = clauseTitles(titleInput);
+  const title = given || buildTitle(titleInput, ranked);
+  const fromWriter = Boolean(given) || (input.headline !== undefined && title === input.headline.trim());
+  return { writtenWords, names, story, title, titles: titleAlternatives(ranked, title, fromWriter) };
+}
+
 /** Phase two: headings, title, description and slug for a focus keyphrase. */
 export function finish(base: Layout, input: Omit<RestructureInput, 'blocks' | 'keepAll'>, focusSlotsWanted?: number): RestructureResult {
   const { lang, focus } = input;
   const th = lang.thresholds;
-  const { h1, pre, lead, leadSection, removed } = base;
+  const { h1, pre, leadSection, removed } = base;
   const sections = base.sections.map((s) => ({ ...s }));
   const counters = { split: base.split };
   // Headings for the sections that have none.
@@ -159,22 +190,8 @@ export function finish(base: Layout, input: Omit<RestructureInput, 'blocks' | 'k
   const headedWithFocus = sections.filter((s) => s.heading !== undefined && containsPhrase(s.heading, focus)).length;
   const totalHeadings = sections.length;
   const focusSlots = Math.max(0, Math.min(unheaded.length, (focusSlotsWanted ?? focusHeadingCount(totalHeadings)) - headedWithFocus));
-  const allSentences = [...leadSection.paragraphs, ...sections.flatMap((x) => x.paragraphs)].flat();
-  const writtenWords = new Set(allSentences.flatMap((x) => x.words.map((w) => w.text.toLowerCase())));
-  // How the article names people on second mention (`kata Bimo`): headlines name them so.
-  const names = articleNames(allSentences, lang);
-  // Title, description, slug: the writer's when given, else built from the article's words.
+  const { writtenWords, names, story, title, titles } = titleStage(base, input);
   const fm = input.frontMatter ?? {};
-  // Title and description tell the story: the dateline (`Jakarta (ANTARA News) - `) stays in the lead, not in them.
-  const story = (texts: string[]): string[] => texts.map((t, i) => (i === 0 ? withoutDateline(t) : t));
-  const leadSentences = story(lead[0]?.map((s) => s.text) ?? []);
-  const titleInput = { lead: leadSentences, paragraphs: [...leadSection.paragraphs, ...sections.flatMap((x) => x.paragraphs)], attested: (w: string) => writtenWords.has(w), names, headline: input.headline, focus, phrases: input.phrases.map((p) => p.phrase), lang, ...(input.focusGiven ? { focusGiven: true } : {}) };
-  const given = fm.title || h1;
-  // The clause headlines are found once: the title is chosen among them and the alternatives listed from them.
-  const ranked = clauseTitles(titleInput);
-  const title = given || buildTitle(titleInput, ranked);
-  const fromWriter = Boolean(given) || (input.headline !== undefined && title === input.headline.trim());
-  const titles = titleAlternatives(ranked, title, fromWriter);
   const headings = buildHeadings({
     paragraphs: unheaded.map((s) => s.paragraphs),
     attested: (w) => writtenWords.has(w),
