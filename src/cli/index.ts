@@ -145,6 +145,7 @@ export function program(io: CliIO, setCode: (code: number) => void): Command {
     .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json']).default('stylish'))
     .option('--permalink <pattern>', "the site's permalink pattern, to resolve site links (e.g. /:section/:slug/)")
     .option('--root <folder>', 'the content folder site-absolute links start from (default: the folder all ids share)')
+    .option('-c, --config <file>', 'configuration file for the site rules (default: the seo-rewrite.config.* check finds)')
     .action(async (inputs: string[], options: import('./commands/site.js').SiteCliOptions) => {
       const { runSite } = await import('./commands/site.js');
       setCode(await runSite(inputs, options, io));

@@ -57,5 +57,21 @@ describe('seo-rewrite site: the site-level checks over sharded --jsonl runs', ()
     expect(rule(0, 'duplicate-description')).toEqual([]);
     const stylish = await cli(['site', 'shard-0.jsonl', 'shard-1.jsonl'], p.dir);
     expect(stylish.stdout).toContain(`${pathOf(3)}\n  3:1  warning  Duplicate meta description: ${pathOf(1)} and ${pathOf(2)} have the same description  duplicate-description\n`);
+
+    // The project's configuration sets the site rules' levels, as it does in check; -c names another file.
+    writeFileSync(join(p.dir, '.seo-rewriterc'), JSON.stringify({ rules: { 'duplicate-description': 'off', 'broken-internal-link': 'error' } }));
+    const configured = JSON.parse((await cli(['site', 'shard-0.jsonl', 'shard-1.jsonl', '--format', 'json'], p.dir)).stdout) as SiteJson;
+    const all = configured.files.flatMap((f) => f.messages);
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.some((m) => m.ruleId === 'duplicate-description')).toBe(false);
+    expect(JSON.stringify(configured.files.find((f) => f.path === pathOf(20))!.messages.filter((m) => m.ruleId === 'broken-internal-link'))).toContain('"error"');
+    writeFileSync(join(p.dir, 'other.json'), JSON.stringify({ rules: { 'previously-used-keyphrase': 'off' } }));
+    const other = JSON.parse((await cli(['site', 'shard-0.jsonl', 'shard-1.jsonl', '--format', 'json', '-c', 'other.json'], p.dir)).stdout) as SiteJson;
+    const ids = new Set(other.files.flatMap((f) => f.messages.map((m) => m.ruleId)));
+    expect(ids.has('duplicate-description')).toBe(true);
+    expect(ids.has('previously-used-keyphrase')).toBe(false);
+    const bad = await cli(['site', 'shard-0.jsonl', '-c', 'missing.json'], p.dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
