@@ -33,6 +33,7 @@ import { failedCheck, message, toPlainCheck, type CheckResult, type PlainCheckRe
 import { decode } from './read.js';
 import { emptyReport } from './result.js';
 import { summarise } from '../site/summary.js';
+import { offLines, SITE_RULE_IDS } from '../site/index.js';
 
 export { failedCheck, fromPlainCheck, toPlainCheck, type CheckResult, type PlainCheckResult } from './cache.js';
 
@@ -213,7 +214,10 @@ export function checkText(path: string, raw: string, settings: CheckSettings = {
       path, output: null, lang: lang.code, focusKeyphrase: keyphrase, ...(focusReason ? { focusReason } : {}), keyphrases, title, description, slug, markdown: '',
       score: scores, before: null, assessments: outcome.assessments, removed: [], changes: [], highlights: highlightsOf(outcome.marks, doc.source), error: null,
     };
-    const summary = settings.site === false ? undefined : summarise({ doc, markdown: parsed.markdown, lang, fields, title, description, slug, focus: fm.keyphrase ?? '', keyphrases: settings.siteKeyphrases ?? false });
+    const summarised = settings.site === false ? undefined : summarise({ doc, markdown: parsed.markdown, lang, fields, title, description, slug, focus: fm.keyphrase ?? '', keyphrases: settings.siteKeyphrases ?? false });
+    // The site rules the file's comments turn off, and where (the site pass sees the summary only).
+    const off = summarised && parsed.comments.length > 0 ? offLines(doc.source, SITE_RULE_IDS, control.isDisabled) : undefined;
+    const summary = summarised && off ? { ...summarised, off } : summarised;
     return { file, report, failure: null, skipped: false, ...(summary ? { summary } : {}) };
   } catch (error) {
     if (error instanceof FrontMatterError) return frontMatterFailure(path, error);

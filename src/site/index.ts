@@ -3,6 +3,7 @@
  * after the files are checked (or read back from the cache, or from `--jsonl` records). Findings are per file and
  * name the other files involved; the order is the files' order, then place, then rule.
  */
+import { offAt } from './off.js';
 import { duplicates, type Summarised } from './duplicates.js';
 import type { SiteFinding } from './finding.js';
 import { internalTargets, linkFindings, type SiteIndex } from './links.js';
@@ -12,6 +13,7 @@ import { suggestLinks, type LinkSuggestion } from './suggest.js';
 import type { SiteSummary } from './types.js';
 
 export { SITE_RULES, SITE_RULE_IDS, type SiteLevel, type SiteRuleId } from './rules.js';
+export { offLines } from './off.js';
 export type { LinkSuggestion } from './suggest.js';
 export type { SiteFinding } from './finding.js';
 export type { SiteSummary } from './types.js';
@@ -76,7 +78,7 @@ export function siteCheck(all: readonly SiteFile[], options: SiteOptions = {}): 
   const findings = new Map<string, LeveledFinding[]>();
   for (const f of files) {
     const list = (raw.get(f.path) ?? [])
-      .map((finding) => ({ ...finding, level: level(f.path, finding.ruleId) }))
+      .map((finding) => ({ ...finding, level: offAt(f.summary.off, finding.ruleId, finding.line) ? ('off' as const) : level(f.path, finding.ruleId) }))
       .filter((x): x is LeveledFinding => x.level !== 'off')
       .sort(byPlace);
     if (list.length > 0) findings.set(f.path, list);
@@ -86,9 +88,11 @@ export function siteCheck(all: readonly SiteFile[], options: SiteOptions = {}): 
     const targets = new Map(files.map((f) => [f.path, new Set(internalTargets(f, index).flatMap((t) => (t.target ? [t.target] : [])))]));
     const slash = new Map(files.map((f) => [slashed(f.path), f.path]));
     const linked = (path: string): ReadonlySet<string> => new Set([...(targets.get(path) ?? [])].map((t) => slash.get(t) ?? t));
+    const off = new Map(files.map((f) => [f.path, f.summary.off]));
     for (const [path, list] of suggestLinks(files, linked)) {
       if (level(path, 'internal-link-suggestion') === 'off') continue;
-      suggestions.set(path, list);
+      const kept = list.filter((s) => !offAt(off.get(path), 'internal-link-suggestion', s.line));
+      if (kept.length > 0) suggestions.set(path, kept);
     }
   }
   return { findings, suggestions };

@@ -52,4 +52,9 @@ export interface SiteSummary {
   images: SiteImage[];
   /** Top keyphrases, best first (only when internal-link suggestions are asked for). */
   keyphrases?: SiteKeyphrase[];
+  /**
+   * Lines where the file's inline comments turn a site rule off (`<!-- seo-rewrite-disable-line broken-internal-link
+   * -->`), by rule id: ranges of 1-based lines, both ends included. Absent when none is.
+   */
+  off?: Record<string, [number, number][]>;
 }

@@ -24,6 +24,10 @@ function isKeyphrase(value: unknown): value is SiteKeyphrase {
   return record(value) && typeof value.stem === 'string' && typeof value.score === 'number' && typeof value.entity === 'boolean' && typeof value.anchor === 'string' && point(value);
 }
 
+function isRanges(value: unknown): boolean {
+  return Array.isArray(value) && value.every((r) => Array.isArray(r) && r.length === 2 && Number.isInteger(r[0]) && Number.isInteger(r[1]));
+}
+
 /** True when `value` is a well-formed site summary. */
 export function isSiteSummary(value: unknown): value is SiteSummary {
   if (!record(value)) return false;
@@ -32,5 +36,6 @@ export function isSiteSummary(value: unknown): value is SiteSummary {
   if (!record(value.lines) || !Object.values(value.lines).every((l) => Number.isInteger(l))) return false;
   if (!Array.isArray(value.links) || !value.links.every(isLink)) return false;
   if (!Array.isArray(value.images) || !value.images.every(isImage)) return false;
+  if (value.off !== undefined && !(record(value.off) && Object.values(value.off).every(isRanges))) return false;
   return value.keyphrases === undefined || (Array.isArray(value.keyphrases) && value.keyphrases.every(isKeyphrase));
 }
