@@ -106,6 +106,11 @@ export interface HeadlineRegister {
   attribution?: ReadonlySet<string>;
   /** Verbs that say something exists (`terdapat`, `ada`): nobody does them, so a speaker is never their subject. Optional. */
   existentials?: ReadonlySet<string>;
+  /**
+   * Verbs that take a second complement after their object (`put X in Y`, `menjadikan X sebagai Y`): a headline
+   * ends only after the word that marks it (`markers`: `sebagai`), or where the clause ends. Optional.
+   */
+  secondComplement?: { verbs: ReadonlySet<string>; markers?: ReadonlySet<string> };
   /** Nouns that take an act after them (`cara mencintai`, `upaya menekan`): the headline goes on through its verb. Optional. */
   actNouns?: ReadonlySet<string>;
   /** Fewest words of a title from a clause (`Davenport criticises Wimbledon`); headings keep the default. Optional. */

@@ -252,13 +252,21 @@ export function clauseHeadlines(
     if (/[.,;:!?]/u.test(after)) ends.push(0);
     // `Polisi Sebut DPO Selalu Berpindah Tempat`: who says it goes first, with a verb the register keeps.
     const said = reportEnd > 0 ? attribution(s, g.tags, report!, attested, lang, names) : undefined;
-    const ends2 = [...new Set([subjects[0]!, subjects[subjects.length - 1]!])];
+    const reportedSubjects = [...new Set([subjects[0]!, subjects[subjects.length - 1]!])];
     // Said is said: what the speaker claims is never given as fact (`Prabowo Ajarkan Cara Baru …` of `Gus Ipul
     // menyebut Presiden Prabowo telah mengajarkan …`).
-    const variants = said ? said.flatMap((p) => ends2.map((sub) => [...p, ...sub])) : subjects;
+    const variants = said ? said.flatMap((p) => reportedSubjects.map((sub) => [...p, ...sub])) : subjects;
+    // A verb that takes a second complement (`leaves its key rate unchanged`, `menjadikan X sebagai Y`) says half
+    // the news without it: only the whole clause ends its headline.
+    // (Or an act the predicate takes: `berkomitmen menjadikan pendidikan prasekolah | sebagai …`.)
+    const second = lang.headline?.secondComplement;
+    const twoPlace = second !== undefined && [predicate.head, ...g.tags.slice(predicate.end, stop).flatMap((t, j) => (t === 'VERB' ? [predicate.end + j] : []))].some((i) => second.verbs.has(s.words[i]?.text.toLowerCase() ?? ''));
+    // (Where the language marks the second complement, `sebagai`, a headline may end anywhere after it.)
+    const marker = second?.markers ? rest.findIndex((w) => second.markers!.has(w.toLowerCase())) : -1;
+    const usable = twoPlace ? ends.filter((n) => (marker >= 0 ? n > marker + 1 : n === rest.length && !clauseFollows)) : ends;
     variants.forEach((subjectText, variant) => {
       const base = [...subjectText, ...verb];
-      for (const n of [...new Set(ends)].sort((x, y) => y - x)) {
+      for (const n of [...new Set(usable)].sort((x, y) => y - x)) {
         const words = names ? abbreviate([...base, ...rest.slice(0, n)], names.short) : [...base, ...rest.slice(0, n)];
         if (words.length >= minWords) out.push({ text: words.join(' '), name: variant > 0, complete: n === rest.length && !clauseFollows, rest: n, sentence: k, copula });
       }

@@ -63,6 +63,15 @@ describe('the Indonesian headline register', () => {
     expect(out.some((h) => h.startsWith('Masyarakat kurang mampu dapatkan tambahan bantuan sosial'))).toBe(true);
   });
 
+  it('ends a verb with a second complement only where its clause ends', () => {
+    const out = headlines(['Pemerintah berkomitmen menjadikan pendidikan prasekolah sebagai program prioritas nasional.']);
+    expect(out.length).toBeGreaterThan(0);
+    expect(out.every((h) => h.endsWith('program prioritas nasional'))).toBe(true);
+    const ecb = headlines(['The European Central Bank has left its key interest rate unchanged at 2% for the ninth month in a row.'], enPack);
+    expect(ecb.length).toBeGreaterThan(0);
+    expect(ecb.some((h) => h.endsWith('interest rate'))).toBe(false);
+  });
+
   it('gives no headline of a directive cut off from the act it asks for', () => {
     const out = headlines(['Kementerian ESDM telah meminta badan usaha swasta yang kehabisan stok BBM menjalin kerja sama dengan Pertamina.']);
     expect(out.some((h) => /swasta$/iu.test(h))).toBe(false);

@@ -68,6 +68,7 @@ export const headline: HeadlineRegister = {
     return IRREGULAR_PLURALS.has(lower) || (/[^su]s$/u.test(lower) && !/(?:ics|news|ss)$/u.test(lower));
   },
   titleWords: 3,
+  secondComplement: { verbs: new Set(['put', 'puts', 'declare', 'declares', 'declared', 'leave', 'leaves', 'left', 'consider', 'considers', 'considered', 'render', 'renders', 'rendered']) },
   attribution: new Set(['say', 'says', 'said', 'warn', 'warns', 'warned', 'claim', 'claims', 'claimed', 'admit', 'admits', 'admitted', 'deny', 'denies', 'denied', 'confirm', 'confirms', 'confirmed', 'believe', 'believes', 'believed', 'insist', 'insists', 'insisted']),
   verbGroup(all, info) {
     // Adverbs inside the verb group go (`are sometimes expected`, `is reportedly planning`); negations stay.
