@@ -135,9 +135,10 @@ export interface HeadlineRegister {
   plural?(head: string): boolean;
   /**
    * The verb group's words in the headline register, or undefined when it cannot be written so with attested
-   * forms (the clause is then used as written).
+   * forms (the clause is then used as written); null when the words are no verb group at all, a tagging slip
+   * (`Comedy sequel Meet the Fockers`: no headline from that clause).
    */
-  verbGroup(words: readonly string[], info: HeadlineVerbInfo): string[] | undefined;
+  verbGroup(words: readonly string[], info: HeadlineVerbInfo): string[] | undefined | null;
 }
 
 export interface LanguagePack {

@@ -155,7 +155,9 @@ export function clauseHeadlines(
     // the tagger's slips on what follows (`kerjasama/ADJ`, `kembali/VERB`) leave a transitive verb transitive.
     const object = directs || (o < s.words.length && joined(s, o - 1) && !['ADP', 'SCONJ', 'CCONJ', 'PUNCT', 'SYM'].includes(g.tags[o] ?? ''));
     const nounObject = object && ['NOUN', 'PROPN', 'NUM', 'DET'].includes(g.tags[o] ?? '');
-    const verb = copula ? verbWords : lang.headline?.verbGroup(verbWords, { passive: predicate.passive, plural, attested, object }) ?? verbWords;
+    const group = copula ? verbWords : lang.headline?.verbGroup(verbWords, { passive: predicate.passive, plural, attested, object });
+    if (group === null) return;
+    const verb = group ?? verbWords;
     // What follows the predicate, to the first break: punctuation, another clause, at most MAX_REST_WORDS words.
     const drop = lang.headline?.dropDeterminers;
     const rest: string[] = [];

@@ -121,7 +121,7 @@ describe('the Indonesian headline register', () => {
     expect(headlines(['Polisi menangkap pelaku pembunuhan Riky Saputra di Palembang.'])).toContain('Polisi tangkap pelaku pembunuhan Riky Saputra');
     // `Tinggal Dunia` and `Inflasi Tingkat` are other words.
     expect(headlines(['Seorang warga Bogor meninggal dunia di rumah sakit.']).some((h) => /tinggal/u.test(h))).toBe(false);
-    const verb = (w: string, object: boolean): string[] | undefined => idPack.headline?.verbGroup([w], { passive: false, plural: false, attested: none, object });
+    const verb = (w: string, object: boolean): string[] | null | undefined => idPack.headline?.verbGroup([w], { passive: false, plural: false, attested: none, object });
     expect(verb('meningkat', true)).toEqual(['meningkat']);
     expect(verb('menutup', false)).toEqual(['menutup']);
     expect(verb('menutup', true)).toEqual(['tutup']);
@@ -173,6 +173,10 @@ describe('the English headline register', () => {
     expect(en.verbGroup(['are', 'sometimes', 'expected'], info)).toEqual(['expected']);
     expect(en.verbGroup(['has', 'criticised'], info)).toEqual(['criticises']);
     expect(en.verbGroup(['has', 'not', 'criticised'], info)).toBeUndefined();
+    // A bare word no verb list knows and the article does not inflect is a noun the tagger took for a verb.
+    expect(en.verbGroup(['sequel'], info)).toBeNull();
+    expect(en.verbGroup(['sequel'], { ...info, attested: (w) => w === 'sequels' })).not.toBeNull();
+    expect(en.verbGroup(['expect'], { ...info, plural: true })).toEqual(['expect']);
     expect(en.verbGroup(['said'], { ...info, plural: true })).toEqual(['say']);
     expect(en.verbGroup(['will', 'visit'], info)).toEqual(['to', 'visit']);
     expect(en.verbGroup(['was', 'arrested'], { ...info, passive: true })).toEqual(['arrested']);

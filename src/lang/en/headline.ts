@@ -45,6 +45,13 @@ function lemmaOf(verb: string, attested: (w: string) => boolean): string | undef
   return /s$/u.test(lower) ? undefined : lower;
 }
 
+/** True for a bare word (no -ed, -s, -ing) that is no known verb lemma, whose -ed and -s forms the article lacks. */
+function bareUnknown(verb: string, attested: (w: string) => boolean): boolean {
+  const lower = verb.toLowerCase();
+  if (LEMMA.has(lower) || KNOWN.has(lower) || /(?:ed|s|ing)$/u.test(lower)) return false;
+  return ![`${lower}ed`, `${lower}d`, `${lower}s`, `${lower}es`, `${lower}ing`].some(attested);
+}
+
 function present(verb: string, plural: boolean, attested: (w: string) => boolean): string | undefined {
   const lemma = lemmaOf(verb, attested);
   if (lemma === undefined) return undefined;
@@ -75,6 +82,9 @@ export const headline: HeadlineRegister = {
     const words = all.filter((w, i) => i === all.length - 1 || !(/ly$/iu.test(w) || GROUP_ADVERBS.has(w.toLowerCase())));
     const lower = words.map((w) => w.toLowerCase());
     const head = words[words.length - 1]!;
+    // A bare word that no verb list knows and the article does not inflect (`sequel`, `favourite`) is a noun the
+    // tagger took for a verb: no headline.
+    if (words.length === 1 && !info.passive && bareUnknown(head, info.attested)) return null;
     if (words.length === 1) return info.passive ? undefined : [present(head, info.plural, info.attested) ?? head];
     if (lower[0] === 'will' && words.length === 2) return ['to', head];
     if (info.passive) {
