@@ -138,6 +138,7 @@ export function clauseHeadlines(
     if (verbWords.some((w) => /^\p{Lu}/u.test(w)) && predicate.start > 0) return;
     // A subject of stray letters (`M.E d`) is a tokenising accident, not a name.
     if (subjects[0]!.some((w) => /^\p{L}$/u.test(w) || w.includes('.'))) return;
+
     // A copula (`merupakan`, `adalah`) has no headline form of its own: the clause stays as written.
     const copula = verbWords.length === 1 && lang.words.copulas.includes(verbWords[0]!.toLowerCase());
     // An object right after the verb (`menangkap pelaku`) makes it transitive: only then does it lose its prefix.
@@ -254,6 +255,9 @@ export function clauseHeadlines(
     if (/[.,;:!?]/u.test(after)) ends.push(0);
     // `Polisi Sebut DPO Selalu Berpindah Tempat`: who says it goes first, with a verb the register keeps.
     const said = reportEnd > 0 ? attribution(s, g.tags, report!, attested, lang, names) : undefined;
+    // A subject that opens with a word pointing back (`His assassination`) stands on nothing, unless who says it
+    // goes first (`MEP says his party …`).
+    if (!said && lang.headline?.pointers.has(subjects[0]![0]!.toLowerCase()) === true) return;
     const reportedSubjects = [...new Set([subjects[0]!, subjects[subjects.length - 1]!])];
     // Said is said: what the speaker claims is never given as fact (`Prabowo Ajarkan Cara Baru …` of `Gus Ipul
     // menyebut Presiden Prabowo telah mengajarkan …`).

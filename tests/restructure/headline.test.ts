@@ -104,6 +104,8 @@ describe('the Indonesian headline register', () => {
     // Nor a speaker at the end of an office the chunker split off (`… dan Pembangunan Kewilayahan, AHY, menyebut`).
     expect(headlines(['Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan, Agus Harimurti Yudhoyono (AHY), menyebut pemerintah tengah menyusun RUU Sistem Transportasi Nasional.']).some((h) => /Kewilayahan sebut/u.test(h))).toBe(false);
     expect(headlines(['Hetifah menyebut, aturan tentang pencegahan kekerasan di perguruan tinggi sudah ada.'])).toContain('Hetifah sebut aturan sudah ada');
+    // A subject that points back stands on nothing, unless who says it goes first.
+    expect(headlines(['His assassination sent shudders through the markets on Monday.'], enPack)).toEqual([]);
     expect(headlines(['Police said the two suspects were arrested in London on Monday.'], enPack)).toContain('Police say two suspects arrested in London');
   });
 
