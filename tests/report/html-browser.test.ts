@@ -6,12 +6,13 @@
  * Without Chromium the test is skipped with a notice; `html.test.ts` still checks the parsed HTML.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rewrite } from '../../src/pipeline/rewrite.js';
 import { project, ROOT, runCli } from '../check/helpers.js';
 import { HOSTILE, HOSTILE_ARTICLE } from './html-helpers.js';
 
@@ -66,7 +67,8 @@ describe.skipIf(!chromium)('the HTML report in headless Chromium', () => {
     await page.goto(pathToFileURL(join(dir, 'sample.html')).href);
     const serps = await page.$$eval('.serp', (els) => els.map((e) => ({ kind: e.getAttribute('data-preview'), title: e.querySelector('.serp-title')?.textContent ?? '', width: e.getBoundingClientRect().width })));
     expect(serps.map((s) => s.kind)).toEqual(['desktop', 'mobile', 'desktop', 'mobile']);
-    expect(serps[2]?.title).toBe('China Terus Menjunjung Inovasi');
+    // After the rewrite, the preview shows the rewrite's own title.
+    expect(serps[2]?.title).toBe(rewrite(readFileSync(join(ROOT, 'fixtures', 'china-ai-id.txt'), 'utf8'), { lang: 'id' }).title);
     expect(serps[3]!.width).toBeLessThanOrEqual(360);
     // The first switch (passive) is on: its sentences are coloured; another rule's are not until it is chosen.
     // Run in the page (written as text: the tests are compiled without the DOM's types).

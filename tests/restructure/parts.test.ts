@@ -47,8 +47,9 @@ describe('buildTitle', () => {
   });
   it('uses the lead clause as it is when it already starts with the focus', () => {
     const title = buildTitle({ lead, focus: 'China', phrases: [], lang: id });
-    expect(title).toBe('China Terus Menjunjung Inovasi dalam Pengembangan Kecerdasan Buatan'.slice(0, 60).replace(/ \S*$/, '') === title ? title : title);
-    expect(title.startsWith('China Terus Menjunjung Inovasi')).toBe(true);
+    // The whole clause (`… dalam Pengembangan Kecerdasan Buatan`, 67 characters) is too long; without the article's
+    // short forms (`AI`) the clause ends at its object.
+    expect(title).toBe('China Terus Menjunjung Inovasi');
     expect(title).not.toMatch(/ (dalam|di|dan)$/);
   });
 });
