@@ -6,7 +6,7 @@
 import type { Summary } from '../types.js';
 import { levelOf, underMinScore, type CheckedFile, type Level } from './lint.js';
 import { RunningSummary } from './running-summary.js';
-import { mostCounted, terminalWordsFor } from './terminal-words.js';
+import { mostCounted, terminalWordsFor, type TerminalWords } from './terminal-words.js';
 
 /** Running totals of a `check` run. */
 export class CheckTotals {
@@ -65,12 +65,17 @@ export class CheckTotals {
     return this.#shown.summary();
   }
 
+  /** The report's words: `locale`'s, else those of the language most scored files are in. */
+  words(locale?: string): TerminalWords {
+    return terminalWordsFor(mostCounted(this.#langs), locale);
+  }
+
   /**
    * The summary of the run in words: problems, files, min-score failures, mean scores; in `locale`, else the
    * language most scored files are in.
    */
   text(locale?: string): string {
-    const t = terminalWordsFor(mostCounted(this.#langs), locale);
+    const t = this.words(locale);
     const counts = this.counts;
     const problems = counts.error + counts.warning;
     const parts = [problems === 0 ? t.noProblems : t.problems(problems, counts.error, counts.warning)];

@@ -117,7 +117,7 @@ export class GithubFormatter implements CheckFormatter {
     const max = this.#max;
     const lines = LEVELS.flatMap((level) => this.#kept[level]).slice(0, max).map(render);
     const left = this.#total - Math.min(this.#total, max);
-    const more = left > 0 ? ` · ${left} more annotation${left === 1 ? '' : 's'} not shown (GitHub keeps ${max}): run with --format stylish for all` : '';
+    const more = left > 0 ? ` · ${totals.words(this.#options.locale).moreAnnotations(left, max)}` : '';
     lines.push(`seo-rewrite: ${totals.text(this.#options.locale)}${more}`);
     return `${lines.join('\n')}\n`;
   }

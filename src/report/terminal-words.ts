@@ -42,6 +42,10 @@ export interface TerminalWords {
   checkMean(seo: number, readability: number): string;
   /** Why a file fails `--min-score`: its scores under the bar (SEO, readability or both). */
   minScoreReason(seo: number | undefined, readability: number | undefined, minScore: number): string;
+  /** The heading above the site-level findings of a folder rewrite. */
+  siteHeading: string;
+  /** GitHub's annotations left out past its cap. */
+  moreAnnotations(left: number, max: number): string;
 }
 
 const table: Readonly<Record<string, TerminalWords>> = { en, id };

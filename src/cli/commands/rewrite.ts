@@ -13,6 +13,7 @@ import { fenceOutDir } from '../../engine/out-dir.js';
 import { JsonReportWriter } from '../../report/json.js';
 import { RunningSummary } from '../../report/running-summary.js';
 import { formatStylishFile, formatStylishSummary, type StylishOptions } from '../../report/stylish.js';
+import { terminalWordsFor } from '../../report/terminal-words.js';
 import type { RewriteCliOptions } from '../index.js';
 import { colorLevel, errorLine, EXIT, printError, type CliIO } from '../io.js';
 import { createProgress, showsProgress, type Progress } from '../progress.js';
@@ -171,7 +172,7 @@ export async function runRewrite(inputs: string[], options: RewriteCliOptions, i
   const ids = sites.map((s) => s.path);
   if (json) await emit(progress, io.stdout, json.end(summary, skipped, siteOutcome && siteReports ? siteReports.siteReport(ids, siteOutcome) : undefined));
   else {
-    if (siteOutcome && siteReports && siteOutcome.findings.size > 0 && !quiet) await emit(progress, reportStream, `site-level checks of the outputs:\n${siteReports.formatSiteStylish(ids, siteOutcome)}\n`);
+    if (siteOutcome && siteReports && siteOutcome.findings.size > 0 && !quiet) await emit(progress, reportStream, `${terminalWordsFor(totals.lang, options.locale).siteHeading}\n${siteReports.formatSiteStylish(ids, siteOutcome)}\n`);
     const seconds = reportStream.isTTY ? (performance.now() - started) / 1000 : undefined;
     await emit(progress, reportStream, formatStylishSummary(summary, stylish, { skipped: totals.skipped, noText: totals.noText, seconds, lang: totals.lang }));
   }

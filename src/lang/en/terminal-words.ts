@@ -34,4 +34,6 @@ export const terminalWords: TerminalWords = {
     const parts = [...(seo === undefined ? [] : [`SEO score ${seo}`]), ...(readability === undefined ? [] : [`readability score ${readability}`])];
     return `Unexpected ${parts.join(' and ')}, expected at least --min-score ${min}`;
   },
+  siteHeading: 'site-level checks of the outputs:',
+  moreAnnotations: (left, max) => `${left} more annotation${left === 1 ? '' : 's'} not shown (GitHub keeps ${max}): run with --format stylish for all`,
 };

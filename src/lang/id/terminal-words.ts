@@ -38,4 +38,6 @@ export const terminalWords: TerminalWords = {
     const said = parts.join(' dan ');
     return `${said.charAt(0).toUpperCase()}${said.slice(1)}, seharusnya paling sedikit --min-score ${min}`;
   },
+  siteHeading: 'pemeriksaan tingkat situs atas hasilnya:',
+  moreAnnotations: (left, max) => `${left} anotasi lain tidak ditampilkan (GitHub menyimpan ${max}): jalankan dengan --format stylish untuk semuanya`,
 };
