@@ -168,7 +168,8 @@ check(`all cores ≥ 1.7× --jobs 1 (corpus; 1,000 files)`, Math.min(...speedups
 // 4. Memory with the file count.
 console.log(`\nMemory (CLI, --out-dir, --quiet, --jobs ${cores}; peak RSS of the process, worker threads included)`);
 const peaks = [];
-for (const count of [1000, FILES]) {
+// (`--files 1000` measures the thousand once: the folder is removed after its run.)
+for (const count of [...new Set([1000, FILES])]) {
   const dir = count === 1000 ? thousand : join(tmp, `files-${count}`);
   if (count !== 1000) writeFiles(dir, articles, count);
   const r = await timed([BIN, dir, '--out-dir', join(tmp, `out-${count}`), '--quiet']);
@@ -185,9 +186,9 @@ for (const count of [1000, FILES]) {
   rmSync(dir, { recursive: true, force: true });
   rmSync(join(tmp, `out-${count}`), { recursive: true, force: true });
 }
-const growth = peaks[1] / peaks[0];
+const growth = (peaks[1] ?? peaks[0]) / peaks[0];
 line(`peak at ${FILES} / peak at 1000`, `${f(growth, 2)}×`);
-check(`peak memory for ${FILES} files < 300 MB`, peaks[1] < 300, `${f(peaks[1], 0)} MB`);
+check(`peak memory for ${FILES} files < 300 MB`, (peaks[1] ?? peaks[0]) < 300, `${f(peaks[1] ?? peaks[0], 0)} MB`);
 check('peak memory does not grow with the file count (≤ 1.25×)', growth <= 1.25, `${f(growth, 2)}×`);
 
 startup(tmp);
