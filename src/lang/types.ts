@@ -3,6 +3,9 @@
  * reached only through this interface, so adding a language means adding a folder.
  */
 import type { AffixSpec } from '../grammar/tagger/features.js';
+import type { HeadlineRegister } from './headline-types.js';
+
+export type { HeadlineRegister, HeadlineVerbInfo } from './headline-types.js';
 
 /** Per-language thresholds of the assessments (Yoast's published values are the reference). */
 export interface Thresholds {
@@ -44,102 +47,6 @@ export interface TaggerSpec {
   affixes: AffixSpec;
 }
 
-/** Facts about a headline's verb group, for the register's transforms. */
-export interface HeadlineVerbInfo {
-  passive: boolean;
-  /** The subject is plural (English `officials say` against `the minister says`). */
-  plural: boolean;
-  /** True when the article writes the word (lowercased), or a form that attests it as a base. */
-  attested: (word: string) => boolean;
-  /** True when an object follows the verb (`menangkap pelaku`): only a transitive verb loses its `meN-` prefix. */
-  object?: boolean;
-}
-
-/**
- * The headline register of a language: the short, documented list of transforms editors apply to the lead's main
- * clause, with the article's own words (issue 14). Indonesian drops aspect words and the `meN-` prefix
- * (`telah menetapkan` → `Tetapkan`); English uses the present tense and drops articles (`has announced` →
- * `announces`, `the government` → `government`).
- */
-export interface HeadlineRegister {
-  /** Words of a noun phrase a headline leaves out (English articles). */
-  dropDeterminers: ReadonlySet<string>;
-  /** Words that go on with the object though tagged as verbs (Indonesian `terkait`, `soal`): no clause break. */
-  linkWords: ReadonlySet<string>;
-  /**
-   * Which word of a person's name a headline keeps when the article also names them by one word (`Prabowo` of
-   * `Prabowo Subianto`, `Davenport` of `Lindsay Davenport`), when the article's own use does not decide.
-   */
-  shortName: 'first' | 'last';
-  /** Words that point back into the text (`ini`, `this`): a headline whose subject holds one stands on nothing. */
-  pointers: ReadonlySet<string>;
-  /** Words that open a clause (`agar`, `that`): a headline never ends between one and its verb. */
-  clauseOpeners: ReadonlySet<string>;
-  /**
-   * Nouns that need what follows them (`depan` of `di depan gedung`, `sela-sela` of `di sela-sela rapat`): a
-   * headline never ends on one that the sentence goes on after.
-   */
-  needComplement: ReadonlySet<string>;
-  /** Words after which a noun phrase goes on (`of`): a headline never ends right before one. */
-  continuations: ReadonlySet<string>;
-  /**
-   * Words that open a measure after a noun (`sebesar 20%`, `seluas 4.000 hektar`), which taggers often take for
-   * nouns: the noun phrase before them may end there. Optional.
-   */
-  measures?: ReadonlySet<string>;
-  /**
-   * Verbs that direct someone to act (`meminta`, `mendorong`) and the openers of the act's clause a headline leaves
-   * out after them (`agar`, `supaya`). Optional.
-   */
-  directives?: { verbs: ReadonlySet<string>; openers: ReadonlySet<string> };
-  /**
-   * Reporting verbs whose object is never the news (`said Monday`, `told reporters`, `mengatakan hal itu`): a headline
-   * keeps another reporting verb with a noun phrase after it (`Gus Ipul Sampaikan Tiga Mandat Prioritas`), never
-   * these. Optional.
-   */
-  speechVerbs?: ReadonlySet<string>;
-  /**
-   * Reporting verbs a headline keeps before what is reported, in the headline register (`Polisi Sebut DPO Selalu
-   * Berpindah Tempat`, `Police say …`); after another reporting verb (`mengatakan`, `explained`) the headline gives
-   * the reported clause alone. Optional.
-   */
-  attribution?: ReadonlySet<string>;
-  /** Verbs that say something exists (`terdapat`, `ada`): nobody does them, so a speaker is never their subject. Optional. */
-  existentials?: ReadonlySet<string>;
-  /**
-   * Verbs that take a second complement after their object (`put X in Y`, `menjadikan X sebagai Y`): a headline
-   * ends only after the word that marks it (`markers`: `sebagai`), or where the clause ends. Optional.
-   */
-  secondComplement?: { verbs: ReadonlySet<string>; markers?: ReadonlySet<string> };
-  /** Nouns that take an act after them (`cara mencintai`, `upaya menekan`): the headline goes on through its verb. Optional. */
-  actNouns?: ReadonlySet<string>;
-  /** Fewest words of a title from a clause (`Davenport criticises Wimbledon`); headings keep the default. Optional. */
-  titleWords?: number;
-  /**
-   * Negations (`tidak`, `not`): a clause whose negation stands outside its subject and predicate as the grammar layer
-   * found them (`Korlantas Polri tidak bangga/NOUN melakukan …`) gives no headline, which would say the opposite.
-   */
-  negations?: ReadonlySet<string>;
-  /** Nouns that, as a reporting verb's object, say nothing of the news (`pernyataan`, `statement`). Optional. */
-  emptyObjects?: ReadonlySet<string>;
-  /** Words that open a manner phrase between a verb and its object (`secara` of `menerima secara formal …`). Optional. */
-  mannerWords?: ReadonlySet<string>;
-  /**
-   * Verbs that take an act after an opener (`memutuskan untuk menurunkan`, `berencana menambah`): the headline goes
-   * on through the act, leaving the opener out (`Prabowo Putuskan Turunkan Harga Pupuk`). Optional.
-   */
-  control?: { verbs: ReadonlySet<string>; openers: ReadonlySet<string> };
-  /** A verb of a clause the predicate takes, in the headline register (Indonesian `menerbitkan` → `terbitkan`). Optional. */
-  embeddedVerb?(word: string, attested: (w: string) => boolean): string | undefined;
-  /** True when a subject's head noun is plural (`stores`, `children`), for the verb's agreement. Optional. */
-  plural?(head: string): boolean;
-  /**
-   * The verb group's words in the headline register, or undefined when it cannot be written so with attested
-   * forms (the clause is then used as written); null when the words are no verb group at all, a tagging slip
-   * (`Comedy sequel Meet the Fockers`: no headline from that clause).
-   */
-  verbGroup(words: readonly string[], info: HeadlineVerbInfo): string[] | undefined | null;
-}
 
 export interface LanguagePack {
   /** ISO 639-1 code, e.g. `id`. */
