@@ -98,4 +98,6 @@ export interface HeadlineRegister {
    * (`Comedy sequel Meet the Fockers`: no headline from that clause).
    */
   verbGroup(words: readonly string[], info: HeadlineVerbInfo): string[] | undefined | null;
+  /** Adverbs that open a news sentence without a comma (`Tercatat`, `Diketahui`): never part of its subject. Optional. */
+  openingAdverbs?: ReadonlySet<string>;
 }

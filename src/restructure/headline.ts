@@ -124,7 +124,10 @@ export function clauseHeadlines(
     // The subject of a reported clause starts after the reporting verb (`Polisi menyebut DPO …`: `DPO`).
     const reportEnd = report?.position === 'before' && report.verb.end <= subject.start ? report.verb.end : 0;
     const whole = wholeSubject(s, g.tags, subject);
-    const subjects = subjectVariants(s, g.tags, whole.start < reportEnd ? { ...whole, start: reportEnd } : whole, lang, names);
+    // `Tercatat Ditjen Imigrasi melakukan …`: an opening adverb the tagger ran into the subject is no part of it.
+    const adverb = whole.end - whole.start > 1 && lang.headline?.openingAdverbs?.has(s.words[whole.start]!.text.toLowerCase()) === true;
+    const floor = Math.max(reportEnd, adverb ? whole.start + 1 : 0);
+    const subjects = subjectVariants(s, g.tags, whole.start < floor ? { ...whole, start: floor, head: Math.max(whole.head, floor) } : whole, lang, names);
     if (subjects.length === 0) return;
     const head = s.words[subject.head]?.text ?? '';
     // A plural head (`Stores`, `children`), a common noun or a capitalised one opening the sentence; or a coordination.

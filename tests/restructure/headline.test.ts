@@ -58,6 +58,12 @@ describe('the Indonesian headline register', () => {
     expect(out.some((h) => h.startsWith('Sulawesi'))).toBe(false);
   });
 
+  it('leaves an opening adverb out of the subject', () => {
+    const out = headlines(['Tercatat Ditjen Imigrasi Kementerian Imipas melakukan inovasi lewat aplikasi AllIndonesia.']);
+    expect(out).toContain('Ditjen Imigrasi Kementerian Imipas lakukan inovasi');
+    expect(out.some((h) => /^Tercatat/u.test(h))).toBe(false);
+  });
+
   it('finds the subject a relative clause stands between and its predicate', () => {
     const out = headlines(['Masyarakat kurang mampu yang terdaftar dalam DTSEN mendapatkan tambahan bantuan sosial dari pemerintah.']);
     expect(out.some((h) => h.startsWith('Masyarakat kurang mampu dapatkan tambahan bantuan sosial'))).toBe(true);

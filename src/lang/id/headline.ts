@@ -93,6 +93,7 @@ export const headline: HeadlineRegister = {
   },
   speechVerbs: new Set(['mengatakan', 'berkata', 'menambahkan', 'menuturkan', 'menerangkan', 'bertanya', 'mengaku', 'menyebut', 'menyebutkan']),
   existentials: new Set(['ada', 'terdapat']),
+  openingAdverbs: new Set(['tercatat', 'diketahui', 'terpantau', 'terlihat', 'tampak', 'terdengar']),
   secondComplement: { verbs: new Set(['menjadikan', 'menempatkan', 'menobatkan', 'mendaulat']), markers: new Set(['sebagai', 'menjadi', 'jadi']) },
   actNouns: new Set(['cara', 'upaya', 'langkah', 'strategi', 'rencana', 'kesempatan', 'kemampuan', 'tekad', 'niat', 'keinginan', 'komitmen', 'usaha']),
   attribution: new Set([
