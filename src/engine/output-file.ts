@@ -48,18 +48,21 @@ function target(path: string): string {
   }
 }
 
+/** Where a write to `path` lands by the policy (a symbolic link followed to its target, or refused), and what is there. */
+function resolved(path: string, policy: OutputPolicy): { at: string; info: Stats | undefined } {
+  const info = lstatSync(path, { throwIfNoEntry: false });
+  if (!info?.isSymbolicLink()) return { at: path, info };
+  if (policy.links === 'refuse') throw new FileError('is a symbolic link; not replaced (remove it, or name the target)');
+  const at = target(path);
+  return { at, info: lstatSync(at) };
+}
+
 /**
  * Writes `content` to `path` by the policy; `folders` as in `writeAtomic`. Throws FileError (one line, without the
  * path) when the policy refuses what is there, or the system error of a failed write.
  */
 export function writeOutput(path: string, content: string, policy: OutputPolicy, folders?: Set<string>): void {
-  let info = lstatSync(path, { throwIfNoEntry: false });
-  let at = path;
-  if (info?.isSymbolicLink()) {
-    if (policy.links === 'refuse') throw new FileError('is a symbolic link; not replaced (remove it, or name the target)');
-    at = target(path);
-    info = lstatSync(at);
-  }
+  const { at, info } = resolved(path, policy);
   if (!info || info.isFile()) return writeAtomic(at, content, folders);
   if (special(info) && policy.special === 'write-through') return writeThrough(at, content);
   if (info.isDirectory()) throw new FileError('is a directory');
@@ -95,13 +98,7 @@ function openThrough(path: string): PieceWriter {
  * atomically on `commit`, a device or FIFO through. Throws as `writeOutput` does.
  */
 export function openOutput(path: string, policy: OutputPolicy): PieceWriter {
-  let info = lstatSync(path, { throwIfNoEntry: false });
-  let at = path;
-  if (info?.isSymbolicLink()) {
-    if (policy.links === 'refuse') throw new FileError('is a symbolic link; not replaced (remove it, or name the target)');
-    at = target(path);
-    info = lstatSync(at);
-  }
+  const { at, info } = resolved(path, policy);
   if (!info || info.isFile()) return openAtomic(at);
   if (special(info) && policy.special === 'write-through') return openThrough(at);
   if (info.isDirectory()) throw new FileError('is a directory');
