@@ -36,17 +36,8 @@ export const DECIDED = ['focus', 'title', 'titles', 'headings', 'description', '
 export type Decided = (typeof DECIDED)[number];
 
 /** Stored decisions of a set whose licence allows the text. */
-export interface TextRecord {
+export interface TextRecord extends Decisions {
   id: string;
-  lang: string;
-  focus: string;
-  title: string;
-  titles: TitleAlternative[];
-  headings: string[];
-  description: string;
-  slug: string;
-  tags: string[];
-  scores: Decisions['scores'];
 }
 
 /** Metrics of one decision that reveal none of its text. */
