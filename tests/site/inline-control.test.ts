@@ -1,23 +1,12 @@
-import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { run, type CliIO } from '../../src/cli/index.js';
 import { offAt, offLines } from '../../src/site/off.js';
-import { project } from '../check/helpers.js';
+import { project, runCli } from '../check/helpers.js';
 
 let cleanups: (() => void)[] = [];
 afterEach(() => {
   for (const c of cleanups) c();
   cleanups = [];
 });
-
-async function cli(argv: string[], cwd: string): Promise<string> {
-  const stdout = new PassThrough();
-  let out = '';
-  stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
-  const io: CliIO = { stdin: new PassThrough(), stdout, stderr: new PassThrough(), env: { NO_COLOR: '1' }, cwd };
-  await run(argv, io);
-  return out;
-}
 
 const front = (i: number): string =>
   `---\ntitle: Judul Artikel Nomor ${i} Tentang Banjir\ndescription: Deskripsi yang sama untuk semua artikel tentang banjir besar di Jakarta pada musim hujan tahun ini.\n---\n\n`;
@@ -32,7 +21,7 @@ describe('inline comments turn site rules off, as they do the per-file rules', (
       'a3.md': `${front(3)}Banjir besar melanda Bogor. Lihat [peta](./hilang2.md) untuk detail.\n`,
     });
     cleanups.push(p.cleanup);
-    const json = JSON.parse(await cli(['check', '.', '--site', '--format', 'json'], p.dir)) as Json;
+    const json = JSON.parse((await runCli(['check', '.', '--site', '--format', 'json'], p.dir)).stdout) as Json;
     const ids = (path: string): string[] => json.files.find((f) => f.path === path)!.messages.map((m) => m.ruleId);
     expect(ids('a1.md')).not.toContain('duplicate-description');
     expect(ids('a1.md')).toContain('broken-internal-link');

@@ -1,9 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { run, type CliIO } from '../../src/cli/index.js';
-import { project } from '../check/helpers.js';
+import { project, runCli } from '../check/helpers.js';
 import { pathOf, siteFiles } from './site.js';
 
 let cleanups: (() => void)[] = [];
@@ -13,19 +11,7 @@ afterEach(() => {
 });
 
 /** Runs the CLI in memory with `input` on stdin. */
-async function cli(argv: string[], cwd: string, input = ''): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdin = new PassThrough();
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
-  stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
-  stdin.end(input);
-  const io: CliIO = { stdin, stdout, stderr, env: { NO_COLOR: '1' }, cwd };
-  const code = await run(argv, io);
-  return { code, stdout: out, stderr: err };
-}
+const cli = (argv: string[], cwd: string, input?: string): ReturnType<typeof runCli> => runCli(argv, cwd, {}, input);
 
 type SiteJson = { files: { path: string; messages: { ruleId: string; message: string }[] }[] };
 
