@@ -1,7 +1,7 @@
 /**
  * The totals of a `check` run, kept as running counts: what the summary line, the JSON summary and the exit code
  * need, so that a streamed report holds nothing per file. Add each file as it is reported; read the totals at the
- * end. Gives exactly what the list-based helpers (`countLevels`, `summaryText`, `summarise`) compute.
+ * end. Gives exactly what the list-based helpers (`summaryText`, `summarise`) compute.
  */
 import type { Summary } from '../types.js';
 import { levelOf, underMinScore, type CheckedFile, type Level } from './lint.js';

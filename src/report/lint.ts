@@ -39,13 +39,6 @@ export function reasonWithNote(message: Pick<VFileMessage, 'reason' | 'note'>): 
   return message.note ? `${message.reason} — ${message.note}` : message.reason;
 }
 
-/** Counts of a set of files' messages by level. */
-export function countLevels(files: readonly CheckedFile[]): Record<Level, number> {
-  const counts: Record<Level, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of files) for (const m of f.messages) counts[levelOf(m)]++;
-  return counts;
-}
-
 /** True when the file was scored and is under `minScore` (SEO or readability). */
 export function underMinScore(file: CheckedFile, minScore: number | undefined): boolean {
   return !file.skipped && file.failure === null && belowMinScore(file.report, minScore);
@@ -58,11 +51,6 @@ export function underMinScore(file: CheckedFile, minScore: number | undefined): 
 export function minScoreReason(report: FileReport, minScore: number, locale?: string): string {
   const { seo, readability } = report.score;
   return terminalWordsFor(report.lang, locale).minScoreReason(seo < minScore ? seo : undefined, readability < minScore ? readability : undefined, minScore);
-}
-
-/** `3 errors`, `1 warning`. */
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /**
