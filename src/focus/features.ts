@@ -1,7 +1,8 @@
 /**
  * What the focus model knows about a candidate: how central the extractor rates it, where and how often the
  * article writes it, what kind of phrase it is (a name, an acronym, a lone common word), whether it is mostly a
- * quoted source, whether it is the subject of the lead's main clause, and how it would fare in Yoast's checks.
+ * quoted source, whether it is the subject of the lead's main clause or of the headlines the lead gives, and how it
+ * would fare in Yoast's checks.
  * Each feature is a number, most of them 0 or 1; the model weighs them (`model.ts`).
  */
 import type { LanguagePack } from '../lang/types.js';
@@ -34,6 +35,10 @@ export const FEATURES = [
   'fits',
   'near',
   'shareOk',
+  'leadHolds',
+  'leadOpens',
+  'clauseHolds',
+  'overused',
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number];
@@ -48,6 +53,16 @@ export interface FeatureInput {
   object?: readonly string[];
   /** Part-of-speech tags of each sentence of `ctx` (same order), when the language has a tagger. */
   tags?: readonly (readonly string[] | undefined)[];
+}
+
+/**
+ * Where the headlines the lead's main clauses give (`clauseHeadlines`, best first) hold the candidate: the first
+ * one holds it, opens with it, or a later one holds it. An editor's headline is most often the lead's news.
+ */
+export interface LeadHeadlines {
+  holds: boolean;
+  opens: boolean;
+  later: boolean;
 }
 
 const NOMINAL_TAGS = new Set(['NOUN', 'PROPN']);
@@ -99,7 +114,7 @@ function within(outer: readonly string[], inner: readonly string[]): boolean {
 }
 
 /** The features of one candidate. */
-export function featuresOf(c: FocusCandidate, fit: YoastFit, input: FeatureInput): Features {
+export function featuresOf(c: FocusCandidate, fit: YoastFit, input: FeatureInput, led: LeadHeadlines): Features {
   const { ctx, lang } = input;
   const words = c.phrase.split(/\s+/u);
   const lower = words.map((w) => w.toLowerCase());
@@ -135,6 +150,10 @@ export function featuresOf(c: FocusCandidate, fit: YoastFit, input: FeatureInput
     fits: fit.fits ? 1 : 0,
     near: fit.near ? 1 : 0,
     shareOk: fit.shareOk ? 1 : 0,
+    leadHolds: led.holds ? 1 : 0,
+    leadOpens: led.opens ? 1 : 0,
+    clauseHolds: led.later ? 1 : 0,
+    overused: fit.overused ? 1 : 0,
   };
 }
 

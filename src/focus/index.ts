@@ -10,8 +10,9 @@ import type { Layout } from '../restructure/index.js';
 import { focusCandidates } from './candidates.js';
 import { featuresOf, isGeneric, type FeatureName, type Features } from './features.js';
 import { focusContext } from './form.js';
-import { contributions, HEADLINE, scoreOf, weightsOf } from './model.js';
+import { contributions, HEADLINE, overusedCost, scoreOf, weightsOf } from './model.js';
 import { yoastFitter } from './yoast-fit.js';
+import { hyphenSplits, matchesIn, textUnits } from '../assess/keyphrase.js';
 import type { Sentence } from '../document/types.js';
 import type { FocusWords } from '../pipeline/change-words.js';
 import { grammarOf, type SentenceGrammar } from '../grammar/annotate.js';
@@ -24,8 +25,8 @@ export interface FocusInput {
   keyphrases: readonly Keyphrase[];
   /** The writer's headline, when the draft has one. */
   headline?: string;
-  /** The headline is not the writer's but the one the lead's main clause gives: a weaker preference. */
-  standIn?: boolean;
+  /** The headlines the lead's main clauses give (`clauseHeadlines`), best first: where an editor's news is. */
+  leadHeadlines?: readonly string[];
   /** Lowercased words of the lead's main-clause subject (grammar layer), when known. */
   subject?: readonly string[];
 }
@@ -70,14 +71,16 @@ const SAYS: Partial<Record<FeatureName, (f: Features, w: FocusWords) => string>>
 };
 
 /** Why `best` was chosen, in the report's words. */
-function reasonFor(best: ScoredFocus, weights: ReturnType<typeof weightsOf>, runnerUp: ScoredFocus | undefined, standIn: boolean): (w: FocusWords) => string {
+function reasonFor(best: ScoredFocus, weights: ReturnType<typeof weightsOf>, runnerUp: ScoredFocus | undefined): (w: FocusWords) => string {
   const speaking = Object.entries(contributions(best.features, weights))
     .filter(([name, value]) => value > 0 && SAYS[name as FeatureName])
     .sort((a, b) => b[1] - a[1])
     .map(([name]) => SAYS[name as FeatureName]!);
   return (w) => {
     const parts = speaking.map((say) => say(best.features, w));
-    if (best.titled > 0) parts.unshift(w.headline(standIn));
+    if (best.overused) parts.push(w.overused);
+    if (best.titled > 0) parts.unshift(w.headline(false));
+    else if (best.features.leadHolds > 0) parts.unshift(w.headline(true));
     return w.summary(parts.length > 0 ? parts.join(', ') : w.remaining, best.score.toFixed(2), runnerUp?.phrase);
   };
 }
@@ -146,28 +149,38 @@ export function chooseFocus(input: FocusInput): FocusChoice | undefined {
   const ctx = focusContext(sentences, lang);
   const fitOf = yoastFitter(base, input.headline);
   const weights = weightsOf(lang);
+  const price = overusedCost(lang);
   const grammar = sentences.map((s) => grammarOf(s, lang));
   const { subject, object } = leadRoles(sentences, grammar);
   const tags = grammar.some((g) => g !== undefined) ? grammar.map((g) => g?.tags) : undefined;
+  const split = hyphenSplits(lang);
+  const leads = (input.leadHeadlines ?? []).map((h) => textUnits(h, split));
   const scored: ScoredFocus[] = [];
   for (const c of focusCandidates(input.keyphrases, sentences, ctx, lang, leadPhrases(sentences, grammar))) {
     const fit = fitOf(c.phrase);
     // A phrase the body never writes in this form (only inflected, or only in a heading) fails exact-form checks.
     if (fit.content.length === 0 || fit.body === 0) continue;
-    const features = featuresOf(c, fit, { ctx, lang, subject: input.subject ?? subject, object, tags });
+    const first = leads[0] ?? [];
+    const led = {
+      holds: matchesIn(first, fit.content) > 0,
+      opens: fit.content.every((w, i) => first[i] === w),
+      later: leads.slice(1).some((u) => matchesIn(u, fit.content) > 0),
+    };
+    const features = featuresOf(c, fit, { ctx, lang, subject: input.subject ?? subject, object, tags }, led);
     // A phrase the article uses as a verb or a lone modifier names nothing (`terkendali`, `played`).
     const thing = features.nominalUse >= 0.5;
-    const bonus = (fit.titled === 0 ? 0 : HEADLINE.holds + (fit.titled === 2 ? HEADLINE.opens : 0)) * (input.standIn ? HEADLINE.standIn : 1);
-    scored.push({ phrase: c.phrase, index: scored.length, score: scoreOf(features, weights) + bonus, features, generic: !thing || isGeneric(c.phrase, ctx), overused: fit.overused, titled: fit.titled, slots: fit.slots });
+    const bonus = fit.titled === 0 ? 0 : HEADLINE.holds + (fit.titled === 2 ? HEADLINE.opens : 0);
+    const cost = fit.overused ? (price ?? 0) : 0;
+    scored.push({ phrase: c.phrase, index: scored.length, score: scoreOf(features, weights) + bonus - cost, features, generic: !thing || isGeneric(c.phrase, ctx), overused: fit.overused, titled: fit.titled, slots: fit.slots });
   }
-  // Best first; a generic word after everything else, then a phrase too frequent for Yoast's density check (the
-  // check's "bad" verdict costs more than a focus an editor would rank second); ties keep the candidates' order.
-  const tier = (c: ScoredFocus): number => (c.generic ? 2 : c.overused ? 1 : 0);
+  // Best first; a generic word after everything else, then, in a language with no price for it (`overusedCost`), a
+  // phrase too frequent for Yoast's density check; ties keep the candidates' order.
+  const tier = (c: ScoredFocus): number => (c.generic ? 2 : c.overused && price === undefined ? 1 : 0);
   scored.sort((a, b) => tier(a) - tier(b) || b.score - a.score);
   const best = scored[0];
   if (!best) return undefined;
   return {
-    phrase: best.phrase, slots: best.slots, reason: reasonFor(best, weights, scored[1], input.standIn === true), candidates: scored,
-    reasonOf: (c) => reasonFor(c, weights, best, input.standIn === true),
+    phrase: best.phrase, slots: best.slots, reason: reasonFor(best, weights, scored[1]), candidates: scored,
+    reasonOf: (c) => reasonFor(c, weights, best),
   };
 }

@@ -66,6 +66,7 @@ export function getLanguagePack(code: string): PackChoice {
       frequentNouns: undefined,
       sourceMarkers: undefined,
       focusWeights: undefined,
+      focusOverusedCost: undefined,
       titleWeights: undefined,
       headline: undefined,
       headlineCase: undefined,

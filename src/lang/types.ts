@@ -84,6 +84,11 @@ export interface LanguagePack {
    */
   focusWeights?: Readonly<Record<string, number>>;
   /**
+   * What a focus candidate written more often than Yoast's density limit pays in the focus model's score, chosen by
+   * `npm run train:focus` from the editors' headlines. Without it such a phrase comes after every other one.
+   */
+  focusOverusedCost?: number;
+  /**
    * Weights of the title model by feature name (see `src/restructure/title-model.ts`), fitted to editors' headlines
    * by `npm run train:title`. Optional: without them the model's prior applies.
    */

@@ -187,19 +187,20 @@ export function analyse(text: string, options: RewriteOptions = {}, parsed?: Par
   }
   // Without a writer's headline, the headline the lead's main clause gives stands in for it: a focus that the title
   // will hold is what Yoast's title check and an editor both look for.
-  const standIn = source.headline ? undefined : leadHeadline(base);
-  const known = source.headline ?? standIn;
-  const picked = chooseFocus({ base, keyphrases, ...(known ? { headline: known, standIn: standIn !== undefined } : {}) });
+  const picked = chooseFocus({ base, keyphrases, leadHeadlines: leadHeadlines(base), ...(source.headline ? { headline: source.headline } : {}) });
   const focus = picked?.phrase ?? keyphrases[0]?.phrase ?? '';
   const focusReason = picked?.reason(focusWords) ?? (focus ? focusWords.fallback : focusWords.none);
   return { lang, warnings, source, base, keyphrases, ranked, written, focus, slots: picked?.slots, focusReason, focusChoice: picked };
 }
 
-/** The headline from the main clause of the lead's first sentences, as the title builder would find it first. */
-function leadHeadline(base: Layout): string | undefined {
+/** How many of the lead's first sentences give the focus model a clause headline. */
+const LEAD_CLAUSES = 3;
+
+/** The headlines from the main clauses of the lead's first sentences, as the title builder would find them. */
+function leadHeadlines(base: Layout): string[] {
   const paragraphs = [...base.leadSection.paragraphs, ...base.sections.flatMap((x) => x.paragraphs)].slice(0, 3);
   const written = new Set(paragraphs.flat().flatMap((x) => x.words.map((w) => w.text.toLowerCase())));
-  return clauseHeadlines(paragraphs, base.lang, (w) => written.has(w), 2)[0]?.text;
+  return clauseHeadlines(paragraphs, base.lang, (w) => written.has(w), LEAD_CLAUSES).map((h) => h.text);
 }
 
 /** Rewrites one article. Throws NoArticleText when there is nothing to work on (an InputError). */

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { docFromParagraphs } from '../../src/document/from-text.js';
 import { chooseFocus } from '../../src/focus/index.js';
-import { PRIOR, weightsOf } from '../../src/focus/model.js';
+import { overusedCost, PRIOR, scoreOf, weightsOf } from '../../src/focus/model.js';
+import { changeWordsFor } from '../../src/pipeline/change-words.js';
 import { extractKeyphrases } from '../../src/keyphrases/index.js';
 import { getLanguagePack } from '../../src/lang/index.js';
 import { analyse } from '../../src/pipeline/rewrite.js';
@@ -52,14 +53,37 @@ describe('the focus model', () => {
     expect(phrases).toContain('Prabowo');
   });
 
-  it('holds back a phrase so frequent that Yoast’s density verdict would sink the score', () => {
+  it('makes a phrase so frequent that Yoast’s density verdict would sink the score pay that price, and says so', () => {
     const filler = 'Warga desa berkumpul di balai untuk membahas rencana pembangunan jalan dan jembatan baru bersama kepala desa';
     const paragraphs = ['Banjir bandang melanda Kabupaten Garut setelah hujan deras semalam. Banjir merendam ratusan rumah warga.'];
     for (let i = 0; i < 6; i++) paragraphs.push(`${filler}. Banjir kembali datang. Banjir merusak jalan desa dan banjir menutup sekolah.`);
     const choice = choose(paragraphs);
     const banjir = choice?.candidates.find((c) => c.phrase.toLowerCase() === 'banjir');
-    expect(banjir?.overused ?? true).toBe(true);
-    expect(choice?.phrase.toLowerCase()).not.toBe('banjir');
+    expect(banjir?.overused).toBe(true);
+    // Its score is the model's less the language's price (no writer's headline here, so no headline bonus).
+    expect(overusedCost(id)).toBeGreaterThan(0);
+    expect(banjir!.score).toBeCloseTo(scoreOf(banjir!.features, weightsOf(id)) - overusedCost(id)!, 6);
+    // The story is about the flood: it still wins, and the reason warns of Yoast's verdict.
+    expect(choice?.phrase.toLowerCase()).toBe('banjir');
+    expect(choice?.reason(changeWordsFor('id').focus)).toContain('batas kepadatan Yoast');
+    // Every rival scored below it even after the price.
+    const rival = choice!.candidates.find((c) => !c.overused && !c.generic);
+    expect(rival).toBeDefined();
+    expect(rival!.score).toBeLessThan(banjir!.score);
+  });
+
+  it('ranks an overused phrase after every other one in a language with no price for it (English)', () => {
+    const en = getLanguagePack('en').pack;
+    expect(overusedCost(en)).toBeUndefined();
+    const filler = 'Residents gathered at the village hall to discuss plans for a new road and bridge with the mayor';
+    const paragraphs = ['Floods hit the town of Garut after heavy rain overnight. Floods swamped hundreds of homes.'];
+    for (let i = 0; i < 6; i++) paragraphs.push(`${filler}. Floods came again. Floods damaged the village road and floods closed the school.`);
+    const choice = choose(paragraphs, en);
+    const floods = choice?.candidates.find((c) => c.phrase.toLowerCase() === 'floods');
+    expect(floods?.overused).toBe(true);
+    expect(choice?.phrase.toLowerCase()).not.toBe('floods');
+    const rank = choice!.candidates.indexOf(floods!);
+    expect(choice!.candidates.slice(rank).every((c) => c.overused || c.generic)).toBe(true);
   });
 
   it('uses fitted weights for a language with a model and the prior for one without (the generic mode)', () => {

@@ -50,6 +50,7 @@ export const changeWords: ChangeWords = {
     acronym: 'an acronym',
     shortName: 'the short name the article uses',
     fits: "density in Yoast's range",
+    overused: "written more often than Yoast's density limit",
     summary: (reasons, score, next) => `${reasons}; score ${score}${next === undefined ? '' : `, next “${next}”`}`,
   },
 };

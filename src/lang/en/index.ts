@@ -21,7 +21,7 @@ import { stopwords } from './stopwords.js';
 import { frequentNouns } from './frequent-nouns.js';
 import { newsWords } from './news-words.js';
 import { sourceMarkers } from './source-markers.js';
-import { focusWeights } from './focus-model.js';
+import { focusOverusedCost, focusWeights } from './focus-model.js';
 import { titleWeights } from './title-model.js';
 import { subordinators } from './subordinators.js';
 import { thresholds } from './thresholds.js';
@@ -42,6 +42,7 @@ export const en: LanguagePack = {
   frequentNouns: new Set([...frequentNouns, ...newsWords]),
   sourceMarkers: new Set(sourceMarkers),
   focusWeights,
+  focusOverusedCost,
   titleWeights,
   commonWords,
   modifiers,

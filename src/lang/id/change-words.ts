@@ -50,6 +50,7 @@ export const changeWords: ChangeWords = {
     acronym: 'sebuah singkatan',
     shortName: 'nama pendek yang dipakai artikel',
     fits: 'kepadatan dalam rentang Yoast',
+    overused: 'ditulis lebih sering dari batas kepadatan Yoast',
     summary: (reasons, score, next) => `${reasons}; skor ${score.replace('.', ',')}${next === undefined ? '' : `, berikutnya “${next}”`}`,
   },
 };

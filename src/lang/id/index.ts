@@ -20,7 +20,7 @@ import { stopwords } from './stopwords.js';
 import { frequentNouns } from './frequent-nouns.js';
 import { newsWords } from './news-words.js';
 import { sourceMarkers } from './source-markers.js';
-import { focusWeights } from './focus-model.js';
+import { focusOverusedCost, focusWeights } from './focus-model.js';
 import { subordinators } from './subordinators.js';
 import { thresholds } from './thresholds.js';
 import { tagger } from './tagger.js';
@@ -46,6 +46,7 @@ export const id: LanguagePack = {
   frequentNouns: new Set([...frequentNouns, ...newsWords]),
   sourceMarkers: new Set(sourceMarkers),
   focusWeights,
+  focusOverusedCost,
   commonWords,
   modifiers,
   modifierPosition: 'after',
