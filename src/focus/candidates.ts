@@ -99,6 +99,14 @@ export function focusCandidates(
       for (const v of variantsOf(phrase, sentences, lang).slice(0, 2)) add({ phrase: v, rank, score: k.score, origin: 'variant' });
     }
   });
-  for (const phrase of leadPhrases) add({ phrase, rank: CONSIDERED, score: 0, origin: 'phrase' });
+  // A lead phrase passes the keyphrases' tests too: never edged with a word that never edges a keyphrase (`Senin`,
+  // `Presiden` before the name), and in the form a searcher types (never the dateline's place).
+  const edge = (w: string): boolean => lang.stopwords.has(w) || lang.genericWords?.has(w) === true;
+  for (const written of leadPhrases) {
+    const words = lowerWords(written);
+    if (words.length === 0 || edge(words[0]!) || edge(words.at(-1)!)) continue;
+    const phrase = focusForm(written, ctx);
+    if (phrase !== undefined) add({ phrase, rank: CONSIDERED, score: 0, origin: 'phrase' });
+  }
   return out;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { docFromParagraphs } from '../../src/document/from-text.js';
 import { chooseFocusKeyphrase, type Keyphrase } from '../../src/keyphrases/index.js';
 import { focusContext, focusForm } from '../../src/focus/form.js';
+import { focusCandidates } from '../../src/focus/candidates.js';
 import { chooseFocus } from '../../src/focus/index.js';
 import { layout } from '../../src/restructure/index.js';
 import { getLanguagePack } from '../../src/lang/index.js';
@@ -89,5 +90,23 @@ describe('chooseFocusKeyphrase with focusForm', () => {
     expect(phrases).not.toContain("d'Ivoire");
     expect(phrases).not.toContain('played');
     expect(chooseFocusKeyphrase(doc, ks, en)?.phrase).not.toBe('played');
+  });
+});
+
+describe('focusCandidates', () => {
+  it('takes a lead phrase only when a keyphrase could be it: no day, title before a name, or dateline place', () => {
+    const paragraphs = [
+      'JAKARTA - Presiden Prabowo Subianto meresmikan Bendungan Jragung pada Senin di Semarang.',
+      'Bendungan Jragung mengairi ribuan hektare sawah. Prabowo meninjau saluran irigasi di Semarang.',
+    ];
+    const sentences = docFromParagraphs(paragraphs, id).blocks.flatMap((b) => (b.kind === 'paragraph' ? b.sentences : []));
+    const c = focusContext(sentences, id);
+    const lead = ['Senin', 'Presiden Prabowo Subianto', 'Bendungan Jragung', 'JAKARTA', 'saluran irigasi'];
+    const phrases = focusCandidates([], sentences, c, id, lead).map((x) => x.phrase);
+    expect(phrases).toContain('Bendungan Jragung');
+    expect(phrases).toContain('saluran irigasi');
+    expect(phrases).not.toContain('Senin');
+    expect(phrases).not.toContain('Presiden Prabowo Subianto');
+    expect(phrases.map((p) => p.toLowerCase())).not.toContain('jakarta');
   });
 });
