@@ -39,6 +39,7 @@ export const FEATURES = [
   'leadOpens',
   'clauseHolds',
   'overused',
+  'adjunct',
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number];
@@ -51,6 +52,8 @@ export interface FeatureInput {
   /** Lowercased words of the lead's main-clause subject and object (the grammar layer's), when known. */
   subject?: readonly string[];
   object?: readonly string[];
+  /** Lowercased words after the lead's main clause's core, in its sentence (adjuncts: `dari Amerika Serikat`). */
+  adjunct?: readonly string[];
   /** Part-of-speech tags of each sentence of `ctx` (same order), when the language has a tagger. */
   tags?: readonly (readonly string[] | undefined)[];
 }
@@ -113,6 +116,12 @@ function within(outer: readonly string[], inner: readonly string[]): boolean {
   return false;
 }
 
+/** Only in the lead clause's adjuncts: neither in its subject nor in its object. */
+function inAdjunct(lower: readonly string[], input: FeatureInput): boolean {
+  const has = (span: readonly string[] | undefined): boolean => span !== undefined && span.length > 0 && within(span, lower);
+  return has(input.adjunct) && !has(input.subject) && !has(input.object);
+}
+
 /** The features of one candidate. */
 export function featuresOf(c: FocusCandidate, fit: YoastFit, input: FeatureInput, led: LeadHeadlines): Features {
   const { ctx, lang } = input;
@@ -154,6 +163,7 @@ export function featuresOf(c: FocusCandidate, fit: YoastFit, input: FeatureInput
     leadOpens: led.opens ? 1 : 0,
     clauseHolds: led.later ? 1 : 0,
     overused: fit.overused ? 1 : 0,
+    adjunct: inAdjunct(lower, input) ? 1 : 0,
   };
 }
 

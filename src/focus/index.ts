@@ -71,14 +71,20 @@ const SAYS: Partial<Record<FeatureName, (f: Features, w: FocusWords) => string>>
 };
 
 /** Why `best` was chosen, in the report's words. */
-function reasonFor(best: ScoredFocus, weights: ReturnType<typeof weightsOf>, runnerUp: ScoredFocus | undefined): (w: FocusWords) => string {
+function reasonFor(
+  best: ScoredFocus,
+  weights: ReturnType<typeof weightsOf>,
+  runnerUp: ScoredFocus | undefined,
+  withinRange: ScoredFocus | undefined,
+): (w: FocusWords) => string {
   const speaking = Object.entries(contributions(best.features, weights))
     .filter(([name, value]) => value > 0 && SAYS[name as FeatureName])
     .sort((a, b) => b[1] - a[1])
     .map(([name]) => SAYS[name as FeatureName]!);
   return (w) => {
     const parts = speaking.map((say) => say(best.features, w));
-    if (best.overused) parts.push(w.overused);
+    // (A writer who wants Yoast's verdict green is told which phrase would keep it: `--keyphrase`.)
+    if (best.overused) parts.push(w.overused(withinRange?.phrase));
     if (best.titled > 0) parts.unshift(w.headline(false));
     else if (best.features.leadHolds > 0) parts.unshift(w.headline(true));
     return w.summary(parts.length > 0 ? parts.join(', ') : w.remaining, best.score.toFixed(2), runnerUp?.phrase);
@@ -86,10 +92,11 @@ function reasonFor(best: ScoredFocus, weights: ReturnType<typeof weightsOf>, run
 }
 
 /**
- * The lowercased words of the lead's main-clause subject and object: the first sentence's, or the second's when
+ * The lowercased words of the lead's main-clause subject and object, and of what follows them in its sentence (the
+ * adjuncts): the first sentence's, or the second's when
  * the first has no clause the rules find (a dateline-only or quote-only opening).
  */
-function leadRoles(sentences: readonly Sentence[], grammar: readonly (SentenceGrammar | undefined)[]): { subject?: string[]; object?: string[] } {
+function leadRoles(sentences: readonly Sentence[], grammar: readonly (SentenceGrammar | undefined)[]): { subject?: string[]; object?: string[]; adjunct?: string[] } {
   for (let k = 0; k < Math.min(2, sentences.length); k++) {
     const clause = grammar[k]?.clause;
     if (!clause?.subject) continue;
@@ -97,7 +104,9 @@ function leadRoles(sentences: readonly Sentence[], grammar: readonly (SentenceGr
     const span = (r?: { start: number; end: number }): string[] | undefined => (r ? words.slice(r.start, r.end).map((w) => w.text.toLowerCase()) : undefined);
     // A passive clause's agent is its doer (`ditangkap polisi`): a subject as much as the patient.
     const subject = [...(span(clause.subject) ?? []), ...(clause.predicate?.passive ? (span(clause.agent) ?? []) : [])];
-    return { subject, object: span(clause.object) };
+    // What follows the clause's core (`… dari Amerika Serikat (AS)`): its circumstances, not its participants.
+    const core = Math.max(clause.subject.end, clause.predicate?.end ?? 0, clause.object?.end ?? 0);
+    return { subject, object: span(clause.object), adjunct: span({ start: core, end: words.length }) };
   }
   return {};
 }
@@ -151,7 +160,7 @@ export function chooseFocus(input: FocusInput): FocusChoice | undefined {
   const weights = weightsOf(lang);
   const price = overusedCost(lang);
   const grammar = sentences.map((s) => grammarOf(s, lang));
-  const { subject, object } = leadRoles(sentences, grammar);
+  const { subject, object, adjunct } = leadRoles(sentences, grammar);
   const tags = grammar.some((g) => g !== undefined) ? grammar.map((g) => g?.tags) : undefined;
   const split = hyphenSplits(lang);
   const leads = (input.leadHeadlines ?? []).map((h) => textUnits(h, split));
@@ -166,7 +175,7 @@ export function chooseFocus(input: FocusInput): FocusChoice | undefined {
       opens: fit.content.every((w, i) => first[i] === w),
       later: leads.slice(1).some((u) => matchesIn(u, fit.content) > 0),
     };
-    const features = featuresOf(c, fit, { ctx, lang, subject: input.subject ?? subject, object, tags }, led);
+    const features = featuresOf(c, fit, { ctx, lang, subject: input.subject ?? subject, object, adjunct, tags }, led);
     // A phrase the article uses as a verb or a lone modifier names nothing (`terkendali`, `played`).
     const thing = features.nominalUse >= 0.5;
     const bonus = fit.titled === 0 ? 0 : HEADLINE.holds + (fit.titled === 2 ? HEADLINE.opens : 0);
@@ -179,8 +188,9 @@ export function chooseFocus(input: FocusInput): FocusChoice | undefined {
   scored.sort((a, b) => tier(a) - tier(b) || b.score - a.score);
   const best = scored[0];
   if (!best) return undefined;
+  const safe = scored.find((c) => !c.overused && !c.generic);
   return {
-    phrase: best.phrase, slots: best.slots, reason: reasonFor(best, weights, scored[1]), candidates: scored,
-    reasonOf: (c) => reasonFor(c, weights, best),
+    phrase: best.phrase, slots: best.slots, reason: reasonFor(best, weights, scored[1], safe), candidates: scored,
+    reasonOf: (c) => reasonFor(c, weights, best, safe),
   };
 }

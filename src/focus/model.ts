@@ -38,6 +38,7 @@ export const PRIOR: FocusWeights = {
   leadOpens: 0.24,
   clauseHolds: 0,
   overused: 0,
+  adjunct: 0,
 };
 
 /**

@@ -26,7 +26,8 @@ export interface YoastFit {
   near: boolean;
   /**
    * Written so often that its density is over Yoast's far limit (the maximum plus one point, as the density rule
-   * counts it) whatever the headings do: the check's worst verdict, which sinks the SEO score. Between the
+   * counts it) whatever the headings do: the check's worst verdict, which sinks the SEO score. No subheading
+   * carries such a phrase (`slots` counts none of the generated ones). Between the
    * maximum and that limit the verdict is a milder "over the maximum", which the model may accept in a text long
    * enough for Yoast's length check (a shorter one has no score to spare, so there any excess is held back).
    */
@@ -95,6 +96,9 @@ export function yoastFitter(base: Layout, headline?: string): (phrase: string) =
     const limit = bodyWords < lang.thresholds.textLength.min ? high + 1 : Math.max(high + 1, far);
     const overused = words >= 100 && !fits && body + 1 + fixedOcc + fewest > limit;
     if (near) m = fewest;
+    // Written too often already: no subheading adds to it (each would push Yoast's density verdict further, and the
+    // body alone may still earn a milder one than the headings would).
+    if (overused) m = 0;
     const inTitle = content.length > 0 && matchesIn(titleUnits, content) > 0;
     const titled = !inTitle ? 0 : content.every((w, i) => titleUnits[i] === w) ? 2 : 1;
     return { content, body, intro, fits, near, overused, shareOk, titled, slots: fixedHeads + m };

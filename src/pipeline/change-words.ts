@@ -63,8 +63,11 @@ export interface FocusWords {
   acronym: string;
   shortName: string;
   fits: string;
-  /** Written more often than Yoast's density range allows, whatever the headings do (its check will say so). */
-  overused: string;
+  /**
+   * Written more often than Yoast's density range allows, whatever the headings do (its check will say so), with
+   * the best candidate that is not, if any.
+   */
+  overused(instead: string | undefined): string;
   /** The reason: what spoke for it (the reasons above, joined), its score (formatted), the runner-up if any. */
   summary(reasons: string, score: string, next: string | undefined): string;
 }

@@ -65,7 +65,7 @@ describe('the focus model', () => {
     expect(banjir!.score).toBeCloseTo(scoreOf(banjir!.features, weightsOf(id)) - overusedCost(id)!, 6);
     // The story is about the flood: it still wins, and the reason warns of Yoast's verdict.
     expect(choice?.phrase.toLowerCase()).toBe('banjir');
-    expect(choice?.reason(changeWordsFor('id').focus)).toContain('batas kepadatan Yoast');
+    expect(choice?.reason(changeWordsFor('id').focus)).toMatch(/batas kepadatan Yoast \(yang dalam batas: “[^”]+”\)/u);
     // Every rival scored below it even after the price.
     const rival = choice!.candidates.find((c) => !c.overused && !c.generic);
     expect(rival).toBeDefined();

@@ -50,7 +50,7 @@ export const changeWords: ChangeWords = {
     acronym: 'an acronym',
     shortName: 'the short name the article uses',
     fits: "density in Yoast's range",
-    overused: "written more often than Yoast's density limit",
+    overused: (instead) => `written more often than Yoast's density limit${instead === undefined ? '' : ` (within it: “${instead}”)`}`,
     summary: (reasons, score, next) => `${reasons}; score ${score}${next === undefined ? '' : `, next “${next}”`}`,
   },
 };

@@ -50,7 +50,7 @@ export const changeWords: ChangeWords = {
     acronym: 'sebuah singkatan',
     shortName: 'nama pendek yang dipakai artikel',
     fits: 'kepadatan dalam rentang Yoast',
-    overused: 'ditulis lebih sering dari batas kepadatan Yoast',
+    overused: (instead) => `ditulis lebih sering dari batas kepadatan Yoast${instead === undefined ? '' : ` (yang dalam batas: “${instead}”)`}`,
     summary: (reasons, score, next) => `${reasons}; skor ${score.replace('.', ',')}${next === undefined ? '' : `, berikutnya “${next}”`}`,
   },
 };
