@@ -10,7 +10,7 @@ import { clauseHeadlines, type ArticleNames } from './headline.js';
 import { phraseHeading } from './heading-phrases.js';
 import { headlineCasing } from './casing.js';
 import { clauseHeading } from './heading-clauses.js';
-import { countRun, lowerWords, stems } from './match.js';
+import { countRun, lowerWords, restates, stems } from './match.js';
 import { nominal } from '../keyphrases/nominal.js';
 
 /** A candidate phrase with its document-level score. */
@@ -89,7 +89,10 @@ function bestClause(
     const names = salient.filter((p) => countRun(words, p) > 0).length;
     const holds = require !== undefined && countRun(words, require) > 0;
     // A copula clause (`Orang Kulit Hitam Merupakan Kelompok`) is a definition, seldom what a section says.
-    const value = names + (holds ? 3 : 0) - h.sentence * 0.5 - text.length / 200 - (h.copula ? 2 : 0);
+    // One that says again what the title or a heading above says comes after any other clause (never after a
+    // label: a heading that restates is still a sentence of the section).
+    const again = [...seen].some((other) => restates(text, other, lang)) ? 4 : 0;
+    const value = names + (holds ? 3 : 0) - h.sentence * 0.5 - text.length / 200 - (h.copula ? 2 : 0) - again;
     if (!best || value > best.value) best = { text, value };
   }
   return best?.text;

@@ -41,3 +41,16 @@ export function containsPhrase(text: string, phrase: string): boolean {
 export function stems(words: readonly string[], lang: Pick<LanguagePack, 'stem'>): string[] {
   return words.map((w) => lang.stem(w));
 }
+
+/**
+ * True when most content words of `text` (at least `share` of them, by stem; stopwords aside) are words of `other`:
+ * a heading that says again what the title or another heading says (`Bimo Targetkan Dapat Kumpulkan Rp 20 Triliun`
+ * under `Bimo Wijayanto Targetkan Rp 20 Triliun`).
+ */
+export function restates(text: string, other: string, lang: Pick<LanguagePack, 'stem' | 'stopwords'>, share = 0.6): boolean {
+  const content = (t: string): string[] => lowerWords(t).filter((w) => !lang.stopwords.has(w)).map((w) => lang.stem(w));
+  const mine = content(text);
+  if (mine.length === 0) return false;
+  const theirs = new Set(content(other));
+  return mine.filter((w) => theirs.has(w)).length >= share * mine.length;
+}

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { getLanguagePack } from '../../src/lang/index.js';
 import { clauseHeading, type ClauseHeadingInput } from '../../src/restructure/heading-clauses.js';
 import { buildHeadings } from '../../src/restructure/headings.js';
-import { lowerWords } from '../../src/restructure/match.js';
+import { lowerWords, restates } from '../../src/restructure/match.js';
+import { docFromParagraphs } from '../../src/document/from-text.js';
 
 const id = getLanguagePack('id').pack;
 
@@ -87,5 +88,28 @@ describe('buildHeadings with sentences', () => {
     const sentences = [['Pemerintah membangun sekolah unggulan di Papua.', 'Sekolah unggulan itu menampung 500 siswa.']];
     const headings = headingsOf(sentences, 'beasiswa', 1, [{ phrase: 'sekolah unggulan', score: 1 }, { phrase: 'siswa', score: 0.7 }]);
     expect(headings[0]).toBe('Pemerintah Membangun Sekolah Unggulan di Papua');
+  });
+});
+
+describe('a heading that restates', () => {
+  it('is recognised by its content words (stems), stopwords aside', () => {
+    expect(restates('Bimo Targetkan Dapat Kumpulkan Rp 20 Triliun', 'Bimo Wijayanto Targetkan Rp 20 Triliun', id)).toBe(true);
+    expect(restates('Penerimaan Pajak Naik di Bulan Mei', 'Bimo Wijayanto Targetkan Rp 20 Triliun', id)).toBe(false);
+  });
+
+  it('comes after another clause of the section that says something new', () => {
+    const section = [
+      'Bimo Wijayanto menargetkan penerimaan Rp 20 triliun dari penunggak pajak.',
+      'DJP memblokir rekening 200 penunggak pajak.',
+    ];
+    const paragraphs = [docFromParagraphs(section, id).blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.sentences] : []))];
+    const written = new Set(section.flatMap((s) => lowerWords(s)));
+    const build = (avoid: string[]) =>
+      buildHeadings({ sections: [section.flatMap((s) => lowerWords(s))], sentences: [section], paragraphs, focus: 'pajak', lang: id, focusSlots: 0, phrases: [{ phrase: 'penunggak pajak', score: 1 }], avoid, attested: (w) => written.has(w) });
+    const free = build([])[0]!;
+    expect(free).toMatch(/^Bimo Wijayanto Targetkan/u);
+    const under = build(['Bimo Wijayanto Targetkan Rp 20 Triliun dari Penunggak Pajak'])[0]!;
+    expect(under).not.toMatch(/^Bimo/u);
+    expect(under).toMatch(/^DJP (Mem)?blokir Rekening/iu);
   });
 });
