@@ -208,7 +208,7 @@ export function checkText(path: string, raw: string, settings: CheckSettings = {
       const at = lineColumn(text, problem.start);
       file.messages.push(message(path, problem.reason, 'inline-control', false, at));
     }
-    if (choice.generic) file.messages.push(message(path, `No language pack for “${lang.code}”: generic rules (stopwords only, no stemming)`, 'language', undefined, { line: 1, column: 1 }));
+    if (choice.generic) file.messages.push(message(path, catalogueFor(lang.code, settings.locale).genericLanguage(lang.code), 'language', undefined, { line: 1, column: 1 }));
     file.messages.sort(byPlace);
     const report: FileReport = {
       path, output: null, lang: lang.code, focusKeyphrase: keyphrase, ...(focusReason ? { focusReason } : {}), keyphrases, title, description, slug, markdown: '',
