@@ -8,6 +8,7 @@ import { RunningSummary } from '../../report/running-summary.js';
 import type { RewriteCliOptions } from '../index.js';
 import { EXIT, printError, type CliIO } from '../io.js';
 import { EXIT_INTERRUPTED, interruptions } from '../interrupt.js';
+import { englishReason } from '../../engine/problem.js';
 
 /** Runs the JSON Lines stream; resolves to the exit code. */
 export async function runRewriteJsonl(inputs: string[], options: RewriteCliOptions, io: CliIO): Promise<number> {
@@ -30,7 +31,8 @@ export async function runRewriteJsonl(inputs: string[], options: RewriteCliOptio
       rewrite: { lang: options.lang, keyphrase: options.keyphrase, keepAll: options.keepAll ?? false, ...(options.restructure ? { restructure: true } : {}), ...(options.locale ? { assess: { locale: options.locale } } : {}) },
       signal: interrupt.signal,
       onReport: (report) => totals.add(report),
-      onError: (line, id, reason) => {
+      onError: (line, id, problem) => {
+        const reason = englishReason(problem);
         totals.add(emptyReport(String(id), null, reason));
         printError(io, null, `line ${line}${id === null ? '' : ` (id ${JSON.stringify(id)})`}: ${reason}`);
       },

@@ -1,0 +1,120 @@
+/**
+ * The words of the CLI's own lines on stderr (`seo-rewrite: <file>: <problem>`): what went wrong with a file, and
+ * the run's lines (baseline, interruption, cache, skipped files). Each language's live in
+ * `src/lang/<code>/diagnostic-words.ts`. They are said in the run's language: `--locale`, else the file's language
+ * when it was read, else the language most files are in (as the summary); English when none is known yet. Flags,
+ * paths and rule ids stay as they are.
+ */
+import { diagnosticWords as en } from '../lang/en/diagnostic-words.js';
+import { diagnosticWords as id } from '../lang/id/diagnostic-words.js';
+import { pickLocale } from '../assess/locale.js';
+
+/** What is at a path that is not a regular file. */
+export type FileKind = 'regular' | 'directory' | 'characterDevice' | 'blockDevice' | 'fifo' | 'socket' | 'symlink' | 'other';
+
+/**
+ * Why one file (or record) could not be processed, without the file's name (the line adds it). The engine keeps a
+ * problem as data (`Problem` in `src/engine/problem.ts`) and says it in English in the JSON report's `error`.
+ */
+export interface ProblemWords {
+  /** System errors. */
+  noSuchFile: string;
+  permissionDenied: string;
+  isDirectory: string;
+  linkLoop: string;
+  noSpace: string;
+  /** `a directory`, `a FIFO (named pipe)`… */
+  kinds: Readonly<Record<FileKind, string>>;
+  /** Reading an input. */
+  notRegular(kind: FileKind): string;
+  tooLarge(limit: number): string;
+  stdinTooLarge(limit: number): string;
+  empty: string;
+  binary: string;
+  controls(controls: number, length: number): string;
+  utf32Length: string;
+  utf32CodePoint: string;
+  utf16: string;
+  utf8: string;
+  /** Finding the inputs (folders, globs, links in a folder). */
+  noArticles(extensions: string): string;
+  noMatch: string;
+  noSuchInput: string;
+  brokenLink: string;
+  linkTo(kind: FileKind): string;
+  notRegularFound(kind: FileKind): string;
+  /** Writing an output. */
+  overInput: string;
+  nextToInput: string;
+  cannotWrite(path: string, problem: string): string;
+  changedWhileWriting: string;
+  brokenLinkOutput: string;
+  linkRefused: string;
+  notWritten(kind: FileKind): string;
+  /** The run's limits (`--file-timeout`, memory) and Ctrl-C. */
+  timeout(seconds: number): string;
+  memory(mb: number): string;
+  interrupted: string;
+  internal(message: string): string;
+  /** A page without article text (the rewrite leaves it alone). */
+  noArticleText: string;
+  /** Markdown past the parser's limits, at a line (`check` gives the line apart). */
+  markdownLimit(line: number, problem: string): string;
+  notProcessed(problem: string): string;
+  nesting(max: number): string;
+  run(max: number, character: string): string;
+  delimiters(max: number): string;
+  /** A `--jsonl` record that is not one (`detail`: the JSON parser's own words). */
+  invalidJson(detail: string): string;
+  notObject: string;
+  missingId: string;
+  missingText: string;
+  emptyText: string;
+  notString(field: string): string;
+  badLang: string;
+  /** Front matter that cannot be read (`detail`: the parser's own words), at a line and column when known. */
+  invalidFrontMatter(format: string, detail: string): string;
+  notMapping(list: boolean): string;
+  duplicateKey(key: string): string;
+  notText(field: string, list: boolean): string;
+  atLine(problem: string, line: number): string;
+  atColumn(problem: string, line: number, column: number): string;
+}
+
+/** The run's own lines, and the problems of files. */
+export interface DiagnosticWords {
+  /** The language's code (`id`, `en`). */
+  code: string;
+  problems: ProblemWords;
+  /** A page without article text, as the rewrite says it (one line, exit 0). */
+  skippedNoText(problem: string): string;
+  /** `--check`: a file the rewrite would change. */
+  wouldChange: string;
+  /** Ctrl-C: the rewrite's files not done (`resume`: the run writes to --out-dir), and check's. */
+  interruptedRewrite(rest: number, total: number, resume: boolean): string;
+  interruptedCheck(n: number): string;
+  /** `check`: a file given by name that an ignore pattern leaves out. */
+  ignored: string;
+  cannotWriteCache(problem: string): string;
+  cannotWriteReport(problem: string): string;
+  cannotWriteHtml(problem: string): string;
+  tooManyWarnings(n: number, max: number): string;
+  /** `check --baseline`. */
+  cannotReadBaseline(problem: string): string;
+  noBaseline: string;
+  cannotWriteBaseline(problem: string): string;
+  baselineRecorded(messages: number, files: number, created: boolean): string;
+  baselineFixed(n: number): string;
+  /** `--jsonl`: a record that failed, and the count at the end. */
+  record(line: number, id: string | undefined, problem: string): string;
+  records(n: number, ok: number, failed: number): string;
+  /** `site`: a line of a result file that is not JSON. */
+  notJson(line: number): string;
+}
+
+const table: Readonly<Record<string, DiagnosticWords>> = { en, id };
+
+/** The words for `--locale` (when it has them), else for `lang`, else English. */
+export function diagnosticWordsFor(lang: string, locale?: string): DiagnosticWords {
+  return pickLocale(table, lang, locale) ?? en;
+}
