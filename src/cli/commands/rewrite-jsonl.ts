@@ -8,6 +8,7 @@ import { RunningSummary } from '../../report/running-summary.js';
 import type { RewriteCliOptions } from '../index.js';
 import { EXIT, printError, type CliIO } from '../io.js';
 import { EXIT_INTERRUPTED, interruptions } from '../interrupt.js';
+import { Diagnostics } from '../diagnostics.js';
 import { englishReason } from '../../engine/problem.js';
 
 /** Runs the JSON Lines stream; resolves to the exit code. */
@@ -21,6 +22,7 @@ export async function runRewriteJsonl(inputs: string[], options: RewriteCliOptio
     if (given) return usage(io, `--jsonl writes results to stdout and no files: ${flag} does not apply`);
   }
   const totals = new RunningSummary(options.minScore);
+  const diagnostics = new Diagnostics(io, options.locale, () => totals.lang);
   const interrupt = interruptions();
   // Stop reading at once: a stream waiting on stdin would keep the process alive.
   interrupt.signal.addEventListener('abort', () => io.stdin.destroy(), { once: true });
@@ -31,10 +33,9 @@ export async function runRewriteJsonl(inputs: string[], options: RewriteCliOptio
       rewrite: { lang: options.lang, keyphrase: options.keyphrase, keepAll: options.keepAll ?? false, ...(options.restructure ? { restructure: true } : {}), ...(options.locale ? { assess: { locale: options.locale } } : {}) },
       signal: interrupt.signal,
       onReport: (report) => totals.add(report),
-      onError: (line, id, problem) => {
-        const reason = englishReason(problem);
-        totals.add(emptyReport(String(id), null, reason));
-        printError(io, null, `line ${line}${id === null ? '' : ` (id ${JSON.stringify(id)})`}: ${reason}`);
+      onError: (line, id, reason) => {
+        totals.add(emptyReport(String(id), null, englishReason(reason)));
+        diagnostics.print(null, (w) => w.record(line, id === null ? undefined : JSON.stringify(id), diagnostics.reason(reason)));
       },
     });
   } finally {
@@ -42,7 +43,7 @@ export async function runRewriteJsonl(inputs: string[], options: RewriteCliOptio
   }
   const summary = totals.summary();
   if (!options.quiet) {
-    io.stderr.write(`seo-rewrite: ${summary.files} record${summary.files === 1 ? '' : 's'}, ${summary.ok} rewritten, ${summary.failed} failed\n`);
+    diagnostics.print(null, (w) => w.records(summary.files, summary.ok, summary.failed));
   }
   if (interrupt.signal.aborted) return EXIT_INTERRUPTED;
   if (summary.failed > 0) return EXIT.error;

@@ -15,7 +15,8 @@ import { RunningSummary } from '../../report/running-summary.js';
 import { formatStylishFile, formatStylishSummary, type StylishOptions } from '../../report/stylish.js';
 import { terminalWordsFor } from '../../report/terminal-words.js';
 import type { RewriteCliOptions } from '../index.js';
-import { colorLevel, errorLine, EXIT, printError, type CliIO } from '../io.js';
+import { colorLevel, EXIT, printError, type CliIO } from '../io.js';
+import { Diagnostics } from '../diagnostics.js';
 import { createProgress, showsProgress, type Progress } from '../progress.js';
 import { version } from '../version.js';
 import { EXIT_INTERRUPTED, interruptions } from '../interrupt.js';
@@ -111,10 +112,11 @@ export async function runRewrite(inputs: string[], options: RewriteCliOptions, i
   const diffChalk = new Chalk({ level: options.color === false ? 0 : colorLevel(io, 'stdout') });
   const stylish: StylishOptions = { chalk: new Chalk({ level }), minScore: options.minScore, quiet, ...(options.locale ? { locale: options.locale } : {}) };
   const totals = new RunningSummary(options.minScore);
+  const diagnostics = new Diagnostics(io, options.locale, () => totals.lang);
   const progress = await createProgress(io, entries.length, showsProgress(io, quiet, entries.length));
   const interrupt = interruptions();
   let seen = 0;
-  const wouldChange: string[] = [];
+  const wouldChange: { path: string; lang: string }[] = [];
   // A folder (several files) is also compared as a site, on the summaries of the outputs.
   const site = entries.filter((e) => !e.error).length > 1;
   const sites: SiteFile[] = [];
@@ -145,14 +147,14 @@ export async function runRewrite(inputs: string[], options: RewriteCliOptions, i
       if (result.status === 'skipped') {
         totals.skip(result.note ? 'no article text' : 'up to date');
         // A page with nothing to rewrite (Hugo's `_index.md`, shortcodes only): one line, nothing written, exit 0.
-        if (result.note && !quiet) progress.write(io.stderr, errorLine(result.report.path, `${result.note}: skipped, nothing written`));
+        if (result.note && !quiet) progress.write(io.stderr, diagnostics.line(result.report.path, (w) => w.skippedNoText(w.problems.noArticleText)));
         html?.add(result.report, 'skipped');
         continue;
       }
       const report = result.report;
       totals.add(report);
-      if (result.wouldChange) wouldChange.push(report.path);
-      if (report.error !== null) progress.write(io.stderr, errorLine(report.path, report.error));
+      if (result.wouldChange) wouldChange.push({ path: report.path, lang: report.lang });
+      if (report.error !== null) progress.write(io.stderr, diagnostics.failure(report, result.problem));
       else if (toStdout) await emit(progress, io.stdout, report.markdown);
       else if (result.diff) await emit(progress, io.stdout, (await loadDiff()).colourDiff(result.diff, diffChalk));
       html?.add(report, report.error === null ? 'ok' : 'failed');
@@ -178,11 +180,11 @@ export async function runRewrite(inputs: string[], options: RewriteCliOptions, i
   }
   if (interrupt.signal.aborted) {
     const rest = entries.length - seen;
-    printError(io, null, `interrupted: ${rest} of ${entries.length} file${entries.length === 1 ? '' : 's'} not processed${options.outDir ? '; run again with --resume to do only those' : ''}`);
+    diagnostics.print(null, (w) => w.interruptedRewrite(rest, entries.length, Boolean(options.outDir)));
     return EXIT_INTERRUPTED;
   }
   if (options.check && wouldChange.length > 0) {
-    io.stderr.write(wouldChange.map((path) => errorLine(path, 'would change (run without --check to write it)')).join(''));
+    io.stderr.write(wouldChange.map((f) => diagnostics.line(f.path, (w) => w.wouldChange, f.lang)).join(''));
   }
   if (summary.failed > 0) return EXIT.error;
   if (options.check && wouldChange.length > 0) return EXIT.failedThreshold;
