@@ -44,6 +44,11 @@ export class Diagnostics {
     return errorLine(file, say(this.words(lang)));
   }
 
+  /** Writes a line saying `reason` (a usage error, a file's problem) to stderr. */
+  printReason(file: string | null, reason: Reason, lang?: string): void {
+    this.#io.stderr.write(errorLine(file, this.reason(reason, lang)));
+  }
+
   /** Writes the line to stderr. */
   print(file: string | null, say: Say, lang?: string): void {
     this.#io.stderr.write(this.line(file, say, lang));

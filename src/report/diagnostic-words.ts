@@ -79,6 +79,39 @@ export interface ProblemWords {
   notText(field: string, list: boolean): string;
   atLine(problem: string, line: number): string;
   atColumn(problem: string, line: number, column: number): string;
+  /**
+   * Usage errors, found before any file is read: said in `--locale` when it is given, else in English. `help` is a
+   * command line; `got` a value as typed, quoted.
+   */
+  noInput(help: string): string;
+  langOption(got: string): string;
+  reportFormat(got: string): string;
+  reportArgs: string;
+  outputAndOutDir: string;
+  outputAndJson: string;
+  diffAndWrite: string;
+  diffTo(flag: string): string;
+  writeInPlace: string;
+  resumeNeedsOutDir: string;
+  outDirIsInput(outDir: string): string;
+  outputTakesOne: string;
+  outputIsItself(path: string, output: string): string;
+  outputIsInput(path: string, output: string, input: string): string;
+  sameOutput(first: string, second: string, output: string): string;
+  stdinFilename: string;
+  stdinAlone: string;
+  stdinWith(flag: string): string;
+  stdinTwice: string;
+  standardInput(problem: string): string;
+  jsonlInputs: string;
+  jsonlFiles(flag: string): string;
+  noArticlesOnStdin: string;
+  allIgnoredOnStdin: string;
+  allIgnored: string;
+  jsConfig: string;
+  outputsInput(flag: string, input: string): string;
+  outputsSame: string;
+  baselineNeedsFile: string;
 }
 
 /** The run's own lines, and the problems of files. */
@@ -108,8 +141,6 @@ export interface DiagnosticWords {
   /** `--jsonl`: a record that failed, and the count at the end. */
   record(line: number, id: string | undefined, problem: string): string;
   records(n: number, ok: number, failed: number): string;
-  /** `site`: a line of a result file that is not JSON. */
-  notJson(line: number): string;
 }
 
 const table: Readonly<Record<string, DiagnosticWords>> = { en, id };

@@ -88,6 +88,20 @@ describe('stderr of an Indonesian run', () => {
   });
 });
 
+describe('usage errors (no file read yet)', () => {
+  it('are English, and Indonesian with --locale id', async () => {
+    const dir = folder({ 'a.txt': SAMPLE });
+    const both = ['a.txt', '-o', 'a.md', '--out-dir', 'out'];
+    expect((await runCli(both, dir)).stderr).toBe('seo-rewrite: --output and --out-dir cannot be used together\n');
+    expect(await runCli([...both, '--locale', 'id'], dir)).toMatchObject({ code: 2, stderr: 'seo-rewrite: --output dan --out-dir tidak dapat dipakai bersamaan\n' });
+    expect((await runCli(['check', '--locale', 'id'], dir)).stderr).toBe("seo-rewrite: tidak ada masukan: sebutkan berkas, folder, atau glob (lihat 'seo-rewrite check --help')\n");
+    expect((await runCli(['a.txt', '--lang', 'ID', '--locale', 'id'], dir)).stderr).toBe('seo-rewrite: --lang: seharusnya kode bahasa seperti id atau en, tertulis "ID"\n');
+    expect((await runCli(['-', '--locale', 'id'], dir, {}, ' \n')).stderr).toBe('seo-rewrite: masukan standar: berkas kosong (tanpa teks)\n');
+    // A bad --locale itself can only be said in English.
+    expect((await runCli(['a.txt', '--locale', 'fr'], dir)).stderr).toBe('seo-rewrite: --locale: expected en or id, got "fr"\n');
+  });
+});
+
 describe('problems', () => {
   it('are said whole in either language, a problem inside another too', () => {
     const full = problem('cannotWrite', 'out/a.md', problem('noSpace'));

@@ -16,7 +16,8 @@ import { entriesOf, filterKnown, parseBaseline, serialiseBaseline, type Baseline
 import { decode, readBytes } from '../../engine/read.js';
 import { NAMED_OUTPUT, writeOutput } from '../../engine/output-file.js';
 import type { CheckedFile } from '../../report/lint.js';
-import { EXIT, printError, type CliIO } from '../io.js';
+import { EXIT, type CliIO } from '../io.js';
+import { problem } from '../../engine/problem.js';
 import { reasonOfError, type Diagnostics } from '../diagnostics.js';
 
 export interface BaselineCliOptions {
@@ -53,7 +54,7 @@ export interface BaselineFilter {
 export function openBaseline(options: BaselineCliOptions, io: CliIO, diagnostics: Diagnostics, sources: Sources = new Map()): BaselineFilter | { code: number } {
   const shown = options.baseline ?? '';
   if (!options.baseline) {
-    printError(io, null, '--baseline-update needs --baseline FILE (the file to write)');
+    diagnostics.printReason(null, problem('baselineNeedsFile'));
     return { code: EXIT.error };
   }
   const absolute = resolve(io.cwd, options.baseline);

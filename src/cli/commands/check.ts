@@ -19,6 +19,7 @@ import { langError, localeError } from '../lang-option.js';
 import { reportFile } from '../html-report.js';
 import { EXIT, printError, type CliIO } from '../io.js';
 import { Diagnostics, reasonOfError } from '../diagnostics.js';
+import { problem, type Reason } from '../../engine/problem.js';
 import { version } from '../version.js';
 import { addSiteMessagesTo, sitePass, siteRoot } from '../../engine/check-site.js';
 import { SITE_RULE_IDS, type LinkSuggestion, type SiteFile } from '../../site/index.js';
@@ -108,31 +109,27 @@ async function plan(stdin: StdinInputs, resolver: ConfigResolver, options: Check
 
 /** Runs `check`; resolves to the exit code. */
 export async function runCheck(inputs: string[], options: CheckCliOptions, io: CliIO): Promise<number> {
-  const stdin = await stdinInputs(inputs, options, io, EXTENSIONS);
-  if ('code' in stdin) return stdin.code;
-  if (stdin.inputs.length === 0 && !stdin.text) {
-    printError(io, null, "no input: give files, folders or globs (see 'seo-rewrite check --help')");
-    return EXIT.error;
-  }
-  const badLang = langError(options.lang);
-  if (badLang) {
-    printError(io, null, badLang);
-    return EXIT.error;
-  }
+  // A bad --locale is said in English; every other line in --locale, else in the language most files checked so
+  // far are in, once the report counts them (English before).
   const badLocale = localeError(options.locale);
   if (badLocale) {
     printError(io, null, badLocale);
     return EXIT.error;
   }
-  const html = reportFile(options.report, io.cwd);
-  if (html.error) {
-    printError(io, null, html.error);
-    return EXIT.error;
-  }
-  const ruleIds = [...rules.map((r) => r.id), ...SITE_RULE_IDS];
-  // Said in the language most files checked so far are in, once the report counts them (English before).
   let counted: CheckReportStream | undefined;
   const diagnostics = new Diagnostics(io, options.locale, () => counted?.totals.lang ?? 'en');
+  const usage = (reason: Reason): number => {
+    diagnostics.printReason(null, reason);
+    return EXIT.error;
+  };
+  const stdin = await stdinInputs(inputs, options, io, EXTENSIONS, diagnostics);
+  if ('code' in stdin) return stdin.code;
+  if (stdin.inputs.length === 0 && !stdin.text) return usage(problem('noInput', 'seo-rewrite check --help'));
+  const badLang = langError(options.lang);
+  if (badLang) return usage(badLang);
+  const html = reportFile(options.report, io.cwd);
+  if (html.error) return usage(html.error);
+  const ruleIds = [...rules.map((r) => r.id), ...SITE_RULE_IDS];
   const resolver = new ConfigResolver({ cwd: io.cwd, ruleIds, configFile: options.config, language: options.lang });
   const cacheFile = options.cache ? await cachePath(io.cwd, options.cacheLocation) : null;
 
@@ -151,21 +148,13 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
     return EXIT.ok;
   }
   if (planned.length === 0 && stdin.listed) {
-    printError(io, null, 'every article among the files on stdin matches an ignore pattern: nothing to check');
+    diagnostics.printReason(null, problem('allIgnoredOnStdin'));
     return EXIT.ok;
   }
-  if (planned.length === 0) {
-    printError(io, null, 'no files to check: every file found matches an ignore pattern');
-    return EXIT.error;
-  }
-  for (const file of resolver.notLoaded) {
-    printError(io, file, 'not loaded: a JavaScript configuration runs code, so it is loaded only from the working folder or with --config');
-  }
+  if (planned.length === 0) return usage(problem('allIgnored'));
+  for (const file of resolver.notLoaded) diagnostics.printReason(file, problem('jsConfig'));
   const overwrite = writtenInput(planned.map((p) => p.path), { cwd: io.cwd, outputFile: options.outputFile, cache: cacheFile ?? undefined });
-  if (overwrite) {
-    printError(io, null, overwrite);
-    return EXIT.error;
-  }
+  if (overwrite) return usage(overwrite);
   let baseline: BaselineFilter | null = null;
   if (options.baseline !== undefined || options.baselineUpdate) {
     const opened = openBaseline(options, io, diagnostics, new Map(stdin.text ? [[stdin.text.path, stdin.text.bytes]] : []));
