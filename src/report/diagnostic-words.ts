@@ -138,6 +138,8 @@ export interface DiagnosticWords {
   cannotWriteBaseline(problem: string): string;
   baselineRecorded(messages: number, files: number, created: boolean): string;
   baselineFixed(n: number): string;
+  /** The progress bar on a terminal: `3/10 files | 2.5 files/s | ETA 4s`. */
+  progress: { files: string; rate(perSecond: number): string; eta: string };
   /** `--jsonl`: a record that failed, and the count at the end. */
   record(line: number, id: string | undefined, problem: string): string;
   records(n: number, ok: number, failed: number): string;

@@ -113,7 +113,7 @@ export async function runRewrite(inputs: string[], options: RewriteCliOptions, i
   const stylish: StylishOptions = { chalk: new Chalk({ level }), minScore: options.minScore, quiet, ...(options.locale ? { locale: options.locale } : {}) };
   const totals = new RunningSummary(options.minScore);
   const diagnostics = new Diagnostics(io, options.locale, () => totals.lang);
-  const progress = await createProgress(io, entries.length, showsProgress(io, quiet, entries.length));
+  const progress = await createProgress(io, entries.length, showsProgress(io, quiet, entries.length), () => diagnostics.words().progress);
   const interrupt = interruptions();
   let seen = 0;
   const wouldChange: { path: string; lang: string }[] = [];
@@ -143,9 +143,9 @@ export async function runRewrite(inputs: string[], options: RewriteCliOptions, i
     for await (const result of batch) {
       seen += 1;
       if (site) sites.push({ path: result.report.path, ...(result.site ? { summary: result.site } : {}) });
-      progress.tick();
       if (result.status === 'skipped') {
         totals.skip(result.note ? 'no article text' : 'up to date');
+        progress.tick();
         // A page with nothing to rewrite (Hugo's `_index.md`, shortcodes only): one line, nothing written, exit 0.
         if (result.note && !quiet) progress.write(io.stderr, diagnostics.line(result.report.path, (w) => w.skippedNoText(w.problems.noArticleText)));
         html?.add(result.report, 'skipped');
@@ -153,6 +153,8 @@ export async function runRewrite(inputs: string[], options: RewriteCliOptions, i
       }
       const report = result.report;
       totals.add(report);
+      // After the file is counted: the bar speaks the run's language as soon as it is known.
+      progress.tick();
       if (result.wouldChange) wouldChange.push({ path: report.path, lang: report.lang });
       if (report.error !== null) progress.write(io.stderr, diagnostics.failure(report, result.problem));
       else if (toStdout) await emit(progress, io.stdout, report.markdown);

@@ -114,6 +114,7 @@ export const diagnosticWords: DiagnosticWords = {
   cannotWriteBaseline: (problem) => `cannot write the baseline: ${problem}`,
   baselineRecorded: (messages, files, created) => `recorded ${plural(messages, 'message')} of ${plural(files, 'file')}${created ? ' (new baseline)' : ''}`,
   baselineFixed: (n) => `${plural(n, 'recorded message')} no longer found (fixed): run with --baseline-update to drop ${n === 1 ? 'it' : 'them'}`,
+  progress: { files: 'files', rate: (perSecond) => `${perSecond.toFixed(1)} files/s`, eta: 'ETA' },
   record: (line, id, problem) => `line ${line}${id === undefined ? '' : ` (id ${id})`}: ${problem}`,
   records: (n, ok, failed) => `${plural(n, 'record')}, ${ok} rewritten, ${failed} failed`,
 };

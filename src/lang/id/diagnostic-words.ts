@@ -117,6 +117,7 @@ export const diagnosticWords: DiagnosticWords = {
   cannotWriteBaseline: (problem) => `tidak dapat menulis baseline: ${problem}`,
   baselineRecorded: (messages, files, created) => `merekam ${messages} pesan dari ${files} berkas${created ? ' (baseline baru)' : ''}`,
   baselineFixed: (n) => `${n} pesan yang terekam tidak ditemukan lagi (sudah diperbaiki): jalankan dengan --baseline-update untuk menghapusnya`,
+  progress: { files: 'berkas', rate: (perSecond) => `${perSecond.toFixed(1).replace('.', ',')} berkas/detik`, eta: 'sisa' },
   record: (line, id, problem) => `baris ${line}${id === undefined ? '' : ` (id ${id})`}: ${problem}`,
   records: (n, ok, failed) => `${n} rekaman, ${ok} ditulis ulang, ${failed} gagal`,
 };
