@@ -6,8 +6,8 @@
 import { diagnosticWords as english } from '../lang/en/diagnostic-words.js';
 import type { ProblemWords } from '../report/diagnostic-words.js';
 
-/** The keys of `ProblemWords` that are messages (not the table of file kinds). */
-export type ProblemKey = Exclude<keyof ProblemWords, 'kinds'>;
+/** The keys of `ProblemWords` that are messages (not the tables of names they use). */
+export type ProblemKey = Exclude<keyof ProblemWords, 'kinds' | 'configNames'>;
 
 /** A problem's argument: a number, a word, or a problem said in the same language (a `string` parameter). */
 export type ProblemArg = string | number | Problem;

@@ -12,6 +12,12 @@ import { pickLocale } from '../assess/locale.js';
 /** What is at a path that is not a regular file. */
 export type FileKind = 'regular' | 'directory' | 'characterDevice' | 'blockDevice' | 'fifo' | 'socket' | 'symlink' | 'other';
 
+/** What a configuration names: an unknown one is said with its kind (`unknown rule option …`). */
+export type ConfigName = 'threshold' | 'ruleOption' | 'rule' | 'field' | 'option';
+
+/** Which syntax a configuration file failed to parse as. */
+export type ConfigSyntax = 'json' | 'yaml' | 'jsonOrYaml';
+
 /**
  * Why one file (or record) could not be processed, without the file's name (the line adds it). The engine keeps a
  * problem as data (`Problem` in `src/engine/problem.ts`) and says it in English in the JSON report's `error`.
@@ -112,6 +118,32 @@ export interface ProblemWords {
   outputsInput(flag: string, input: string): string;
   outputsSame: string;
   baselineNeedsFile: string;
+  /**
+   * A configuration file that cannot be used, said in `--locale` (English otherwise): its key paths and values stay
+   * as written; `got` is a value as written, or `aList`/`anObject`.
+   */
+  configNames: Readonly<Record<ConfigName, string>>;
+  aList: string;
+  anObject: string;
+  unknownMeant(what: ConfigName, best: string): string;
+  unknownOf(what: ConfigName, known: string): string;
+  expectedSeverity(got: string): string;
+  expectedThresholds(got: string): string;
+  expectedLike(like: string, got: string): string;
+  expectedNumber(got: string): string;
+  expectedRuleIds(got: string): string;
+  expectedFieldNames(got: string): string;
+  expectedFieldName(got: string, orList: boolean): string;
+  atLeastOneField: string;
+  expectedLanguage(got: string): string;
+  expectedPatterns(got: string): string;
+  expectedPattern(got: string): string;
+  expectedOptions(got: string): string;
+  cannotLoad(detail: string): string;
+  cannotReadConfig(detail: string): string;
+  unparsable(syntax: ConfigSyntax, detail: string): string;
+  noSuchConfig: string;
+  cannotReadIgnore(detail: string): string;
 }
 
 /** The run's own lines, and the problems of files. */

@@ -88,7 +88,7 @@ describe('stderr of an Indonesian run', () => {
   });
 });
 
-describe('usage errors (no file read yet)', () => {
+describe('usage and configuration errors (no file read yet)', () => {
   it('are English, and Indonesian with --locale id', async () => {
     const dir = folder({ 'a.txt': SAMPLE });
     const both = ['a.txt', '-o', 'a.md', '--out-dir', 'out'];
@@ -97,6 +97,10 @@ describe('usage errors (no file read yet)', () => {
     expect((await runCli(['check', '--locale', 'id'], dir)).stderr).toBe("seo-rewrite: tidak ada masukan: sebutkan berkas, folder, atau glob (lihat 'seo-rewrite check --help')\n");
     expect((await runCli(['a.txt', '--lang', 'ID', '--locale', 'id'], dir)).stderr).toBe('seo-rewrite: --lang: seharusnya kode bahasa seperti id atau en, tertulis "ID"\n');
     expect((await runCli(['-', '--locale', 'id'], dir, {}, ' \n')).stderr).toBe('seo-rewrite: masukan standar: berkas kosong (tanpa teks)\n');
+    // A configuration error: the key path as written, what is wrong in --locale.
+    const config = folder({ 'a.md': POST, '.seo-rewriterc.json': '{"rules": {"pasive-voice": "off", "passive-voice": "sometimes"}}' });
+    expect((await runCli(['check', 'a.md'], config)).stderr).toBe('seo-rewrite: .seo-rewriterc.json: rules.pasive-voice: unknown rule (did you mean passive-voice?)\n');
+    expect((await runCli(['check', 'a.md', '--locale', 'id'], config)).stderr).toBe('seo-rewrite: .seo-rewriterc.json: rules.pasive-voice: aturan tidak dikenal (maksudnya passive-voice?)\n');
     // A bad --locale itself can only be said in English.
     expect((await runCli(['a.txt', '--locale', 'fr'], dir)).stderr).toBe('seo-rewrite: --locale: expected en or id, got "fr"\n');
   });

@@ -19,7 +19,7 @@ import { langError, localeError } from '../lang-option.js';
 import { reportFile } from '../html-report.js';
 import { EXIT, printError, type CliIO } from '../io.js';
 import { Diagnostics, reasonOfError } from '../diagnostics.js';
-import { problem, type Reason } from '../../engine/problem.js';
+import { problem, sayReason, type Reason } from '../../engine/problem.js';
 import { version } from '../version.js';
 import { addSiteMessagesTo, sitePass, siteRoot } from '../../engine/check-site.js';
 import { SITE_RULE_IDS, type LinkSuggestion, type SiteFile } from '../../site/index.js';
@@ -138,7 +138,9 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
     planned = await plan(stdin, resolver, options, io, diagnostics);
   } catch (error) {
     if (error instanceof ConfigError) {
-      printError(io, null, error.message);
+      // Its key path stays as written; what is wrong is said in --locale (English without it).
+      const { key, reason } = error;
+      diagnostics.print(error.file, (w) => `${key ? `${key}: ` : ''}${sayReason(w.problems, reason)}`);
       return EXIT.error;
     }
     throw error;

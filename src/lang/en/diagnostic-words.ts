@@ -1,5 +1,5 @@
 /** English words of the CLI's lines on stderr (the shape is `DiagnosticWords` in `src/report/diagnostic-words.ts`). */
-import type { DiagnosticWords, FileKind } from '../../report/diagnostic-words.js';
+import type { ConfigName, ConfigSyntax, DiagnosticWords, FileKind } from '../../report/diagnostic-words.js';
 
 /** `1 file`, `3 files`. */
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -14,6 +14,10 @@ const kinds: Readonly<Record<FileKind, string>> = {
   symlink: 'a symbolic link',
   other: 'not a regular file',
 };
+
+const configNames: Readonly<Record<ConfigName, string>> = { threshold: 'threshold', ruleOption: 'rule option', rule: 'rule', field: 'field', option: 'option' };
+
+const syntaxes: Readonly<Record<ConfigSyntax, string>> = { json: 'JSON', yaml: 'YAML', jsonOrYaml: 'JSON or YAML' };
 
 export const diagnosticWords: DiagnosticWords = {
   code: 'en',
@@ -99,6 +103,28 @@ export const diagnosticWords: DiagnosticWords = {
     outputsInput: (flag, input) => `${flag} points at ${input}, a file being checked; inputs are never written (choose another ${flag})`,
     outputsSame: '--output-file and --cache-location name the same file; choose two',
     baselineNeedsFile: '--baseline-update needs --baseline FILE (the file to write)',
+    configNames,
+    aList: 'a list',
+    anObject: 'an object',
+    unknownMeant: (what, best) => `unknown ${configNames[what]} (did you mean ${best}?)`,
+    unknownOf: (what, known) => `unknown ${configNames[what]} (expected one of ${known})`,
+    expectedSeverity: (got) => `expected off, warn or error, got ${got}`,
+    expectedThresholds: (got) => `expected an object of thresholds, got ${got}`,
+    expectedLike: (like, got) => `expected an object like ${like}, got ${got}`,
+    expectedNumber: (got) => `expected a number of at least 0, got ${got}`,
+    expectedRuleIds: (got) => `expected an object of rule ids, got ${got}`,
+    expectedFieldNames: (got) => `expected an object of field names, got ${got}`,
+    expectedFieldName: (got, orList) => `expected a field name${orList ? ' or a list of them' : ''}, got ${got}`,
+    atLeastOneField: 'expected at least one field name',
+    expectedLanguage: (got) => `expected a language code such as id or en, got ${got}`,
+    expectedPatterns: (got) => `expected a list of patterns, got ${got}`,
+    expectedPattern: (got) => `expected a pattern, got ${got}`,
+    expectedOptions: (got) => `expected an object of options, got ${got}`,
+    cannotLoad: (detail) => `cannot load: ${detail}`,
+    cannotReadConfig: (detail) => `cannot read configuration: ${detail}`,
+    unparsable: (syntax, detail) => `invalid ${syntaxes[syntax]}: ${detail}`,
+    noSuchConfig: 'no such configuration file',
+    cannotReadIgnore: (detail) => `cannot read: ${detail}`,
   },
   skippedNoText: (problem) => `${problem}: skipped, nothing written`,
   wouldChange: 'would change (run without --check to write it)',

@@ -2,7 +2,7 @@
  * Indonesian words of the CLI's lines on stderr (the shape is `DiagnosticWords` in `src/report/diagnostic-words.ts`).
  * Nouns do not change for a count (`1 berkas`, `3 berkas`); flags, paths and encodings stay as they are written.
  */
-import type { DiagnosticWords, FileKind } from '../../report/diagnostic-words.js';
+import type { ConfigName, ConfigSyntax, DiagnosticWords, FileKind } from '../../report/diagnostic-words.js';
 
 /** A number with the Indonesian decimal comma and thousands dot (`2,5`, `10.000`). */
 const num = (n: number): string => n.toLocaleString('id-ID', { maximumFractionDigits: 3 });
@@ -17,6 +17,10 @@ const kinds: Readonly<Record<FileKind, string>> = {
   symlink: 'tautan simbolik',
   other: 'bukan berkas biasa',
 };
+
+const configNames: Readonly<Record<ConfigName, string>> = { threshold: 'ambang', ruleOption: 'opsi aturan', rule: 'aturan', field: 'kolom', option: 'opsi' };
+
+const syntaxes: Readonly<Record<ConfigSyntax, string>> = { json: 'JSON', yaml: 'YAML', jsonOrYaml: 'JSON atau YAML' };
 
 export const diagnosticWords: DiagnosticWords = {
   code: 'id',
@@ -102,6 +106,28 @@ export const diagnosticWords: DiagnosticWords = {
     outputsInput: (flag, input) => `${flag} menunjuk ${input}, berkas yang sedang diperiksa; masukan tidak pernah ditimpa (pilih ${flag} lain)`,
     outputsSame: '--output-file dan --cache-location menunjuk berkas yang sama; pilih dua berkas berbeda',
     baselineNeedsFile: '--baseline-update memerlukan --baseline FILE (berkas yang akan ditulis)',
+    configNames,
+    aList: 'sebuah daftar',
+    anObject: 'sebuah objek',
+    unknownMeant: (what, best) => `${configNames[what]} tidak dikenal (maksudnya ${best}?)`,
+    unknownOf: (what, known) => `${configNames[what]} tidak dikenal (seharusnya salah satu dari ${known})`,
+    expectedSeverity: (got) => `seharusnya off, warn, atau error, tertulis ${got}`,
+    expectedThresholds: (got) => `seharusnya objek berisi ambang, tertulis ${got}`,
+    expectedLike: (like, got) => `seharusnya objek seperti ${like}, tertulis ${got}`,
+    expectedNumber: (got) => `seharusnya angka paling sedikit 0, tertulis ${got}`,
+    expectedRuleIds: (got) => `seharusnya objek berisi id aturan, tertulis ${got}`,
+    expectedFieldNames: (got) => `seharusnya objek berisi nama kolom, tertulis ${got}`,
+    expectedFieldName: (got, orList) => `seharusnya nama kolom${orList ? ' atau daftar nama kolom' : ''}, tertulis ${got}`,
+    atLeastOneField: 'seharusnya paling sedikit satu nama kolom',
+    expectedLanguage: (got) => `seharusnya kode bahasa seperti id atau en, tertulis ${got}`,
+    expectedPatterns: (got) => `seharusnya daftar pola, tertulis ${got}`,
+    expectedPattern: (got) => `seharusnya sebuah pola, tertulis ${got}`,
+    expectedOptions: (got) => `seharusnya objek berisi opsi, tertulis ${got}`,
+    cannotLoad: (detail) => `tidak dapat dimuat: ${detail}`,
+    cannotReadConfig: (detail) => `tidak dapat membaca konfigurasi: ${detail}`,
+    unparsable: (syntax, detail) => `${syntaxes[syntax]} tidak valid: ${detail}`,
+    noSuchConfig: 'berkas konfigurasi tidak ditemukan',
+    cannotReadIgnore: (detail) => `tidak dapat dibaca: ${detail}`,
   },
   skippedNoText: (problem) => `${problem}: dilewati, tidak ada yang ditulis`,
   wouldChange: 'akan berubah (jalankan tanpa --check untuk menuliskannya)',
