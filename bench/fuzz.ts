@@ -16,7 +16,7 @@ import { builtEngineFile } from '../src/engine/built.js';
 import type { CheckTask } from '../src/engine/check.js';
 import type { PlainCheckResult } from '../src/engine/cache.js';
 import { budgetFor } from '../src/engine/pool.js';
-import { englishReason } from '../src/engine/problem.js';
+import { englishReason } from '../src/lang/problem.js';
 import type { TaskResult } from '../src/engine/result.js';
 import type { Task } from '../src/engine/task.js';
 import { fuzzCase, type FuzzCase } from '../tests/fuzz/arbitraries.js';

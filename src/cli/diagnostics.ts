@@ -4,9 +4,19 @@
  * English before any file is read. Flags, paths and exit codes stay as they are.
  */
 import { FileError } from '../engine/file-error.js';
-import { sayReason, type Problem, type Reason } from '../engine/problem.js';
-import { diagnosticWordsFor, type DiagnosticWords } from '../report/diagnostic-words.js';
+import { sayReason, type Problem, type Reason } from '../lang/problem.js';
+import { pickLocale } from '../assess/locale.js';
+import type { DiagnosticWords } from '../lang/diagnostic-words.js';
+import { diagnosticWords as en } from '../lang/en/diagnostic-words.js';
+import { diagnosticWords as id } from '../lang/id/diagnostic-words.js';
 import { errorLine, type CliIO } from './io.js';
+
+const table: Readonly<Record<string, DiagnosticWords>> = { en, id };
+
+/** The words for `--locale` (when it has them), else for `lang`, else English. */
+export function diagnosticWordsFor(lang: string, locale?: string): DiagnosticWords {
+  return pickLocale(table, lang, locale) ?? en;
+}
 
 /** What a line says, in a language's words. */
 export type Say = (words: DiagnosticWords) => string;

@@ -3,7 +3,7 @@
  * any file is read: `--lang __proto__` was an internal error, and any value was written to the front matter.
  */
 import { locales } from '../assess/locale.js';
-import { problem, type Reason } from '../engine/problem.js';
+import { problem, type Reason } from '../lang/problem.js';
 
 /** The shape of a language code the tool accepts (ISO 639-1, -2 or -3). */
 export const LANGUAGE_CODE = /^[a-z]{2,3}$/;

@@ -7,7 +7,7 @@
 import { clearLine, cursorTo } from 'node:readline';
 import type { Writable } from 'node:stream';
 import type { CliIO } from './io.js';
-import type { DiagnosticWords } from '../report/diagnostic-words.js';
+import type { DiagnosticWords } from '../lang/diagnostic-words.js';
 
 /** A batch's progress display (or a silent stand-in). */
 export interface Progress {

@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { DEFAULT_REPORT_FILE } from '../report/html/default-file.js';
-import { problem, type Reason } from '../engine/problem.js';
+import { problem, type Reason } from '../lang/problem.js';
 
 /** The report file of `--report html [FILE]`, or the usage error. */
 export function reportFile(values: readonly string[] | undefined, cwd: string): { file?: string; error?: Reason } {

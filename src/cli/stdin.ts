@@ -3,7 +3,7 @@
  * size limit of a file, decoded as a file is. Throws FileError with a one-line reason.
  */
 import { FileError } from '../engine/file-error.js';
-import { problem } from '../engine/problem.js';
+import { problem } from '../lang/problem.js';
 import { decode, MAX_INPUT_BYTES } from '../engine/read.js';
 import type { CliIO } from './io.js';
 

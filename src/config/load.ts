@@ -9,11 +9,11 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { FileError, readBytes } from '../engine/read.js';
-import { problem } from '../engine/problem.js';
+import { problem } from '../lang/problem.js';
 import { isCode, SEARCH_PLACES, searchedFolders } from './search.js';
 import { ConfigError, validateConfig } from './validate.js';
 import type { SeoRewriteConfig } from './types.js';
-import type { ConfigSyntax } from '../report/diagnostic-words.js';
+import type { ConfigSyntax } from '../lang/diagnostic-words.js';
 
 export { SEARCH_PLACES } from './search.js';
 

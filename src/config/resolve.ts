@@ -9,7 +9,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { defaultFrontMatterFields, type FrontMatterFields } from '../document/front-matter.js';
 import { FileError, readBytes } from '../engine/read.js';
-import { problem } from '../engine/problem.js';
+import { problem } from '../lang/problem.js';
 import { ConfigLoader, type LoadedConfig } from './load.js';
 import type { FrontMatterConfig, ResolvedConfig } from './types.js';
 import { ConfigError } from './validate.js';

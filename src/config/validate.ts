@@ -5,8 +5,8 @@
 import { thresholds as knownThresholds } from '../lang/en/thresholds.js';
 import type { Thresholds } from '../lang/types.js';
 import type { FrontMatterConfig, RuleSetting, SeoRewriteConfig, Severity } from './types.js';
-import { englishReason, problem, type Reason } from '../engine/problem.js';
-import type { ConfigName } from '../report/diagnostic-words.js';
+import { englishReason, problem, type Reason } from '../lang/problem.js';
+import type { ConfigName } from '../lang/diagnostic-words.js';
 
 /** A configuration problem: the file, the key path inside it and what was expected. */
 export class ConfigError extends Error {

@@ -1,6 +1,6 @@
 /** The SEO fields of a front matter (any format), picked by the configured names. */
 import { FrontMatterError } from '../markdown/matter/types.js';
-import { problem } from '../engine/problem.js';
+import { problem } from '../lang/problem.js';
 import type { FrontMatter } from './types.js';
 
 export { FrontMatterError } from '../markdown/matter/types.js';

@@ -15,7 +15,7 @@ import { isMarkdownPath, outputPathFor, type OutputPlan } from './outputs.js';
 import { createRunner, defaultJobs, type Runner } from './pool.js';
 import { NAMED_OUTPUT, OWNED_OUTPUT, writeOutput } from './output-file.js';
 import { FileError, readTextSync, systemReason } from './read.js';
-import { problem, type Reason } from './problem.js';
+import { problem, type Reason } from '../lang/problem.js';
 import { emptyReport, failedTask, interruptedTask, toBatchResult, type BatchResult, type TaskResult } from './result.js';
 import { Manifest, ManifestWriter, optionsHash } from './resume.js';
 import { sweepTemporaries } from './write.js';

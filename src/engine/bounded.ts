@@ -8,7 +8,7 @@
  * `--jobs`.
  */
 import { Worker } from 'node:worker_threads';
-import { problem, type Reason } from './problem.js';
+import { problem, type Reason } from '../lang/problem.js';
 
 /** The limits a task runs under. */
 export interface Budget {

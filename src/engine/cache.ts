@@ -17,7 +17,7 @@ import { emptyReport, fromPlainMessage, toPlainMessage, type PlainMessage } from
 import { openEntry, sealEntry, type Entry } from './cache-entry.js';
 import { CacheStore } from './cache-store.js';
 import type { SiteSummary } from '../site/types.js';
-import { englishReason, problemOf, type Problem, type Reason } from './problem.js';
+import { englishReason, problemOf, type Problem, type Reason } from '../lang/problem.js';
 
 /** Outcome of checking one file. */
 export interface CheckResult {

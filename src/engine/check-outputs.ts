@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { identity } from './same-file.js';
-import { problem, type Reason } from './problem.js';
+import { problem, type Reason } from '../lang/problem.js';
 
 /** The outputs of a `check` run. */
 export interface CheckOutputs {

@@ -13,7 +13,7 @@ import { nextTurn, serialRunner } from './main-thread.js';
 import { ordered } from './ordered.js';
 import { budgetFor } from './pool.js';
 import { readBytes, reasonOf } from './read.js';
-import { problem } from './problem.js';
+import { problem } from '../lang/problem.js';
 
 /** A discovered file with its configuration, or its failure. */
 export interface Planned {

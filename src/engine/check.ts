@@ -31,7 +31,7 @@ import type { FileReport, KeyphraseReport } from '../types.js';
 import { inlineControl } from './inline-control.js';
 import { failedCheck, message, toPlainCheck, type CheckResult, type PlainCheckResult } from './cache.js';
 import { decode, reasonOf } from './read.js';
-import { problem } from './problem.js';
+import { problem } from '../lang/problem.js';
 import { emptyReport } from './result.js';
 import { summarise } from '../site/summary.js';
 import { offLines, SITE_RULE_IDS } from '../site/index.js';

@@ -7,7 +7,7 @@ import { relative, resolve } from 'node:path';
 import type { Discovered } from './discover.js';
 import { outputPathFor, type OutputPlan } from './outputs.js';
 import { identity } from './same-file.js';
-import { problem, type Reason } from './problem.js';
+import { problem, type Reason } from '../lang/problem.js';
 
 function shown(cwd: string, absolute: string): string {
   const rel = relative(cwd, absolute);

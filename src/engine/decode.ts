@@ -4,7 +4,7 @@
  * byte order mark does not make text (a UTF-16 BOM in front of an image decodes into NULs and noise).
  */
 import { FileError } from './file-error.js';
-import { problem } from './problem.js';
+import { problem } from '../lang/problem.js';
 
 /** Share of control characters (other than tab, line feed, carriage return, form feed) above which text is binary. */
 const MAX_CONTROL_SHARE = 0.1;

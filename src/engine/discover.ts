@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { relative, resolve } from 'node:path';
 import type * as Tinyglobby from 'tinyglobby';
 import { walkFolder } from './walk.js';
-import { problem, type Reason } from './problem.js';
+import { problem, type Reason } from '../lang/problem.js';
 
 let tinyglobby: typeof Tinyglobby | undefined;
 

@@ -1,5 +1,5 @@
 /** A problem with one input or output file; the message is the one line shown to the user (callers add the file). */
-import { englishReason, problem, type Reason } from './problem.js';
+import { englishReason, problem, type Reason } from '../lang/problem.js';
 
 export class FileError extends Error {
   override name = 'FileError';

@@ -1,8 +1,8 @@
 /** What is at a path, for one-line messages about files that are not regular files (said by `ProblemWords.kinds`). */
 import type { Stats } from 'node:fs';
-import type { FileKind } from '../report/diagnostic-words.js';
+import type { FileKind } from '../lang/diagnostic-words.js';
 
-export type { FileKind } from '../report/diagnostic-words.js';
+export type { FileKind } from '../lang/diagnostic-words.js';
 
 /** `directory`, `characterDevice`, `fifo`…; `regular` for a regular file. */
 export function kindOf(info: Stats): FileKind {

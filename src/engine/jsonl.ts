@@ -4,7 +4,7 @@
  * order, with a bounded number of records in memory. A bad record yields `{"id", "error"}` and the stream goes
  * on. Blank lines are not records and yield nothing.
  */
-import { problem, type Reason } from './problem.js';
+import { problem, type Reason } from '../lang/problem.js';
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { createInterface } from 'node:readline';

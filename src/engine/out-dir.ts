@@ -4,7 +4,7 @@
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Discovered } from './discover.js';
-import { problem, type Reason } from './problem.js';
+import { problem, type Reason } from '../lang/problem.js';
 
 /** Entries left to process, or the usage error that forbids the run. */
 export interface Fenced {

@@ -8,7 +8,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, realpathSync, writeSync, type Stats } from 'node:fs';
 import { FileError } from './file-error.js';
 import { kindOf } from './file-kind.js';
-import { problem } from './problem.js';
+import { problem } from '../lang/problem.js';
 import { openAtomic, writeAtomic, type PieceWriter } from './write.js';
 
 /** What an output may be besides a regular file. */

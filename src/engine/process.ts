@@ -6,7 +6,7 @@ import { VFile } from 'vfile';
 import { rewrite, type RewriteOptions } from '../pipeline/rewrite.js';
 import type { FileReport } from '../types.js';
 import { FileError, systemReason } from './read.js';
-import { problem, type Reason } from './problem.js';
+import { problem, type Reason } from '../lang/problem.js';
 
 export interface FileResult {
   /** Diagnostics of the file (a fatal one when it failed). */

@@ -7,7 +7,7 @@ import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Sta
 import { decode } from './decode.js';
 import { FileError, systemReason } from './file-error.js';
 import { kindOf } from './file-kind.js';
-import { problem } from './problem.js';
+import { problem } from '../lang/problem.js';
 
 export { decode } from './decode.js';
 export { FileError, reason, reasonOf, systemReason } from './file-error.js';

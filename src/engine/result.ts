@@ -7,7 +7,7 @@ import { VFileMessage, type Options } from 'vfile-message';
 import type { FileReport } from '../types.js';
 import type { FileResult } from './process.js';
 import type { SiteSummary } from '../site/types.js';
-import { englishReason, problem, problemOf, type Problem, type Reason } from './problem.js';
+import { englishReason, problem, problemOf, type Problem, type Reason } from '../lang/problem.js';
 
 /** A point or position in the source (as vfile-message types it). */
 type Place = NonNullable<Options['place']>;

@@ -7,7 +7,7 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { kindOf } from './file-kind.js';
-import { problem, type Reason } from './problem.js';
+import { problem, type Reason } from '../lang/problem.js';
 
 /** A file found by the walk, or a matching entry that is not a regular file (with the reason). */
 export interface Walked {

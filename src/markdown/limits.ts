@@ -8,7 +8,7 @@
  * (code fences inside quotes or lists are scanned as text); it refuses with the line and the limit.
  */
 
-import { englishReason, problem, type Problem } from '../engine/problem.js';
+import { englishReason, problem, type Problem } from '../lang/problem.js';
 
 /** The limits, and why each is where it is (micromark on this project's 2-core runner). */
 export const MARKDOWN_LIMITS = {

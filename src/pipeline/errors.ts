@@ -1,4 +1,4 @@
-import { englishReason, problem } from '../engine/problem.js';
+import { englishReason, problem } from '../lang/problem.js';
 
 /** An input the tool cannot work on; the message names the problem (the engine adds the file). */
 export class InputError extends Error {

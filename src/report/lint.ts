@@ -3,7 +3,7 @@
  * `line:col  severity  message  rule-id`, then its scores; a summary line last. Pure: results and a chalk instance
  * in, text out. Also the shared input type and helpers of the check reporters (sarif, github, junit).
  */
-import type { Problem } from '../engine/problem.js';
+import type { Problem } from '../lang/problem.js';
 import type { ChalkInstance } from 'chalk';
 import { escapeControl } from './escape.js';
 import type { VFileMessage } from 'vfile-message';

@@ -7,7 +7,7 @@ import { fenceOutDir } from '../../src/engine/out-dir.js';
 import { rewriteToResult } from '../../src/engine/process.js';
 import { fromPlainMessage, toPlainMessage } from '../../src/engine/result.js';
 import { Manifest, MANIFEST_NAME, ManifestWriter, optionsHash } from '../../src/engine/resume.js';
-import { englishReason } from '../../src/engine/problem.js';
+import { englishReason } from '../../src/lang/problem.js';
 
 const SAMPLE = readFileSync(resolve('fixtures/china-ai-id.txt'), 'utf8');
 

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { project, ROOT, runCli } from '../check/helpers.js';
-import { problem, sayReason } from '../../src/engine/problem.js';
+import { problem, sayReason } from '../../src/lang/problem.js';
 import { diagnosticWords as en } from '../../src/lang/en/diagnostic-words.js';
 import { diagnosticWords as id } from '../../src/lang/id/diagnostic-words.js';
 import type { Report } from '../../src/types.js';

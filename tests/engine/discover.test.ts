@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/engine/discover.js';
-import { englishReason } from '../../src/engine/problem.js';
+import { englishReason } from '../../src/lang/problem.js';
 
 describe('discover', () => {
   const base = mkdtempSync(join(tmpdir(), 'seo-discover-'));

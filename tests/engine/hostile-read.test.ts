@@ -6,7 +6,7 @@ import { decode } from '../../src/engine/decode.js';
 import { discover } from '../../src/engine/discover.js';
 import { readBytes } from '../../src/engine/read.js';
 import { canMakeDevices, charDevice, fifo, scratch, ZERO_DEVICE } from './special-files.js';
-import { englishReason } from '../../src/engine/problem.js';
+import { englishReason } from '../../src/lang/problem.js';
 
 function utf32(text: string, littleEndian: boolean): Buffer {
   const points = [...text].map((c) => c.codePointAt(0) ?? 0);

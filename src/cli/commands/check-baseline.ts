@@ -17,7 +17,7 @@ import { decode, readBytes } from '../../engine/read.js';
 import { NAMED_OUTPUT, writeOutput } from '../../engine/output-file.js';
 import type { CheckedFile } from '../../report/lint.js';
 import { EXIT, type CliIO } from '../io.js';
-import { problem } from '../../engine/problem.js';
+import { problem } from '../../lang/problem.js';
 import { reasonOfError, type Diagnostics } from '../diagnostics.js';
 
 export interface BaselineCliOptions {

@@ -23,7 +23,7 @@ import { SITE_RULES } from '../../site/index.js';
 import { addCheckHtml, htmlWriter } from '../html-report.js';
 import { colorLevel, type CliIO } from '../io.js';
 import { reasonOfError, type Diagnostics } from '../diagnostics.js';
-import type { Reason } from '../../engine/problem.js';
+import type { Reason } from '../../lang/problem.js';
 import { version } from '../version.js';
 
 /** The site rules as the SARIF report describes them. */

@@ -12,7 +12,7 @@ import { statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { EXIT, type CliIO } from '../io.js';
 import { reasonOfError, type Diagnostics } from '../diagnostics.js';
-import { problem, type Reason } from '../../engine/problem.js';
+import { problem, type Reason } from '../../lang/problem.js';
 import { pathList, readStdinBytes, readStdinText, STDIN } from '../stdin.js';
 
 export interface StdinCliOptions {

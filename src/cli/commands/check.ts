@@ -19,7 +19,7 @@ import { langError, localeError } from '../lang-option.js';
 import { reportFile } from '../html-report.js';
 import { EXIT, printError, type CliIO } from '../io.js';
 import { Diagnostics, reasonOfError } from '../diagnostics.js';
-import { problem, sayReason, type Reason } from '../../engine/problem.js';
+import { problem, sayReason, type Reason } from '../../lang/problem.js';
 import { version } from '../version.js';
 import { addSiteMessagesTo, sitePass, siteRoot } from '../../engine/check-site.js';
 import { SITE_RULE_IDS, type LinkSuggestion, type SiteFile } from '../../site/index.js';

@@ -9,7 +9,7 @@ import type { RewriteCliOptions } from '../index.js';
 import { EXIT, type CliIO } from '../io.js';
 import { EXIT_INTERRUPTED, interruptions } from '../interrupt.js';
 import { Diagnostics } from '../diagnostics.js';
-import { englishReason, problem, type Reason } from '../../engine/problem.js';
+import { englishReason, problem, type Reason } from '../../lang/problem.js';
 
 /** Runs the JSON Lines stream; resolves to the exit code. */
 export async function runRewriteJsonl(inputs: string[], options: RewriteCliOptions, io: CliIO): Promise<number> {

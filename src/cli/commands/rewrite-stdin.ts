@@ -5,7 +5,7 @@
  * Markdown file, the path in the report (`<stdin>` when not named).
  */
 import type { Discovered } from '../../engine/discover.js';
-import { problem, type Reason } from '../../engine/problem.js';
+import { problem, type Reason } from '../../lang/problem.js';
 import { reasonOfError } from '../diagnostics.js';
 import { isMarkdownPath } from '../../engine/outputs.js';
 import type { RewriteCliOptions } from '../index.js';

@@ -17,7 +17,7 @@ import { terminalWordsFor } from '../../report/terminal-words.js';
 import type { RewriteCliOptions } from '../index.js';
 import { colorLevel, EXIT, type CliIO } from '../io.js';
 import { Diagnostics } from '../diagnostics.js';
-import { problem, type Reason } from '../../engine/problem.js';
+import { problem, type Reason } from '../../lang/problem.js';
 import { createProgress, showsProgress, type Progress } from '../progress.js';
 import { version } from '../version.js';
 import { EXIT_INTERRUPTED, interruptions } from '../interrupt.js';

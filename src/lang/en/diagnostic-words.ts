@@ -1,5 +1,5 @@
-/** English words of the CLI's lines on stderr (the shape is `DiagnosticWords` in `src/report/diagnostic-words.ts`). */
-import type { ConfigName, ConfigSyntax, DiagnosticWords, FileKind } from '../../report/diagnostic-words.js';
+/** English words of the CLI's lines on stderr (the shape is `DiagnosticWords` in `src/lang/diagnostic-words.ts`). */
+import type { ConfigName, ConfigSyntax, DiagnosticWords, FileKind } from '../diagnostic-words.js';
 
 /** `1 file`, `3 files`. */
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -1,8 +1,8 @@
 /**
- * Indonesian words of the CLI's lines on stderr (the shape is `DiagnosticWords` in `src/report/diagnostic-words.ts`).
+ * Indonesian words of the CLI's lines on stderr (the shape is `DiagnosticWords` in `src/lang/diagnostic-words.ts`).
  * Nouns do not change for a count (`1 berkas`, `3 berkas`); flags, paths and encodings stay as they are written.
  */
-import type { ConfigName, ConfigSyntax, DiagnosticWords, FileKind } from '../../report/diagnostic-words.js';
+import type { ConfigName, ConfigSyntax, DiagnosticWords, FileKind } from '../diagnostic-words.js';
 
 /** A number with the Indonesian decimal comma and thousands dot (`2,5`, `10.000`). */
 const num = (n: number): string => n.toLocaleString('id-ID', { maximumFractionDigits: 3 });

@@ -3,7 +3,7 @@
  * line; the parser hands over the members between). Edited in place: a missing member is added after the last one,
  * with the indentation of the first; a top-level string value is replaced where it stands.
  */
-import { problem } from '../../engine/problem.js';
+import { problem } from '../../lang/problem.js';
 import { FrontMatterError, type FieldUpdate, type MatterEditResult, type MatterFormat } from './types.js';
 
 function read(value: string, firstLine: number): Record<string, unknown> {

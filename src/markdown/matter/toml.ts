@@ -4,7 +4,7 @@
  * single-line string value is replaced where it stands. Everything else stays as written.
  */
 import { parse, stringify, TomlError } from 'smol-toml';
-import { problem } from '../../engine/problem.js';
+import { problem } from '../../lang/problem.js';
 import { FrontMatterError, type FieldUpdate, type MatterEditResult, type MatterFormat } from './types.js';
 
 /** For each line: does it start outside any string or bracket (where a table header or a key can start)? */

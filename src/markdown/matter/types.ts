@@ -1,5 +1,5 @@
 /** What every front-matter format (YAML, TOML, JSON) offers the rewrite: read its fields, and edit them in place. */
-import { englishReason, problem, type Reason } from '../../engine/problem.js';
+import { englishReason, problem, type Reason } from '../../lang/problem.js';
 
 /** A field the tool manages: its name in this file's front matter and the value it wants there. */
 export interface FieldUpdate {

@@ -5,7 +5,7 @@
  * quoting and layout of everything else stay as written.
  */
 import { isMap, isScalar, LineCounter, parseDocument, stringify, type Pair } from 'yaml';
-import { problem } from '../../engine/problem.js';
+import { problem } from '../../lang/problem.js';
 import { FrontMatterError, splice, type FieldUpdate, type MatterEditResult, type MatterFormat } from './types.js';
 
 function scalarText(value: string): string {

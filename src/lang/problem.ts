@@ -3,8 +3,8 @@
  * worker thread and to be said later in the run's language. The JSON report's `error` is its English text (a
  * `Reason` may also be a string: a library's or the system's message, which only exists in English).
  */
-import { diagnosticWords as english } from '../lang/en/diagnostic-words.js';
-import type { ProblemWords } from '../report/diagnostic-words.js';
+import { diagnosticWords as english } from './en/diagnostic-words.js';
+import type { ProblemWords } from './diagnostic-words.js';
 
 /** The keys of `ProblemWords` that are messages (not the tables of names they use). */
 export type ProblemKey = Exclude<keyof ProblemWords, 'kinds' | 'configNames'>;

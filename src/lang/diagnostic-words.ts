@@ -1,13 +1,11 @@
 /**
- * The words of the CLI's own lines on stderr (`seo-rewrite: <file>: <problem>`): what went wrong with a file, and
- * the run's lines (baseline, interruption, cache, skipped files). Each language's live in
- * `src/lang/<code>/diagnostic-words.ts`. They are said in the run's language: `--locale`, else the file's language
- * when it was read, else the language most files are in (as the summary); English when none is known yet. Flags,
- * paths and rule ids stay as they are.
+ * The shape of what a language says on the CLI's own lines on stderr (`seo-rewrite: <file>: <problem>`): what went
+ * wrong with a file, usage and configuration errors, and the run's lines (baseline, interruption, cache, skipped
+ * files, the progress bar). Each language's words live in `src/lang/<code>/diagnostic-words.ts`; the CLI picks them
+ * (`src/cli/diagnostics.ts`) in the run's language: `--locale`, else the file's language when it was read, else the
+ * language most files read so far are in (as the summary); English when none is known yet. Flags, paths, key paths
+ * and rule ids stay as they are.
  */
-import { diagnosticWords as en } from '../lang/en/diagnostic-words.js';
-import { diagnosticWords as id } from '../lang/id/diagnostic-words.js';
-import { pickLocale } from '../assess/locale.js';
 
 /** What is at a path that is not a regular file. */
 export type FileKind = 'regular' | 'directory' | 'characterDevice' | 'blockDevice' | 'fifo' | 'socket' | 'symlink' | 'other';
@@ -20,7 +18,7 @@ export type ConfigSyntax = 'json' | 'yaml' | 'jsonOrYaml';
 
 /**
  * Why one file (or record) could not be processed, without the file's name (the line adds it). The engine keeps a
- * problem as data (`Problem` in `src/engine/problem.ts`) and says it in English in the JSON report's `error`.
+ * problem as data (`Problem` in `src/lang/problem.ts`) and says it in English in the JSON report's `error`.
  */
 export interface ProblemWords {
   /** System errors. */
@@ -175,11 +173,4 @@ export interface DiagnosticWords {
   /** `--jsonl`: a record that failed, and the count at the end. */
   record(line: number, id: string | undefined, problem: string): string;
   records(n: number, ok: number, failed: number): string;
-}
-
-const table: Readonly<Record<string, DiagnosticWords>> = { en, id };
-
-/** The words for `--locale` (when it has them), else for `lang`, else English. */
-export function diagnosticWordsFor(lang: string, locale?: string): DiagnosticWords {
-  return pickLocale(table, lang, locale) ?? en;
 }
