@@ -58,7 +58,7 @@ describe('--jsonl', () => {
     // The records are Indonesian articles: stderr speaks Indonesian, the JSON lines' `error` stays English.
     expect(run.stderr).toContain('seo-rewrite: baris 2: JSON tidak valid');
     expect(run.stderr).toContain('seo-rewrite: baris 5 (id "no-text"): "text" tidak ada (seharusnya string)');
-    expect(run.stderr.trim().split('\n').at(-1)).toBe('seo-rewrite: 10 rekaman, 3 ditulis ulang, 7 gagal');
+    expect(run.stderr.trim().split('\n').at(-1)).toBe('seo-rewrite: 10 entri, 3 ditulis ulang, 7 gagal');
   });
 
   it('gives the same lines with one job, and exits 0 when every record went through', () => {

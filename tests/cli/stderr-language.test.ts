@@ -69,7 +69,7 @@ describe('stderr of an Indonesian run', () => {
     const dir = folder({ 'content/a.md': POST });
     const recorded = await runCli(['check', 'content', '--baseline', 'baseline.json'], dir);
     expect(recorded.code).toBe(0);
-    expect(recorded.stderr).toMatch(/^seo-rewrite: baseline\.json: merekam \d+ pesan dari 1 berkas \(baseline baru\)\n$/u);
+    expect(recorded.stderr).toMatch(/^seo-rewrite: baseline\.json: mencatat \d+ pesan dari 1 berkas \(baseline baru\)\n$/u);
     expect((await runCli(['check', 'content', '--baseline', 'baseline.json', '--baseline-update', '--locale', 'en'], dir)).stderr).toMatch(
       /^seo-rewrite: baseline\.json: recorded \d+ messages? of 1 file\n$/u,
     );
@@ -77,7 +77,7 @@ describe('stderr of an Indonesian run', () => {
     // Another article in the same file: what the baseline recorded is no longer there.
     writeFileSync(join(dir, 'content', 'a.md'), OTHER_POST);
     const fixed = await runCli(['check', 'content', '--baseline', 'baseline.json', '-q'], dir);
-    expect(fixed.stderr).toMatch(/^seo-rewrite: baseline\.json: \d+ pesan yang terekam tidak ditemukan lagi \(sudah diperbaiki\): jalankan dengan --baseline-update untuk menghapusnya\n$/u);
+    expect(fixed.stderr).toMatch(/^seo-rewrite: baseline\.json: \d+ pesan yang tercatat tidak ditemukan lagi \(sudah diperbaiki\): jalankan dengan --baseline-update untuk menghapusnya\n$/u);
     const english = await runCli(['check', 'content', '--baseline', 'baseline.json', '-q', '--locale', 'en'], dir);
     expect(english.stderr).toMatch(/^seo-rewrite: baseline\.json: \d+ recorded messages? no longer found \(fixed\): run with --baseline-update to drop (?:it|them)\n$/u);
   });
