@@ -16,6 +16,7 @@ import { builtEngineFile } from '../src/engine/built.js';
 import type { CheckTask } from '../src/engine/check.js';
 import type { PlainCheckResult } from '../src/engine/cache.js';
 import { budgetFor } from '../src/engine/pool.js';
+import { englishReason } from '../src/lang/problem.js';
 import type { TaskResult } from '../src/engine/result.js';
 import type { Task } from '../src/engine/task.js';
 import { fuzzCase, type FuzzCase } from '../tests/fuzz/arbitraries.js';
@@ -39,8 +40,8 @@ interface Outcome {
 
 const budget = budgetFor(2);
 // One task per worker at a time, `jobs` in flight: a case's time is its own, not its wait in a queue.
-const rewrite = new BoundedPool<Task, TaskResult>({ entry, module: 'worker', threads: jobs, perWorker: 1, budget, failed: (task, reason) => failedRewrite(task.path, reason), interrupted: (task) => failedRewrite(task.path, 'interrupted') });
-const check = new BoundedPool<CheckTask, PlainCheckResult>({ entry, module: 'check', threads: jobs, perWorker: 1, budget, failed: (task, reason) => failedCheck(reason), interrupted: () => failedCheck('interrupted') });
+const rewrite = new BoundedPool<Task, TaskResult>({ entry, module: 'worker', threads: jobs, perWorker: 1, budget, failed: (task, reason) => failedRewrite(task.path, englishReason(reason)), interrupted: (task) => failedRewrite(task.path, 'interrupted') });
+const check = new BoundedPool<CheckTask, PlainCheckResult>({ entry, module: 'check', threads: jobs, perWorker: 1, budget, failed: (task, reason) => failedCheck(englishReason(reason)), interrupted: () => failedCheck('interrupted') });
 
 function failedRewrite(path: string, reason: string): TaskResult {
   return { status: 'failed', report: { error: reason } as TaskResult['report'], messages: [], changes: [], warnings: [], sourceHash: null };

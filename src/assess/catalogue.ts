@@ -204,4 +204,6 @@ export interface Catalogue extends SeoMessages, ReadabilityMessages {
   units: Units;
   /** `check` on a Markdown file without a focus keyphrase: which fields were looked at, and the one extracted. */
   guessedKeyphrase(fields: string, keyphrase: string): string;
+  /** `check` on an article in a language without a pack of its own: generic rules were used. */
+  genericLanguage(code: string): string;
 }

@@ -3,6 +3,7 @@
  * size limit of a file, decoded as a file is. Throws FileError with a one-line reason.
  */
 import { FileError } from '../engine/file-error.js';
+import { problem } from '../lang/problem.js';
 import { decode, MAX_INPUT_BYTES } from '../engine/read.js';
 import type { CliIO } from './io.js';
 
@@ -16,7 +17,7 @@ export async function readStdinBytes(io: CliIO, limit = MAX_INPUT_BYTES): Promis
   for await (const chunk of io.stdin) {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : (chunk as Buffer);
     size += bytes.length;
-    if (size > limit) throw new FileError(`standard input too large (over ${limit} bytes)`);
+    if (size > limit) throw new FileError(problem('stdinTooLarge', limit));
     chunks.push(bytes);
   }
   return Buffer.concat(chunks);

@@ -8,10 +8,12 @@ import { statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { readBytes } from '../engine/read.js';
+import { FileError, readBytes } from '../engine/read.js';
+import { problem } from '../lang/problem.js';
 import { isCode, SEARCH_PLACES, searchedFolders } from './search.js';
 import { ConfigError, validateConfig } from './validate.js';
 import type { SeoRewriteConfig } from './types.js';
+import type { ConfigSyntax } from '../lang/diagnostic-words.js';
 
 export { SEARCH_PLACES } from './search.js';
 
@@ -38,10 +40,10 @@ const jsonParser: Parser = (content) => JSON.parse(content) as unknown;
 /** `.seo-rewriterc` is JSON or YAML; JSON first, so that a JSON file gets JSON's error messages. */
 const rcParser: Parser = (content) => (/^\s*[{[]/.test(content) ? jsonParser(content) : yamlParser(content));
 
-function parserOf(file: string): { parse: Parser; what: string } {
-  if (file.endsWith('.json')) return { parse: jsonParser, what: 'invalid JSON' };
-  if (/\.ya?ml$/.test(file)) return { parse: yamlParser, what: 'invalid YAML' };
-  return { parse: rcParser, what: 'invalid JSON or YAML' };
+function parserOf(file: string): { parse: Parser; syntax: ConfigSyntax } {
+  if (file.endsWith('.json')) return { parse: jsonParser, syntax: 'json' };
+  if (/\.ya?ml$/.test(file)) return { parse: yamlParser, syntax: 'yaml' };
+  return { parse: rcParser, syntax: 'jsonOrYaml' };
 }
 
 function isPackageJson(file: string): boolean {
@@ -90,21 +92,21 @@ export class ConfigLoader {
         return this.#validate(file, module.default);
       } catch (error) {
         if (error instanceof ConfigError) throw error;
-        throw new ConfigError(this.display(file), '', `cannot load: ${firstLine(error)}`);
+        throw new ConfigError(this.display(file), '', problem('cannotLoad', firstLine(error)));
       }
     }
     let content: string;
     try {
       content = new TextDecoder('utf-8', { fatal: true }).decode(readBytes(file, MAX_CONFIG_BYTES)).replace(/^\uFEFF/, '');
     } catch (error) {
-      throw new ConfigError(this.display(file), '', `cannot read configuration: ${firstLine(error)}`);
+      throw new ConfigError(this.display(file), '', problem('cannotReadConfig', error instanceof FileError ? error.reason : firstLine(error)));
     }
-    const { parse, what } = parserOf(file);
+    const { parse, syntax } = parserOf(file);
     let value: unknown;
     try {
       value = content.trim() === '' ? {} : parse(content);
     } catch (error) {
-      throw new ConfigError(this.display(file), '', `${what}: ${firstLine(error)}`);
+      throw new ConfigError(this.display(file), '', problem('unparsable', syntax, firstLine(error)));
     }
     if (!isPackageJson(file)) return this.#validate(file, value);
     const key = value !== null && typeof value === 'object' && Object.hasOwn(value, CONFIG_NAME) ? (value as Record<string, unknown>)[CONFIG_NAME] : undefined;
@@ -144,7 +146,7 @@ export class ConfigLoader {
   /** Loads a configuration file named on the command line (code allowed: the user asked for it). Throws ConfigError. */
   async load(file: string): Promise<LoadedConfig> {
     const absolute = resolve(this.#cwd, file);
-    if (!statSync(absolute, { throwIfNoEntry: false })) throw new ConfigError(this.display(absolute), '', 'no such configuration file');
+    if (!statSync(absolute, { throwIfNoEntry: false })) throw new ConfigError(this.display(absolute), '', problem('noSuchConfig'));
     return (await this.#read(absolute)) ?? this.#validate(absolute, {});
   }
 }

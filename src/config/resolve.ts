@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { defaultFrontMatterFields, type FrontMatterFields } from '../document/front-matter.js';
-import { readBytes } from '../engine/read.js';
+import { FileError, readBytes } from '../engine/read.js';
+import { problem } from '../lang/problem.js';
 import { ConfigLoader, type LoadedConfig } from './load.js';
 import type { FrontMatterConfig, ResolvedConfig } from './types.js';
 import { ConfigError } from './validate.js';
@@ -122,7 +123,7 @@ export class ConfigResolver {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(readBytes(path, MAX_IGNORE_BYTES));
     } catch (error) {
-      throw new ConfigError(IGNORE_FILE, '', `cannot read: ${(error as Error).message}`);
+      throw new ConfigError(IGNORE_FILE, '', problem('cannotReadIgnore', error instanceof FileError ? error.reason : (error as Error).message));
     }
     return ignore().add(text.replace(/^\uFEFF/, ''));
   }

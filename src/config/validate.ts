@@ -5,6 +5,8 @@
 import { thresholds as knownThresholds } from '../lang/en/thresholds.js';
 import type { Thresholds } from '../lang/types.js';
 import type { FrontMatterConfig, RuleSetting, SeoRewriteConfig, Severity } from './types.js';
+import { englishReason, problem, type Reason } from '../lang/problem.js';
+import type { ConfigName } from '../lang/diagnostic-words.js';
 
 /** A configuration problem: the file, the key path inside it and what was expected. */
 export class ConfigError extends Error {
@@ -13,11 +15,15 @@ export class ConfigError extends Error {
   readonly file: string;
   /** Dotted key path (`rules.passive-voice`), empty for the file as a whole. */
   readonly key: string;
+  /** What is wrong, as data (said in `--locale` by the CLI; the message is its English). */
+  readonly reason: Reason;
 
-  constructor(file: string, key: string, reason: string) {
-    super(key ? `${file}: ${key}: ${reason}` : `${file}: ${reason}`);
+  constructor(file: string, key: string, reason: Reason) {
+    const said = englishReason(reason);
+    super(key ? `${file}: ${key}: ${said}` : `${file}: ${said}`);
     this.file = file;
     this.key = key;
+    this.reason = reason;
   }
 }
 
@@ -25,10 +31,10 @@ const SEVERITIES: readonly Severity[] = ['off', 'warn', 'error'];
 const TOP_LEVEL = ['$schema', 'language', 'rules', 'frontMatter', 'ignore'] as const;
 const FIELD_KEYS = ['title', 'description', 'slug', 'keyphrase'] as const;
 
-function describe(value: unknown): string {
+function describe(value: unknown): Reason {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
+  if (Array.isArray(value)) return problem('aList');
+  if (typeof value === 'object') return problem('anObject');
   if (typeof value === 'string') return JSON.stringify(value);
   return String(value);
 }
@@ -51,10 +57,10 @@ function distance(a: string, b: string): number {
 }
 
 /** `unknown X (expected one of …)` or `unknown X (did you mean y?)`. */
-function unknownName(what: string, name: string, known: readonly string[]): string {
+function unknownName(what: ConfigName, name: string, known: readonly string[]): Reason {
   const best = [...known].sort((x, y) => distance(name, x) - distance(name, y))[0];
-  if (best !== undefined && distance(name, best) <= Math.max(2, Math.floor(best.length / 4))) return `unknown ${what} (did you mean ${best}?)`;
-  return `unknown ${what} (expected one of ${known.join(', ')})`;
+  if (best !== undefined && distance(name, best) <= Math.max(2, Math.floor(best.length / 4))) return problem('unknownMeant', what, best);
+  return problem('unknownOf', what, known.join(', '));
 }
 
 /** What the validator needs to know about the engine. */
@@ -68,27 +74,27 @@ export interface ValidateOptions {
 class Validator {
   constructor(private readonly options: ValidateOptions) {}
 
-  fail(key: string, reason: string): never {
+  fail(key: string, reason: Reason): never {
     throw new ConfigError(this.options.file, key, reason);
   }
 
   severity(key: string, value: unknown): Severity {
     if (typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value)) return value as Severity;
-    return this.fail(key, `expected off, warn or error, got ${describe(value)}`);
+    return this.fail(key, problem('expectedSeverity', describe(value)));
   }
 
   thresholds(key: string, value: unknown): Partial<Thresholds> {
-    if (!isRecord(value)) return this.fail(key, `expected an object of thresholds, got ${describe(value)}`);
+    if (!isRecord(value)) return this.fail(key, problem('expectedThresholds', describe(value)));
     const known = knownThresholds as unknown as Record<string, Record<string, number>>;
     const out: Record<string, Record<string, number>> = {};
     for (const [name, group] of Object.entries(value)) {
       const defaults = known[name];
       if (!defaults) this.fail(`${key}.${name}`, unknownName('threshold', name, Object.keys(known)));
-      if (!isRecord(group)) this.fail(`${key}.${name}`, `expected an object like ${JSON.stringify(defaults)}, got ${describe(group)}`);
+      if (!isRecord(group)) this.fail(`${key}.${name}`, problem('expectedLike', JSON.stringify(defaults), describe(group)));
       const values: Record<string, number> = {};
       for (const [field, n] of Object.entries(group)) {
         if (!(field in defaults)) this.fail(`${key}.${name}.${field}`, unknownName('threshold', field, Object.keys(defaults)));
-        if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) this.fail(`${key}.${name}.${field}`, `expected a number of at least 0, got ${describe(n)}`);
+        if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) this.fail(`${key}.${name}.${field}`, problem('expectedNumber', describe(n)));
         values[field] = n;
       }
       out[name] = values;
@@ -102,13 +108,13 @@ class Validator {
     for (const [name, inner] of Object.entries(value)) {
       if (name === 'severity') setting.severity = this.severity(`${key}.severity`, inner);
       else if (name === 'thresholds') setting.thresholds = this.thresholds(`${key}.thresholds`, inner);
-      else this.fail(`${key}.${name}`, unknownName('rule option', name, ['severity', 'thresholds']));
+      else this.fail(`${key}.${name}`, unknownName('ruleOption', name, ['severity', 'thresholds']));
     }
     return setting;
   }
 
   rules(value: unknown): Record<string, Severity | RuleSetting> {
-    if (!isRecord(value)) return this.fail('rules', `expected an object of rule ids, got ${describe(value)}`);
+    if (!isRecord(value)) return this.fail('rules', problem('expectedRuleIds', describe(value)));
     const out: Record<string, Severity | RuleSetting> = {};
     for (const [id, setting] of Object.entries(value)) {
       if (!this.options.ruleIds.includes(id)) this.fail(`rules.${id}`, unknownName('rule', id, this.options.ruleIds));
@@ -118,18 +124,18 @@ class Validator {
   }
 
   frontMatter(value: unknown): FrontMatterConfig {
-    if (!isRecord(value)) return this.fail('frontMatter', `expected an object of field names, got ${describe(value)}`);
+    if (!isRecord(value)) return this.fail('frontMatter', problem('expectedFieldNames', describe(value)));
     const out: FrontMatterConfig = {};
     for (const [name, field] of Object.entries(value)) {
       const key = `frontMatter.${name}`;
       if (!(FIELD_KEYS as readonly string[]).includes(name)) this.fail(key, unknownName('field', name, FIELD_KEYS));
       if (name === 'keyphrase' && Array.isArray(field)) {
-        if (field.length === 0) this.fail(key, 'expected at least one field name');
-        out.keyphrase = field.map((f, i) => (typeof f === 'string' && f !== '' ? f : this.fail(`${key}.${i}`, `expected a field name, got ${describe(f)}`)));
+        if (field.length === 0) this.fail(key, problem('atLeastOneField'));
+        out.keyphrase = field.map((f, i) => (typeof f === 'string' && f !== '' ? f : this.fail(`${key}.${i}`, problem('expectedFieldName', describe(f), false))));
       } else if (typeof field === 'string' && field !== '') {
         out[name as (typeof FIELD_KEYS)[number]] = field;
       } else {
-        this.fail(key, `expected a field name${name === 'keyphrase' ? ' or a list of them' : ''}, got ${describe(field)}`);
+        this.fail(key, problem('expectedFieldName', describe(field), name === 'keyphrase'));
       }
     }
     return out;
@@ -137,18 +143,18 @@ class Validator {
 
   language(value: unknown): string {
     if (typeof value === 'string' && /^[a-z]{2,3}$/.test(value)) return value;
-    return this.fail('language', `expected a language code such as id or en, got ${describe(value)}`);
+    return this.fail('language', problem('expectedLanguage', describe(value)));
   }
 
   ignore(value: unknown): string[] {
     const list = typeof value === 'string' ? [value] : value;
-    if (!Array.isArray(list)) return this.fail('ignore', `expected a list of patterns, got ${describe(value)}`);
-    return list.map((p, i) => (typeof p === 'string' && p.trim() !== '' ? p : this.fail(`ignore.${i}`, `expected a pattern, got ${describe(p)}`)));
+    if (!Array.isArray(list)) return this.fail('ignore', problem('expectedPatterns', describe(value)));
+    return list.map((p, i) => (typeof p === 'string' && p.trim() !== '' ? p : this.fail(`ignore.${i}`, problem('expectedPattern', describe(p)))));
   }
 
   config(data: unknown): SeoRewriteConfig {
     if (data === undefined || data === null) return {};
-    if (!isRecord(data)) return this.fail('', `expected an object of options, got ${describe(data)}`);
+    if (!isRecord(data)) return this.fail('', problem('expectedOptions', describe(data)));
     const out: SeoRewriteConfig = {};
     for (const [key, value] of Object.entries(data)) {
       if (key === '$schema') continue;

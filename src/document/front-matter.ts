@@ -1,5 +1,6 @@
 /** The SEO fields of a front matter (any format), picked by the configured names. */
 import { FrontMatterError } from '../markdown/matter/types.js';
+import { problem } from '../lang/problem.js';
 import type { FrontMatter } from './types.js';
 
 export { FrontMatterError } from '../markdown/matter/types.js';
@@ -31,7 +32,7 @@ function textField(record: Record<string, unknown>, name: string): string | unde
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  throw new FrontMatterError(`front-matter field '${name}' is ${Array.isArray(value) ? 'a list' : 'a mapping'}, expected text`);
+  throw new FrontMatterError(problem('notText', name, Array.isArray(value)));
 }
 
 /** Picks the known fields of front-matter data (from any format) by the configured names; the rest is kept as is. */

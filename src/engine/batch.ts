@@ -14,7 +14,8 @@ import { ordered } from './ordered.js';
 import { isMarkdownPath, outputPathFor, type OutputPlan } from './outputs.js';
 import { createRunner, defaultJobs, type Runner } from './pool.js';
 import { NAMED_OUTPUT, OWNED_OUTPUT, writeOutput } from './output-file.js';
-import { FileError, readTextSync, reason as systemReason } from './read.js';
+import { FileError, readTextSync, systemReason } from './read.js';
+import { problem, type Reason } from '../lang/problem.js';
 import { emptyReport, failedTask, interruptedTask, toBatchResult, type BatchResult, type TaskResult } from './result.js';
 import { Manifest, ManifestWriter, optionsHash } from './resume.js';
 import { sweepTemporaries } from './write.js';
@@ -80,10 +81,10 @@ async function exists(path: string): Promise<boolean> {
   return stat(path).then((s) => s.isFile(), () => false);
 }
 
-function reason(error: unknown, target: string | null, cwd: string): string {
-  const what = error instanceof FileError ? error.message : systemReason(error);
-  if (target) return `cannot write ${shown(cwd, target)}: ${what}`;
-  return error instanceof FileError ? what : `internal error: ${what}`;
+function reason(error: unknown, target: string | null, cwd: string): Reason {
+  const what = error instanceof FileError ? error.reason : systemReason(error);
+  if (target) return problem('cannotWrite', shown(cwd, target), what);
+  return error instanceof FileError ? what : problem('internal', what);
 }
 
 /** One file: read, (skip when up to date), rewrite through the runner, write atomically. Never rejects. */
@@ -97,8 +98,8 @@ async function processEntry(entry: Discovered, context: Context): Promise<Done> 
   let writing: string | null = null;
   try {
     const absolute = resolve(options.cwd, entry.path);
-    if (writes && output === absolute && !options.inPlace) throw new FileError('refusing to write the output over the input (choose another --output or --out-dir)');
-    if (writes && outDir && dirname(output) === dirname(absolute)) throw new FileError('refusing to write the output next to the input: the input lies inside --out-dir');
+    if (writes && output === absolute && !options.inPlace) throw new FileError(problem('overInput'));
+    if (writes && outDir && dirname(output) === dirname(absolute)) throw new FileError(problem('nextToInput'));
     const text = entry.text ?? readTextSync(absolute, { allowEmpty: isMarkdownPath(entry.path) });
     const hash = sha256(text);
     const shownOutput = writes ? shown(options.cwd, output) : output;

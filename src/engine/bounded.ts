@@ -8,6 +8,7 @@
  * `--jobs`.
  */
 import { Worker } from 'node:worker_threads';
+import { problem, type Reason } from '../lang/problem.js';
 
 /** The limits a task runs under. */
 export interface Budget {
@@ -32,7 +33,7 @@ export interface BoundedOptions<T, R> {
   perWorker: number;
   budget: Budget;
   signal?: AbortSignal;
-  failed(task: T, reason: string): R;
+  failed(task: T, reason: Reason): R;
   interrupted(task: T): R;
 }
 
@@ -65,10 +66,6 @@ interface Reply {
   started?: true;
   result?: unknown;
   error?: string;
-}
-
-function seconds(ms: number): string {
-  return `${Number((ms / 1000).toFixed(3))} s`;
 }
 
 /** A worker started before its pool (see `prewarm`). */
@@ -196,7 +193,7 @@ export class BoundedPool<T, R> {
     clearTimeout(slot.timer);
     slot.jobs.shift();
     slot.started = false;
-    job.resolve(reply.error !== undefined ? this.options.failed(job.task, `internal error: ${reply.error}`) : (reply.result as R));
+    job.resolve(reply.error !== undefined ? this.options.failed(job.task, problem('internal', reply.error)) : (reply.result as R));
     this.dispatch();
   }
 
@@ -204,7 +201,7 @@ export class BoundedPool<T, R> {
     const job = slot.jobs.shift();
     slot.started = false;
     void this.end(slot);
-    if (job) job.resolve(this.options.failed(job.task, `took longer than ${seconds(this.options.budget.timeoutMs)} (--file-timeout); not processed`));
+    if (job) job.resolve(this.options.failed(job.task, problem('timeout', this.options.budget.timeoutMs / 1000)));
     this.dispatch();
   }
 
@@ -216,12 +213,12 @@ export class BoundedPool<T, R> {
     // A worker that died before it ran anything (it could not load): its tasks fail rather than loop.
     const orphans = running ? [] : slot.jobs.splice(0);
     void this.end(slot);
-    for (const job of orphans) job.resolve(failed(job.task, `internal error: ${error.message}`));
+    for (const job of orphans) job.resolve(failed(job.task, problem('internal', error.message)));
     if (running) {
       const oom = (error as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY';
       if (oom && !slot.big && budget.retryHeapMb > budget.heapMb) this.bigQueue.push({ ...running, big: true, spentMs: running.spentMs + performance.now() - slot.startedAt });
-      else if (oom) running.resolve(failed(running.task, `needs more than ${slot.big ? budget.retryHeapMb : budget.heapMb} MB of memory; not processed`));
-      else running.resolve(failed(running.task, `internal error: ${error.message}`));
+      else if (oom) running.resolve(failed(running.task, problem('memory', slot.big ? budget.retryHeapMb : budget.heapMb)));
+      else running.resolve(failed(running.task, problem('internal', error.message)));
     }
     this.dispatch();
   }

@@ -17,6 +17,7 @@ import { emptyReport, fromPlainMessage, toPlainMessage, type PlainMessage } from
 import { openEntry, sealEntry, type Entry } from './cache-entry.js';
 import { CacheStore } from './cache-store.js';
 import type { SiteSummary } from '../site/types.js';
+import { englishReason, problemOf, type Problem, type Reason } from '../lang/problem.js';
 
 /** Outcome of checking one file. */
 export interface CheckResult {
@@ -29,6 +30,8 @@ export interface CheckResult {
   skipped: boolean;
   /** What the site-level checks compare (absent for a failed or skipped file). */
   summary?: SiteSummary;
+  /** A failed file's reason as data (`report.error` is its English), to be said in the run's language. */
+  problem?: Problem;
 }
 
 /** Source of the messages the engine adds itself (the rules' messages carry the same). */
@@ -43,10 +46,12 @@ export function message(path: string, reason: string, ruleId: string, fatal: boo
 }
 
 /** A failed file: an empty report with the reason, and one fatal message. */
-export function failedCheck(path: string, reason: string, failure: 'io' | 'content', ruleId = failure === 'io' ? 'read' : 'parse'): CheckResult {
+export function failedCheck(path: string, why: Reason, failure: 'io' | 'content', ruleId = failure === 'io' ? 'read' : 'parse'): CheckResult {
+  const reason = englishReason(why);
+  const problem = problemOf(why);
   const file = new VFile({ path });
   file.messages.push(message(path, reason, ruleId, true));
-  return { file, report: emptyReport(path, null, reason), failure, skipped: false };
+  return { file, report: emptyReport(path, null, reason), failure, skipped: false, ...(problem ? { problem } : {}) };
 }
 
 /** A check result as plain data: what the cache stores and a worker thread hands back. */
@@ -56,12 +61,14 @@ export interface PlainCheckResult {
   failure: CheckResult['failure'];
   skipped: boolean;
   summary?: SiteSummary;
+  problem?: Problem;
 }
 
 /** Plain data of a result. */
 export function toPlainCheck(result: CheckResult): PlainCheckResult {
   const plain: PlainCheckResult = { report: result.report, messages: result.file.messages.map(toPlainMessage), failure: result.failure, skipped: result.skipped };
   if (result.summary) plain.summary = result.summary;
+  if (result.problem) plain.problem = result.problem;
   return plain;
 }
 
@@ -75,7 +82,7 @@ export function fromPlainCheck(plain: PlainCheckResult, path: string): CheckResu
   } finally {
     Error.stackTraceLimit = limit;
   }
-  return { file, report: { ...plain.report, path }, failure: plain.failure, skipped: plain.skipped, ...(plain.summary ? { summary: plain.summary } : {}) };
+  return { file, report: { ...plain.report, path }, failure: plain.failure, skipped: plain.skipped, ...(plain.summary ? { summary: plain.summary } : {}), ...(plain.problem ? { problem: plain.problem } : {}) };
 }
 
 /** Where the cache lives when `--cache-location` is not given (relative to the working folder). */

@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { identity } from './same-file.js';
+import { problem, type Reason } from '../lang/problem.js';
 
 /** The outputs of a `check` run. */
 export interface CheckOutputs {
@@ -16,14 +17,14 @@ export interface CheckOutputs {
 }
 
 /** The usage error when an output of the run is one of the checked files (or both outputs are one file); else null. */
-export function writtenInput(inputs: readonly string[], outputs: CheckOutputs): string | null {
+export function writtenInput(inputs: readonly string[], outputs: CheckOutputs): Reason | null {
   const checked = new Map(inputs.map((path) => [identity(resolve(outputs.cwd, path)), path]));
   const report = outputs.outputFile && outputs.outputFile !== '-' && outputs.outputFile !== '/dev/stdout' ? identity(resolve(outputs.cwd, outputs.outputFile)) : null;
   const cache = outputs.cache ? identity(outputs.cache) : null;
   for (const [flag, at] of [['--output-file', report], ['--cache-location', cache]] as const) {
     const input = at === null ? undefined : checked.get(at);
-    if (input !== undefined) return `${flag} points at ${input}, a file being checked; inputs are never written (choose another ${flag})`;
+    if (input !== undefined) return problem('outputsInput', flag, input);
   }
-  if (report !== null && report === cache) return '--output-file and --cache-location name the same file; choose two';
+  if (report !== null && report === cache) return problem('outputsSame');
   return null;
 }

@@ -12,7 +12,8 @@ import type { CheckSettings, CheckTask } from './check.js';
 import { nextTurn, serialRunner } from './main-thread.js';
 import { ordered } from './ordered.js';
 import { budgetFor } from './pool.js';
-import { readBytes } from './read.js';
+import { readBytes, reasonOf } from './read.js';
+import { problem } from '../lang/problem.js';
 
 /** A discovered file with its configuration, or its failure. */
 export interface Planned {
@@ -88,7 +89,7 @@ async function createRunner(jobs: number, work: number, signal: AbortSignal | un
     perWorker: 2,
     budget: budgetFor(work, timeoutS),
     signal,
-    failed: (task, reason) => toPlainCheck(reason.startsWith('internal error') ? failedCheck(task.path, reason, 'content', 'internal') : failedCheck(task.path, reason, 'io', BUDGET_RULE)),
+    failed: (task, reason) => toPlainCheck(typeof reason !== 'string' && reason.key === 'internal' ? failedCheck(task.path, reason, 'content', 'internal') : failedCheck(task.path, reason, 'io', BUDGET_RULE)),
     interrupted,
   });
   return { threads, run: (task) => pool.run(task), close: () => pool.close() };
@@ -102,7 +103,7 @@ function lookUp(path: string, settings: CheckSettings, hash: string, cwd: string
   try {
     bytes = given ?? readBytes(resolve(cwd, path));
   } catch (error) {
-    return { result: failedCheck(path, error instanceof Error ? error.message : String(error), 'io') };
+    return { result: failedCheck(path, reasonOf(error), 'io') };
   }
   const key = cache ? cache.key(bytes, hash) : '';
   const found = cache?.get(path, key);
@@ -113,7 +114,7 @@ function lookUp(path: string, settings: CheckSettings, hash: string, cwd: string
 
 /** What a planned file is checked with: its settings and its configuration's hash (with the messages' language). */
 function lookUpPlanned(p: Planned, options: CheckRunOptions): Looked {
-  if (p.result || !p.config) return { result: p.result ?? failedCheck(p.path, 'internal error: no configuration', 'content', 'internal') };
+  if (p.result || !p.config) return { result: p.result ?? failedCheck(p.path, problem('internal', 'no configuration'), 'content', 'internal') };
   // The messages' language is part of what is cached.
   const hash = options.locale ? `${p.config.hash}:${options.locale}` : p.config.hash;
   return lookUp(p.path, settingsOf(p.config, options.ruleIds, options), hash, options.cwd, options.cache, p.bytes);

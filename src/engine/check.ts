@@ -30,7 +30,8 @@ import { normaliseText } from '../text/normalise.js';
 import type { FileReport, KeyphraseReport } from '../types.js';
 import { inlineControl } from './inline-control.js';
 import { failedCheck, message, toPlainCheck, type CheckResult, type PlainCheckResult } from './cache.js';
-import { decode } from './read.js';
+import { decode, reasonOf } from './read.js';
+import { problem } from '../lang/problem.js';
 import { emptyReport } from './result.js';
 import { summarise } from '../site/summary.js';
 import { offLines, SITE_RULE_IDS } from '../site/index.js';
@@ -58,8 +59,8 @@ export interface CheckSettings {
 /** Invalid front matter: a fatal message at the line of the file where the problem is, when known. */
 function frontMatterFailure(path: string, error: FrontMatterError): CheckResult {
   // The place says where; the reason need not.
-  const clean = error.message.replace(/ \(line \d+(?:, column \d+)?\)$/, '');
-  const result = failedCheck(path, clean, 'content', 'front-matter');
+  const result = failedCheck(path, error.detail, 'content', 'front-matter');
+  const clean = result.report.error ?? '';
   if (error.line !== undefined && result.file.messages[0]) {
     result.file.messages[0] = message(path, clean, 'front-matter', true, { line: error.line, column: error.column ?? 1 });
   }
@@ -69,8 +70,8 @@ function frontMatterFailure(path: string, error: FrontMatterError): CheckResult 
 /** Markdown past the parser's limits: the file is not processed (exit 2), with the line where it went over. */
 function limitFailure(path: string, error: MarkdownLimitError): CheckResult {
   // The place says where; the reason need not.
-  const reason = error.message.replace(/^line \d+: /, '');
-  const result = failedCheck(path, reason, 'io', 'markdown-limit');
+  const result = failedCheck(path, problem('notProcessed', error.detail), 'io', 'markdown-limit');
+  const reason = result.report.error ?? '';
   result.file.messages[0] = message(path, reason, 'markdown-limit', true, { line: error.line, column: 1 });
   return result;
 }
@@ -208,7 +209,7 @@ export function checkText(path: string, raw: string, settings: CheckSettings = {
       const at = lineColumn(text, problem.start);
       file.messages.push(message(path, problem.reason, 'inline-control', false, at));
     }
-    if (choice.generic) file.messages.push(message(path, `No language pack for “${lang.code}”: generic rules (stopwords only, no stemming)`, 'language', undefined, { line: 1, column: 1 }));
+    if (choice.generic) file.messages.push(message(path, catalogueFor(lang.code, settings.locale).genericLanguage(lang.code), 'language', undefined, { line: 1, column: 1 }));
     file.messages.sort(byPlace);
     const report: FileReport = {
       path, output: null, lang: lang.code, focusKeyphrase: keyphrase, ...(focusReason ? { focusReason } : {}), keyphrases, title, description, slug, markdown: '',
@@ -222,7 +223,7 @@ export function checkText(path: string, raw: string, settings: CheckSettings = {
   } catch (error) {
     if (error instanceof FrontMatterError) return frontMatterFailure(path, error);
     if (error instanceof MarkdownLimitError) return limitFailure(path, error);
-    return failedCheck(path, `internal error: ${error instanceof Error ? error.message : String(error)}`, 'content', 'internal');
+    return failedCheck(path, problem('internal', error instanceof Error ? error.message : String(error)), 'content', 'internal');
   }
 }
 
@@ -284,7 +285,7 @@ export function checkBytes(path: string, bytes: Uint8Array, settings: CheckSetti
   try {
     text = decode(bytes);
   } catch (error) {
-    return failedCheck(path, error instanceof Error ? error.message : String(error), 'io');
+    return failedCheck(path, reasonOf(error), 'io');
   }
   return checkText(path, text, settings);
 }

@@ -7,6 +7,7 @@ import { relative, resolve } from 'node:path';
 import type { Discovered } from './discover.js';
 import { outputPathFor, type OutputPlan } from './outputs.js';
 import { identity } from './same-file.js';
+import { problem, type Reason } from '../lang/problem.js';
 
 function shown(cwd: string, absolute: string): string {
   const rel = relative(cwd, absolute);
@@ -14,7 +15,7 @@ function shown(cwd: string, absolute: string): string {
 }
 
 /** The usage error of the first collision among the entries' outputs, or null when every output is its own. */
-export function outputCollision(entries: readonly Discovered[], plan: OutputPlan): string | null {
+export function outputCollision(entries: readonly Discovered[], plan: OutputPlan): Reason | null {
   const inputs = new Map<string, string>();
   for (const entry of entries) if (!entry.error) inputs.set(identity(resolve(plan.cwd, entry.path)), entry.path);
   const outputs = new Map<string, string>();
@@ -30,10 +31,10 @@ export function outputCollision(entries: readonly Discovered[], plan: OutputPlan
       continue;
     }
     if (input !== undefined) {
-      return `${entry.path}: its output ${shown(plan.cwd, output)} is ${input === entry.path ? 'the input itself' : `the input ${input}`}; inputs are never written (choose another --output or --out-dir)`;
+      return input === entry.path ? problem('outputIsItself', entry.path, shown(plan.cwd, output)) : problem('outputIsInput', entry.path, shown(plan.cwd, output), input);
     }
     const other = outputs.get(key);
-    if (other !== undefined) return `${other} and ${entry.path} would both be written to ${shown(plan.cwd, output)}; rename one of them or rewrite them apart`;
+    if (other !== undefined) return problem('sameOutput', other, entry.path, shown(plan.cwd, output));
     outputs.set(key, entry.path);
   }
   return null;

@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { relative, resolve } from 'node:path';
 import type * as Tinyglobby from 'tinyglobby';
 import { walkFolder } from './walk.js';
+import { problem, type Reason } from '../lang/problem.js';
 
 let tinyglobby: typeof Tinyglobby | undefined;
 
@@ -33,7 +34,7 @@ export interface Discovered {
   /** The folder it was found under (for mirroring under --out-dir); null for a file named directly. */
   root: string | null;
   /** Set when the entry could not be expanded: the one-line reason. */
-  error?: string;
+  error?: Reason;
   /** The text when it is not read from `path` (an article on stdin). */
   text?: string;
 }
@@ -70,7 +71,7 @@ export function discover(inputs: readonly string[], options: DiscoverOptions): D
     const info: Stats | undefined = statSync(absolute, { throwIfNoEntry: false });
     if (info?.isDirectory()) {
       const files = walkFolder(absolute, takes);
-      if (files.length === 0) out.push({ path: input, root: null, error: `no articles (.${options.extensions.join(', .')}) in this folder` });
+      if (files.length === 0) out.push({ path: input, root: null, error: problem('noArticles', `.${options.extensions.join(', .')}`) });
       for (const file of files) {
         if (file.error) out.push({ path: display(options.cwd, file.absolute), root: null, error: file.error });
         else add(file.absolute, absolute);
@@ -79,10 +80,10 @@ export function discover(inputs: readonly string[], options: DiscoverOptions): D
       add(absolute, null);
     } else if (glob().isDynamicPattern(input)) {
       const found = (glob().globSync(input, { cwd: options.cwd, ignore, absolute: true, followSymbolicLinks: false })).sort();
-      if (found.length === 0) out.push({ path: input, root: null, error: 'no files match this pattern' });
+      if (found.length === 0) out.push({ path: input, root: null, error: problem('noMatch') });
       for (const file of found) add(file, options.cwd);
     } else {
-      out.push({ path: input, root: null, error: 'no such file or folder' });
+      out.push({ path: input, root: null, error: problem('noSuchInput') });
     }
   }
   return out;

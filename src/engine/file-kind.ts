@@ -1,14 +1,17 @@
-/** What is at a path, in words, for one-line messages about files that are not regular files. */
+/** What is at a path, for one-line messages about files that are not regular files (said by `ProblemWords.kinds`). */
 import type { Stats } from 'node:fs';
+import type { FileKind } from '../lang/diagnostic-words.js';
 
-/** `a directory`, `a character device`, `a FIFO (named pipe)`…; `a regular file` for a regular file. */
-export function kindOf(info: Stats): string {
-  if (info.isFile()) return 'a regular file';
-  if (info.isDirectory()) return 'a directory';
-  if (info.isCharacterDevice()) return 'a character device';
-  if (info.isBlockDevice()) return 'a block device';
-  if (info.isFIFO()) return 'a FIFO (named pipe)';
-  if (info.isSocket()) return 'a socket';
-  if (info.isSymbolicLink()) return 'a symbolic link';
-  return 'not a regular file';
+export type { FileKind } from '../lang/diagnostic-words.js';
+
+/** `directory`, `characterDevice`, `fifo`…; `regular` for a regular file. */
+export function kindOf(info: Stats): FileKind {
+  if (info.isFile()) return 'regular';
+  if (info.isDirectory()) return 'directory';
+  if (info.isCharacterDevice()) return 'characterDevice';
+  if (info.isBlockDevice()) return 'blockDevice';
+  if (info.isFIFO()) return 'fifo';
+  if (info.isSocket()) return 'socket';
+  if (info.isSymbolicLink()) return 'symlink';
+  return 'other';
 }

@@ -4,6 +4,7 @@
  * order, with a bounded number of records in memory. A bad record yields `{"id", "error"}` and the stream goes
  * on. Blank lines are not records and yield nothing.
  */
+import { problem, type Reason } from '../lang/problem.js';
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { createInterface } from 'node:readline';
@@ -25,7 +26,7 @@ export interface JsonlOptions {
   /** Seconds a record may take (`--file-timeout`; 0: no limit). */
   fileTimeout?: number;
   /** Called for each record that failed, with its 1-based line number (for a diagnostic on stderr). */
-  onError?: (line: number, id: RecordId, reason: string) => void;
+  onError?: (line: number, id: RecordId, reason: Reason) => void;
   /** Called for each record that went through (for totals). */
   onReport?: (report: FileReport) => void;
   signal?: AbortSignal;
@@ -47,7 +48,7 @@ interface Parsed {
   text?: string;
   lang?: string;
   keyphrase?: string;
-  error?: string;
+  error?: Reason;
 }
 
 function parseRecord(line: string): Parsed {
@@ -55,18 +56,18 @@ function parseRecord(line: string): Parsed {
   try {
     value = JSON.parse(line);
   } catch (error) {
-    return { id: null, error: `invalid JSON (${error instanceof Error ? error.message : String(error)})` };
+    return { id: null, error: problem('invalidJson', error instanceof Error ? error.message : String(error)) };
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { id: null, error: 'expected a JSON object per line' };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { id: null, error: problem('notObject') };
   const record = value as Record<string, unknown>;
   const id = typeof record.id === 'string' || typeof record.id === 'number' ? record.id : null;
-  if (id === null) return { id, error: 'missing "id" (a string or a number)' };
-  if (typeof record.text !== 'string') return { id, error: 'missing "text" (a string)' };
-  if (record.text.trim() === '') return { id, error: 'empty "text"' };
+  if (id === null) return { id, error: problem('missingId') };
+  if (typeof record.text !== 'string') return { id, error: problem('missingText') };
+  if (record.text.trim() === '') return { id, error: problem('emptyText') };
   for (const field of ['lang', 'keyphrase'] as const) {
-    if (record[field] !== undefined && record[field] !== null && typeof record[field] !== 'string') return { id, error: `"${field}" must be a string` };
+    if (record[field] !== undefined && record[field] !== null && typeof record[field] !== 'string') return { id, error: problem('notString', field) };
   }
-  if (typeof record.lang === 'string' && record.lang !== '' && !/^[a-z]{2,3}$/.test(record.lang)) return { id, error: '"lang" must be a language code such as id or en' };
+  if (typeof record.lang === 'string' && record.lang !== '' && !/^[a-z]{2,3}$/.test(record.lang)) return { id, error: problem('badLang') };
   const out: Parsed = { id, text: record.text };
   if (typeof record.lang === 'string' && record.lang !== '') out.lang = record.lang;
   if (typeof record.keyphrase === 'string' && record.keyphrase.trim() !== '') out.keyphrase = record.keyphrase;
@@ -96,14 +97,14 @@ export async function runJsonl(input: Readable, output: Writable, options: Jsonl
   const start = async (line: Line): Promise<{ line: Line; id: RecordId; result: TaskResult }> => {
     const record = parseRecord(line.text);
     if (record.error !== undefined || record.text === undefined) {
-      return { line, id: record.id, result: failedTask(String(record.id), record.error ?? 'missing "text"') };
+      return { line, id: record.id, result: failedTask(String(record.id), record.error ?? problem('missingText')) };
     }
     const rewrite: RewriteOptions = { ...options.rewrite };
     if (record.lang !== undefined) rewrite.lang = record.lang;
     if (record.keyphrase !== undefined) rewrite.keyphrase = record.keyphrase;
     const result = await runner.run({ path: String(record.id), text: record.text, rewrite, output: null, site: true });
     // A record is an article to rewrite: one without article text is an error, not a page to leave alone.
-    if (result.status === 'skipped') return { line, id: record.id, result: failedTask(String(record.id), result.note ?? 'no article text') };
+    if (result.status === 'skipped') return { line, id: record.id, result: failedTask(String(record.id), problem('noArticleText')) };
     return { line, id: record.id, result };
   };
   try {
@@ -113,7 +114,7 @@ export async function runJsonl(input: Readable, output: Writable, options: Jsonl
       totals.records += 1;
       if (result.report.error !== null) {
         totals.failed += 1;
-        options.onError?.(line.number, id, result.report.error);
+        options.onError?.(line.number, id, result.problem ?? result.report.error);
       } else {
         options.onReport?.(result.report);
       }

@@ -4,13 +4,14 @@
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Discovered } from './discover.js';
+import { problem, type Reason } from '../lang/problem.js';
 
 /** Entries left to process, or the usage error that forbids the run. */
 export interface Fenced {
   entries: Discovered[];
   /** Files found inside the out dir (earlier outputs) and left out. */
   dropped: number;
-  error?: string;
+  error?: Reason;
 }
 
 /** True when `child` is `parent` or lies below it. */
@@ -27,7 +28,7 @@ export function fenceOutDir(entries: readonly Discovered[], outDir: string, cwd:
   const out = resolve(cwd, outDir);
   const roots = new Set(entries.flatMap((e) => (e.root !== null && !e.error ? [resolve(cwd, e.root)] : [])));
   if (roots.has(out)) {
-    return { entries: [], dropped: 0, error: `--out-dir ${outDir} is an input folder: outputs would be written next to the inputs; choose another folder` };
+    return { entries: [], dropped: 0, error: problem('outDirIsInput', outDir) };
   }
   const kept: Discovered[] = [];
   let dropped = 0;

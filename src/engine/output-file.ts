@@ -8,6 +8,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, realpathSync, writeSync, type Stats } from 'node:fs';
 import { FileError } from './file-error.js';
 import { kindOf } from './file-kind.js';
+import { problem } from '../lang/problem.js';
 import { openAtomic, writeAtomic, type PieceWriter } from './write.js';
 
 /** What an output may be besides a regular file. */
@@ -31,7 +32,7 @@ function special(info: Stats): boolean {
 function writeThrough(path: string, content: string): void {
   const fd = openSync(path, constants.O_WRONLY | constants.O_NOFOLLOW | constants.O_NOCTTY);
   try {
-    if (!special(fstatSync(fd))) throw new FileError('changed while being written (no longer a device or FIFO)');
+    if (!special(fstatSync(fd))) throw new FileError(problem('changedWhileWriting'));
     const bytes = Buffer.from(content, 'utf8');
     for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
   } finally {
@@ -44,7 +45,7 @@ function target(path: string): string {
   try {
     return realpathSync(path);
   } catch {
-    throw new FileError('is a broken symbolic link; not written');
+    throw new FileError(problem('brokenLinkOutput'));
   }
 }
 
@@ -52,7 +53,7 @@ function target(path: string): string {
 function resolved(path: string, policy: OutputPolicy): { at: string; info: Stats | undefined } {
   const info = lstatSync(path, { throwIfNoEntry: false });
   if (!info?.isSymbolicLink()) return { at: path, info };
-  if (policy.links === 'refuse') throw new FileError('is a symbolic link; not replaced (remove it, or name the target)');
+  if (policy.links === 'refuse') throw new FileError(problem('linkRefused'));
   const at = target(path);
   return { at, info: lstatSync(at) };
 }
@@ -65,8 +66,8 @@ export function writeOutput(path: string, content: string, policy: OutputPolicy,
   const { at, info } = resolved(path, policy);
   if (!info || info.isFile()) return writeAtomic(at, content, folders);
   if (special(info) && policy.special === 'write-through') return writeThrough(at, content);
-  if (info.isDirectory()) throw new FileError('is a directory');
-  throw new FileError(`is ${kindOf(info)}, not a regular file; not written`);
+  if (info.isDirectory()) throw new FileError(problem('isDirectory'));
+  throw new FileError(problem('notWritten', kindOf(info)));
 }
 
 /** A device or FIFO opened to be written through, in pieces. */
@@ -77,7 +78,7 @@ function openThrough(path: string): PieceWriter {
     fd = null;
   };
   try {
-    if (!special(fstatSync(fd))) throw new FileError('changed while being written (no longer a device or FIFO)');
+    if (!special(fstatSync(fd))) throw new FileError(problem('changedWhileWriting'));
   } catch (error) {
     close();
     throw error;
@@ -101,6 +102,6 @@ export function openOutput(path: string, policy: OutputPolicy): PieceWriter {
   const { at, info } = resolved(path, policy);
   if (!info || info.isFile()) return openAtomic(at);
   if (special(info) && policy.special === 'write-through') return openThrough(at);
-  if (info.isDirectory()) throw new FileError('is a directory');
-  throw new FileError(`is ${kindOf(info)}, not a regular file; not written`);
+  if (info.isDirectory()) throw new FileError(problem('isDirectory'));
+  throw new FileError(problem('notWritten', kindOf(info)));
 }

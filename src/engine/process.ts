@@ -5,7 +5,8 @@
 import { VFile } from 'vfile';
 import { rewrite, type RewriteOptions } from '../pipeline/rewrite.js';
 import type { FileReport } from '../types.js';
-import { FileError, reason } from './read.js';
+import { FileError, systemReason } from './read.js';
+import { problem, type Reason } from '../lang/problem.js';
 
 export interface FileResult {
   /** Diagnostics of the file (a fatal one when it failed). */
@@ -17,11 +18,11 @@ export interface FileResult {
 }
 
 /** The one-line reason of an error; unexpected errors keep their message but never a stack. */
-export function errorLine(error: unknown): string {
-  if (error instanceof FileError) return error.message;
-  if (error instanceof Error && (error.name === 'InputError' || error.name === 'FrontMatterError' || error.name === 'MarkdownLimitError')) return error.message;
-  if ((error as NodeJS.ErrnoException | undefined)?.code) return reason(error);
-  if (error instanceof Error) return `internal error: ${error.message}`;
+export function errorLine(error: unknown): Reason {
+  if (error instanceof FileError) return error.reason;
+  if (error instanceof Error && (error.name === 'InputError' || error.name === 'FrontMatterError' || error.name === 'MarkdownLimitError')) return (error as { reason?: Reason }).reason ?? error.message;
+  if ((error as NodeJS.ErrnoException | undefined)?.code) return systemReason(error);
+  if (error instanceof Error) return problem('internal', error.message);
   return String(error);
 }
 

@@ -5,11 +5,12 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { decode } from './decode.js';
-import { FileError, reason } from './file-error.js';
+import { FileError, systemReason } from './file-error.js';
 import { kindOf } from './file-kind.js';
+import { problem } from '../lang/problem.js';
 
 export { decode } from './decode.js';
-export { FileError, reason } from './file-error.js';
+export { FileError, reason, reasonOf, systemReason } from './file-error.js';
 
 /** Largest input accepted. */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
@@ -19,12 +20,12 @@ const FIRST_CHUNK = 64 * 1024;
 
 function refuseUnlessRegular(info: Stats): void {
   if (info.isFile()) return;
-  if (info.isDirectory()) throw new FileError('is a directory');
-  throw new FileError(`not a regular file (${kindOf(info)}), expected a text file`);
+  if (info.isDirectory()) throw new FileError(problem('isDirectory'));
+  throw new FileError(problem('notRegular', kindOf(info)));
 }
 
 function tooLarge(limit: number): FileError {
-  return new FileError(`file too large (over ${limit} bytes)`);
+  return new FileError(problem('tooLarge', limit));
 }
 
 /** Reads an open file up to `limit` bytes; throws when there are more. */
@@ -60,7 +61,7 @@ export function readBytes(path: string, limit = MAX_INPUT_BYTES): Buffer {
     return readAll(fd, info.size, limit);
   } catch (error) {
     if (error instanceof FileError) throw error;
-    throw new FileError(reason(error));
+    throw new FileError(systemReason(error));
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -73,6 +74,6 @@ export function readBytes(path: string, limit = MAX_INPUT_BYTES): Buffer {
  */
 export function readTextSync(path: string, options: { allowEmpty?: boolean } = {}): string {
   const text = decode(readBytes(path));
-  if (text.trim() === '' && !options.allowEmpty) throw new FileError('empty file (no text)');
+  if (text.trim() === '' && !options.allowEmpty) throw new FileError(problem('empty'));
   return text;
 }

@@ -7,6 +7,7 @@ import { VFileMessage, type Options } from 'vfile-message';
 import type { FileReport } from '../types.js';
 import type { FileResult } from './process.js';
 import type { SiteSummary } from '../site/types.js';
+import { englishReason, problem, problemOf, type Problem, type Reason } from '../lang/problem.js';
 
 /** A point or position in the source (as vfile-message types it). */
 type Place = NonNullable<Options['place']>;
@@ -50,6 +51,8 @@ export interface TaskResult {
   interrupted?: true;
   /** The output's site summary, when the task asked for it (`--jsonl`). */
   site?: SiteSummary;
+  /** A failed task's reason as data (`report.error` is its English), to be said in the run's language. */
+  problem?: Problem;
 }
 
 /** A FileResult as the batch yields it: with its status and the input's hash (for the resume manifest). */
@@ -63,6 +66,8 @@ export interface BatchResult extends FileResult {
   diff?: string;
   /** See TaskResult.site. */
   site?: SiteSummary;
+  /** See TaskResult.problem. */
+  problem?: Problem;
 }
 
 /** Plain data of a message. */
@@ -107,7 +112,9 @@ export function emptyReport(path: string, output: string | null, error: string |
 }
 
 /** A failed task: the report carries the reason, the one message is fatal. */
-export function failedTask(path: string, reason: string): TaskResult {
+export function failedTask(path: string, why: Reason): TaskResult {
+  const reason = englishReason(why);
+  const problem = problemOf(why);
   return {
     status: 'failed',
     report: emptyReport(path, null, reason),
@@ -115,12 +122,13 @@ export function failedTask(path: string, reason: string): TaskResult {
     changes: [],
     warnings: [],
     sourceHash: null,
+    ...(problem ? { problem } : {}),
   };
 }
 
 /** The result of a task the run was interrupted before (or while) doing: failed, and marked so that it is dropped. */
 export function interruptedTask(path: string): TaskResult {
-  return { ...failedTask(path, 'interrupted'), interrupted: true };
+  return { ...failedTask(path, problem('interrupted')), interrupted: true };
 }
 
 /** Rebuilds the VFile of a task's result. */
@@ -134,5 +142,6 @@ export function toBatchResult(task: TaskResult): BatchResult {
     ...(task.note === undefined ? {} : { note: task.note }),
     ...(task.diff === undefined ? {} : { diff: task.diff }),
     ...(task.site === undefined ? {} : { site: task.site }),
+    ...(task.problem === undefined ? {} : { problem: task.problem }),
   };
 }

@@ -7,11 +7,12 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { kindOf } from './file-kind.js';
+import { problem, type Reason } from '../lang/problem.js';
 
 /** A file found by the walk, or a matching entry that is not a regular file (with the reason). */
 export interface Walked {
   absolute: string;
-  error?: string;
+  error?: Reason;
 }
 
 /** What the walk keeps: a file name it may take (by extension, not ignored). */
@@ -21,10 +22,10 @@ const SKIPPED_FOLDERS = new Set(['node_modules']);
 
 function linked(path: string): Walked | null {
   const target = statSync(path, { throwIfNoEntry: false });
-  if (!target) return { absolute: path, error: 'broken symbolic link (its target does not exist)' };
+  if (!target) return { absolute: path, error: problem('brokenLink') };
   if (target.isFile()) return { absolute: path };
   if (target.isDirectory()) return null;
-  return { absolute: path, error: `symbolic link to ${kindOf(target)}, not a regular file; not read` };
+  return { absolute: path, error: problem('linkTo', kindOf(target)) };
 }
 
 function entryOf(folder: string, entry: Dirent, takes: NameFilter): Walked | null {
@@ -33,7 +34,7 @@ function entryOf(folder: string, entry: Dirent, takes: NameFilter): Walked | nul
   if (entry.isFile()) return { absolute: path };
   if (entry.isSymbolicLink()) return linked(path);
   if (entry.isDirectory()) return null;
-  return { absolute: path, error: `not a regular file (${kindOf(statSync(path))}); not read` };
+  return { absolute: path, error: problem('notRegularFound', kindOf(statSync(path))) };
 }
 
 /** Every matching file under `root`, sorted by path. Unreadable sub-folders are left out. */

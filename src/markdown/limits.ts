@@ -8,6 +8,8 @@
  * (code fences inside quotes or lists are scanned as text); it refuses with the line and the limit.
  */
 
+import { englishReason, problem, type Problem } from '../lang/problem.js';
+
 /** The limits, and why each is where it is (micromark on this project's 2-core runner). */
 export const MARKDOWN_LIMITS = {
   /** Block quotes and list items nested on one line: 100 levels parse in ~50 ms, 1,000 in 0.6-4 s. */
@@ -21,11 +23,16 @@ export const MARKDOWN_LIMITS = {
 /** Markdown past one of MARKDOWN_LIMITS: the message names the line and the limit. */
 export class MarkdownLimitError extends Error {
   override readonly name = 'MarkdownLimitError';
+  /** The problem with its line (the message is its English). */
+  readonly reason: Problem;
+  /** `detail`: which limit, as data (said in the run's language). */
   constructor(
-    message: string,
+    readonly detail: Problem,
     readonly line: number,
   ) {
-    super(`line ${line}: ${message}; not processed`);
+    const reason = problem('markdownLimit', line, detail);
+    super(englishReason(reason));
+    this.reason = reason;
   }
 }
 
@@ -71,7 +78,7 @@ function containers(line: string, state: State, lineNo: number): { quotes: numbe
     }
     const depth = quotes + state.items.length;
     if (depth > MARKDOWN_LIMITS.nesting) {
-      throw new MarkdownLimitError(`block quotes and lists nested more than ${MARKDOWN_LIMITS.nesting} deep`, lineNo);
+      throw new MarkdownLimitError(problem('nesting', MARKDOWN_LIMITS.nesting), lineNo);
     }
   }
   if (!marker && state.previousBlank) while (state.items.length > 0 && (state.items.at(-1) ?? 0) > col) state.items.pop();
@@ -86,7 +93,7 @@ function delimiters(line: string, from: number, lineNo: number): number {
     const c = line[i];
     if (c === '*' || c === '_' || c === '~') {
       run = line[i - 1] === c && i > from ? run + 1 : 1;
-      if (run > MARKDOWN_LIMITS.run) throw new MarkdownLimitError(`a run of more than ${MARKDOWN_LIMITS.run} '${c}'`, lineNo);
+      if (run > MARKDOWN_LIMITS.run) throw new MarkdownLimitError(problem('run', MARKDOWN_LIMITS.run, c), lineNo);
       if (c !== '~') count++;
     } else if (c === '[' || c === ']') count++;
   }
@@ -131,7 +138,7 @@ export function checkMarkdownLimits(source: string): void {
     if (THEMATIC.test(line)) continue;
     state.delimiters += delimiters(line, rest, lineNo);
     if (state.delimiters > MARKDOWN_LIMITS.delimiters) {
-      throw new MarkdownLimitError(`more than ${MARKDOWN_LIMITS.delimiters.toLocaleString('en')} emphasis and link delimiters (* _ [ ]) in one paragraph`, lineNo);
+      throw new MarkdownLimitError(problem('delimiters', MARKDOWN_LIMITS.delimiters), lineNo);
     }
   }
 }

@@ -41,6 +41,8 @@ export interface ChangeWords {
   reasons: Readonly<Record<NonArticleKind, string>>;
   /** Why the focus keyphrase was chosen (the report's `focusReason`). */
   focus: FocusWords;
+  /** Warnings shown with the report: `code` has no language pack of its own, so generic rules were used. */
+  genericLanguage(code: string): string;
 }
 
 /** The words of the focus keyphrase's reason: what spoke for it, its score and the runner-up. */

@@ -1,3 +1,5 @@
+import { englishReason, problem } from '../lang/problem.js';
+
 /** An input the tool cannot work on; the message names the problem (the engine adds the file). */
 export class InputError extends Error {
   override name = 'InputError';
@@ -9,6 +11,6 @@ export class InputError extends Error {
  */
 export class NoArticleText extends InputError {
   constructor() {
-    super('no article text (empty, or only front matter, headings or shortcodes)');
+    super(englishReason(problem('noArticleText')));
   }
 }

@@ -148,8 +148,10 @@ export function analyse(text: string, options: RewriteOptions = {}, parsed?: Par
   }
   const code = options.lang ?? markdown?.frontMatter.lang?.toString() ?? detectLanguage(plain).lang;
   const choice = getLanguagePack(code === 'und' ? 'en' : code);
-  if (choice.generic) warnings.push(`no language pack for '${code}': generic rules (stopwords only, no stemming)`);
   const lang = choice.pack;
+  // The warnings and the focus's reason are said in the report's language, as the changes are.
+  const words = changeWordsFor(lang.code, options.assess?.locale);
+  if (choice.generic) warnings.push(words.genericLanguage(code));
   const source = normalised ? fromNormalised(normalised, lang) : lang === provisional ? markdown! : readSource(text, fields, lang, markdown!.markdown);
 
   const fm = source.frontMatter;
@@ -179,8 +181,7 @@ export function analyse(text: string, options: RewriteOptions = {}, parsed?: Par
   const ranked: Keyphrase[] = extractKeyphrases(extractionDoc, lang, { max: 2 * wanted });
   const keyphrases = ranked.slice(0, wanted);
   const given = options.keyphrase?.trim() || fm.keyphrase;
-  // The reason is said in the report's language, as the changes are.
-  const focusWords = changeWordsFor(lang.code, options.assess?.locale).focus;
+  const focusWords = words.focus;
   if (given) {
     const slots = yoastFitter(base, source.headline)(given).slots;
     return { lang, warnings, source, base, keyphrases, ranked, written, focus: given, slots, focusReason: focusWords.given };

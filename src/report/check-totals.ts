@@ -65,9 +65,14 @@ export class CheckTotals {
     return this.#shown.summary();
   }
 
+  /** The language most scored files are in (English when none): the run's. */
+  get lang(): string {
+    return mostCounted(this.#langs);
+  }
+
   /** The report's words: `locale`'s, else those of the language most scored files are in. */
   words(locale?: string): TerminalWords {
-    return terminalWordsFor(mostCounted(this.#langs), locale);
+    return terminalWordsFor(this.lang, locale);
   }
 
   /**

@@ -3,6 +3,7 @@
  * `line:col  severity  message  rule-id`, then its scores; a summary line last. Pure: results and a chalk instance
  * in, text out. Also the shared input type and helpers of the check reporters (sarif, github, junit).
  */
+import type { Problem } from '../lang/problem.js';
 import type { ChalkInstance } from 'chalk';
 import { escapeControl } from './escape.js';
 import type { VFileMessage } from 'vfile-message';
@@ -24,6 +25,8 @@ export interface CheckedFile {
   skipped: boolean;
   /** Related articles of the site to link to (`check --suggest-links`). */
   suggestions?: readonly LinkSuggestion[];
+  /** A failed file's reason as data, for its line on stderr in the run's language. */
+  problem?: Problem;
 }
 
 /** What a message counts as: `error` (fatal), `warning`, or `info` (a note for the writer). */

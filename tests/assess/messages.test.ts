@@ -8,6 +8,8 @@ import { changeWords as enChanges } from '../../src/lang/en/change-words.js';
 import { changeWords as idChanges } from '../../src/lang/id/change-words.js';
 import { terminalWords as enTerminal } from '../../src/lang/en/terminal-words.js';
 import { terminalWords as idTerminal } from '../../src/lang/id/terminal-words.js';
+import { diagnosticWords as enDiagnostics } from '../../src/lang/en/diagnostic-words.js';
+import { diagnosticWords as idDiagnostics } from '../../src/lang/id/diagnostic-words.js';
 import { changeWordsFor } from '../../src/pipeline/change-words.js';
 import { terminalWordsFor } from '../../src/report/terminal-words.js';
 import { en, id, run } from './helpers.js';
@@ -61,10 +63,11 @@ describe('message catalogues', () => {
     expect(same.filter((p) => !/range|percent|expected|count/u.test(p))).toEqual([]);
   });
 
-  it('of the report’s frame (changed lines, removal reasons, labels, summaries) have every line in both languages', () => {
+  it('of the report’s frame (changed lines, removal reasons, labels, summaries) and of stderr have every line in both languages', () => {
     for (const [english, indonesian, neutral] of [
       [enChanges, idChanges, /^code$/u],
       [enTerminal, idTerminal, /^(?:code|labels\.(?:seo|slug))$/u],
+      [enDiagnostics, idDiagnostics, /^code$/u],
     ] as const) {
       const paths = shape(english as unknown as Tree);
       expect(paths.length).toBeGreaterThan(20);

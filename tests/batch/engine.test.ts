@@ -7,6 +7,7 @@ import { fenceOutDir } from '../../src/engine/out-dir.js';
 import { rewriteToResult } from '../../src/engine/process.js';
 import { fromPlainMessage, toPlainMessage } from '../../src/engine/result.js';
 import { Manifest, MANIFEST_NAME, ManifestWriter, optionsHash } from '../../src/engine/resume.js';
+import { englishReason } from '../../src/lang/problem.js';
 
 const SAMPLE = readFileSync(resolve('fixtures/china-ai-id.txt'), 'utf8');
 
@@ -73,7 +74,7 @@ describe('--out-dir fence', () => {
 
   it('refuses an out dir that is an input folder', () => {
     const fenced = fenceOutDir([{ path: 'drafts/a.txt', root: join(cwd, 'drafts') }], 'drafts', cwd);
-    expect(fenced.error).toMatch(/is an input folder/);
+    expect(englishReason(fenced.error ?? '')).toMatch(/is an input folder/);
   });
 
   it('leaves out earlier outputs found inside a searched folder, keeps the rest', () => {

@@ -55,9 +55,10 @@ describe('--jsonl', () => {
       ['bad-lang', '"lang" must be a string'],
     ]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('seo-rewrite: line 2: invalid JSON');
-    expect(run.stderr).toContain('seo-rewrite: line 5 (id "no-text"): missing "text" (a string)');
-    expect(run.stderr.trim().split('\n').at(-1)).toBe('seo-rewrite: 10 records, 3 rewritten, 7 failed');
+    // The records are Indonesian articles: stderr speaks Indonesian, the JSON lines' `error` stays English.
+    expect(run.stderr).toContain('seo-rewrite: baris 2: JSON tidak valid');
+    expect(run.stderr).toContain('seo-rewrite: baris 5 (id "no-text"): "text" tidak ada (seharusnya string)');
+    expect(run.stderr.trim().split('\n').at(-1)).toBe('seo-rewrite: 10 entri, 3 ditulis ulang, 7 gagal');
   });
 
   it('gives the same lines with one job, and exits 0 when every record went through', () => {

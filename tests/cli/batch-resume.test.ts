@@ -105,7 +105,7 @@ describe('interrupted runs and --resume', () => {
     rmSync(join(cwd, 'out'), { recursive: true, force: true });
     const stopped = await interruptAfter(1, cwd, 'SIGINT', ['in', '--out-dir', 'out', '--jobs', '2', '-q']);
     expect(stopped.code).toBe(130);
-    expect(stopped.stderr).toMatch(/^seo-rewrite: interrupted: \d+ of 60 files not processed; run again with --resume to do only those\n$/);
+    expect(stopped.stderr).toMatch(/^seo-rewrite: dihentikan: \d+ dari 60 berkas belum diproses; jalankan lagi dengan --resume untuk mengerjakan sisanya saja\n$/);
     const partial = outputs(join(cwd, 'out'));
     expect(partial.temp).toEqual([]);
     for (const [path, text] of Object.entries(partial.md)) expect(text, path).toBe(reference[path]);

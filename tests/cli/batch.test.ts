@@ -34,10 +34,11 @@ describe('--out-dir', () => {
     expect(listTree(join(cwd, 'out'))).toEqual([MANIFEST, 'a.md', 'extra/x.md', 'sub/b.md', 'sub/deeper/c.md']);
     expect(readTree(join(cwd, 'in'))).toEqual(before);
     expect(listTree(join(cwd, 'extra'))).toEqual(['x.txt', 'y.md']);
+    // Said in the run's language, as the summary is: the articles are Indonesian.
     expect(r.stderr.trim().split('\n').sort()).toEqual([
-      'seo-rewrite: in/bad/binary.txt: binary file (contains NUL bytes), expected text',
-      'seo-rewrite: in/bad/empty.txt: empty file (no text)',
-      'seo-rewrite: in/bad/latin1.txt: invalid UTF-8, expected UTF-8 or UTF-16 text with a byte order mark',
+      'seo-rewrite: in/bad/binary.txt: berkas biner (berisi byte NUL), seharusnya teks',
+      'seo-rewrite: in/bad/empty.txt: berkas kosong (tanpa teks)',
+      'seo-rewrite: in/bad/latin1.txt: UTF-8 tidak valid, seharusnya teks UTF-8, atau UTF-16 dengan penanda urutan byte (BOM)',
     ]);
     expect(r.stdout).toContain('in/sub/deeper/c.md → out/sub/deeper/c.md');
     expect(r.stdout.trim().split('\n').at(-1)).toMatch(/^4 berkas ditulis ulang, 3 gagal\. Rata-rata SEO \d+ → \d+, keterbacaan \d+ → \d+\.$/);
@@ -158,7 +159,8 @@ describe('progress', () => {
       const code = await run(args, { stdin: process.stdin, stdout, stderr, env: { NO_COLOR: '1' }, cwd });
       expect(code).toBe(0);
       if (quiet) expect(stderr.text).toBe('');
-      else expect(stderr.text).toMatch(/\d\/3 files \| [\d.]+ files\/s \| ETA/);
+      // In the run's language once a file is read (the articles are Indonesian).
+      else expect(stderr.text).toMatch(/\d\/3 berkas \| \d+,\d berkas\/detik \| sisa /);
       expect(stdout.text).toMatch(/3 berkas ditulis ulang/);
     }
     expect(existsSync(join(cwd, 'out'))).toBe(false);

@@ -32,12 +32,15 @@ describe('per-file budget', () => {
     const r = cli(['in', '--out-dir', 'out', '--file-timeout', '2', '-j', '2', '-q'], { cwd });
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n').filter(Boolean).sort()).toEqual([
-      'seo-rewrite: in/x-brackets.md: line 1: more than 10,000 emphasis and link delimiters (* _ [ ]) in one paragraph; not processed',
-      'seo-rewrite: in/x-nest.md: line 51: block quotes and lists nested more than 50 deep; not processed',
-      'seo-rewrite: in/x-quotes.md: line 1: block quotes and lists nested more than 50 deep; not processed',
-      "seo-rewrite: in/x-slow.md: took longer than 2 s (--file-timeout); not processed",
-      "seo-rewrite: in/x-stars.md: line 1: a run of more than 256 '*'; not processed",
+      'seo-rewrite: in/x-brackets.md: baris 1: lebih dari 10.000 penanda penekanan dan tautan (* _ [ ]) dalam satu paragraf; tidak diproses',
+      'seo-rewrite: in/x-nest.md: baris 51: kutipan blok dan daftar bersarang lebih dari 50 tingkat; tidak diproses',
+      'seo-rewrite: in/x-quotes.md: baris 1: kutipan blok dan daftar bersarang lebih dari 50 tingkat; tidak diproses',
+      'seo-rewrite: in/x-slow.md: memakan waktu lebih dari 2 detik (--file-timeout); tidak diproses',
+      "seo-rewrite: in/x-stars.md: baris 1: deretan '*' lebih dari 256 karakter; tidak diproses",
     ]);
+    // The JSON report's `error` stays English whatever the run's language.
+    const json = cli(['in/x-nest.md', '--dry-run', '--format', 'json'], { cwd });
+    expect((JSON.parse(json.stdout) as { files: { error: string }[] }).files[0]?.error).toBe('line 51: block quotes and lists nested more than 50 deep; not processed');
     expect(listTree(join(cwd, 'out')).filter((p) => p.endsWith('.md'))).toHaveLength(15);
     expect(r.stdout).toMatch(/15 berkas ditulis ulang.*5 gagal/);
   });

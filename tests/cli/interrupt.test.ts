@@ -37,7 +37,7 @@ describe('Ctrl-C', () => {
     const end = await interrupt(run.pid, run.done);
     expect(end.code).toBe(130);
     expect(end.stoppedMs).toBeLessThan(1000);
-    expect(end.stderr).toMatch(/^seo-rewrite: interrupted: \d+ of 80 files not processed; run again with --resume to do only those\n$/);
+    expect(end.stderr).toMatch(/^seo-rewrite: dihentikan: \d+ dari 80 berkas belum diproses; jalankan lagi dengan --resume untuk mengerjakan sisanya saja\n$/);
     const written = listTree(join(cwd, 'out')).filter((p) => p !== MANIFEST);
     expect(written.length).toBeLessThan(80);
     expect(written.every((p) => p.endsWith('.md'))).toBe(true);
@@ -53,7 +53,7 @@ describe('Ctrl-C', () => {
     const end = await interrupt(run.pid, run.done);
     expect(end.code).toBe(130);
     expect(end.stoppedMs).toBeLessThan(1000);
-    expect(end.stderr).toBe('seo-rewrite: interrupted: 400 files not reported; nothing written\n');
+    expect(end.stderr).toMatch(/^seo-rewrite: (?:dihentikan: 400 berkas tidak dilaporkan; tidak ada yang ditulis|interrupted: 400 files not reported; nothing written)\n$/);
     expect(readdirSync(cwd).sort()).toEqual(['content']);
   });
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/engine/discover.js';
+import { englishReason } from '../../src/lang/problem.js';
 
 describe('discover', () => {
   const base = mkdtempSync(join(tmpdir(), 'seo-discover-'));
@@ -27,7 +28,8 @@ describe('discover', () => {
 
   it('names a missing input and an empty match instead of failing the batch', () => {
     const found = discover(['nowhere', 'drafts/*.md', 'drafts/a.txt', 'drafts/a.txt'], options);
-    expect(found).toEqual([
+    // The reasons are problems, said in English in the JSON report (and in the run's language on stderr).
+    expect(found.map((e) => (e.error === undefined ? e : { ...e, error: englishReason(e.error) }))).toEqual([
       { path: 'nowhere', root: null, error: 'no such file or folder' },
       { path: 'drafts/*.md', root: null, error: 'no files match this pattern' },
       { path: 'drafts/a.txt', root: null },

@@ -6,6 +6,7 @@ import { decode } from '../../src/engine/decode.js';
 import { discover } from '../../src/engine/discover.js';
 import { readBytes } from '../../src/engine/read.js';
 import { canMakeDevices, charDevice, fifo, scratch, ZERO_DEVICE } from './special-files.js';
+import { englishReason } from '../../src/lang/problem.js';
 
 function utf32(text: string, littleEndian: boolean): Buffer {
   const points = [...text].map((c) => c.codePointAt(0) ?? 0);
@@ -75,7 +76,7 @@ describe('a folder walk', () => {
     symlinkSync(join(dir, 'nowhere'), join(dir, 'content', 'gone.md'));
     fifo(join(dir, 'elsewhere', 'pipe'));
     symlinkSync(join(dir, 'elsewhere', 'pipe'), join(dir, 'content', 'pipe.md'));
-    const found = discover(['content'], { cwd: dir, extensions: ['md'] });
+    const found = discover(['content'], { cwd: dir, extensions: ['md'] }).map((e) => (e.error === undefined ? e : { ...e, error: englishReason(e.error) }));
     expect(found).toEqual([
       { path: 'content/a.md', root: join(dir, 'content') },
       { path: 'content/b.md', root: join(dir, 'content') },

@@ -16,7 +16,9 @@ import { entriesOf, filterKnown, parseBaseline, serialiseBaseline, type Baseline
 import { decode, readBytes } from '../../engine/read.js';
 import { NAMED_OUTPUT, writeOutput } from '../../engine/output-file.js';
 import type { CheckedFile } from '../../report/lint.js';
-import { EXIT, printError, type CliIO } from '../io.js';
+import { EXIT, type CliIO } from '../io.js';
+import { problem } from '../../lang/problem.js';
+import { reasonOfError, type Diagnostics } from '../diagnostics.js';
 
 export interface BaselineCliOptions {
   baseline?: string;
@@ -40,10 +42,6 @@ function textOf(file: CheckedFile, io: CliIO, sources: Sources): string {
   }
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /** `--baseline` over a run, a file at a time: `apply` to each file as it is reported, `finish` once at the end. */
 export interface BaselineFilter {
   /** The file with only its new messages (with `--baseline-update`, none: they are recorded). */
@@ -53,10 +51,10 @@ export interface BaselineFilter {
 }
 
 /** Reads `--baseline` for a run: the filter, or an exit code (a bad or missing baseline). */
-export function openBaseline(options: BaselineCliOptions, io: CliIO, sources: Sources = new Map()): BaselineFilter | { code: number } {
+export function openBaseline(options: BaselineCliOptions, io: CliIO, diagnostics: Diagnostics, sources: Sources = new Map()): BaselineFilter | { code: number } {
   const shown = options.baseline ?? '';
   if (!options.baseline) {
-    printError(io, null, '--baseline-update needs --baseline FILE (the file to write)');
+    diagnostics.printReason(null, problem('baselineNeedsFile'));
     return { code: EXIT.error };
   }
   const absolute = resolve(io.cwd, options.baseline);
@@ -67,11 +65,11 @@ export function openBaseline(options: BaselineCliOptions, io: CliIO, sources: So
     try {
       recorded = parseBaseline(decode(readBytes(absolute)));
     } catch (error) {
-      printError(io, shown, `cannot read the baseline: ${error instanceof Error ? error.message : String(error)}`);
+      diagnostics.print(shown, (w) => w.cannotReadBaseline(diagnostics.reason(reasonOfError(error))));
       return { code: EXIT.error };
     }
   } else if (!options.baselineUpdate && inCi(io)) {
-    printError(io, shown, 'no such baseline (in CI it is not created: record it with --baseline-update and commit it)');
+    diagnostics.print(shown, (w) => w.noBaseline);
     return { code: EXIT.error };
   }
 
@@ -97,10 +95,10 @@ export function openBaseline(options: BaselineCliOptions, io: CliIO, sources: So
         try {
           writeOutput(absolute, serialiseBaseline(next), NAMED_OUTPUT);
         } catch (error) {
-          printError(io, shown, `cannot write the baseline: ${error instanceof Error ? error.message : String(error)}`);
+          diagnostics.print(shown, (w) => w.cannotWriteBaseline(diagnostics.reason(reasonOfError(error))));
           return { code: EXIT.error };
         }
-        printError(io, shown, `recorded ${plural(problems, 'message')} of ${plural(checked.size, 'file')}${recorded === null ? ' (new baseline)' : ''}`);
+        diagnostics.print(shown, (w) => w.baselineRecorded(problems, checked.size, recorded === null));
         return null;
       },
     };
@@ -118,7 +116,7 @@ export function openBaseline(options: BaselineCliOptions, io: CliIO, sources: So
       return { ...f, messages: result.kept };
     },
     finish() {
-      if (fixed > 0) printError(io, shown, `${plural(fixed, 'recorded message')} no longer found (fixed): run with --baseline-update to drop ${fixed === 1 ? 'it' : 'them'}`);
+      if (fixed > 0) diagnostics.print(shown, (w) => w.baselineFixed(fixed));
       return null;
     },
   };

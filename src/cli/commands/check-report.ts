@@ -21,7 +21,9 @@ import { LintFormatter, type CheckedFile } from '../../report/lint.js';
 import { SarifFormatter } from '../../report/sarif.js';
 import { SITE_RULES } from '../../site/index.js';
 import { addCheckHtml, htmlWriter } from '../html-report.js';
-import { colorLevel, printError, type CliIO } from '../io.js';
+import { colorLevel, type CliIO } from '../io.js';
+import { reasonOfError, type Diagnostics } from '../diagnostics.js';
+import type { Reason } from '../../lang/problem.js';
 import { version } from '../version.js';
 
 /** The site rules as the SARIF report describes them. */
@@ -61,10 +63,6 @@ function toStdout(options: ReportOptions): boolean {
   return !options.outputFile || options.outputFile === '-' || options.outputFile === '/dev/stdout';
 }
 
-function reason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** A check run's reports, written as its files come. */
 export class CheckReportStream {
   readonly totals: CheckTotals;
@@ -73,12 +71,14 @@ export class CheckReportStream {
   readonly #spool: Spool | null;
   readonly #io: CliIO;
   readonly #options: ReportOptions;
-  #html: { writer: HtmlReportWriter; file: string; error?: string } | null = null;
-  #writeError: string | null = null;
+  readonly #diagnostics: Diagnostics;
+  #html: { writer: HtmlReportWriter; file: string; error?: Reason } | null = null;
+  #writeError: Reason | null = null;
 
-  private constructor(out: PieceWriter, options: ReportOptions, io: CliIO) {
+  private constructor(out: PieceWriter, options: ReportOptions, io: CliIO, diagnostics: Diagnostics) {
     this.#out = out;
     this.#io = io;
+    this.#diagnostics = diagnostics;
     this.#options = options;
     this.#formatter = formatterFor(options, io);
     this.totals = new CheckTotals(options.minScore);
@@ -86,8 +86,8 @@ export class CheckReportStream {
     if (!this.#formatter.deferred) this.#write(this.#formatter.opening());
   }
 
-  /** Opens the report for a run; a one-line reason when its file cannot be written. */
-  static open(options: ReportOptions, io: CliIO): CheckReportStream | { error: string } {
+  /** Opens the report for a run (its lines on stderr said by `diagnostics`); why its file cannot be written. */
+  static open(options: ReportOptions, io: CliIO, diagnostics: Diagnostics): CheckReportStream | { error: Reason } {
     let out: PieceWriter;
     if (toStdout(options)) {
       out = { write: (data) => void io.stdout.write(data), commit: () => undefined, abort: () => undefined };
@@ -95,10 +95,10 @@ export class CheckReportStream {
       try {
         out = openOutput(resolve(io.cwd, options.outputFile ?? ''), NAMED_OUTPUT);
       } catch (error) {
-        return { error: `cannot write the report: ${reason(error)}` };
+        return { error: reasonOfError(error) };
       }
     }
-    return new CheckReportStream(out, options, io);
+    return new CheckReportStream(out, options, io, diagnostics);
   }
 
   /** Also writes the HTML report of `--report html FILE` (`count` files are coming). */
@@ -111,14 +111,14 @@ export class CheckReportStream {
     try {
       this.#out.write(text);
     } catch (error) {
-      this.#writeError = reason(error);
+      this.#writeError = reasonOfError(error);
     }
   }
 
   /** Reports one file (the next in the run's order). */
   add(f: CheckedFile): void {
     this.totals.add(f);
-    if (this.#options.format !== 'stylish' && f.failure !== null) printError(this.#io, f.report.path, f.report.error ?? 'failed');
+    if (this.#options.format !== 'stylish' && f.failure !== null) this.#io.stderr.write(this.#diagnostics.failure(f.report, f.problem));
     const text = this.#formatter.file(f);
     if (this.#spool) this.#spool.append(text);
     else this.#write(text);
@@ -127,7 +127,7 @@ export class CheckReportStream {
       try {
         addCheckHtml(html.writer, f, this.#io.cwd);
       } catch (error) {
-        html.error = reason(error);
+        html.error = reasonOfError(error);
       }
     }
   }
@@ -148,13 +148,15 @@ export class CheckReportStream {
       this.#write(this.#formatter.closing(this.totals));
       if (this.#writeError === null) this.#out.commit();
     } catch (error) {
-      this.#writeError ??= reason(error);
+      this.#writeError ??= reasonOfError(error);
     } finally {
       this.#spool?.dispose();
     }
-    if (this.#writeError !== null) {
+    const writeError = this.#writeError;
+    if (writeError !== null) {
       this.#out.abort();
-      printError(this.#io, this.#options.outputFile ?? null, `cannot write the report: ${this.#writeError}`);
+      const d = this.#diagnostics;
+      d.print(this.#options.outputFile ?? null, (w) => w.cannotWriteReport(d.reason(writeError)));
       return false;
     }
     const html = this.#html;
@@ -163,11 +165,13 @@ export class CheckReportStream {
       try {
         html.writer.end();
       } catch (error) {
-        html.error = reason(error);
+        html.error = reasonOfError(error);
       }
     }
-    if (html.error === undefined) return true;
-    printError(this.#io, html.file, `cannot write the HTML report: ${html.error}`);
+    const htmlError = html.error;
+    if (htmlError === undefined) return true;
+    const d = this.#diagnostics;
+    d.print(html.file, (w) => w.cannotWriteHtml(d.reason(htmlError)));
     return false;
   }
 }

@@ -10,7 +10,9 @@
  */
 import { statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import { EXIT, printError, type CliIO } from '../io.js';
+import { EXIT, type CliIO } from '../io.js';
+import { reasonOfError, type Diagnostics } from '../diagnostics.js';
+import { problem, type Reason } from '../../lang/problem.js';
 import { pathList, readStdinBytes, readStdinText, STDIN } from '../stdin.js';
 
 export interface StdinCliOptions {
@@ -35,17 +37,20 @@ function isArticle(path: string, cwd: string, extensions: readonly string[]): bo
   return statSync(resolve(cwd, path), { throwIfNoEntry: false })?.isFile() ?? false;
 }
 
-function usage(io: CliIO, reason: string): { code: number } {
-  printError(io, null, reason);
+function usage(diagnostics: Diagnostics, reason: Reason): { code: number } {
+  diagnostics.printReason(null, reason);
   return { code: EXIT.error };
 }
 
-/** Reads stdin when the options ask for it; an exit code for a usage error, an unreadable stdin or nothing to do. */
-export async function stdinInputs(inputs: readonly string[], options: StdinCliOptions, io: CliIO, extensions: readonly string[]): Promise<StdinInputs | { code: number }> {
+/**
+ * Reads stdin when the options ask for it; an exit code for a usage error, an unreadable stdin or nothing to do
+ * (said by `diagnostics`).
+ */
+export async function stdinInputs(inputs: readonly string[], options: StdinCliOptions, io: CliIO, extensions: readonly string[], diagnostics: Diagnostics): Promise<StdinInputs | { code: number }> {
   const dash = inputs.includes(STDIN);
-  if (options.stdinFilename !== undefined && !dash) return usage(io, "--stdin-filename names the text read with '-': give '-' as the input");
-  if (dash && inputs.length > 1) return usage(io, "'-' reads one article from stdin: give no other inputs");
-  if (dash && options.stdinFilepaths) return usage(io, "'-' and --stdin-filepaths both read stdin: choose one");
+  if (options.stdinFilename !== undefined && !dash) return usage(diagnostics, problem('stdinFilename'));
+  if (dash && inputs.length > 1) return usage(diagnostics, problem('stdinAlone'));
+  if (dash && options.stdinFilepaths) return usage(diagnostics, problem('stdinTwice'));
   try {
     if (dash) {
       const path = options.stdinFilename ?? STDIN_NAME;
@@ -54,14 +59,13 @@ export async function stdinInputs(inputs: readonly string[], options: StdinCliOp
     if (options.stdinFilepaths) {
       const listed = pathList(await readStdinText(io)).filter((p) => isArticle(p, io.cwd, extensions));
       if (listed.length === 0 && inputs.length === 0) {
-        printError(io, null, 'no articles (.md, .markdown, .txt that exist) among the files on stdin: nothing to check');
+        diagnostics.printReason(null, problem('noArticlesOnStdin'));
         return { code: EXIT.ok };
       }
       return { inputs: [...inputs, ...listed], listed: true };
     }
   } catch (error) {
-    printError(io, 'standard input', error instanceof Error ? error.message : String(error));
-    return { code: EXIT.error };
+    return usage(diagnostics, problem('standardInput', reasonOfError(error)));
   }
   return { inputs: [...inputs], listed: false };
 }

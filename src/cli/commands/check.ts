@@ -18,6 +18,8 @@ import { EXIT_INTERRUPTED, interruptions } from '../interrupt.js';
 import { langError, localeError } from '../lang-option.js';
 import { reportFile } from '../html-report.js';
 import { EXIT, printError, type CliIO } from '../io.js';
+import { Diagnostics, reasonOfError } from '../diagnostics.js';
+import { problem, sayReason, type Reason } from '../../lang/problem.js';
 import { version } from '../version.js';
 import { addSiteMessagesTo, sitePass, siteRoot } from '../../engine/check-site.js';
 import { SITE_RULE_IDS, type LinkSuggestion, type SiteFile } from '../../site/index.js';
@@ -57,7 +59,7 @@ export interface CheckCliOptions extends BaselineCliOptions, StdinCliOptions {
 const EXTENSIONS = ['md', 'markdown', 'txt'];
 
 function toChecked(result: CheckResult, suggestions: readonly LinkSuggestion[] | undefined): CheckedFile {
-  return { report: result.report, messages: result.file.messages, failure: result.failure, skipped: result.skipped, ...(suggestions ? { suggestions } : {}) };
+  return { report: result.report, messages: result.file.messages, failure: result.failure, skipped: result.skipped, ...(suggestions ? { suggestions } : {}), ...(result.problem ? { problem: result.problem } : {}) };
 }
 
 /** The exit code the totals of a run call for. */
@@ -82,7 +84,7 @@ function spooled(result: CheckResult): PlainCheckResult {
 }
 
 /** Discovers the files and resolves their configuration, in discovery order. Throws ConfigError. */
-async function plan(stdin: StdinInputs, resolver: ConfigResolver, options: CheckCliOptions, io: CliIO): Promise<Planned[]> {
+async function plan(stdin: StdinInputs, resolver: ConfigResolver, options: CheckCliOptions, io: CliIO, diagnostics: Diagnostics): Promise<Planned[]> {
   const planned: Planned[] = [];
   if (options.config) await resolver.forFile(io.cwd);
   if (stdin.text) {
@@ -97,7 +99,7 @@ async function plan(stdin: StdinInputs, resolver: ConfigResolver, options: Check
     }
     const config = await resolver.forFile(entry.path);
     if (await resolver.isIgnored(entry.path, config)) {
-      if (entry.root === null && !stdin.listed) printError(io, entry.path, 'ignored (matches an ignore pattern); not checked');
+      if (entry.root === null && !stdin.listed) diagnostics.print(entry.path, (w) => w.ignored);
       continue;
     }
     planned.push({ path: entry.path, config });
@@ -107,72 +109,67 @@ async function plan(stdin: StdinInputs, resolver: ConfigResolver, options: Check
 
 /** Runs `check`; resolves to the exit code. */
 export async function runCheck(inputs: string[], options: CheckCliOptions, io: CliIO): Promise<number> {
-  const stdin = await stdinInputs(inputs, options, io, EXTENSIONS);
-  if ('code' in stdin) return stdin.code;
-  if (stdin.inputs.length === 0 && !stdin.text) {
-    printError(io, null, "no input: give files, folders or globs (see 'seo-rewrite check --help')");
-    return EXIT.error;
-  }
-  const badLang = langError(options.lang);
-  if (badLang) {
-    printError(io, null, badLang);
-    return EXIT.error;
-  }
+  // A bad --locale is said in English; every other line in --locale, else in the language most files checked so
+  // far are in, once the report counts them (English before).
   const badLocale = localeError(options.locale);
   if (badLocale) {
     printError(io, null, badLocale);
     return EXIT.error;
   }
-  const html = reportFile(options.report, io.cwd);
-  if (html.error) {
-    printError(io, null, html.error);
+  let counted: CheckReportStream | undefined;
+  const diagnostics = new Diagnostics(io, options.locale, () => counted?.totals.lang ?? 'en');
+  const usage = (reason: Reason): number => {
+    diagnostics.printReason(null, reason);
     return EXIT.error;
-  }
+  };
+  const stdin = await stdinInputs(inputs, options, io, EXTENSIONS, diagnostics);
+  if ('code' in stdin) return stdin.code;
+  if (stdin.inputs.length === 0 && !stdin.text) return usage(problem('noInput', 'seo-rewrite check --help'));
+  const badLang = langError(options.lang);
+  if (badLang) return usage(badLang);
+  const html = reportFile(options.report, io.cwd);
+  if (html.error) return usage(html.error);
   const ruleIds = [...rules.map((r) => r.id), ...SITE_RULE_IDS];
   const resolver = new ConfigResolver({ cwd: io.cwd, ruleIds, configFile: options.config, language: options.lang });
   const cacheFile = options.cache ? await cachePath(io.cwd, options.cacheLocation) : null;
 
   let planned: Planned[];
   try {
-    planned = await plan(stdin, resolver, options, io);
+    planned = await plan(stdin, resolver, options, io, diagnostics);
   } catch (error) {
     if (error instanceof ConfigError) {
-      printError(io, null, error.message);
+      // Its key path stays as written; what is wrong is said in --locale (English without it).
+      const { key, reason } = error;
+      diagnostics.print(error.file, (w) => `${key ? `${key}: ` : ''}${sayReason(w.problems, reason)}`);
       return EXIT.error;
     }
     throw error;
   }
   if (planned.length === 0 && stdin.text) {
-    printError(io, stdin.text.path, 'ignored (matches an ignore pattern); not checked');
+    diagnostics.print(stdin.text.path, (w) => w.ignored);
     return EXIT.ok;
   }
   if (planned.length === 0 && stdin.listed) {
-    printError(io, null, 'every article among the files on stdin matches an ignore pattern: nothing to check');
+    diagnostics.printReason(null, problem('allIgnoredOnStdin'));
     return EXIT.ok;
   }
-  if (planned.length === 0) {
-    printError(io, null, 'no files to check: every file found matches an ignore pattern');
-    return EXIT.error;
-  }
-  for (const file of resolver.notLoaded) {
-    printError(io, file, 'not loaded: a JavaScript configuration runs code, so it is loaded only from the working folder or with --config');
-  }
+  if (planned.length === 0) return usage(problem('allIgnored'));
+  for (const file of resolver.notLoaded) diagnostics.printReason(file, problem('jsConfig'));
   const overwrite = writtenInput(planned.map((p) => p.path), { cwd: io.cwd, outputFile: options.outputFile, cache: cacheFile ?? undefined });
-  if (overwrite) {
-    printError(io, null, overwrite);
-    return EXIT.error;
-  }
+  if (overwrite) return usage(overwrite);
   let baseline: BaselineFilter | null = null;
   if (options.baseline !== undefined || options.baselineUpdate) {
-    const opened = openBaseline(options, io, new Map(stdin.text ? [[stdin.text.path, stdin.text.bytes]] : []));
+    const opened = openBaseline(options, io, diagnostics, new Map(stdin.text ? [[stdin.text.path, stdin.text.bytes]] : []));
     if ('code' in opened) return opened.code;
     baseline = opened;
   }
-  const report = CheckReportStream.open(options, io);
+  const report = CheckReportStream.open(options, io, diagnostics);
   if ('error' in report) {
-    printError(io, options.outputFile ?? null, report.error);
+    const reason = report.error;
+    diagnostics.print(options.outputFile ?? null, (w) => w.cannotWriteReport(diagnostics.reason(reason)));
     return EXIT.error;
   }
+  counted = report;
   if (html.file) report.withHtml(html.file, planned.length);
   const cache = cacheFile ? await CheckCache.open(cacheFile, version) : null;
   // Site-level checks are asked for (`--site`, or `--suggest-links`, which needs them): per-file runs, the library's
@@ -198,7 +195,7 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
     if (!done) {
       report.abort();
       cache?.close();
-      printError(io, null, `interrupted: ${planned.length} file${planned.length === 1 ? '' : 's'} not reported; nothing written`);
+      diagnostics.print(null, (w) => w.interruptedCheck(planned.length));
       return EXIT_INTERRUPTED;
     }
     if (pending) {
@@ -229,13 +226,14 @@ export async function runCheck(inputs: string[], options: CheckCliOptions, io: C
     try {
       await cache.save(io.cwd);
     } catch (error) {
-      printError(io, cache.path, `cannot write the cache: ${error instanceof Error ? error.message : String(error)}`);
+      diagnostics.print(cache.path, (w) => w.cannotWriteCache(diagnostics.reason(reasonOfError(error))));
     }
   }
   if (!report.end()) return EXIT.error;
   const totals = report.totals;
   if (options.maxWarnings !== undefined && totals.counts.warning > options.maxWarnings) {
-    printError(io, null, `too many warnings (${totals.counts.warning}, --max-warnings ${options.maxWarnings})`);
+    const max = options.maxWarnings;
+    diagnostics.print(null, (w) => w.tooManyWarnings(totals.counts.warning, max));
   }
   return exitCodeOfTotals(totals, options);
 }

@@ -6,20 +6,23 @@ import { runJsonl } from '../../engine/jsonl.js';
 import { emptyReport } from '../../engine/result.js';
 import { RunningSummary } from '../../report/running-summary.js';
 import type { RewriteCliOptions } from '../index.js';
-import { EXIT, printError, type CliIO } from '../io.js';
+import { EXIT, type CliIO } from '../io.js';
 import { EXIT_INTERRUPTED, interruptions } from '../interrupt.js';
+import { Diagnostics } from '../diagnostics.js';
+import { englishReason, problem, type Reason } from '../../lang/problem.js';
 
 /** Runs the JSON Lines stream; resolves to the exit code. */
 export async function runRewriteJsonl(inputs: string[], options: RewriteCliOptions, io: CliIO): Promise<number> {
-  if (inputs.length > 0) return usage(io, '--jsonl reads records from stdin: give no inputs');
+  if (inputs.length > 0) return usage(io, problem('jsonlInputs'), options.locale);
   const fileFlags = [
     ['--output', options.output], ['--out-dir', options.outDir], ['--resume', options.resume], ['--dry-run', options.dryRun],
     ['--write', options.write], ['--check', options.check], ['--diff', options.diff],
   ] as const;
   for (const [flag, given] of fileFlags) {
-    if (given) return usage(io, `--jsonl writes results to stdout and no files: ${flag} does not apply`);
+    if (given) return usage(io, problem('jsonlFiles', flag), options.locale);
   }
   const totals = new RunningSummary(options.minScore);
+  const diagnostics = new Diagnostics(io, options.locale, () => totals.lang);
   const interrupt = interruptions();
   // Stop reading at once: a stream waiting on stdin would keep the process alive.
   interrupt.signal.addEventListener('abort', () => io.stdin.destroy(), { once: true });
@@ -31,8 +34,8 @@ export async function runRewriteJsonl(inputs: string[], options: RewriteCliOptio
       signal: interrupt.signal,
       onReport: (report) => totals.add(report),
       onError: (line, id, reason) => {
-        totals.add(emptyReport(String(id), null, reason));
-        printError(io, null, `line ${line}${id === null ? '' : ` (id ${JSON.stringify(id)})`}: ${reason}`);
+        totals.add(emptyReport(String(id), null, englishReason(reason)));
+        diagnostics.print(null, (w) => w.record(line, id === null ? undefined : JSON.stringify(id), diagnostics.reason(reason)));
       },
     });
   } finally {
@@ -40,7 +43,7 @@ export async function runRewriteJsonl(inputs: string[], options: RewriteCliOptio
   }
   const summary = totals.summary();
   if (!options.quiet) {
-    io.stderr.write(`seo-rewrite: ${summary.files} record${summary.files === 1 ? '' : 's'}, ${summary.ok} rewritten, ${summary.failed} failed\n`);
+    diagnostics.print(null, (w) => w.records(summary.files, summary.ok, summary.failed));
   }
   if (interrupt.signal.aborted) return EXIT_INTERRUPTED;
   if (summary.failed > 0) return EXIT.error;
@@ -48,7 +51,8 @@ export async function runRewriteJsonl(inputs: string[], options: RewriteCliOptio
   return EXIT.ok;
 }
 
-function usage(io: CliIO, reason: string): number {
-  printError(io, null, reason);
+/** A usage error, said in `--locale` (English without it). */
+function usage(io: CliIO, reason: Reason, locale: string | undefined): number {
+  new Diagnostics(io, locale).printReason(null, reason);
   return EXIT.error;
 }

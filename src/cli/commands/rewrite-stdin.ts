@@ -5,7 +5,8 @@
  * Markdown file, the path in the report (`<stdin>` when not named).
  */
 import type { Discovered } from '../../engine/discover.js';
-import { FileError } from '../../engine/file-error.js';
+import { problem, type Reason } from '../../lang/problem.js';
+import { reasonOfError } from '../diagnostics.js';
 import { isMarkdownPath } from '../../engine/outputs.js';
 import type { RewriteCliOptions } from '../index.js';
 import type { CliIO } from '../io.js';
@@ -13,7 +14,7 @@ import { readStdinText, STDIN } from '../stdin.js';
 import { STDIN_NAME } from './check-stdin.js';
 
 /** The one entry and the options of a run over stdin; an error line; or null when stdin is not an input. */
-export type StdinRewrite = { entries: Discovered[]; options: RewriteCliOptions } | { error: string } | null;
+export type StdinRewrite = { entries: Discovered[]; options: RewriteCliOptions } | { error: Reason } | null;
 
 function conflict(options: RewriteCliOptions): string | undefined {
   const flags: [boolean | undefined, string][] = [
@@ -26,19 +27,19 @@ function conflict(options: RewriteCliOptions): string | undefined {
 /** Reads the article on stdin when the input is `-`. */
 export async function stdinRewrite(inputs: readonly string[], options: RewriteCliOptions & { stdinFilename?: string }, io: CliIO): Promise<StdinRewrite> {
   if (!inputs.includes(STDIN)) {
-    return options.stdinFilename !== undefined ? { error: "--stdin-filename names the text read with '-': give '-' as the input" } : null;
+    return options.stdinFilename !== undefined ? { error: problem('stdinFilename') } : null;
   }
-  if (inputs.length > 1) return { error: "'-' reads one article from stdin: give no other inputs" };
+  if (inputs.length > 1) return { error: problem('stdinAlone') };
   const bad = conflict(options);
-  if (bad) return { error: `'-' (an article on stdin) cannot be used with ${bad}` };
+  if (bad) return { error: problem('stdinWith', bad) };
   const path = options.stdinFilename ?? STDIN_NAME;
   let text: string;
   try {
     text = await readStdinText(io);
   } catch (error) {
-    return { error: `standard input: ${error instanceof Error ? error.message : String(error)}` };
+    return { error: problem('standardInput', reasonOfError(error)) };
   }
-  if (text.trim() === '' && !isMarkdownPath(path)) return { error: `standard input: ${new FileError('empty file (no text)').message}` };
+  if (text.trim() === '' && !isMarkdownPath(path)) return { error: problem('standardInput', problem('empty')) };
   const output = options.output ?? (options.format === 'json' ? undefined : '-');
   return { entries: [{ path, root: null, text }], options: { ...options, output, dryRun: options.dryRun || output === undefined } };
 }

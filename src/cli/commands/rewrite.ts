@@ -15,7 +15,9 @@ import { RunningSummary } from '../../report/running-summary.js';
 import { formatStylishFile, formatStylishSummary, type StylishOptions } from '../../report/stylish.js';
 import { terminalWordsFor } from '../../report/terminal-words.js';
 import type { RewriteCliOptions } from '../index.js';
-import { colorLevel, errorLine, EXIT, printError, type CliIO } from '../io.js';
+import { colorLevel, EXIT, type CliIO } from '../io.js';
+import { Diagnostics } from '../diagnostics.js';
+import { problem, type Reason } from '../../lang/problem.js';
 import { createProgress, showsProgress, type Progress } from '../progress.js';
 import { version } from '../version.js';
 import { EXIT_INTERRUPTED, interruptions } from '../interrupt.js';
@@ -39,8 +41,9 @@ const loadSiteChecks = () => Promise.all([import('../../site/index.js'), import(
 const loadHtml = () => import('../html-report.js');
 const loadDiff = () => import('../../report/diff.js');
 
-function usage(io: CliIO, reason: string): number {
-  printError(io, null, reason);
+/** A usage error, said in `--locale` (English without it: no file has been read). */
+function usage(io: CliIO, reason: Reason, locale: string | undefined): number {
+  new Diagnostics(io, locale).printReason(null, reason);
   return EXIT.error;
 }
 
@@ -50,28 +53,26 @@ async function emit(progress: Progress, stream: Writable, text: string): Promise
 
 interface Checked {
   entries: Discovered[];
-  error?: string;
+  error?: Reason;
 }
 
 async function checkedEntries(inputs: string[], options: RewriteCliOptions, io: CliIO): Promise<Checked> {
-  if (inputs.length === 0) return { entries: [], error: "no input: give files, folders or globs (see 'seo-rewrite --help')" };
-  if (options.output && options.outDir) return { entries: [], error: '--output and --out-dir cannot be used together' };
-  if (options.output === '-' && options.format === 'json') {
-    return { entries: [], error: '--output - and --format json both use stdout: choose one (the JSON report carries the Markdown)' };
-  }
-  if (options.diff && options.write) return { entries: [], error: '--diff writes nothing: it cannot be used with --write' };
+  if (inputs.length === 0) return { entries: [], error: problem('noInput', 'seo-rewrite --help') };
+  if (options.output && options.outDir) return { entries: [], error: problem('outputAndOutDir') };
+  if (options.output === '-' && options.format === 'json') return { entries: [], error: problem('outputAndJson') };
+  if (options.diff && options.write) return { entries: [], error: problem('diffAndWrite') };
   if (options.diff && (options.output === '-' || options.format === 'json')) {
-    return { entries: [], error: `--diff prints the diff on stdout: it cannot be used with ${options.output === '-' ? '--output -' : '--format json'}` };
+    return { entries: [], error: problem('diffTo', options.output === '-' ? '--output -' : '--format json') };
   }
-  if (options.write && (options.output || options.outDir)) return { entries: [], error: '--write rewrites files in place: it cannot be used with --output or --out-dir' };
-  if (options.resume && !options.outDir) return { entries: [], error: '--resume needs --out-dir (the record of finished outputs is kept there)' };
+  if (options.write && (options.output || options.outDir)) return { entries: [], error: problem('writeInPlace') };
+  if (options.resume && !options.outDir) return { entries: [], error: problem('resumeNeedsOutDir') };
   let entries = discover(inputs, { cwd: io.cwd, extensions: ARTICLE_EXTENSIONS, ignoreSuffixes: ['.seo.md'] });
   if (options.outDir) {
     const fenced = fenceOutDir(entries, options.outDir, io.cwd);
     if (fenced.error) return { entries: [], error: fenced.error };
     entries = fenced.entries;
   }
-  if (options.output && entries.filter((e) => !e.error).length > 1) return { entries: [], error: '--output takes one input; use --out-dir for several' };
+  if (options.output && entries.filter((e) => !e.error).length > 1) return { entries: [], error: problem('outputTakesOne') };
   const collision = outputCollision(entries, { cwd: io.cwd, output: options.output, outDir: options.outDir, inPlace: inPlace(options) });
   if (collision) return { entries: [], error: collision };
   return { entries };
@@ -84,21 +85,21 @@ function inPlace(options: RewriteCliOptions): boolean {
 
 /** Runs the rewrite command; resolves to the exit code. */
 export async function runRewrite(inputs: string[], options: RewriteCliOptions, io: CliIO): Promise<number> {
-  const badLang = langError(options.lang);
-  if (badLang) return usage(io, badLang);
   const badLocale = localeError(options.locale);
-  if (badLocale) return usage(io, badLocale);
+  if (badLocale) return usage(io, badLocale, undefined);
+  const badLang = langError(options.lang);
+  if (badLang) return usage(io, badLang, options.locale);
   const htmlFile = reportFile(options.report, io.cwd);
-  if (htmlFile.error) return usage(io, htmlFile.error);
+  if (htmlFile.error) return usage(io, htmlFile.error, options.locale);
   if (options.jsonl) {
     const { runRewriteJsonl } = await import('./rewrite-jsonl.js');
     return runRewriteJsonl(inputs, options, io);
   }
   const fromStdin = await stdinRewrite(inputs, options, io);
-  if (fromStdin && 'error' in fromStdin) return usage(io, fromStdin.error);
+  if (fromStdin && 'error' in fromStdin) return usage(io, fromStdin.error, options.locale);
   if (fromStdin) options = fromStdin.options;
   const checked: Checked = fromStdin ? { entries: fromStdin.entries } : await checkedEntries(inputs, options, io);
-  if (checked.error) return usage(io, checked.error);
+  if (checked.error) return usage(io, checked.error, options.locale);
   const entries = checked.entries;
   const started = performance.now();
   const quiet = options.quiet ?? false;
@@ -111,10 +112,11 @@ export async function runRewrite(inputs: string[], options: RewriteCliOptions, i
   const diffChalk = new Chalk({ level: options.color === false ? 0 : colorLevel(io, 'stdout') });
   const stylish: StylishOptions = { chalk: new Chalk({ level }), minScore: options.minScore, quiet, ...(options.locale ? { locale: options.locale } : {}) };
   const totals = new RunningSummary(options.minScore);
-  const progress = await createProgress(io, entries.length, showsProgress(io, quiet, entries.length));
+  const diagnostics = new Diagnostics(io, options.locale, () => totals.lang);
+  const progress = await createProgress(io, entries.length, showsProgress(io, quiet, entries.length), () => diagnostics.words().progress);
   const interrupt = interruptions();
   let seen = 0;
-  const wouldChange: string[] = [];
+  const wouldChange: { path: string; lang: string }[] = [];
   // A folder (several files) is also compared as a site, on the summaries of the outputs.
   const site = entries.filter((e) => !e.error).length > 1;
   const sites: SiteFile[] = [];
@@ -141,18 +143,20 @@ export async function runRewrite(inputs: string[], options: RewriteCliOptions, i
     for await (const result of batch) {
       seen += 1;
       if (site) sites.push({ path: result.report.path, ...(result.site ? { summary: result.site } : {}) });
-      progress.tick();
       if (result.status === 'skipped') {
         totals.skip(result.note ? 'no article text' : 'up to date');
+        progress.tick();
         // A page with nothing to rewrite (Hugo's `_index.md`, shortcodes only): one line, nothing written, exit 0.
-        if (result.note && !quiet) progress.write(io.stderr, errorLine(result.report.path, `${result.note}: skipped, nothing written`));
+        if (result.note && !quiet) progress.write(io.stderr, diagnostics.line(result.report.path, (w) => w.skippedNoText(w.problems.noArticleText)));
         html?.add(result.report, 'skipped');
         continue;
       }
       const report = result.report;
       totals.add(report);
-      if (result.wouldChange) wouldChange.push(report.path);
-      if (report.error !== null) progress.write(io.stderr, errorLine(report.path, report.error));
+      // After the file is counted: the bar speaks the run's language as soon as it is known.
+      progress.tick();
+      if (result.wouldChange) wouldChange.push({ path: report.path, lang: report.lang });
+      if (report.error !== null) progress.write(io.stderr, diagnostics.failure(report, result.problem));
       else if (toStdout) await emit(progress, io.stdout, report.markdown);
       else if (result.diff) await emit(progress, io.stdout, (await loadDiff()).colourDiff(result.diff, diffChalk));
       html?.add(report, report.error === null ? 'ok' : 'failed');
@@ -178,11 +182,11 @@ export async function runRewrite(inputs: string[], options: RewriteCliOptions, i
   }
   if (interrupt.signal.aborted) {
     const rest = entries.length - seen;
-    printError(io, null, `interrupted: ${rest} of ${entries.length} file${entries.length === 1 ? '' : 's'} not processed${options.outDir ? '; run again with --resume to do only those' : ''}`);
+    diagnostics.print(null, (w) => w.interruptedRewrite(rest, entries.length, Boolean(options.outDir)));
     return EXIT_INTERRUPTED;
   }
   if (options.check && wouldChange.length > 0) {
-    io.stderr.write(wouldChange.map((path) => errorLine(path, 'would change (run without --check to write it)')).join(''));
+    io.stderr.write(wouldChange.map((f) => diagnostics.line(f.path, (w) => w.wouldChange, f.lang)).join(''));
   }
   if (summary.failed > 0) return EXIT.error;
   if (options.check && wouldChange.length > 0) return EXIT.failedThreshold;

@@ -53,4 +53,5 @@ export const changeWords: ChangeWords = {
     overused: (instead) => `written more often than Yoast's density limit${instead === undefined ? '' : ` (within it: “${instead}”)`}`,
     summary: (reasons, score, next) => `${reasons}; score ${score}${next === undefined ? '' : `, next “${next}”`}`,
   },
+  genericLanguage: (code) => `no language pack for '${code}': generic rules (stopwords only, no stemming)`,
 };

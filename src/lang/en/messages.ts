@@ -15,6 +15,7 @@ export const messages: Catalogue = {
   code: 'en',
   units,
   guessedKeyphrase: (fields, keyphrase) => `No focus keyphrase in the front matter (${fields}): assessed with the extracted “${keyphrase}”`,
+  genericLanguage: (code) => `No language pack for “${code}”: generic rules (stopwords only, no stemming)`,
   keyphraseLength: {
     expected: (max) => `1–${count(max, 'content word')}`,
     noKeyphrase: 'no keyphrase',

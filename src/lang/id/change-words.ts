@@ -53,4 +53,5 @@ export const changeWords: ChangeWords = {
     overused: (instead) => `ditulis lebih sering dari batas kepadatan Yoast${instead === undefined ? '' : ` (yang dalam batas: “${instead}”)`}`,
     summary: (reasons, score, next) => `${reasons}; skor ${score.replace('.', ',')}${next === undefined ? '' : `, berikutnya “${next}”`}`,
   },
+  genericLanguage: (code) => `belum ada paket bahasa untuk '${code}': dipakai aturan umum (hanya daftar kata henti, tanpa pengembalian kata ke bentuk dasar)`,
 };

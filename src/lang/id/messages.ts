@@ -18,6 +18,7 @@ export const messages: Catalogue = {
   code: 'id',
   units,
   guessedKeyphrase: (fields, keyphrase) => `Frasa kunci utama tidak ada di front matter (${fields}): dinilai dengan frasa hasil ekstraksi “${keyphrase}”`,
+  genericLanguage: (code) => `Belum ada paket bahasa untuk “${code}”: dipakai aturan umum (hanya daftar kata henti, tanpa pengembalian kata ke bentuk dasar)`,
   keyphraseLength: {
     expected: (max) => `1–${max} kata isi`,
     noKeyphrase: 'tanpa frasa kunci',

@@ -3,6 +3,7 @@
  * line; the parser hands over the members between). Edited in place: a missing member is added after the last one,
  * with the indentation of the first; a top-level string value is replaced where it stands.
  */
+import { problem } from '../../lang/problem.js';
 import { FrontMatterError, type FieldUpdate, type MatterEditResult, type MatterFormat } from './types.js';
 
 function read(value: string, firstLine: number): Record<string, unknown> {
@@ -13,7 +14,7 @@ function read(value: string, firstLine: number): Record<string, unknown> {
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     const at = /position (\d+)/.exec(reason);
     const line = at ? value.slice(0, Number(at[1]) - 1).split('\n').length + firstLine - 1 : firstLine;
-    throw new FrontMatterError(`invalid JSON front matter: ${reason.replace(/ in JSON at position \d+.*$/, '')}`, line);
+    throw new FrontMatterError(problem('invalidFrontMatter', 'JSON', reason.replace(/ in JSON at position \d+.*$/, '')), line);
   }
   return data as Record<string, unknown>;
 }

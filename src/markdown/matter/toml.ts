@@ -4,6 +4,7 @@
  * single-line string value is replaced where it stands. Everything else stays as written.
  */
 import { parse, stringify, TomlError } from 'smol-toml';
+import { problem } from '../../lang/problem.js';
 import { FrontMatterError, type FieldUpdate, type MatterEditResult, type MatterFormat } from './types.js';
 
 /** For each line: does it start outside any string or bracket (where a table header or a key can start)? */
@@ -51,9 +52,9 @@ function read(value: string, firstLine: number): Record<string, unknown> {
   } catch (error) {
     if (error instanceof TomlError) {
       const reason = error.message.split('\n')[0]?.replace(/^Invalid TOML document:\s*/, '') ?? 'invalid TOML';
-      throw new FrontMatterError(`invalid TOML front matter: ${reason}`, error.line + firstLine - 1, error.column);
+      throw new FrontMatterError(problem('invalidFrontMatter', 'TOML', reason), error.line + firstLine - 1, error.column);
     }
-    throw new FrontMatterError(`invalid TOML front matter: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, firstLine);
+    throw new FrontMatterError(problem('invalidFrontMatter', 'TOML', error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)), firstLine);
   }
 }
 

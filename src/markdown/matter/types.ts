@@ -1,4 +1,5 @@
 /** What every front-matter format (YAML, TOML, JSON) offers the rewrite: read its fields, and edit them in place. */
+import { englishReason, problem, type Reason } from '../../lang/problem.js';
 
 /** A field the tool manages: its name in this file's front matter and the value it wants there. */
 export interface FieldUpdate {
@@ -27,12 +28,20 @@ export interface MatterFormat {
 /** Thrown for front matter that cannot be read: one line, and the line of the file where the problem is. */
 export class FrontMatterError extends Error {
   override name = 'FrontMatterError';
+  /** The problem with its place (the message is its English). */
+  readonly reason: Reason;
+  /**
+   * `detail`: the problem without its place, as data (said in the run's language; a parser's own words stay as
+   * they are).
+   */
   constructor(
-    message: string,
+    readonly detail: Reason,
     readonly line?: number,
     readonly column?: number,
   ) {
-    super(line === undefined ? message : `${message} (line ${line}${column === undefined ? '' : `, column ${column}`})`);
+    const reason = line === undefined ? detail : column === undefined ? problem('atLine', detail, line) : problem('atColumn', detail, line, column);
+    super(englishReason(reason));
+    this.reason = reason;
   }
 }
 

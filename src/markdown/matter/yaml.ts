@@ -5,6 +5,7 @@
  * quoting and layout of everything else stay as written.
  */
 import { isMap, isScalar, LineCounter, parseDocument, stringify, type Pair } from 'yaml';
+import { problem } from '../../lang/problem.js';
 import { FrontMatterError, splice, type FieldUpdate, type MatterEditResult, type MatterFormat } from './types.js';
 
 function scalarText(value: string): string {
@@ -37,12 +38,12 @@ function parseFresh(value: string, firstLine: number, options: { data: boolean }
   if (error) {
     const at = error.linePos?.[0];
     const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?\s*$/, '') ?? 'invalid YAML';
-    throw new FrontMatterError(`invalid YAML front matter: ${reason}`, at ? at.line + firstLine - 1 : firstLine, at?.col);
+    throw new FrontMatterError(problem('invalidFrontMatter', 'YAML', reason), at ? at.line + firstLine - 1 : firstLine, at?.col);
   }
   const contents = doc.contents;
   if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) return { pairs: [], data: {} };
   if (!isMap(contents)) {
-    throw new FrontMatterError(`front matter is ${isScalar(contents) ? 'a single value' : 'a list'}, expected a mapping of fields (key: value)`, firstLine);
+    throw new FrontMatterError(problem('notMapping', !isScalar(contents)), firstLine);
   }
   const seen = new Set<string>();
   const pairs = contents.items as Pair[];
@@ -52,7 +53,7 @@ function parseFresh(value: string, firstLine: number, options: { data: boolean }
     if (seen.has(key)) {
       const offset = isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0;
       const pos = counter.linePos(offset);
-      throw new FrontMatterError(`duplicate front-matter key '${key}'`, pos.line + firstLine - 1, pos.col);
+      throw new FrontMatterError(problem('duplicateKey', key), pos.line + firstLine - 1, pos.col);
     }
     seen.add(key);
   }
@@ -61,7 +62,7 @@ function parseFresh(value: string, firstLine: number, options: { data: boolean }
   try {
     data = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
   } catch (error) {
-    throw new FrontMatterError(`invalid YAML front matter: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`, firstLine);
+    throw new FrontMatterError(problem('invalidFrontMatter', 'YAML', error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)), firstLine);
   }
   return { pairs, data };
 }
