@@ -12,12 +12,14 @@ import { featuresOf, isGeneric, type FeatureName, type Features } from './featur
 import { focusContext } from './form.js';
 import { contributions, HEADLINE, overusedCost, scoreOf, weightsOf } from './model.js';
 import { yoastFitter } from './yoast-fit.js';
+import { leadHeadlines } from './lead-headlines.js';
 import { hyphenSplits, matchesIn, textUnits } from '../assess/keyphrase.js';
 import type { Sentence } from '../document/types.js';
 import type { FocusWords } from '../pipeline/change-words.js';
 import { grammarOf, type SentenceGrammar } from '../grammar/annotate.js';
 
 export { densityRange } from './yoast-fit.js';
+export { leadHeadlines } from './lead-headlines.js';
 
 export interface FocusInput {
   base: Layout;
@@ -25,7 +27,7 @@ export interface FocusInput {
   keyphrases: readonly Keyphrase[];
   /** The writer's headline, when the draft has one. */
   headline?: string;
-  /** The headlines the lead's main clauses give (`clauseHeadlines`), best first: where an editor's news is. */
+  /** The headlines the lead's main clauses give, best first (default: `leadHeadlines` of `base`). */
   leadHeadlines?: readonly string[];
   /** Lowercased words of the lead's main-clause subject (grammar layer), when known. */
   subject?: readonly string[];
@@ -163,7 +165,7 @@ export function chooseFocus(input: FocusInput): FocusChoice | undefined {
   const { subject, object, adjunct } = leadRoles(sentences, grammar);
   const tags = grammar.some((g) => g !== undefined) ? grammar.map((g) => g?.tags) : undefined;
   const split = hyphenSplits(lang);
-  const leads = (input.leadHeadlines ?? []).map((h) => textUnits(h, split));
+  const leads = (input.leadHeadlines ?? leadHeadlines(base)).map((h) => textUnits(h, split));
   const scored: ScoredFocus[] = [];
   for (const c of focusCandidates(input.keyphrases, sentences, ctx, lang, leadPhrases(sentences, grammar))) {
     const fit = fitOf(c.phrase);

@@ -18,7 +18,6 @@ import { extractKeyphrases, type Keyphrase } from '../keyphrases/index.js';
 import { chooseFocus, type FocusChoice } from '../focus/index.js';
 import { settleFocus } from './settle-focus.js';
 import { yoastFitter } from '../focus/yoast-fit.js';
-import { clauseHeadlines } from '../restructure/headline.js';
 import { detectLanguage } from '../lang/detect.js';
 import { getLanguagePack, type LanguagePack } from '../lang/index.js';
 import { isTag } from '../keyphrases/tags.js';
@@ -188,20 +187,10 @@ export function analyse(text: string, options: RewriteOptions = {}, parsed?: Par
   }
   // Without a writer's headline, the headline the lead's main clause gives stands in for it: a focus that the title
   // will hold is what Yoast's title check and an editor both look for.
-  const picked = chooseFocus({ base, keyphrases, leadHeadlines: leadHeadlines(base), ...(source.headline ? { headline: source.headline } : {}) });
+  const picked = chooseFocus({ base, keyphrases, ...(source.headline ? { headline: source.headline } : {}) });
   const focus = picked?.phrase ?? keyphrases[0]?.phrase ?? '';
   const focusReason = picked?.reason(focusWords) ?? (focus ? focusWords.fallback : focusWords.none);
   return { lang, warnings, source, base, keyphrases, ranked, written, focus, slots: picked?.slots, focusReason, focusChoice: picked };
-}
-
-/** How many of the lead's first sentences give the focus model a clause headline. */
-const LEAD_CLAUSES = 3;
-
-/** The headlines from the main clauses of the lead's first sentences, as the title builder would find them. */
-function leadHeadlines(base: Layout): string[] {
-  const paragraphs = [...base.leadSection.paragraphs, ...base.sections.flatMap((x) => x.paragraphs)].slice(0, 3);
-  const written = new Set(paragraphs.flat().flatMap((x) => x.words.map((w) => w.text.toLowerCase())));
-  return clauseHeadlines(paragraphs, base.lang, (w) => written.has(w), LEAD_CLAUSES).map((h) => h.text);
 }
 
 /** Rewrites one article. Throws NoArticleText when there is nothing to work on (an InputError). */
