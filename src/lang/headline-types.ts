@@ -58,6 +58,13 @@ export interface HeadlineRegister {
    */
   speechVerbs?: ReadonlySet<string>;
   /**
+   * How a headline puts a quotation's speaker before what the quotation says, from the speaker's words: Indonesian
+   * editors write `Bahlil: Lifting Minyak Sudah …`, `KPK: Biasanya Daerah …` (`"KPK menjadwalkan …," kata Budi` →
+   * `Budi: KPK Jadwalkan …`), with the article's words only. Without it, a sentence that opens with a quotation gives
+   * no headline.
+   */
+  quoteSpeaker?(speaker: readonly string[]): string[];
+  /**
    * Reporting verbs a headline keeps before what is reported, in the headline register (`Polisi Sebut DPO Selalu
    * Berpindah Tempat`, `Police say …`); after another reporting verb (`mengatakan`, `explained`) the headline gives
    * the reported clause alone. Optional.

@@ -92,7 +92,8 @@ function bestClause(
     // One that says again what the title or a heading above says comes after any other clause (never after a
     // label: a heading that restates is still a sentence of the section).
     const again = [...seen].some((other) => restates(text, other, lang)) ? 4 : 0;
-    const value = names + (holds ? 3 : 0) - h.sentence * 0.5 - text.length / 200 - (h.copula ? 2 : 0) - again;
+    // A section heading says what the section is about; `Speaker: …` is a headline's form for a quotation.
+    const value = names + (holds ? 3 : 0) - h.sentence * 0.5 - text.length / 200 - (h.copula ? 2 : 0) - again - (h.quoted ? 2 : 0);
     if (!best || value > best.value) best = { text, value };
   }
   return best?.text;

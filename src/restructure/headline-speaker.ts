@@ -36,6 +36,25 @@ export function attribution(
 }
 
 /**
+ * The speaker of a quotation that opens the sentence (`"…," kata Jubir KPK Budi Prasetyo`) in the register's form
+ * for it (`Budi Prasetyo: …`); undefined when the speaker is a pronoun or no name the headline can use.
+ */
+export function quoteAttribution(
+  s: Sentence,
+  tags: readonly string[],
+  report: NonNullable<MainClause['reporting']>,
+  lang: LanguagePack,
+  names?: ArticleNames,
+): string[][] | undefined {
+  const form = lang.headline?.quoteSpeaker;
+  if (!form || !report.speaker || tags[report.speaker.head] === 'PRON') return undefined;
+  // The speaker as the article introduces them (`Kapolres Cilacap AKP Sumanto`): a shorter variant cut from an office
+  // and a place (`Cilacap AKP Sumanto`) names no one; the article's short name replaces it later (`abbreviate`).
+  const speaker = subjectVariants(s, tags, report.speaker, lang, names)[0];
+  return speaker && speaker.length > 0 ? [form(speaker)] : undefined;
+}
+
+/**
  * The subject a relative clause stands between and its predicate (`Masyarakat kurang mampu | yang terdaftar dalam
  * DTSEN | mendapatkan …`), which the clause rules leave out: the noun phrase that opens the sentence, up to `yang`.
  */

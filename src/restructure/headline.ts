@@ -9,7 +9,7 @@ import { grammarOf } from '../grammar/annotate.js';
 import type { LanguagePack } from '../lang/types.js';
 import { abbreviate } from './short-forms.js';
 import { endsWell, opensClause, percentOf } from './headline-ends.js';
-import { attribution, beforeRelative, openingOfApposition } from './headline-speaker.js';
+import { attribution, quoteAttribution, beforeRelative, openingOfApposition } from './headline-speaker.js';
 import { joined, subjectVariants, texts, wholeSubject, type ArticleNames } from './headline-subject.js';
 
 export { articleNames, loneNames, type ArticleNames } from './headline-subject.js';
@@ -18,6 +18,8 @@ export { articleNames, loneNames, type ArticleNames } from './headline-subject.j
 const MIN_WORDS = 4;
 /** A sentence that opens with a quotation: spoken words, not the news. */
 const QUOTE_OPENING = /^[^\p{L}\p{N}]*["“‘«]/u;
+/** A sentence that is one quotation followed by words of its own (`"…," kata Budi.`): no quotation mark after. */
+const QUOTE_AND_SPEAKER = /^[^\p{L}\p{N}]*["“][^"“”]+[,.!?]?["”]\s*,?\s*\p{L}[^"“”]*$/u;
 
 /** Most words after the predicate. */
 const MAX_REST_WORDS = 9;
@@ -38,6 +40,8 @@ export interface ClauseHeadline {
   sentence: number;
   /** The predicate is a copula alone (`adalah`, `merupakan`, `is`): a definition, seldom news. */
   copula: boolean;
+  /** What a quotation says, its speaker first (`Budi: KPK Jadwalkan …`). */
+  quoted?: true;
 }
 
 
@@ -50,18 +54,35 @@ const STRAIGHT = /"/gu;
  * The sentences of the paragraphs that are not spoken words: a sentence that opens with a quotation mark or starts
  * inside a quotation (the second sentence of a quote lede) is left out.
  */
-function unquoted(paragraphs: readonly (readonly Sentence[])[]): Sentence[] {
+function unquoted(paragraphs: readonly (readonly Sentence[])[], quoteLed?: Set<Sentence>): Sentence[] {
   const out: Sentence[] = [];
   for (const p of paragraphs) {
     let open = false;
     for (const s of p) {
       if (!open && !QUOTE_OPENING.test(s.text)) out.push(s);
+      // (A quotation that closes inside its sentence, with who said it after: `"…," kata Budi.`)
+      else if (!open && quoteLed && QUOTE_AND_SPEAKER.test(s.text)) {
+        out.push(s);
+        quoteLed.add(s);
+      }
       const opens = (s.text.match(OPENS) ?? []).length;
       const closes = (s.text.match(CLOSES) ?? []).length;
       const straight = (s.text.match(STRAIGHT) ?? []).length;
       if (opens !== closes) open = opens > closes;
       if (straight % 2 === 1) open = !open;
     }
+  }
+  return out;
+}
+
+/** The first `count` sentences that are no quotation, with the quotations among them (which take no place). */
+function firstSentences(sentences: readonly Sentence[], quoteLed: ReadonlySet<Sentence>, count: number): Sentence[] {
+  const out: Sentence[] = [];
+  let plain = 0;
+  for (const s of sentences) {
+    if (plain >= count) break;
+    out.push(s);
+    if (!quoteLed.has(s)) plain++;
   }
   return out;
 }
@@ -79,11 +100,19 @@ export function clauseHeadlines(
   minWords = MIN_WORDS,
 ): ClauseHeadline[] {
   const out: ClauseHeadline[] = [];
-  unquoted(paragraphs).slice(0, count).forEach((s, k) => {
+  // A sentence that is one quotation with its speaker after it gives the quotation's clause, said by the speaker,
+  // in a language whose register has the verb for it.
+  const quoteLed = new Set<Sentence>();
+  const chosen = firstSentences(unquoted(paragraphs, lang.headline?.quoteSpeaker ? quoteLed : undefined), quoteLed, count);
+  chosen.forEach((s, at) => {
+    // (A sentence's place among the sentences that are no quotation: a quotation takes none of its own.)
+    const k = chosen.slice(0, at).filter((x) => !quoteLed.has(x)).length;
     const g = grammarOf(s, lang);
     const clause = g?.clause;
     if (!g || !clause?.predicate) return;
     const { predicate } = clause;
+    const quoted = quoteLed.has(s);
+    if (quoted && (clause.reporting?.position !== 'after' || !clause.reporting.speaker)) return;
     // `Ahok menyatakan akan menanti …`: with no complementiser after the reporting verb, the speaker is the one who
     // will act, so the speaker stands as the subject of the content.
     const report = clause.reporting;
@@ -99,6 +128,11 @@ export function clauseHeadlines(
     // (The clause rules may have made the speaker the subject already: `Said mengatakan ada …`.)
     if (existential && report?.speaker !== undefined && subject.start === report.speaker.start && subject.end === report.speaker.end) return;
     if (subject.end > predicate.start) return;
+    // Spoken words are loose (`Saya pikir dilaksanakan …`): a quotation gives a headline only when it opens with its
+    // subject (`"KPK menjadwalkan …`), or with when (`"Hari ini program MBG sudah …`), and a subject of content
+    // words (`Kan jauh beda …` opens with a spoken particle).
+    const when = (w: { text: string }): boolean => lang.grammar?.timeWords?.has(w.text.toLowerCase()) === true || lang.headline?.dropDeterminers?.has(w.text.toLowerCase()) === true;
+    if (quoted && (!s.words.slice(0, subject.start).every(when) || s.words.slice(subject.start, subject.end).some((w) => lang.stopwords.has(w.text.toLowerCase())))) return;
     subject = openingOfApposition(s, g.tags, subject);
     // A negation just before the subject, or just before the predicate, would be left out: the headline would say
     // the opposite (`Bangga Lakukan Penegakan Hukum` of `… tidak bangga melakukan penegakan hukum`).
@@ -257,7 +291,9 @@ export function clauseHeadlines(
     const after = next ? s.text.slice(s.words[predicate.end - 1]!.end - s.start, next.start - s.start) : '.';
     if (/[.,;:!?]/u.test(after)) ends.push(0);
     // `Polisi Sebut DPO Selalu Berpindah Tempat`: who says it goes first, with a verb the register keeps.
-    const said = reportEnd > 0 ? attribution(s, g.tags, report!, attested, lang, names) : undefined;
+    const said = quoted ? quoteAttribution(s, g.tags, report!, lang, names) : reportEnd > 0 ? attribution(s, g.tags, report!, attested, lang, names) : undefined;
+    // (A quotation's content is never given as fact: without its speaker, no headline.)
+    if (quoted && !said) return;
     // A subject that opens with a word pointing back (`His assassination`) stands on nothing, unless who says it
     // goes first (`MEP says his party …`).
     if (!said && lang.headline?.pointers.has(subjects[0]![0]!.toLowerCase()) === true) return;
@@ -277,7 +313,7 @@ export function clauseHeadlines(
       const base = [...subjectText, ...verb];
       for (const n of [...new Set(usable)].sort((x, y) => y - x)) {
         const words = names ? abbreviate([...base, ...rest.slice(0, n)], names.short) : [...base, ...rest.slice(0, n)];
-        if (words.length >= minWords) out.push({ text: words.join(' '), name: variant > 0, complete: n === rest.length && !clauseFollows, rest: n, sentence: k, copula });
+        if (words.length >= minWords) out.push({ text: words.join(' '), name: variant > 0, complete: n === rest.length && !clauseFollows, rest: n, sentence: k, copula, ...(quoted ? { quoted: true as const } : {}) });
       }
     });
   });

@@ -24,6 +24,7 @@ export const TITLE_FEATURES = [
   'coverage',
   'repeats',
   'capitalStart',
+  'quoted',
 ] as const;
 
 export type TitleFeature = (typeof TITLE_FEATURES)[number];
@@ -46,6 +47,9 @@ export const TITLE_PRIOR: Readonly<Record<TitleFeature, number>> = {
   coverage: 2,
   repeats: -3,
   capitalStart: 0,
+  // A quotation's spoken words are loose (`Purbaya: Kan Jauh Beda …`): `Speaker: …` wins when the lead gives no
+  // plain clause that reads as well (`Prabowo: SPPG Capai 12.508 dari Target` over the bare `Prabowo`).
+  quoted: -2,
 };
 
 /** The features of one clause headline (`text` already cased). */
@@ -68,6 +72,7 @@ export function titleFeatures(
   }
   const { maxChars, minWidth } = lang.thresholds.title;
   return {
+    quoted: h.quoted ? 1 : 0,
     first: h.sentence === 0 ? 1 : 0,
     second: h.sentence === 1 ? 1 : 0,
     later: h.sentence > 1 ? 1 : 0,

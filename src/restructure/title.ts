@@ -199,11 +199,11 @@ const FAR_SENTENCES = 40;
 export function buildTitle(input: TitleInput, ranked: readonly ClauseTitle[] = clauseTitles(input)): string {
   const kept = writersHeadline(input);
   if (kept !== undefined) return kept;
-  // A headline from the lead's main clause, when one fits: the cut-down sentences below are the fallback.
   // A headline from the lead's main clause, ranked by the title model: the cut-down sentences below are the fallback.
   // One that holds the focus wins when it scores close to the best: the title then carries the search words.
   const margin = input.focusGiven === true ? Infinity : FOCUS_MARGIN;
-  const clause = ranked.find((c) => c.features.holdsFocus === 1 && c.score >= (ranked[0]?.score ?? 0) - margin) ?? ranked[0];
+  // (Not a quotation's: holding the focus lifts no one's spoken words over the best clause.)
+  const clause = ranked.find((c) => c.features.holdsFocus === 1 && c.features.quoted === 0 && c.score >= (ranked[0]?.score ?? 0) - margin) ?? ranked[0];
   if (clause) return clause.text;
   const first = best(input, candidates(input, 0, LEAD_SENTENCES));
   // A sentence of the lead cut short, or a name without a verb, is a fragment, which editors rate lowest: a whole

@@ -23,6 +23,17 @@ function named(paragraphs: string[], lang = idPack): string[] {
 }
 
 describe('the Indonesian headline register', () => {
+  it('gives a quotation that opens the lead as its speaker says it (`Speaker: …`), never as fact', () => {
+    const out = headlines(['"KPK menjadwalkan pemeriksaan terhadap saksi dugaan korupsi pengolahan karet," kata Jubir KPK Budi Prasetyo kepada wartawan.']);
+    expect(out.length).toBeGreaterThan(0);
+    for (const h of out) expect(h).toMatch(/^(Jubir KPK )?Budi Prasetyo: KPK jadwalkan pemeriksaan/u);
+    // A quotation whose clause is the speaker's own `kami` names no one; one with no speaker after it gives nothing.
+    expect(headlines(['"Kami menyiapkan 1.743 personel untuk pengamanan," kata Kapolres Susatyo kepada wartawan.'])).toEqual([]);
+    expect(headlines(['"KPK menjadwalkan pemeriksaan terhadap saksi dugaan korupsi."'])).toEqual([]);
+    // English has no such form in its register: a quotation gives no headline there.
+    expect(headlines(['"The council will close the library next month," said Mayor John Smith on Monday.'], enPack)).toEqual([]);
+  });
+
   it('names a person after their office as the article names them alone', () => {
     const out = named(['Menkeu Sri Mulyani Indrawati menggelontorkan anggaran Rp 599,44 triliun untuk membayar bunga utang.', 'Kata Sri Mulyani, anggaran itu besar.']);
     expect(out).toContain('Sri Mulyani menggelontorkan anggaran Rp 599,44 triliun');

@@ -91,6 +91,7 @@ export const headline: HeadlineRegister = {
     verbs: new Set(['meminta', 'minta', 'mendorong', 'mengimbau', 'mengajak', 'mendesak', 'menginstruksikan', 'memerintahkan', 'menyerukan', 'mengingatkan', 'menegaskan', 'berharap', 'menekankan']),
     openers: new Set(['agar', 'supaya', 'untuk']),
   },
+  quoteSpeaker: (speaker) => [...speaker.slice(0, -1), `${speaker.at(-1) ?? ''}:`],
   speechVerbs: new Set(['mengatakan', 'berkata', 'menambahkan', 'menuturkan', 'menerangkan', 'bertanya', 'mengaku', 'menyebut', 'menyebutkan']),
   existentials: new Set(['ada', 'terdapat']),
   openingAdverbs: new Set(['tercatat', 'diketahui', 'terpantau', 'terlihat', 'tampak', 'terdengar']),
