@@ -6,11 +6,18 @@ import type { Sentence } from '../document/types.js';
 import type { LanguagePack } from '../lang/types.js';
 import { joined } from './headline-subject.js';
 
-/** Word `i` with a percent sign glued to it and nothing else (`20%` of `20%.`), or undefined. */
+/**
+ * Number `i` with the signs glued to it that the words leave out: a currency sign before (`$1bn`, `£20m`, `€5`) and
+ * a percent sign after and nothing else (`20%` of `20%.`); undefined when it has neither. A headline without them
+ * says another amount.
+ */
 export function percentOf(s: Sentence, i: number): string | undefined {
   const w = s.words[i]!;
   const after = s.text.slice(w.end - s.start, w.end - s.start + 2);
-  return /^%(?:$|[\s.,;:!?)])/u.test(after) ? `${w.text}%` : undefined;
+  const before = w.start > s.start ? s.text[w.start - s.start - 1] ?? '' : '';
+  const currency = /^\p{Sc}$/u.test(before) ? before : '';
+  const percent = /^%(?:$|[\s.,;:!?)])/u.test(after) ? '%' : '';
+  return currency || percent ? `${currency}${w.text}${percent}` : undefined;
 }
 
 /** Tags a headline may end on. */

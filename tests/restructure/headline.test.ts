@@ -22,6 +22,14 @@ function named(paragraphs: string[], lang = idPack): string[] {
   return clauseHeadlines([sentences], lang, (w) => written.has(w), 1, articleNames(sentences, lang)).map((h) => h.text);
 }
 
+describe('amounts', () => {
+  it('keep the currency sign the words leave out (`$1bn`), as they keep a percent sign', () => {
+    const out = headlines(['Libya takes $1bn in unfrozen funds from US banks.'], enPack);
+    expect(out.length).toBeGreaterThan(0);
+    for (const h of out) expect(h).toContain('$1bn');
+  });
+});
+
 describe('the Indonesian headline register', () => {
   it('gives a quotation that opens the lead as its speaker says it (`Speaker: …`), never as fact', () => {
     const out = headlines(['"KPK menjadwalkan pemeriksaan terhadap saksi dugaan korupsi pengolahan karet," kata Jubir KPK Budi Prasetyo kepada wartawan.']);
