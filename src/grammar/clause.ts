@@ -123,6 +123,17 @@ function analyse(g: GrammarWords, tokens: readonly Token[], chunks: Chunks): Ana
     if (before.includes('(')) open = i;
   }
   if (open >= 0) mark(blocked, open, tokens.length, 'paren');
+  // A participle phrase set off by commas before a finite verb (`Keanu Reeves, best known for his role …, has been
+  // awarded`) is an aside, as a parenthesis is.
+  for (const vg of chunks.verbGroups) {
+    if (vg.finite) continue;
+    let s = vg.start;
+    while (s > 0 && joins(tokens, s) && (tokens[s - 1] as Token).tag === 'ADV') s--;
+    if (s === 0 || !(tokens[s] as Token).before.includes(',')) continue;
+    const end = nextBreak(tokens, vg.end);
+    if (end >= tokens.length || !(tokens[end] as Token).before.includes(',')) continue;
+    if (chunks.verbGroups.some((other) => other.finite && other.start >= end)) mark(blocked, s, end, 'paren');
+  }
   // Relative clauses.
   for (let i = 0; i < tokens.length; i++) {
     if (isRelativiser(g, tokens, i)) mark(blocked, i, relativeExtent(g, tokens, chunks.verbGroups, i), 'relative');

@@ -263,7 +263,10 @@ export interface GrammarWords {
   verbGroupWords: ReadonlySet<string>;
   /** Words before a verb that make it non-finite (`to`, `untuk`): such a verb group is never the main predicate. */
   infinitiveMarkers: ReadonlySet<string>;
-  /** A lone verb of this form is a participle or gerund, not a finite predicate (English `-ing`). Optional. */
+  /**
+   * A lone verb of this form is a participle or gerund, not a finite predicate (English `-ing`, `known`, `given`).
+   * Optional.
+   */
   nonFinite?: RegExp;
   /**
    * Participle forms (English `-ed`, `-ing`, `-en`): one between a determiner and a noun modifies the noun (`the

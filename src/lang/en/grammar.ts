@@ -21,7 +21,8 @@ export const grammar: GrammarWords = {
     "'ve", "'d", "'ll", 'do', "hasn't", "haven't", "hadn't", "isn't", "aren't", "wasn't", "weren't", "don't",
   ]),
   infinitiveMarkers: new Set(['to']),
-  nonFinite: /^[a-z]+ing$/u,
+  // (And the past participles that are never a past tense: `Keanu Reeves, best known for …, has been awarded`.)
+  nonFinite: /^(?:[a-z]+ing|known|shown|drawn|grown|thrown|flown|blown|sworn|torn|worn|born|given|taken|written|driven|chosen|spoken|broken|stolen|frozen|beaten|forgotten|hidden|ridden|risen|fallen|shaken|eaten|seen|done|gone|been)$/u,
   participle: /^[a-z-]+(?:ed|ing|en|wn)$/u,
   isPassive,
   expletives: new Set(['there']),
