@@ -32,6 +32,11 @@ export interface HeadlineRegister {
   shortName: 'first' | 'last';
   /** Words that point back into the text (`ini`, `this`): a headline whose subject holds one stands on nothing. */
   pointers: ReadonlySet<string>;
+  /**
+   * Words that tie a sentence to one before it (`juga`, `also`: `China juga telah berkomitmen …`): a meta description
+   * or a title cut from a sentence that opens with one reads as a sequel. Optional.
+   */
+  sequels?: ReadonlySet<string>;
   /** Words that open a clause (`agar`, `that`): a headline never ends between one and its verb. */
   clauseOpeners: ReadonlySet<string>;
   /**

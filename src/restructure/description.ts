@@ -121,11 +121,12 @@ export function buildDescription(input: DescriptionInput): string {
   let best: { text: string; rank: number[] } | undefined;
   const connectives = input.lang.words.connectives;
   const pointers = input.lang.headline?.pointers;
-  // Not `Namun …`, `But …`, a quotation, nor a sentence that points back (`Dalam kesempatan itu, …`).
+  const sequels = input.lang.headline?.sequels;
+  // Not `Namun …`, `But …`, a quotation, nor a sentence that points back (`Dalam kesempatan itu, …`, `China juga …`).
   const standsAlone = (text: string): number => {
     const words = lowerWords(text);
     if (connectives?.has(words[0] ?? '') === true || /^["“‘']/u.test(text)) return 0;
-    return words.slice(0, 4).some((w) => pointers?.has(w) === true) ? 0 : 1;
+    return words.slice(0, 4).some((w) => pointers?.has(w) === true || sequels?.has(w) === true) ? 0 : 1;
   };
   for (const c of combinations(input.sentences, max, input.lang, focusWords)) {
     const n = c.focus;

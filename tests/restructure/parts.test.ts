@@ -87,6 +87,14 @@ describe('buildDescription', () => {
     const lead = ['Dalam kesempatan itu, Simon berinteraksi langsung dengan para perwira Saka dan mengapresiasi dedikasi mereka selama ini.', 'Pertamina menyiapkan program pelatihan baru bagi para perwira Saka Energi di seluruh wilayah operasi tahun depan.'];
     expect(buildDescription({ sentences: lead, focus: 'Saka', lang: id })).toMatch(/^Pertamina menyiapkan/u);
   });
+
+  it('prefers a sentence that stands alone to a sequel (`China juga …`, `… also …`)', () => {
+    const lead = ['China juga telah berkomitmen untuk mengurangi ketergantungan terhadap AS dengan mengembangkan industri chip sendiri di dalam negeri.', 'Perusahaan teknologi raksasa China, seperti Tencent dan Baidu, terus mampu meningkatkan posisinya dalam pengembangan AI.'];
+    expect(buildDescription({ sentences: lead, focus: 'China', lang: id })).toMatch(/^Perusahaan teknologi/u);
+    const en = getLanguagePack('en').pack;
+    const english = ['The bank also raised its forecast for inflation next year, citing higher energy prices across the region and weaker demand.', 'The Bank of England held interest rates at 4.75% on Thursday, as policymakers weighed slowing growth against stubborn inflation.'];
+    expect(buildDescription({ sentences: english, focus: 'Bank of England', lang: en })).toMatch(/^The Bank of England held/u);
+  });
 });
 
 describe('groupSections', () => {

@@ -63,6 +63,7 @@ export const headline: HeadlineRegister = {
   linkWords: new Set(['including', 'following', 'regarding', 'concerning']),
   // Editors name a person as the article does on second mention.
   shortName: 'last',
+  sequels: new Set(['also', 'too', 'again', 'likewise']),
   pointers: new Set(['this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'its', 'his', 'her', 'their']),
   clauseOpeners: new Set(['that', 'if', 'because', 'although', 'though', 'while', 'when', 'whether', 'unless', 'so']),
   needComplement: new Set(['front', 'middle', 'part', 'rest', 'top', 'bottom', 'side', 'worth', 'any', 'some']),
