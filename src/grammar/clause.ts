@@ -323,7 +323,17 @@ function subjectOf(a: Analysis, vg: VerbGroup, from: number): NounPhrase | undef
         // (A date is no appositive head: `Senin (20/10), Prabowo memberikan`.)
         const time = earlier !== undefined && a.g.timeWords?.has((tokens[earlier.head] as Token).lower) === true;
         if (earlier && !time && earlier.start >= from && blocked[e] === undefined && (!adjacent || nextBreak(tokens, np.end) <= vg.start)) {
-          return earlier;
+          // (A name with a conjunction in it is whole, headed by its first conjunct: `Menteri Pendidikan Dasar dan
+          // Menengah (Mendikdasmen) Abdul Mu'ti` is not `Menengah`.)
+          let first = earlier;
+          for (;;) {
+            const before = tokens[first.start - 1];
+            const joined = before?.tag === 'CCONJ' && joins(tokens, first.start) && joins(tokens, first.start - 1);
+            const previous = joined ? npByEnd.get(first.start - 2) : undefined;
+            if (!previous || previous.start < from || blocked[first.start - 2] !== undefined) break;
+            first = previous;
+          }
+          return first === earlier ? earlier : { ...first, end: earlier.end };
         }
       }
       return np;

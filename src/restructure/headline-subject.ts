@@ -35,11 +35,14 @@ export function joined(s: Sentence, i: number): boolean {
 }
 
 /** The run of name words that ends the span (`Sri Mulyani Indrawati` of `Menteri Keuangan Sri Mulyani Indrawati`). */
-function nameRun(tags: readonly string[], a: number, end: number): [number, number] | undefined {
+function nameRun(tags: readonly string[], a: number, end: number, s?: Sentence): [number, number] | undefined {
+  // (A bracket ends a run: `Menengah (Mendikdasmen) Abdul Mu'ti` is an office's last word, its short form and a
+  // person, not one name.)
+  const bracketBefore = (i: number): boolean => s !== undefined && i > 0 && /[()]/u.test(s.text.slice(s.words[i - 1]!.end - s.start, s.words[i]!.start - s.start));
   let j = end;
   while (j > a && tags[j - 1] !== 'PROPN') j--;
   let i = j;
-  while (i > a && tags[i - 1] === 'PROPN') i--;
+  while (i > a && tags[i - 1] === 'PROPN' && !(i < j && bracketBefore(i))) i--;
   return j > i ? [i, j] : undefined;
 }
 
@@ -74,7 +77,7 @@ export function subjectVariants(
   const vague = kept.length === 1 && (lang.genericWords?.has(kept[0]!.toLowerCase()) === true || lang.stopwords.has(kept[0]!.toLowerCase()));
   if (kept.length > 0 && kept.length <= MAX_SUBJECT_WORDS && !vague) out.push(kept);
   // The name alone only when it is the phrase's head (a person after their office), not a place that qualifies it.
-  const run = nameRun(tags, start, end);
+  const run = nameRun(tags, start, end, s);
   // The person as the article names them alone elsewhere (`Sri Mulyani` of `Menkeu Sri Mulyani Indrawati`): their
   // name starts there, whatever office words the tagger ran into it.
   const from = run && names ? loneStart(s, run, names.lone, lang) : undefined;

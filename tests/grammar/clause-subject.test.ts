@@ -15,6 +15,10 @@ function clause(text: string, lang = id): { subject: string; predicate: string }
 }
 
 describe('the subject of the main clause, as the lead writes it', () => {
+  it('keeps an office with a conjunction in it whole before its short form and the person', () => {
+    expect(clause("Menteri Pendidikan Dasar dan Menengah (Mendikdasmen) Abdul Mu'ti mengusulkan perubahan skema MBG.").subject).toBe('Menteri Pendidikan Dasar dan Menengah');
+  });
+
   it('passes over a participle phrase set off by commas (an aside), in English', () => {
     expect(clause('Actor Keanu Reeves, best known for his role in the Matrix movies, has been awarded a star on the Hollywood Walk of Fame.', en)).toEqual({ subject: 'Actor Keanu Reeves', predicate: 'has been awarded' });
     expect(clause('The minister, facing criticism, resigned on Monday.', en)).toEqual({ subject: 'The minister', predicate: 'resigned' });

@@ -31,6 +31,13 @@ describe('amounts', () => {
 });
 
 describe('the Indonesian headline register', () => {
+  it('names the person after an office with a conjunction and a short form in it, never the office’s last word', () => {
+    const out = headlines(["Menteri Pendidikan Dasar dan Menengah (Mendikdasmen) Abdul Mu'ti mengusulkan perubahan skema Makan Bergizi Gratis."]);
+    expect(out.length).toBeGreaterThan(0);
+    for (const h of out) expect(h).not.toMatch(/^Menengah/u);
+    expect(out.some((h) => h.startsWith("Abdul Mu'ti usulkan perubahan skema"))).toBe(true);
+  });
+
   it('gives a quotation that opens the lead as its speaker says it (`Speaker: …`), never as fact', () => {
     const out = headlines(['"KPK menjadwalkan pemeriksaan terhadap saksi dugaan korupsi pengolahan karet," kata Jubir KPK Budi Prasetyo kepada wartawan.']);
     expect(out.length).toBeGreaterThan(0);
