@@ -52,7 +52,8 @@ function wilson(k, n) {
   const d = 1 + (z * z) / n;
   const c = (p + (z * z) / (2 * n)) / d;
   const h = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / d;
-  return [c - h, c + h];
+  // (Clamped: at k = 0 rounding leaves the lower bound a hair below zero, printed "-0.0".)
+  return [Math.max(0, c - h), Math.min(1, c + h)];
 }
 const pct = (k, n) => {
   const [lo, hi] = wilson(k, n);
