@@ -1,27 +1,17 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rules } from '../../src/assess/index.js';
 import type { PlainCheckResult } from '../../src/engine/cache.js';
 import { sealEntry } from '../../src/engine/cache-entry.js';
-import { fixture, project, runCli } from './helpers.js';
+import { fixture, projects, runCli } from './helpers.js';
 import type { CheckReport } from '../../src/types.js';
-
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
 
 /** A configuration that makes every rule a warning (no error-level message whatever the rules find). */
 const ALL_WARN = JSON.stringify({ rules: Object.fromEntries(rules.map((r) => [r.id, 'warn'])) });
 
-function site(files: Record<string, string>): string {
-  const p = project(files);
-  cleanups.push(p.cleanup);
-  return p.dir;
-}
+const site = projects();
 
 type Json = CheckReport;
 

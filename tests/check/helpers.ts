@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { afterEach } from 'vitest';
 import { run, type CliIO } from '../../src/cli/index.js';
 
 /** The repository's root. */
@@ -22,6 +23,22 @@ export function project(files: Readonly<Record<string, string>>): { dir: string;
     writeFileSync(join(dir, path), content);
   }
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A maker of temporary project folders (`project`), each removed after the test that made it: `const folder =
+ * projects();` at the top of a test file.
+ */
+export function projects(): (files: Readonly<Record<string, string>>) => string {
+  const made: (() => void)[] = [];
+  afterEach(() => {
+    for (const cleanup of made.splice(0)) cleanup();
+  });
+  return (files) => {
+    const p = project(files);
+    made.push(p.cleanup);
+    return p.dir;
+  };
 }
 
 /** Output of one in-memory CLI run. */

@@ -6,26 +6,16 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rules } from '../../src/assess/index.js';
 import { run } from '../../src/cli/index.js';
 import { ConfigResolver } from '../../src/config/index.js';
 import { failedCheck, type CheckResult } from '../../src/engine/cache.js';
 import { checkEach, type Planned } from '../../src/engine/check-run.js';
 import { Spool } from '../../src/engine/spool.js';
-import { fixture, project } from './helpers.js';
+import { fixture, projects } from './helpers.js';
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
-
-function site(files: Record<string, string>): string {
-  const p = project(files);
-  cleanups.push(p.cleanup);
-  return p.dir;
-}
+const site = projects();
 
 /** Runs the CLI in memory; resolves to each write to stdout, as written. */
 async function writes(argv: readonly string[], cwd: string): Promise<string[]> {

@@ -5,24 +5,14 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { project, ROOT, runCli } from '../check/helpers.js';
+import { describe, expect, it } from 'vitest';
+import { projects, ROOT, runCli } from '../check/helpers.js';
 import { problem, sayReason } from '../../src/lang/problem.js';
 import { diagnosticWords as en } from '../../src/lang/en/diagnostic-words.js';
 import { diagnosticWords as id } from '../../src/lang/id/diagnostic-words.js';
 import type { Report } from '../../src/types.js';
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
-
-function folder(files: Record<string, string>): string {
-  const p = project(files);
-  cleanups.push(p.cleanup);
-  return p.dir;
-}
+const folder = projects();
 
 const SAMPLE = readFileSync(join(ROOT, 'fixtures', 'china-ai-id.txt'), 'utf8');
 /** The sample's opening as a Markdown post, and another Indonesian post (for a baseline that no longer matches). */

@@ -1,22 +1,12 @@
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rules } from '../../src/assess/index.js';
 import { ConfigError, ConfigResolver, stableStringify, validateConfig } from '../../src/config/index.js';
 import { defaultFrontMatterFields } from '../../src/document/front-matter.js';
-import { project } from '../check/helpers.js';
+import { projects } from '../check/helpers.js';
 
 const ruleIds = rules.map((r) => r.id);
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
-
-function tmp(files: Record<string, string>): string {
-  const p = project(files);
-  cleanups.push(p.cleanup);
-  return p.dir;
-}
+const tmp = projects();
 
 function resolver(cwd: string, extra: { configFile?: string; language?: string } = {}): ConfigResolver {
   return new ConfigResolver({ cwd, ruleIds, ...extra });

@@ -1,24 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PlainCheckResult } from '../../src/engine/cache.js';
 import { sealEntry } from '../../src/engine/cache-entry.js';
 import type { CheckReport } from '../../src/types.js';
 import { SITE_RULE_IDS } from '../../src/site/index.js';
-import { project, runCli } from '../check/helpers.js';
+import { projects, runCli } from '../check/helpers.js';
 import { pathOf, siteFiles } from './site.js';
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
-
-function site(files: Record<string, string>): string {
-  const p = project(files);
-  cleanups.push(p.cleanup);
-  return p.dir;
-}
+const site = projects();
 
 /** One site-level message as any format shows it. */
 interface Seen {
