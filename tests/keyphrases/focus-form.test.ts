@@ -101,11 +101,13 @@ describe('focusCandidates', () => {
     ];
     const sentences = docFromParagraphs(paragraphs, id).blocks.flatMap((b) => (b.kind === 'paragraph' ? b.sentences : []));
     const c = focusContext(sentences, id);
-    const lead = ['Senin', 'Presiden Prabowo Subianto', 'Bendungan Jragung', 'JAKARTA', 'saluran irigasi'];
+    const lead = ['Senin', 'Presiden Prabowo Subianto', 'Bendungan Jragung', 'JAKARTA', 'saluran irigasi', 'Seratusan'];
     const phrases = focusCandidates([], sentences, c, id, lead).map((x) => x.phrase);
     expect(phrases).toContain('Bendungan Jragung');
     expect(phrases).toContain('saluran irigasi');
     expect(phrases).not.toContain('Senin');
+    // (A rough count opening a sentence, `Seratusan mahasiswa …`, is no name.)
+    expect(phrases).not.toContain('Seratusan');
     expect(phrases).not.toContain('Presiden Prabowo Subianto');
     expect(phrases.map((p) => p.toLowerCase())).not.toContain('jakarta');
   });

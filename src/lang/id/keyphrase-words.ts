@@ -26,7 +26,7 @@ export const genericWords: ReadonlySet<string> = new Set(
   sempat tengah terus sendiri setiap awalnya akhirnya akibatnya kemarin nanti tadi sekarang selalu sering kembali
   langsung iya ya tidak bukan lantas setahun com
   hampir sekitar sebesar sebanyak senilai mencapai hanya sejumlah seluruh semua sebagian kurang
-  juta ribu ratus puluh miliar triliun persen rp us$ usd kg km bps ton meter liter hektare
+  juta ribu ratus puluh belasan puluhan ratusan seratusan ribuan seribuan jutaan miliar triliun persen rp us$ usd kg km bps ton meter liter hektare
   satu dua tiga empat lima enam tujuh delapan sembilan sepuluh pertama kedua ketiga keempat kelima
   hari pekan minggu bulan tahun jam menit detik pagi siang sore malam wib wita wit nomor
   senin selasa rabu kamis jumat sabtu
