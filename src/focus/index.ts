@@ -11,9 +11,9 @@ import { focusCandidates } from './candidates.js';
 import { featuresOf, isGeneric, type FeatureName, type Features } from './features.js';
 import { focusContext } from './form.js';
 import { contributions, HEADLINE, overusedCost, scoreOf, weightsOf } from './model.js';
-import { yoastFitter } from './yoast-fit.js';
+import { placeIn, yoastFitter } from './yoast-fit.js';
 import { leadHeadlines } from './lead-headlines.js';
-import { hyphenSplits, matchesIn, textUnits } from '../assess/keyphrase.js';
+import { hyphenSplits, textUnits } from '../assess/keyphrase.js';
 import type { Sentence } from '../document/types.js';
 import type { FocusWords } from '../pipeline/change-words.js';
 import { grammarOf, type SentenceGrammar } from '../grammar/annotate.js';
@@ -165,18 +165,14 @@ export function chooseFocus(input: FocusInput): FocusChoice | undefined {
   const { subject, object, adjunct } = leadRoles(sentences, grammar);
   const tags = grammar.some((g) => g !== undefined) ? grammar.map((g) => g?.tags) : undefined;
   const split = hyphenSplits(lang);
-  const leads = (input.leadHeadlines ?? leadHeadlines(base)).map((h) => textUnits(h, split));
+  const [first = [], ...later] = (input.leadHeadlines ?? leadHeadlines(base)).map((h) => textUnits(h, split));
   const scored: ScoredFocus[] = [];
   for (const c of focusCandidates(input.keyphrases, sentences, ctx, lang, leadPhrases(sentences, grammar))) {
     const fit = fitOf(c.phrase);
     // A phrase the body never writes in this form (only inflected, or only in a heading) fails exact-form checks.
     if (fit.content.length === 0 || fit.body === 0) continue;
-    const first = leads[0] ?? [];
-    const led = {
-      holds: matchesIn(first, fit.content) > 0,
-      opens: fit.content.every((w, i) => first[i] === w),
-      later: leads.slice(1).some((u) => matchesIn(u, fit.content) > 0),
-    };
+    const place = placeIn(first, fit.content);
+    const led = { holds: place > 0, opens: place === 2, later: later.some((u) => placeIn(u, fit.content) > 0) };
     const features = featuresOf(c, fit, { ctx, lang, subject: input.subject ?? subject, object, adjunct, tags }, led);
     // A phrase the article uses as a verb or a lone modifier names nothing (`terkendali`, `played`).
     const thing = features.nominalUse >= 0.5;

@@ -47,6 +47,12 @@ export function densityRange(words: number, n: number, density: { min: number; m
   return [Math.max(2, Math.ceil((density.min * words) / (100 * factor))), Math.max(2, Math.floor((density.max * words) / (100 * factor)))];
 }
 
+/** Where a headline's units hold a keyphrase's content words: 0 not at all, 1 somewhere, 2 at its start. */
+export function placeIn(units: readonly string[], content: readonly string[]): 0 | 1 | 2 {
+  if (content.length === 0 || matchesIn(units, content) === 0) return 0;
+  return content.every((w, i) => units[i] === w) ? 2 : 1;
+}
+
 /** Builds the evaluator for one layout (its text is read once). */
 export function yoastFitter(base: Layout, headline?: string): (phrase: string) => YoastFit {
   const { lang } = base;
@@ -99,8 +105,7 @@ export function yoastFitter(base: Layout, headline?: string): (phrase: string) =
     // Written too often already: no subheading adds to it (each would push Yoast's density verdict further, and the
     // body alone may still earn a milder one than the headings would).
     if (overused) m = 0;
-    const inTitle = content.length > 0 && matchesIn(titleUnits, content) > 0;
-    const titled = !inTitle ? 0 : content.every((w, i) => titleUnits[i] === w) ? 2 : 1;
+    const titled = placeIn(titleUnits, content);
     return { content, body, intro, fits, near, overused, shareOk, titled, slots: fixedHeads + m };
   };
 }
