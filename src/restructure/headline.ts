@@ -8,6 +8,7 @@ import type { Sentence } from '../document/types.js';
 import { grammarOf } from '../grammar/annotate.js';
 import type { LanguagePack } from '../lang/types.js';
 import { abbreviate } from './short-forms.js';
+import { leadSentences } from './lead-sentences.js';
 import { endsWell, opensClause, percentOf } from './headline-ends.js';
 import { attribution, quoteAttribution, beforeRelative, openingOfApposition } from './headline-speaker.js';
 import { joined, subjectVariants, texts, wholeSubject, type ArticleNames } from './headline-subject.js';
@@ -16,11 +17,6 @@ export { articleNames, loneNames, type ArticleNames } from './headline-subject.j
 
 /** Fewest words of a headline: `Keuntungan`, `Peristiwa Terjadi` say nothing (a title may ask for fewer). */
 const MIN_WORDS = 4;
-/** A sentence that opens with a quotation: spoken words, not the news. */
-const QUOTE_OPENING = /^[^\p{L}\p{N}]*["“‘«]/u;
-/** A sentence that is one quotation followed by words of its own (`"…," kata Budi.`): no quotation mark after. */
-const QUOTE_AND_SPEAKER = /^[^\p{L}\p{N}]*["“][^"“”]+[,.!?]?["”]\s*,?\s*\p{L}[^"“”]*$/u;
-
 /** Most words after the predicate. */
 const MAX_REST_WORDS = 9;
 
@@ -45,48 +41,6 @@ export interface ClauseHeadline {
 }
 
 
-/** Quotation marks that open, close, or do either. */
-const OPENS = /[“«]/gu;
-const CLOSES = /[”»]/gu;
-const STRAIGHT = /"/gu;
-
-/**
- * The sentences of the paragraphs that are not spoken words: a sentence that opens with a quotation mark or starts
- * inside a quotation (the second sentence of a quote lede) is left out.
- */
-function unquoted(paragraphs: readonly (readonly Sentence[])[], quoteLed?: Set<Sentence>): Sentence[] {
-  const out: Sentence[] = [];
-  for (const p of paragraphs) {
-    let open = false;
-    for (const s of p) {
-      if (!open && !QUOTE_OPENING.test(s.text)) out.push(s);
-      // (A quotation that closes inside its sentence, with who said it after: `"…," kata Budi.`)
-      else if (!open && quoteLed && QUOTE_AND_SPEAKER.test(s.text)) {
-        out.push(s);
-        quoteLed.add(s);
-      }
-      const opens = (s.text.match(OPENS) ?? []).length;
-      const closes = (s.text.match(CLOSES) ?? []).length;
-      const straight = (s.text.match(STRAIGHT) ?? []).length;
-      if (opens !== closes) open = opens > closes;
-      if (straight % 2 === 1) open = !open;
-    }
-  }
-  return out;
-}
-
-/** The first `count` sentences that are no quotation, with the quotations among them (which take no place). */
-function firstSentences(sentences: readonly Sentence[], quoteLed: ReadonlySet<Sentence>, count: number): Sentence[] {
-  const out: Sentence[] = [];
-  let plain = 0;
-  for (const s of sentences) {
-    if (plain >= count) break;
-    out.push(s);
-    if (!quoteLed.has(s)) plain++;
-  }
-  return out;
-}
-
 /**
  * Headline texts from the first `count` sentences of the lead, longest first for each: the clause with more or less
  * of what follows its predicate, each ending on a noun, a name or a number.
@@ -101,17 +55,12 @@ export function clauseHeadlines(
 ): ClauseHeadline[] {
   const out: ClauseHeadline[] = [];
   // A sentence that is one quotation with its speaker after it gives the quotation's clause, said by the speaker,
-  // in a language whose register has the verb for it.
-  const quoteLed = new Set<Sentence>();
-  const chosen = firstSentences(unquoted(paragraphs, lang.headline?.quoteSpeaker ? quoteLed : undefined), quoteLed, count);
-  chosen.forEach((s, at) => {
-    // (A sentence's place among the sentences that are no quotation: a quotation takes none of its own.)
-    const k = chosen.slice(0, at).filter((x) => !quoteLed.has(x)).length;
+  // in a language whose register has a form for it.
+  leadSentences(paragraphs, count, lang.headline?.quoteSpeaker !== undefined).forEach(({ sentence: s, index: k, quoted }) => {
     const g = grammarOf(s, lang);
     const clause = g?.clause;
     if (!g || !clause?.predicate) return;
     const { predicate } = clause;
-    const quoted = quoteLed.has(s);
     if (quoted && (clause.reporting?.position !== 'after' || !clause.reporting.speaker)) return;
     // `Ahok menyatakan akan menanti …`: with no complementiser after the reporting verb, the speaker is the one who
     // will act, so the speaker stands as the subject of the content.

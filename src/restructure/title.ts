@@ -12,6 +12,7 @@ import { balanced, cleanPrefixes, compressed, headlineClauses, withoutRelative }
 import { countRun, lowerWords } from './match.js';
 import type { Sentence } from '../document/types.js';
 import { clauseHeadlines, type ArticleNames } from './headline.js';
+import { QUOTE_OPENING } from './lead-sentences.js';
 import { titleFeatures, titleScore, type TitleFeatures } from './title-model.js';
 import { best, type Candidate } from './title-best.js';
 import { docFromParagraphs } from '../document/from-text.js';
@@ -36,8 +37,6 @@ export interface TitleInput {
 }
 
 
-/** A sentence that opens with a quotation. */
-const QUOTE_OPENING = /^[^\p{L}\p{N}]*["“‘«]/u;
 
 /** How far below the best clause headline one that holds the focus may score and still be chosen. */
 const FOCUS_MARGIN = 1;
