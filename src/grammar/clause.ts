@@ -266,7 +266,9 @@ function leadingAdverbial(a: Analysis, start: number, to: number): number {
   const opening = vgByStart.get(start);
   if (opening && opening.head > start) return start;
   const np = npByStart.get(start);
-  if (np && first.tag !== 'NUM') {
+  // (A number alone opens an adverbial, `2024, …`; a number that counts a noun opens a subject: `Empat anggota LSM
+  // (LSM) terjaring …`.)
+  if (np && (first.tag !== 'NUM' || np.head !== start)) {
     let k = np.end;
     while (k < end && !vgByStart.has(k) && (a.blocked[k] === 'relative' || (tokens[k] as Token).tag === 'ADV')) k++;
     if (vgByStart.has(k) || groups.length === 0) return start;
@@ -279,7 +281,9 @@ function subjectOf(a: Analysis, vg: VerbGroup, from: number): NounPhrase | undef
   const { tokens, blocked, npByEnd } = a;
   for (let k = vg.start - 1; k >= from; k--) {
     const why = blocked[k];
-    if (why === 'relative' || why === 'paren' || why === 'report') continue;
+    // (A subordinate clause between the subject and its verb is the subject's aside: `Bazarsah penembak tiga anggota
+    // Polres, hingga tewas, tetap dihukum mati`.)
+    if (why === 'relative' || why === 'paren' || why === 'report' || why === 'sub') continue;
     if (why !== undefined) return undefined;
     const found = npByEnd.get(k);
     // `… di Jakarta, Senin pagi melemah`: a time after a comma is an adverbial; the subject is before it.
@@ -339,7 +343,10 @@ function subjectOf(a: Analysis, vg: VerbGroup, from: number): NounPhrase | undef
       return np;
     }
     const t = tokens[k] as Token;
-    if (t.tag !== 'ADV' && t.tag !== 'PART') return undefined;
+    // Where modifiers follow their noun, an adjective right before the verb is used as an adverb there (`Siloam resmi
+    // memperkenalkan`); where they precede it, it belongs to what follows.
+    const adverbial = a.g.headPosition === 'first' && t.tag === 'ADJ' && k === vg.start - 1 && joins(tokens, vg.start);
+    if (t.tag !== 'ADV' && t.tag !== 'PART' && !adverbial) return undefined;
   }
   return undefined;
 }

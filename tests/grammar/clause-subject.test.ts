@@ -39,4 +39,16 @@ describe('the subject of the main clause, as the lead writes it', () => {
     expect(c.predicate).toBe('akan menindak');
     expect(clause('The minister said he would resign next week.', en).subject).toBe('The minister');
   });
+
+  it('opens with a number that counts a noun, before a bracket', () => {
+    expect(clause('Empat anggota Lembaga Swadaya Masyarakat (LSM) terjaring Operasi Tangkap Tangan (OTT) polisi.').subject).toBe('Empat anggota Lembaga Swadaya Masyarakat');
+  });
+
+  it('stands before an adjective used as an adverb, in Indonesian', () => {
+    expect(clause('Siloam International Hospitals (Siloam) resmi memperkenalkan logo baru.')).toEqual({ subject: 'Siloam International Hospitals', predicate: 'memperkenalkan' });
+  });
+
+  it('stands before a subordinate clause that is its aside', () => {
+    expect(clause('Kopral Dua (Kopda) Bazarsah penembak tiga anggota Polres Way Kanan, Lampung, hingga tewas tetap dihukum mati.').subject).toMatch(/^Bazarsah /u);
+  });
 });
