@@ -26,8 +26,12 @@ export function shortForms(sentences: Iterable<Sentence>, stopwords?: ReadonlySe
     if (stopwords) {
       for (const m of s.text.matchAll(TERM)) {
         const short = m[2]!;
-        const words = m[1]!.trim().split(/\s+/u).slice(-short.length);
-        if (words.length !== short.length || words.some((w) => stopwords.has(w) || LINKS.has(w) || w.length < 3)) continue;
+        const before = m[1]!.trim().split(/\s+/u);
+        // The shortest run that the acronym abbreviates (`surat pemberitahuan (SPT)`, not `pelaporan surat
+        // pemberitahuan`); without one, as many words as it has letters (`kecerdasan buatan (AI)`).
+        const run = before.map((_, i) => before.slice(-1 - i)).find((r) => r.length >= 2 && abbreviates(short, r));
+        const words = run ?? before.slice(-short.length);
+        if ((run === undefined && words.length !== short.length) || words.some((w) => stopwords.has(w) || LINKS.has(w) || w.length < 3)) continue;
         const key = words.join(' ');
         if (!out.has(key)) out.set(key, short);
       }

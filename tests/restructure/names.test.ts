@@ -45,6 +45,14 @@ describe('short forms the article defines', () => {
     expect(shortForms(sentences).size).toBe(0);
   });
 
+  it('takes the shortest run of a term that its acronym abbreviates, not the words before it', () => {
+    const sentences = sentencesOf(['DJP menargetkan pelaporan surat pemberitahuan (SPT) tahunan mencapai 14 juta.']).flat();
+    const forms = shortForms(sentences, id.stopwords);
+    expect(forms.get('surat pemberitahuan')).toBe('SPT');
+    expect(forms.has('pelaporan surat pemberitahuan')).toBe(false);
+    expect(abbreviate(['DJP', 'targetkan', 'pelaporan', 'surat', 'pemberitahuan'], forms)).toEqual(['DJP', 'targetkan', 'pelaporan', 'SPT']);
+  });
+
   it('needs every word of the name to give a letter, the first word its first', () => {
     expect(abbreviates('BI', ['Bank', 'Indonesia'])).toBe(true);
     expect(abbreviates('KPK', ['Pemberantasan', 'Korupsi'])).toBe(false);
