@@ -104,7 +104,9 @@ export function subjectVariants(
   if (lastTwo && office && !out.some((v) => v.join(' ') === lastTwo.join(' '))) out.push(lastTwo);
   const titled = run !== undefined && s.words.slice(start, run[0]).some((w) => lang.grammar?.titles.has(w.text.toLowerCase()) === true);
   const head = run !== undefined && span.head >= run[0] && span.head < run[1];
-  if (run && run[1] - run[0] <= 4 && run[0] > start && ((titled && allNames(texts(s, run[0], run[1]), lang)) || head || (out.length === 0 && !possessed))) out.push(texts(s, run[0], run[1]));
+  // (Not the office's last words with the person, `Bidang Pangan Zulkifli Hasan`, once the person is there alone.)
+  const officeTail = lastTwo !== undefined && office && !allNames(texts(s, run![0], run![1]), lang);
+  if (run && !officeTail && run[1] - run[0] <= 4 && run[0] > start && ((titled && allNames(texts(s, run[0], run[1]), lang)) || head || (out.length === 0 && !possessed))) out.push(texts(s, run[0], run[1]));
   // A person the article also names by one word (`ujar Bimo`) is named so in a headline (`Bimo Targetkan …`).
   const person = run && personOf(s, tags, span, run, titled || office, lang);
   const short = person && names ? shortName(person, names.lone, lang) : undefined;
@@ -208,4 +210,56 @@ export function wholeSubject<T extends { start: number; end: number; head: numbe
   if (start === span.start) return span;
   if (start > 0 && joined(s, start - 1) && ['ADP', 'NUM', 'DET'].includes(tags[start - 1] ?? '')) return span;
   return { ...span, start };
+}
+
+/**
+ * The words after a headline's predicate (`rest`, taken from the sentence's words `at`) with each person named as the
+ * article names them alone, their titles left out (`Presiden Prabowo Subianto` → `Prabowo`), as editors write a
+ * name in a headline; and, for each count of `rest`'s words, how many words of the result they give. Undefined when
+ * no name is shortened.
+ */
+export function namesShortened(
+  s: Sentence,
+  tags: readonly string[],
+  rest: readonly string[],
+  at: readonly number[],
+  lang: LanguagePack,
+  names: ArticleNames,
+): { words: string[]; upTo: number[] } | undefined {
+  const words: string[] = [];
+  const upTo: number[] = [0];
+  let changed = false;
+  for (let k = 0; k < rest.length; ) {
+    // A run of name words (titles among them) that the sentence writes together.
+    let m = k;
+    while (m < rest.length && tags[at[m]!] === 'PROPN' && rest[m] === s.words[at[m]!]!.text && (m === k || (at[m] === at[m - 1]! + 1 && joined(s, at[m - 1]!)))) m++;
+    const run: [number, number] = [at[k]!, at[k]! + (m - k)];
+    // (A person the article never names alone is still named without their titles: `Presiden Prabowo Subianto` →
+    // `Prabowo Subianto`.)
+    const afterTitles = s.words.slice(run[0], run[1]).findIndex((w) => lang.grammar?.titles.has(w.text.toLowerCase()) !== true);
+    const named = afterTitles > 0 && run[1] - (run[0] + afterTitles) >= 2 && run[1] - (run[0] + afterTitles) <= 3 ? run[0] + afterTitles : undefined;
+    const from = m - k >= 2 ? loneStart(s, run, names.lone, lang) ?? named : undefined;
+    // (Only titles before the person, `Presiden`, `Menteri`: not `Bank Indonesia Perry Warjiyo`'s body, nor a place
+    // or event the article also writes alone, `Flora London Marathon`; and the titles whole: not `Minister` of
+    // `Prime Minister Silvio Berlusconi`.)
+    const capitalBefore = run[0] > 0 && joined(s, run[0] - 1) && /^\p{Lu}/u.test(s.words[run[0] - 1]!.text);
+    const titled = from !== undefined && from > run[0] && !capitalBefore && s.words.slice(run[0], from).every((w) => lang.grammar?.titles.has(w.text.toLowerCase()) === true);
+    const person = from !== undefined && titled ? texts(s, from, run[1]) : undefined;
+    const short = person && allNames(person, lang) ? (person.length > 1 ? shortName(person, names.lone, lang) : undefined) ?? person : undefined;
+    if (short && short.length < m - k) {
+      // (Every cut inside the run gives the whole short name.)
+      for (let j = k; j < m; j++) upTo.push(words.length + short.length);
+      words.push(...short);
+      changed = true;
+      k = m;
+      continue;
+    }
+    // (A run not shortened is kept whole: no part of it is a person on its own, `Bank Indonesia Perry Warjiyo`.)
+    for (let j = k; j < Math.max(m, k + 1); j++) {
+      words.push(rest[j]!);
+      upTo.push(words.length);
+    }
+    k = Math.max(m, k + 1);
+  }
+  return changed ? { words, upTo } : undefined;
 }

@@ -11,7 +11,7 @@ import { abbreviate } from './short-forms.js';
 import { leadSentences } from './lead-sentences.js';
 import { endsWell, opensClause, percentOf } from './headline-ends.js';
 import { attribution, quoteAttribution, beforeRelative, openingOfApposition } from './headline-speaker.js';
-import { joined, subjectVariants, texts, wholeSubject, type ArticleNames } from './headline-subject.js';
+import { joined, namesShortened, subjectVariants, texts, wholeSubject, type ArticleNames } from './headline-subject.js';
 
 export { articleNames, loneNames, type ArticleNames } from './headline-subject.js';
 
@@ -148,10 +148,14 @@ export function clauseHeadlines(
     // What follows the predicate, to the first break: punctuation, another clause, at most MAX_REST_WORDS words.
     const drop = lang.headline?.dropDeterminers;
     const rest: string[] = [];
+    // The sentence's word each of `rest` is.
+    const restAt: number[] = [];
     const ends: number[] = [];
     let clauseFollows = false;
     let embedded = false;
     let predicateSeen = false;
+    // The embedded clause was opened by a negation or a modal (`pastikan tidak akan …`): its next word is its verb.
+    let opened = false;
     let directed = false;
     let stop = predicate.end;
     // Where in `rest` the last prepositional phrase began (-1: none yet).
@@ -182,13 +186,22 @@ export function clauseHeadlines(
       // `cara baru mencintai Indonesia`, `upaya menekan inflasi`: a noun that takes an act goes on through its verb.
       const actNoun = (j: number): boolean => lang.headline?.actNouns?.has(s.words[j]?.text.toLowerCase() ?? '') === true;
       const takesAct = tag === 'VERB' && i > predicate.end && (actNoun(i - 1) || (['ADV', 'ADJ'].includes(g.tags[i - 1] ?? '') && actNoun(i - 2)));
+      // A verb that takes a clause (`Zulkifli Hasan pastikan tidak akan impor garam`): a negation or a modal right after
+      // it opens that clause's predicate, whatever the tagger made of the verb after it (`impor/NOUN`); a verb later on
+      // (`mulai akhir 2027`) opens another clause.
+      const takesClause = directed || (lang.grammar?.complementVerbs.has(headLower) === true && lang.grammar.reportingVerbs.has(headLower) !== true);
+      const marker = lang.headline?.negations?.has(lower) === true || lang.verbMarkers?.has(lower) === true;
+      if (takesClause && !embedded && rest.length === 0 && marker) {
+        embedded = true;
+        opened = true;
+      }
       if (STOP_TAGS.has(tag) && i > predicate.end && lang.headline?.linkWords.has(lower) !== true && !takesAct) {
         // A verb right after the object makes that object the subject of a clause the predicate takes (`Tanak
         // benarkan bupati terjaring OTT`): the headline goes on through that clause, and may not end before it.
-        // So does a verb after one that takes a clause (`Zulkifli Hasan pastikan tidak akan impor garam`).
-        const takesClause = directed || (lang.grammar?.complementVerbs.has(headLower) === true && lang.grammar.reportingVerbs.has(headLower) !== true);
+        // So does a verb after one that takes a clause.
         // (Its own predicate may have begun already, `tidak akan impor garam`: then a verb after it is a new clause.)
-        if (!embedded && (tag === 'VERB' || tag === 'AUX') && ((clause.object !== undefined && i === clause.object.end) || (takesClause && !predicateSeen))) {
+        // (After the negation or modal that opened it, its verb: `tidak ada kenaikan`.)
+        if ((!embedded || (opened && !predicateSeen)) && (tag === 'VERB' || tag === 'AUX') && ((clause.object !== undefined && i === clause.object.end) || (takesClause && !predicateSeen))) {
           embedded = true;
           ends.length = 0;
         } else {
@@ -210,7 +223,8 @@ export function clauseHeadlines(
       const objectNext = joined(s, i) && ['NOUN', 'PROPN', 'NUM'].includes(g.tags[i + 1] ?? '');
       const embeddedVerb = embedded && tag === 'VERB' && objectNext ? lang.headline?.embeddedVerb?.(s.words[i]!.text, attested) : undefined;
       rest.push(embeddedVerb ?? (tag === 'NUM' ? percentOf(s, i) : undefined) ?? s.words[i]!.text);
-      if (embedded && ['AUX', 'VERB'].includes(tag)) predicateSeen = true;
+      restAt.push(i);
+      if (embedded && (['AUX', 'VERB'].includes(tag) || (opened && !marker))) predicateSeen = true;
       if (endsWell(s, g.tags, i, lang)) ends.push(rest.length);
     }
     // A verb that takes a clause (`believes`, `mengatakan`) with its clause cut off leaves the news out: `Finnan
@@ -225,7 +239,9 @@ export function clauseHeadlines(
     const firstRest = (s.words[o]?.text ?? '').toLowerCase();
     const vagueObject = (g.tags[o] === 'NOUN' && lang.genericWords?.has(firstRest) === true) || lang.headline?.pointers.has(firstRest) === true ||
       lang.headline?.emptyObjects?.has(firstRest) === true || lang.grammar?.subordinators.has(firstRest) === true || g.tags[o] === 'PROPN' ||
-      (lang.code === 'id' && /nya$/u.test(firstRest) && lang.frequentNouns?.has(firstRest.slice(0, -3)) === true);
+      // (Unless a noun follows it, whose it is: `pentingnya pemerataan pendidikan` points nowhere.)
+      (lang.code === 'id' && /nya$/u.test(firstRest) && lang.frequentNouns?.has(firstRest.slice(0, -3)) === true &&
+        !(joined(s, o) && ['NOUN', 'PROPN'].includes(g.tags[o + 1] ?? '')));
     const reported = nounObject && !clauseFollows && !embedded && !vagueObject && !['VERB', 'AUX'].includes(g.tags[stop] ?? '') && lang.headline?.speechVerbs?.has(headLower) !== true;
     if (g2?.reportingVerbs.has(headLower) === true && !reported) return;
     // A verb that directs (`meminta badan usaha swasta … menjalin kerja sama`) without the act it asks for says
@@ -258,11 +274,15 @@ export function clauseHeadlines(
     // (Where the language marks the second complement, `sebagai`, a headline may end anywhere after it.)
     const marker = second?.markers ? rest.findIndex((w) => second.markers!.has(w.toLowerCase())) : -1;
     const usable = twoPlace ? ends.filter((n) => (marker >= 0 ? n > marker + 1 : n === rest.length && !clauseFollows)) : ends;
+    // People after the predicate named as the article names them alone (`Sebut Prabowo Ajarkan …`).
+    const shortened = names ? namesShortened(s, g.tags, rest, restAt, lang, names) : undefined;
     variants.forEach((subjectText, variant) => {
       const base = [...subjectText, ...verb];
       for (const n of [...new Set(usable)].sort((x, y) => y - x)) {
-        const words = names ? abbreviate([...base, ...rest.slice(0, n)], names.short) : [...base, ...rest.slice(0, n)];
-        if (words.length >= minWords) out.push({ text: words.join(' '), name: variant > 0, complete: n === rest.length && !clauseFollows, rest: n, sentence: k, copula, ...(quoted ? { quoted: true as const } : {}) });
+        for (const after of shortened ? [rest.slice(0, n), shortened.words.slice(0, shortened.upTo[n])] : [rest.slice(0, n)]) {
+          const words = names ? abbreviate([...base, ...after], names.short) : [...base, ...after];
+          if (words.length >= minWords) out.push({ text: words.join(' '), name: variant > 0, complete: n === rest.length && !clauseFollows, rest: n, sentence: k, copula, ...(quoted ? { quoted: true as const } : {}) });
+        }
       }
     });
   });

@@ -223,3 +223,23 @@ describe('the English headline register', () => {
     expect(believes.some((h) => /believes (?:the )?Republic of Ireland$/u.test(h))).toBe(false);
   });
 });
+
+describe('the lead clause, read as a sub-editor reads it', () => {
+  it('takes a noun made of an adjective with what follows it (`pentingnya pemerataan`) as news, not as pointing back', () => {
+    expect(named(['Ketua Fraksi NasDem DPRD Jawa Barat, Mamat Rachmat, menegaskan pentingnya pemerataan pendidikan sebagai fokus utama pembangunan.'])).toContain('Mamat Rachmat tegaskan pentingnya pemerataan pendidikan');
+    // (One with nothing after it still points back: `hubungannya dengan Luhut`.)
+    expect(named(['Menteri Keuangan Purbaya Yudhi Sadewa menyatakan hubungannya dengan Luhut baik-baik saja.'])).toEqual([]);
+  });
+
+  it('goes on through the clause a verb takes from its negation, whatever follows, and may end inside it', () => {
+    const out = named(['Menteri Koordinator Bidang Pangan Zulkifli Hasan memastikan tidak akan impor garam mulai akhir 2027.']);
+    // (The office's second word is an office word too: the person alone.)
+    expect(out).toContain('Zulkifli Hasan pastikan tidak akan impor garam');
+  });
+
+  it('names a person after the predicate without their titles', () => {
+    const out = named(['Aliansi Mahasiswa Semarang menggelar aksi 1 tahun kepemimpinan Presiden Prabowo Subianto.']);
+    expect(out).toContain('Aliansi Mahasiswa Semarang gelar aksi 1 tahun kepemimpinan Prabowo Subianto');
+    expect(out).toContain('Aliansi Mahasiswa Semarang gelar aksi 1 tahun kepemimpinan Presiden Prabowo Subianto');
+  });
+});

@@ -56,6 +56,9 @@ export const grammar: GrammarWords = {
     'direktur', 'dirut', 'dirjen', 'ketua', 'kepala', 'sekretaris', 'sekjen', 'deputi', 'komisioner', 'komandan',
     'pengamat', 'ekonom', 'pakar', 'analis', 'pengacara', 'camat', 'lurah', 'plt', 'pj', 'kajati', 'kajari', 'kasat',
     'kadis', 'wamen', 'mensos', 'menkeu',
+    // (`Menteri Koordinator Bidang Pangan Zulkifli Hasan`: the office's second word, and the short forms of offices.)
+    'koordinator', 'menko', 'menag', 'mendagri', 'menlu', 'menhan', 'mentan', 'menkes', 'menpora', 'mendikdasmen',
+    'mensesneg', 'seskab', 'kabareskrim', 'kakorlantas', 'jubir',
   ]),
   classifiers: new Set([
     'orang', 'buah', 'ekor', 'unit', 'batang', 'lembar', 'biji', 'butir', 'helai', 'pucuk', 'pasang', 'potong', 'kali',
