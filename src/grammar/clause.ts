@@ -305,13 +305,18 @@ function subjectOf(a: Analysis, vg: VerbGroup, from: number): NounPhrase | undef
           np = listed;
           continue;
         }
-        const previous: NounPhrase | undefined = before && joins(tokens, np.start) ? npByEnd.get(np.start - 2) : undefined;
+        // `BPJS bersama Kemenko PMK`: a second doer joined by a preposition, as by a conjunction.
+        const comitative = before !== undefined && a.g.comitatives?.has(before.lower) === true;
+        // (Across a bracketed short form: `Badan … Kesehatan (BPJS) bersama`.)
+        let p = np.start - 2;
+        while (comitative && p >= from && blocked[p] === 'paren') p--;
+        const previous: NounPhrase | undefined = before && joins(tokens, np.start) ? npByEnd.get(p) : undefined;
         if (!before || !joins(tokens, np.start)) break;
         if (before.tag === 'ADP' || before.tag === 'CCONJ') {
-          if (!previous || previous.start < from || blocked[np.start - 2] !== undefined || !joins(tokens, np.start - 1)) {
+          if (!previous || previous.start < from || blocked[p] !== undefined || (!comitative && !joins(tokens, np.start - 1))) {
             return before.tag === 'ADP' ? undefined : np;
           }
-          if (before.tag === 'CCONJ') coordinated = true;
+          if (before.tag === 'CCONJ' || comitative) coordinated = true;
           np = previous;
           continue;
         }

@@ -315,6 +315,11 @@ export interface GrammarWords {
    * `He said he would …`): the content's subject is then the speaker. Optional.
    */
   speakerPronouns?: ReadonlySet<string>;
+  /**
+   * Prepositions that join a second doer to the subject (`BPJS bersama Kemenko PMK akan membahas …`): the phrase
+   * before them is the subject, as before a conjunction.
+   */
+  comitatives?: ReadonlySet<string>;
   /** Finite verbs that report speech (`mengatakan`, `said`): `X mengatakan (bahwa) …`, `…, X said.` */
   reportingVerbs: ReadonlySet<string>;
   /**

@@ -51,4 +51,8 @@ describe('the subject of the main clause, as the lead writes it', () => {
   it('stands before a subordinate clause that is its aside', () => {
     expect(clause('Kopral Dua (Kopda) Bazarsah penembak tiga anggota Polres Way Kanan, Lampung, hingga tewas tetap dihukum mati.').subject).toMatch(/^Bazarsah /u);
   });
+
+  it('is the first of two doers joined by a preposition (`bersama`), across its bracketed short form', () => {
+    expect(clause('Badan Penyelenggara Jaminan Kesehatan (BPJS) bersama Kementerian Koordinator Bidang Pembangunan Manusia dan Kebudayaan (Kemenko PMK) akan segera membahas rencana pemutihan tunggakan iuran.').subject).toBe('Badan Penyelenggara Jaminan Kesehatan');
+  });
 });

@@ -81,5 +81,6 @@ export const grammar: GrammarWords = {
   // Weekdays and times of day (the keyphrase lists mix them with other classes).
   timeWords: new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'pagi', 'siang', 'sore', 'malam', 'kemarin', 'hari', 'pekan', 'lalu']),
   speakerPronouns: new Set(['ia', 'dia', 'beliau', 'pihaknya']),
+  comitatives: new Set(['bersama']),
   attribution: [['menurut']],
 };
