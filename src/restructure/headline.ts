@@ -120,6 +120,9 @@ export function clauseHeadlines(
     // (An acronym's plural is one whatever its tag: `MPs call for …`, `CEOs warn …`.)
     const plural = coordinated || (common && (lang.headline?.plural?.(head) ?? /[^s]s$/u.test(head))) || (lang.code === 'en' && /^\p{Lu}{2,}s$/u.test(head));
     const verbWords = texts(s, predicate.start, predicate.end);
+    // A word that links a phrase (`terkait`, `soal`) is no predicate, whatever its tag: `negara-negara terkait
+    // perkebunan sawit` is a noun phrase.
+    if (lang.headline?.linkWords.has(s.words[predicate.head]?.text.toLowerCase() ?? '') === true) return;
     // A capitalised verb inside a name is a tagging accident (`England Rugby Union`).
     if (verbWords.some((w) => /^\p{Lu}/u.test(w)) && predicate.start > 0) return;
     // A subject of stray letters (`M.E d`) is a tokenising accident, not a name.

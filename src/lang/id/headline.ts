@@ -73,7 +73,8 @@ export function headlineVerb(word: string, attested: (w: string) => boolean): st
 
 export const headline: HeadlineRegister = {
   // Demonstratives after a noun (`kasus ini`, `hal tersebut`) point back into the text; a headline stands alone.
-  dropDeterminers: new Set(['ini', 'itu', 'tersebut']),
+  // (And the words that announce an amount: `Siapkan Sebanyak 55 Proyek` is `Siapkan 55 Proyek`.)
+  dropDeterminers: new Set(['ini', 'itu', 'tersebut', 'sebanyak', 'sebesar', 'senilai']),
   linkWords: new Set(['terkait', 'soal', 'usai', 'jelang', 'menjelang', 'seputar', 'mengenai', 'tentang']),
   // Editors name a person as the article does on second mention.
   shortName: 'first',
