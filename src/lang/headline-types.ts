@@ -40,6 +40,11 @@ export interface HeadlineRegister {
   /** Words that open a clause (`agar`, `that`): a headline never ends between one and its verb. */
   clauseOpeners: ReadonlySet<string>;
   /**
+   * Prepositions that open a purpose with its verb (`untuk menjaga daya beli`): a headline may go on through it
+   * (`Pemerintah Luncurkan BLTS untuk Jaga Daya Beli`), or end before it. Optional.
+   */
+  purposeOpeners?: ReadonlySet<string>;
+  /**
    * Nouns that need what follows them (`depan` of `di depan gedung`, `sela-sela` of `di sela-sela rapat`): a
    * headline never ends on one that the sentence goes on after.
    */

@@ -9,7 +9,7 @@ import { grammarOf } from '../grammar/annotate.js';
 import type { LanguagePack } from '../lang/types.js';
 import { abbreviate } from './short-forms.js';
 import { leadSentences } from './lead-sentences.js';
-import { endsWell, opensClause, percentOf } from './headline-ends.js';
+import { headlineRest } from './headline-rest.js';
 import { attribution, quoteAttribution, beforeRelative, openingOfApposition } from './headline-speaker.js';
 import { joined, namesShortened, subjectVariants, texts, wholeSubject, type ArticleNames } from './headline-subject.js';
 
@@ -17,12 +17,6 @@ export { articleNames, loneNames, type ArticleNames } from './headline-subject.j
 
 /** Fewest words of a headline: `Keuntungan`, `Peristiwa Terjadi` say nothing (a title may ask for fewer). */
 const MIN_WORDS = 4;
-/** Most words after the predicate. */
-const MAX_REST_WORDS = 9;
-
-/** Tags that open another clause after the object: the headline stops before them. */
-const STOP_TAGS = new Set(['VERB', 'AUX', 'SCONJ', 'PRON']);
-
 export interface ClauseHeadline {
   /** The headline, not yet cased. */
   text: string;
@@ -149,87 +143,7 @@ export function clauseHeadlines(
     if (group === null) return;
     const verb = group ?? verbWords;
     // What follows the predicate, to the first break: punctuation, another clause, at most MAX_REST_WORDS words.
-    const drop = lang.headline?.dropDeterminers;
-    const rest: string[] = [];
-    // The sentence's word each of `rest` is.
-    const restAt: number[] = [];
-    const ends: number[] = [];
-    let clauseFollows = false;
-    let embedded = false;
-    let predicateSeen = false;
-    // The embedded clause was opened by a negation or a modal (`pastikan tidak akan …`): its next word is its verb.
-    let opened = false;
-    let directed = false;
-    let stop = predicate.end;
-    // Where in `rest` the last prepositional phrase began (-1: none yet).
-    let lastAdp = -1;
-    for (let i = predicate.end; i < s.words.length && rest.length < MAX_REST_WORDS; i++, stop = i) {
-      if (i > predicate.end && !joined(s, i - 1)) break;
-      const tag = g.tags[i] ?? 'X';
-      const lower = s.words[i]!.text.toLowerCase();
-      // A relative clause (`pajak yang dikemplang …`) qualifies the phrase before it: the headline may end there.
-      if (lang.words.relatives.includes(lower)) break;
-      // `Minta agar kepala daerah menerbitkan …`: after a verb that directs, the headline leaves the opener out and
-      // goes on through the clause (`KPK Minta Kepala Daerah Terbitkan SE`).
-      const control = lang.headline?.control;
-      if (i === predicate.end && ((lang.headline?.directives?.verbs.has(headLower) === true && lang.headline.directives.openers.has(lower)) || (control?.verbs.has(headLower) === true && control.openers.has(lower)))) {
-        directed = true;
-        continue;
-      }
-      // `Minta jajarannya untuk melaksanakan …`: the opener may also stand after the one directed.
-      if (!directed && !embedded && i > predicate.end && lang.headline?.directives?.verbs.has(headLower) === true && lang.headline.directives.openers.has(lower)) {
-        directed = true;
-        continue;
-      }
-      // `Dorong agar kepala daerah …`: a clause opened is a clause to finish; the headline ends before it or not at all.
-      if (lang.headline?.clauseOpeners.has(lower) === true || opensClause(s, g.tags, i, lang)) {
-        clauseFollows = true;
-        break;
-      }
-      // `cara baru mencintai Indonesia`, `upaya menekan inflasi`: a noun that takes an act goes on through its verb.
-      const actNoun = (j: number): boolean => lang.headline?.actNouns?.has(s.words[j]?.text.toLowerCase() ?? '') === true;
-      const takesAct = tag === 'VERB' && i > predicate.end && (actNoun(i - 1) || (['ADV', 'ADJ'].includes(g.tags[i - 1] ?? '') && actNoun(i - 2)));
-      // A verb that takes a clause (`Zulkifli Hasan pastikan tidak akan impor garam`): a negation or a modal right after
-      // it opens that clause's predicate, whatever the tagger made of the verb after it (`impor/NOUN`); a verb later on
-      // (`mulai akhir 2027`) opens another clause.
-      const takesClause = directed || (lang.grammar?.complementVerbs.has(headLower) === true && lang.grammar.reportingVerbs.has(headLower) !== true);
-      const marker = lang.headline?.negations?.has(lower) === true || lang.verbMarkers?.has(lower) === true;
-      if (takesClause && !embedded && rest.length === 0 && marker) {
-        embedded = true;
-        opened = true;
-      }
-      if (STOP_TAGS.has(tag) && i > predicate.end && lang.headline?.linkWords.has(lower) !== true && !takesAct) {
-        // A verb right after the object makes that object the subject of a clause the predicate takes (`Tanak
-        // benarkan bupati terjaring OTT`): the headline goes on through that clause, and may not end before it.
-        // So does a verb after one that takes a clause.
-        // (Its own predicate may have begun already, `tidak akan impor garam`: then a verb after it is a new clause.)
-        // (After the negation or modal that opened it, its verb: `tidak ada kenaikan`.)
-        if ((!embedded || (opened && !predicateSeen)) && (tag === 'VERB' || tag === 'AUX') && ((clause.object !== undefined && i === clause.object.end) || (takesClause && !predicateSeen))) {
-          embedded = true;
-          ends.length = 0;
-        } else {
-          clauseFollows = true;
-          break;
-        }
-      }
-      if (drop?.has(lower)) {
-        // `dalam perkara ini`: a phrase that pointed back says nothing once its demonstrative is gone; the
-        // headline ends before its preposition.
-        // (A phrase that names something still says it: `seputar Perpres MBG itu`.)
-        const named = rest.slice(lastAdp + 1).some((w) => /^[\p{Lu}\p{N}]/u.test(w));
-        if (lang.headline?.pointers.has(lower) === true && lastAdp >= 0 && !named) while (ends.length > 0 && ends[ends.length - 1]! > lastAdp) ends.pop();
-        continue;
-      }
-      if (tag === 'ADP') lastAdp = rest.length;
-      // The embedded clause's verb in the headline register too, where the language has a form for it (`terbitkan`).
-      // Only a verb with its object after it (`menerbitkan surat`), not one used as a modifier (`gebrakan menarik bagi`).
-      const objectNext = joined(s, i) && ['NOUN', 'PROPN', 'NUM'].includes(g.tags[i + 1] ?? '');
-      const embeddedVerb = embedded && tag === 'VERB' && objectNext ? lang.headline?.embeddedVerb?.(s.words[i]!.text, attested) : undefined;
-      rest.push(embeddedVerb ?? (tag === 'NUM' ? percentOf(s, i) : undefined) ?? s.words[i]!.text);
-      restAt.push(i);
-      if (embedded && (['AUX', 'VERB'].includes(tag) || (opened && !marker))) predicateSeen = true;
-      if (endsWell(s, g.tags, i, lang)) ends.push(rest.length);
-    }
+    const { rest, at: restAt, ends, clauseFollows, embedded, predicateSeen, stop } = headlineRest(s, g.tags, { ...clause, predicate }, headLower, attested, lang);
     // A verb that takes a clause (`believes`, `mengatakan`) with its clause cut off leaves the news out: `Finnan
     // Believes Republic of Ireland` is the subject of what he believes, not his object.
     const g2 = lang.grammar;

@@ -251,4 +251,18 @@ describe('the lead clause, read as a sub-editor reads it', () => {
     const out = named(['Menteri Pertanian (Mentan) Andi Amran Sulaiman, mengaku sempat mengancam negara-negara yang mempermainkan isu kerusakan lingkungan terkait perkebunan sawit.']);
     expect(out.some((h) => /terkait/u.test(h))).toBe(false);
   });
+
+  it('goes on through a purpose with its verb and object (`untuk menjaga …`), or ends before it', () => {
+    const out = named(['Menteri Keuangan Purbaya Yudhi Sadewa menggunakan APBN untuk membayar utang kereta cepat.']);
+    expect(out.some((h) => / untuk (bayar|membayar) utang kereta cepat$/u.test(h))).toBe(true);
+    expect(out.some((h) => /gunakan APBN$/u.test(h))).toBe(true);
+    // (Not a purpose without an object: `untuk diagendakan pada 2026`.)
+    expect(named(['Partai politik menjadi bahasan untuk diagendakan pada tahun 2026.']).some((h) => /untuk/u.test(h))).toBe(false);
+  });
+
+  it('ends a name its short form closes (`… sementara (BLTS)`), unless a verb follows the bracket', () => {
+    expect(named(['Pemerintah meluncurkan bantuan langsung tunai sementara (BLTS) untuk menjaga daya beli masyarakat.'])).toContain('Pemerintah luncurkan bantuan langsung tunai sementara');
+    const said = named(['Presiden Prabowo Subianto menyebut program makan bergizi gratis (MBG) sudah menyasar 36,7 juta penerima.']);
+    expect(said.some((h) => /(program|MBG)$/u.test(h))).toBe(false);
+  });
 });

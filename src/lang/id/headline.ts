@@ -81,6 +81,7 @@ export const headline: HeadlineRegister = {
   sequels: new Set(['juga', 'pun', 'pula', 'lagi']),
   pointers: new Set(['ini', 'itu', 'tersebut', 'hal', 'pihaknya', 'dia', 'ia', 'mereka', 'beliau']),
   clauseOpeners: new Set(['agar', 'supaya', 'bahwa', 'sehingga', 'jika', 'apabila', 'bila', 'ketika', 'meskipun', 'walaupun', 'sedangkan', 'padahal']),
+  purposeOpeners: new Set(['untuk', 'guna']),
   needComplement: new Set([
     'depan', 'belakang', 'samping', 'sela', 'sela-sela', 'tengah', 'sekitar', 'pinggir', 'ujung', 'atas', 'bawah', 'luar',
     'pasal', 'ayat', 'nomor', 'huruf', 'butir', 'bab',

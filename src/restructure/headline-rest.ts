@@ -1,0 +1,140 @@
+/**
+ * What a clause headline says after its predicate (`clauseHeadlines`): the words up to the first break (punctuation,
+ * a relative clause, another clause, at most MAX_REST_WORDS words), through a clause the predicate takes (`pastikan
+ * tidak akan impor garam`, `benarkan bupati terjaring OTT`), an act a verb directs or a noun takes, and a purpose
+ * with its verb (`untuk jaga daya beli`); with the places where the headline may end.
+ */
+import type { Sentence } from '../document/types.js';
+import type { MainClause } from '../grammar/clause.js';
+import type { LanguagePack } from '../lang/types.js';
+import { endsWell, opensClause, percentOf } from './headline-ends.js';
+import { joined } from './headline-subject.js';
+
+/** Most words after the predicate. */
+const MAX_REST_WORDS = 9;
+
+/** Tags that open another clause after the object: the headline stops before them. */
+const STOP_TAGS = new Set(['VERB', 'AUX', 'SCONJ', 'PRON']);
+
+export interface HeadlineRest {
+  /** The words, in the headline register where it has forms for them. */
+  rest: string[];
+  /** The sentence's word each of `rest` is. */
+  at: number[];
+  /** Counts of `rest`'s words the headline may end after (0: right after the predicate). */
+  ends: number[];
+  /** Another clause follows where the words stop: the headline says less than the sentence. */
+  clauseFollows: boolean;
+  /** The words go on into a clause the predicate takes. */
+  embedded: boolean;
+  /** That clause's own predicate is among the words. */
+  predicateSeen: boolean;
+  /** The index of the sentence's word after the last one looked at. */
+  stop: number;
+}
+
+/** The words after `clause`'s predicate (`headLower`, its head lowercased) that a headline may take. */
+export function headlineRest(
+  s: Sentence,
+  tags: readonly string[],
+  clause: MainClause & { predicate: NonNullable<MainClause['predicate']> },
+  headLower: string,
+  attested: (word: string) => boolean,
+  lang: LanguagePack,
+): HeadlineRest {
+  const { predicate } = clause;
+  const drop = lang.headline?.dropDeterminers;
+  const rest: string[] = [];
+  const restAt: number[] = [];
+  const ends: number[] = [];
+  let clauseFollows = false;
+  let embedded = false;
+  let predicateSeen = false;
+  // The embedded clause was opened by a negation or a modal (`pastikan tidak akan …`): its next word is its verb.
+  let opened = false;
+  let directed = false;
+  let stop = predicate.end;
+  // Where in `rest` the last prepositional phrase began (-1: none yet).
+  let lastAdp = -1;
+  for (let i = predicate.end; i < s.words.length && rest.length < MAX_REST_WORDS; i++, stop = i) {
+    if (i > predicate.end && !joined(s, i - 1)) {
+      // A name closed by its short form in brackets (`bantuan langsung tunai sementara (BLTS)`) is whole there.
+      const bracketed = /^\s*\($/u.test(s.text.slice(s.words[i - 1]!.end - s.start, s.words[i]!.start - s.start)) && /^\p{Lu}[^\s]*\)/u.test(s.text.slice(s.words[i]!.start - s.start));
+      // (Not when the sentence goes on with a verb after the bracket: `program … (MBG) sudah menyasar` is a clause.)
+      const after = s.words.findIndex((w, j) => j > i && /\)/u.test(s.text.slice(s.words[j - 1]!.end - s.start, w.start - s.start)));
+      const goesOn = after > 0 && ['VERB', 'AUX', 'ADV', 'PART'].includes(tags[after] ?? '');
+      if (bracketed && !goesOn && restAt[restAt.length - 1] === i - 1 && ['NOUN', 'PROPN', 'ADJ'].includes(tags[i - 1] ?? '') && !ends.includes(rest.length)) ends.push(rest.length);
+      break;
+    }
+    const tag = tags[i] ?? 'X';
+    const lower = s.words[i]!.text.toLowerCase();
+    // A relative clause (`pajak yang dikemplang …`) qualifies the phrase before it: the headline may end there.
+    if (lang.words.relatives.includes(lower)) break;
+    // `Minta agar kepala daerah menerbitkan …`: after a verb that directs, the headline leaves the opener out and
+    // goes on through the clause (`KPK Minta Kepala Daerah Terbitkan SE`).
+    const control = lang.headline?.control;
+    if (i === predicate.end && ((lang.headline?.directives?.verbs.has(headLower) === true && lang.headline.directives.openers.has(lower)) || (control?.verbs.has(headLower) === true && control.openers.has(lower)))) {
+      directed = true;
+      continue;
+    }
+    // `Minta jajarannya untuk melaksanakan …`: the opener may also stand after the one directed.
+    if (!directed && !embedded && i > predicate.end && lang.headline?.directives?.verbs.has(headLower) === true && lang.headline.directives.openers.has(lower)) {
+      directed = true;
+      continue;
+    }
+    // `Dorong agar kepala daerah …`: a clause opened is a clause to finish; the headline ends before it or not at all.
+    if (lang.headline?.clauseOpeners.has(lower) === true || opensClause(s, tags, i, lang)) {
+      clauseFollows = true;
+      break;
+    }
+    // `cara baru mencintai Indonesia`, `upaya menekan inflasi`: a noun that takes an act goes on through its verb.
+    const actNoun = (j: number): boolean => lang.headline?.actNouns?.has(s.words[j]?.text.toLowerCase() ?? '') === true;
+    const takesAct = tag === 'VERB' && i > predicate.end && (actNoun(i - 1) || (['ADV', 'ADJ'].includes(tags[i - 1] ?? '') && actNoun(i - 2)));
+    // A verb that takes a clause (`Zulkifli Hasan pastikan tidak akan impor garam`): a negation or a modal right after
+    // it opens that clause's predicate, whatever the tagger made of the verb after it (`impor/NOUN`); a verb later on
+    // (`mulai akhir 2027`) opens another clause.
+    const takesClause = directed || (lang.grammar?.complementVerbs.has(headLower) === true && lang.grammar.reportingVerbs.has(headLower) !== true);
+    const marker = lang.headline?.negations?.has(lower) === true || lang.verbMarkers?.has(lower) === true;
+    if (takesClause && !embedded && rest.length === 0 && marker) {
+      embedded = true;
+      opened = true;
+    }
+    // `luncurkan BLTS untuk menjaga daya beli`: a purpose goes on with its verb.
+    // (An act on something, `untuk mencari keadilan`: not `untuk diagendakan pada 2026`.)
+    const purpose = !embedded && tag === 'VERB' && restAt[restAt.length - 1] === i - 1 && lang.headline?.purposeOpeners?.has(s.words[i - 1]!.text.toLowerCase()) === true &&
+      joined(s, i) && ['NOUN', 'PROPN', 'NUM'].includes(tags[i + 1] ?? '');
+    if (purpose) embedded = true;
+    else if (STOP_TAGS.has(tag) && i > predicate.end && lang.headline?.linkWords.has(lower) !== true && !takesAct) {
+      // A verb right after the object makes that object the subject of a clause the predicate takes (`Tanak
+      // benarkan bupati terjaring OTT`): the headline goes on through that clause, and may not end before it.
+      // So does a verb after one that takes a clause.
+      // (Its own predicate may have begun already, `tidak akan impor garam`: then a verb after it is a new clause.)
+      // (After the negation or modal that opened it, its verb: `tidak ada kenaikan`.)
+      if ((!embedded || (opened && !predicateSeen)) && (tag === 'VERB' || tag === 'AUX') && ((clause.object !== undefined && i === clause.object.end) || (takesClause && !predicateSeen))) {
+        embedded = true;
+        ends.length = 0;
+      } else {
+        clauseFollows = true;
+        break;
+      }
+    }
+    if (drop?.has(lower)) {
+      // `dalam perkara ini`: a phrase that pointed back says nothing once its demonstrative is gone; the
+      // headline ends before its preposition.
+      // (A phrase that names something still says it: `seputar Perpres MBG itu`.)
+      const named = rest.slice(lastAdp + 1).some((w) => /^[\p{Lu}\p{N}]/u.test(w));
+      if (lang.headline?.pointers.has(lower) === true && lastAdp >= 0 && !named) while (ends.length > 0 && ends[ends.length - 1]! > lastAdp) ends.pop();
+      continue;
+    }
+    if (tag === 'ADP') lastAdp = rest.length;
+    // The embedded clause's verb in the headline register too, where the language has a form for it (`terbitkan`).
+    // Only a verb with its object after it (`menerbitkan surat`), not one used as a modifier (`gebrakan menarik bagi`).
+    const objectNext = joined(s, i) && ['NOUN', 'PROPN', 'NUM'].includes(tags[i + 1] ?? '');
+    const embeddedVerb = embedded && tag === 'VERB' && objectNext ? lang.headline?.embeddedVerb?.(s.words[i]!.text, attested) : undefined;
+    rest.push(embeddedVerb ?? (tag === 'NUM' ? percentOf(s, i) : undefined) ?? s.words[i]!.text);
+    restAt.push(i);
+    if (embedded && (['AUX', 'VERB'].includes(tag) || (opened && !marker))) predicateSeen = true;
+    if (endsWell(s, tags, i, lang)) ends.push(rest.length);
+  }
+  return { rest, at: restAt, ends, clauseFollows, embedded, predicateSeen, stop };
+}
