@@ -52,7 +52,10 @@ export function phraseHeading(input: PhraseHeadingInput): string | undefined {
       if ((s.text.slice(0, s.words[np.start]!.start - s.start).match(/["“”]/gu) ?? []).length % 2 === 1) continue;
       if (kept.length < MIN_WORDS || kept.length > MAX_WORDS) continue;
       const lower = kept.map((w) => w.toLowerCase());
-      if (lang.stopwords.has(lower[0]!) || lang.stopwords.has(lower[lower.length - 1]!)) continue;
+      // (Nor a transition word the chunker ran into it, `Misalnya Sekolah`; an ordinal is the phrase's own, `Third
+      // Conservative MP`.)
+      const transition = lang.transitionWords.includes(lower[0]!) && !['ADJ', 'NUM', 'DET'].includes(g.tags[np.start] ?? '');
+      if (lang.stopwords.has(lower[0]!) || lang.stopwords.has(lower[lower.length - 1]!) || transition) continue;
       if (lower.every((w) => /^\p{N}/u.test(w) || lang.genericWords?.has(w) === true)) continue;
       const text = headlineCasing(kept.join(' '), lang);
       if (text.length < MIN_CHARS || text.length > input.maxChars || !balanced(text) || input.seen.has(text.toLowerCase())) continue;

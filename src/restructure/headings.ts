@@ -11,6 +11,7 @@ import { phraseHeading } from './heading-phrases.js';
 import { headlineCasing } from './casing.js';
 import { clauseHeading } from './heading-clauses.js';
 import { countRun, lowerWords, restates, stems } from './match.js';
+import { repeats } from './title-best.js';
 import { nominal } from '../keyphrases/nominal.js';
 
 /** A candidate phrase with its document-level score. */
@@ -85,6 +86,8 @@ function bestClause(
   for (const h of found) {
     const text = headlineCasing(h.text, lang);
     if (text.length < HEADING_CHARS.min || text.length > Math.min(maxChars, reach.max) || seen.has(text.toLowerCase())) continue;
+    // A content word twice reads as a stutter (`Salah Satu Contoh Kolaborasi Adalah Kolaborasi`).
+    if (repeats(text, lang) > 0) continue;
     const words = lowerWords(text);
     const names = salient.filter((p) => countRun(words, p) > 0).length;
     const holds = require !== undefined && countRun(words, require) > 0;

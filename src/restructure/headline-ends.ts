@@ -41,6 +41,8 @@ export function endsWell(s: Sentence, tags: readonly string[], i: number, lang: 
   if (lang.genericWords?.has(lower) === true && !(tags[i - 1] === 'NUM' && joined(s, i - 1))) return false;
   // A possessive owns what follows (`Labour Party's`).
   if (/['’]s?$/u.test(lower)) return false;
+  // A currency's code goes on into its sign and amount (`US$ 15 miliar`).
+  if (/^\p{Sc}/u.test(s.text.slice(s.words[i]!.end - s.start))) return false;
   // A number or amount goes on (`Rp11 miliar`, `4.000 hektar`).
   if (tags[i + 1] === 'NUM' && joined(s, i)) return false;
   // A number with its unit or sign right after it (`0,7%`, `4 atau 5`) ends only with them.

@@ -177,8 +177,8 @@ export function clauseHeadlines(
     // (A quotation's content is never given as fact: without its speaker, no headline.)
     if (quoted && !said) return;
     // A subject that opens with a word pointing back (`His assassination`) stands on nothing, unless who says it
-    // goes first (`MEP says his party …`).
-    if (!said && lang.headline?.pointers.has(subjects[0]![0]!.toLowerCase()) === true) return;
+    // goes first (`MEP says his party …`); so does one a pronoun owns (`Kunjungan mereka`).
+    if (!said && (lang.headline?.pointers.has(subjects[0]![0]!.toLowerCase()) === true || g.tags.slice(subject.start, subject.end).includes('PRON'))) return;
     const reportedSubjects = [...new Set([subjects[0]!, subjects[subjects.length - 1]!])];
     // Said is said: what the speaker claims is never given as fact (`Prabowo Ajarkan Cara Baru …` of `Gus Ipul
     // menyebut Presiden Prabowo telah mengajarkan …`).

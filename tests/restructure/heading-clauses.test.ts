@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getLanguagePack } from '../../src/lang/index.js';
 import { clauseHeading, type ClauseHeadingInput } from '../../src/restructure/heading-clauses.js';
 import { buildHeadings } from '../../src/restructure/headings.js';
+import { phraseHeading } from '../../src/restructure/heading-phrases.js';
 import { lowerWords, restates } from '../../src/restructure/match.js';
 import { docFromParagraphs } from '../../src/document/from-text.js';
 
@@ -111,5 +112,29 @@ describe('a heading that restates', () => {
     const under = build(['Bimo Wijayanto Targetkan Rp 20 Triliun dari Penunggak Pajak'])[0]!;
     expect(under).not.toMatch(/^Bimo/u);
     expect(under).toMatch(/^DJP (Mem)?blokir Rekening/iu);
+  });
+
+  /** The heading of one section given as paragraphs, as the rewrite builds it. */
+  const headingOf = (section: string[], phrases: { phrase: string; score: number }[]): string | undefined => {
+    const doc = docFromParagraphs(section, id);
+    const paragraphs = doc.blocks.map((b) => b.sentences);
+    const written = new Set(paragraphs.flat().flatMap((s) => s.words.map((w) => w.text.toLowerCase())));
+    return buildHeadings({ sections: [section.flatMap((s) => lowerWords(s))], sentences: [section], paragraphs: [paragraphs], focus: 'zzz', lang: id, focusSlots: 0, phrases, attested: (w) => written.has(w) })[0];
+  };
+
+  it('never says a content word twice', () => {
+    const heading = headingOf(['Salah satu contoh kolaborasi adalah kolaborasi dengan Kementerian Agama.', 'Kolaborasi itu mempercepat sertifikasi tanah wakaf.'], [{ phrase: 'kolaborasi', score: 1 }, { phrase: 'tanah wakaf', score: 0.8 }]);
+    expect(heading).toBeDefined();
+    expect(heading).not.toMatch(/Kolaborasi.*Kolaborasi/u);
+  });
+
+  it('never opens a noun-phrase heading with a transition word the chunker ran into it', () => {
+    const paragraphs = docFromParagraphs(['Terutama misalnya sekolah negeri di kota besar.'], id).blocks.map((b) => b.sentences);
+    const heading = phraseHeading({ paragraphs, lang: id, salient: [['sekolah', 'negeri']], keywords: new Set(['sekolah', 'negeri']), seen: new Set(), maxChars: 60 });
+    expect(heading ?? '').not.toMatch(/^Misalnya/u);
+    // (An ordinal is the phrase's own.)
+    const en = getLanguagePack('en').pack;
+    const third = docFromParagraphs(['He became the third Conservative MP to defect.'], en).blocks.map((b) => b.sentences);
+    expect(phraseHeading({ paragraphs: third, lang: en, salient: [['conservative', 'mp']], keywords: new Set(['conservative', 'mp']), seen: new Set(), maxChars: 60 })).toBe('Third Conservative MP');
   });
 });

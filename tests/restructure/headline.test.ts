@@ -265,4 +265,13 @@ describe('the lead clause, read as a sub-editor reads it', () => {
     const said = named(['Presiden Prabowo Subianto menyebut program makan bergizi gratis (MBG) sudah menyasar 36,7 juta penerima.']);
     expect(said.some((h) => /(program|MBG)$/u.test(h))).toBe(false);
   });
+
+  it('takes no subject a pronoun owns (`Kunjungan mereka`), unless who says it goes first', () => {
+    expect(named(['Kunjungan mereka bertujuan membuka jalur diplomasi dan ekonomi.'])).toEqual([]);
+    expect(headlines(['Tory leader Michael Howard says his party can save £35bn.'], enPack).some((h) => /his party can save £35bn$/u.test(h))).toBe(true);
+  });
+
+  it('never ends on a currency code before its sign (`US$ 15 miliar`)', () => {
+    expect(named(['Nilai ekspor sektor tersebut tercatat tumbuh positif dari awalnya US$ 15 miliar menjadi US$ 26 miliar.']).some((h) => /US$/u.test(h))).toBe(false);
+  });
 });
