@@ -76,6 +76,7 @@ export function mainClause(pack: Pick<LanguagePack, 'grammar'>, sentence: Tagged
   let from = 0;
   while (filed > 0 && from < tokens.length && (sentence.words[from]?.start ?? Infinity) - offset < filed) from++;
   if (from >= tokens.length) from = 0;
+  from = afterCitation(a, from);
   mark(a.blocked, 0, from, 'lead');
   const core = clauseIn(a, from, tokens.length);
   const vg = core.predicate;
@@ -102,6 +103,24 @@ export function mainClause(pack: Pick<LanguagePack, 'grammar'>, sentence: Tagged
   }
   const first = reports[0];
   return first ? { ...core, reporting: first } : core;
+}
+
+/**
+ * Where the clause starts after a citation that opens the sentence (`Melansir laman resmi Kemensetneg (…) | BLT Kesra
+ * menyasar …`, `Dikutip dari Antara | …`): after the citing verb, its preposition, the source's noun phrase and a
+ * bracket after it; `from` when there is none, or when no verb group would be left.
+ */
+function afterCitation(a: Analysis, from: number): number {
+  const { tokens, g, npByStart } = a;
+  if (g.citations?.has(tokens[from]?.lower ?? '') !== true) return from;
+  let k = from + 1;
+  if (tokens[k]?.tag === 'ADP' && joins(tokens, k)) k++;
+  // (Capitalised first, the citing verb may have been chunked into the source's phrase: `Melansir/PROPN laman …`.)
+  const source = npByStart.get(k) ?? npByStart.get(from);
+  if (!source || !joins(tokens, from + 1)) return from;
+  k = source.end;
+  while (k < tokens.length && a.blocked[k] === 'paren') k++;
+  return a.chunks.verbGroups.some((vg) => vg.start >= k) ? k : from;
 }
 
 function analyse(g: GrammarWords, tokens: readonly Token[], chunks: Chunks): Analysis {

@@ -320,6 +320,11 @@ export interface GrammarWords {
    * before them is the subject, as before a conjunction.
    */
   comitatives?: ReadonlySet<string>;
+  /**
+   * Verbs that open a sentence by citing where it comes from, with the source after them and often no comma
+   * (`Melansir laman resmi Kemensetneg, BLT Kesra menyasar …`, `Dikutip dari …`): the source is no subject.
+   */
+  citations?: ReadonlySet<string>;
   /** Finite verbs that report speech (`mengatakan`, `said`): `X mengatakan (bahwa) …`, `…, X said.` */
   reportingVerbs: ReadonlySet<string>;
   /**

@@ -55,4 +55,10 @@ describe('the subject of the main clause, as the lead writes it', () => {
   it('is the first of two doers joined by a preposition (`bersama`), across its bracketed short form', () => {
     expect(clause('Badan Penyelenggara Jaminan Kesehatan (BPJS) bersama Kementerian Koordinator Bidang Pembangunan Manusia dan Kebudayaan (Kemenko PMK) akan segera membahas rencana pemutihan tunggakan iuran.').subject).toBe('Badan Penyelenggara Jaminan Kesehatan');
   });
+
+  it('is never the source a sentence opens by citing, comma or not', () => {
+    expect(clause('Melansir laman resmi Kementerian Sekretariat Negara (Kemensetneg) BLT Kesra menyasar 35,04 juta KPM.')).toEqual({ subject: 'BLT Kesra', predicate: 'menyasar' });
+    // (Where the source runs into the subject, there is none.)
+    expect(clause('Melansir laman resmi Kemensetneg pencairan melalui Bank Himbara memiliki jadwal yang berbeda.').subject).toBe('');
+  });
 });

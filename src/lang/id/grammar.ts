@@ -82,5 +82,6 @@ export const grammar: GrammarWords = {
   timeWords: new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'pagi', 'siang', 'sore', 'malam', 'kemarin', 'hari', 'pekan', 'lalu']),
   speakerPronouns: new Set(['ia', 'dia', 'beliau', 'pihaknya']),
   comitatives: new Set(['bersama']),
+  citations: new Set(['melansir', 'mengutip', 'dilansir', 'dikutip', 'merujuk', 'mengacu']),
   attribution: [['menurut']],
 };
