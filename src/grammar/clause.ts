@@ -353,12 +353,19 @@ function subjectOf(a: Analysis, vg: VerbGroup, from: number): NounPhrase | undef
         if (earlier && !time && earlier.start >= from && blocked[e] === undefined && (!adjacent || nextBreak(tokens, np.end) <= vg.start)) {
           // (A name with a conjunction in it is whole, headed by its first conjunct: `Menteri Pendidikan Dasar dan
           // Menengah (Mendikdasmen) Abdul Mu'ti` is not `Menengah`.)
+          // (Nor one whose conjunction ends a list: `Menko Hukum, HAM, Imigrasi, dan Pemasyarakatan, Yusril …`.)
           let first = earlier;
+          let listed = false;
           for (;;) {
             const before = tokens[first.start - 1];
-            const joined = before?.tag === 'CCONJ' && joins(tokens, first.start) && joins(tokens, first.start - 1);
-            const previous = joined ? npByEnd.get(first.start - 2) : undefined;
-            if (!previous || previous.start < from || blocked[first.start - 2] !== undefined) break;
+            const conjunction = before?.tag === 'CCONJ' && joins(tokens, first.start);
+            const joined = conjunction && joins(tokens, first.start - 1);
+            const afterComma = conjunction && !joined && (tokens[first.start - 1] as Token).before.trim() === ',';
+            const member = listed && (tokens[first.start] as Token).before.trim() === ',';
+            const at = joined || afterComma ? first.start - 2 : member ? first.start - 1 : -1;
+            const previous = at >= 0 ? npByEnd.get(at) : undefined;
+            if (!previous || previous.start < from || blocked[at] !== undefined) break;
+            listed ||= afterComma;
             first = previous;
           }
           return first === earlier ? earlier : { ...first, end: earlier.end };

@@ -38,7 +38,8 @@ export function joined(s: Sentence, i: number): boolean {
 function nameRun(tags: readonly string[], a: number, end: number, s?: Sentence): [number, number] | undefined {
   // (A bracket ends a run: `Menengah (Mendikdasmen) Abdul Mu'ti` is an office's last word, its short form and a
   // person, not one name.)
-  const bracketBefore = (i: number): boolean => s !== undefined && i > 0 && /[()]/u.test(s.text.slice(s.words[i - 1]!.end - s.start, s.words[i]!.start - s.start));
+  // (So does a comma: `Pemasyarakatan, Yusril Ihza Mahendra`.)
+  const bracketBefore = (i: number): boolean => s !== undefined && i > 0 && /[(),]/u.test(s.text.slice(s.words[i - 1]!.end - s.start, s.words[i]!.start - s.start));
   let j = end;
   while (j > a && tags[j - 1] !== 'PROPN') j--;
   let i = j;

@@ -61,4 +61,8 @@ describe('the subject of the main clause, as the lead writes it', () => {
     // (Where the source runs into the subject, there is none.)
     expect(clause('Melansir laman resmi Kemensetneg pencairan melalui Bank Himbara memiliki jadwal yang berbeda.').subject).toBe('');
   });
+
+  it('is a whole office whose name is a list, before the person set off by commas', () => {
+    expect(clause('Menko Hukum, HAM, Imigrasi, dan Pemasyarakatan, Yusril Ihza Mahendra, merespons rencana TNI.').subject).toBe('Menko Hukum HAM Imigrasi dan Pemasyarakatan');
+  });
 });

@@ -274,4 +274,10 @@ describe('the lead clause, read as a sub-editor reads it', () => {
   it('never ends on a currency code before its sign (`US$ 15 miliar`)', () => {
     expect(named(['Nilai ekspor sektor tersebut tercatat tumbuh positif dari awalnya US$ 15 miliar menjadi US$ 26 miliar.']).some((h) => /US$/u.test(h))).toBe(false);
   });
+
+  it('names the person after an office whose name is a list, never the office’s last word', () => {
+    const out = named(['Menko Hukum, HAM, Imigrasi, dan Pemasyarakatan, Yusril Ihza Mahendra, merespons rencana TNI melaporkan Ferry Irwandi.', 'Yusril menegaskan TNI tidak bisa melaporkan Ferry.']);
+    expect(out.length).toBeGreaterThan(0);
+    for (const h of out) expect(h).toMatch(/^Yusril /u);
+  });
 });
