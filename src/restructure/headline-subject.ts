@@ -145,7 +145,8 @@ function allNames(words: readonly string[], lang: LanguagePack): boolean {
   return words.every((w) => {
     const lower = w.toLowerCase();
     const common = lang.stopwords.has(lower) || lang.frequentNouns?.has(lower) === true || lang.genericWords?.has(lower) === true || lang.commonWords?.has(lower) === true;
-    return /^\p{Lu}\p{Ll}/u.test(w) && !common;
+    // (A possessive is no name of a person: `Spain's Football Federation`.)
+    return /^\p{Lu}\p{Ll}/u.test(w) && !common && !/['’]s?$/u.test(w);
   });
 }
 

@@ -280,4 +280,10 @@ describe('the lead clause, read as a sub-editor reads it', () => {
     expect(out.length).toBeGreaterThan(0);
     for (const h of out) expect(h).toMatch(/^Yusril /u);
   });
+
+  it('never takes a possessive for a person’s short name (`Spain’s` of `Spain’s Football Federation`)', () => {
+    const out = named(["Spain's Football Federation has initiated disciplinary action against national coach Luis Aragones.", "Spain's coach made the remarks in training."], enPack);
+    expect(out.length).toBeGreaterThan(0);
+    for (const h of out) expect(h).not.toMatch(/^Spain's initiates/u);
+  });
 });
