@@ -202,7 +202,10 @@ export function buildTitle(input: TitleInput, ranked: readonly ClauseTitle[] = c
   // One that holds the focus wins when it scores close to the best: the title then carries the search words.
   const margin = input.focusGiven === true ? Infinity : FOCUS_MARGIN;
   // (Not a quotation's: holding the focus lifts no one's spoken words over the best clause.)
-  const clause = ranked.find((c) => c.features.holdsFocus === 1 && c.features.quoted === 0 && c.score >= (ranked[0]?.score ?? 0) - margin) ?? ranked[0];
+  // (Nor from further into the article than the best: the lead's news over a side detail that names the focus.)
+  const place = (c: ClauseTitle): number => (c.features.first === 1 ? 0 : c.features.second === 1 ? 1 : 2);
+  const top = ranked[0];
+  const clause = ranked.find((c) => c.features.holdsFocus === 1 && c.features.quoted === 0 && c.score >= (top?.score ?? 0) - margin && (input.focusGiven === true || place(c) <= place(top!))) ?? top;
   if (clause) return clause.text;
   const first = best(input, candidates(input, 0, LEAD_SENTENCES));
   // A sentence of the lead cut short, or a name without a verb, is a fragment, which editors rate lowest: a whole

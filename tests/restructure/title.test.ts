@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getLanguagePack } from '../../src/lang/index.js';
 import { rewrite } from '../../src/pipeline/rewrite.js';
-import { buildTitle } from '../../src/restructure/title.js';
+import { buildTitle, type ClauseTitle } from '../../src/restructure/title.js';
+import { TITLE_FEATURES, type TitleFeatures } from '../../src/restructure/title-model.js';
 
 const id = getLanguagePack('id').pack;
 const en = getLanguagePack('en').pack;
@@ -150,5 +151,21 @@ describe('a dateline', () => {
     expect(r.description).not.toMatch(/ANTARA/);
     expect(r.keyphrases.map((k) => k.phrase)).not.toContain('ANTARA News');
     expect(r.keyphrases.map((k) => k.phrase)).not.toContain('ANTARA');
+  });
+});
+
+describe('buildTitle between clause headlines', () => {
+  const features = (place: 'first' | 'later', holdsFocus: number): TitleFeatures =>
+    ({ ...Object.fromEntries(TITLE_FEATURES.map((f) => [f, 0])), [place]: 1, holdsFocus } as TitleFeatures);
+  const lead = ['Spectators were evacuated from the stadium on Sunday following a bomb scare.'];
+  const news: ClauseTitle = { text: 'Spectators Evacuated from Stadium', features: features('first', 0), score: 1 };
+  const side: ClauseTitle = { text: 'Gara Receives Telephone Call', features: features('later', 1), score: 0.5 };
+
+  it('lets one that holds the focus win within the margin only from the same place in the lead, or further up', () => {
+    expect(buildTitle({ lead, focus: 'Gara', phrases: [], lang: en }, [news, side])).toBe(news.text);
+    const near: ClauseTitle = { ...side, features: features('first', 1) };
+    expect(buildTitle({ lead, focus: 'Gara', phrases: [], lang: en }, [news, near])).toBe(near.text);
+    // (A focus the writer gave is held wherever it is.)
+    expect(buildTitle({ lead, focus: 'Gara', focusGiven: true, phrases: [], lang: en }, [news, side])).toBe(side.text);
   });
 });
