@@ -226,7 +226,24 @@ export function clauseIn(a: Analysis, from: number, to: number): MainClause {
     for (let i = vg.start; i < vg.end; i++) if (!allowed.includes(blocked[i])) return false;
     return true;
   };
+  // A lone verb between nouns with a verb group that has its auxiliary later is a noun the tagger took for a verb
+  // (`UK condom maker/VERB SSL International has refused …`, `Ireland captain/VERB Brian O'Driscoll has been …`).
+  const nominal = (vg: VerbGroup): boolean => {
+    // (Where nouns stack before their head, `condom maker`; in Indonesian a bare verb is a headline's verb.)
+    if (a.g.headPosition !== 'last' || vg.end - vg.start !== 1 || vg.passive || (tokens[vg.start] as Token).tag !== 'VERB') return false;
+    // (Not a verb that reports or takes a clause, nor one in its past form: `Tony Blair said Labour would …`.)
+    const word = (tokens[vg.start] as Token).lower;
+    if (a.g.reportingVerbs.has(word) || a.g.complementVerbs.has(word) || /ed$/u.test(word)) return false;
+    const before = tokens[vg.start - 1];
+    const after = tokens[vg.end];
+    const nounAt = (t: Token | undefined, k: number): boolean => t !== undefined && joins(tokens, k) && (t.tag === 'NOUN' || t.tag === 'PROPN');
+    if (!nounAt(after, vg.end) || !(vg.start === start || nounAt(before, vg.start))) return false;
+    // (Only inside the sentence's opening run of names and nouns: `UK condom maker …`.)
+    for (let k = start; k < vg.start; k++) if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes((tokens[k] as Token).tag) || (k > start && !joins(tokens, k))) return false;
+    return inRange.some((other) => other.start > vg.end && other.head > other.start && (tokens[other.start] as Token).tag === 'AUX' && blocked[other.start] === undefined);
+  };
   const predicate =
+    inRange.find((vg) => vg.finite && vg.start >= lead && free(vg, [undefined]) && !nominal(vg)) ??
     inRange.find((vg) => vg.finite && vg.start >= lead && free(vg, [undefined])) ??
     inRange.find((vg) => vg.finite && free(vg, [undefined, 'sub', 'lead'])) ??
     inRange.find((vg) => free(vg, [undefined, 'sub', 'lead', 'paren']));
@@ -331,6 +348,13 @@ function subjectOf(a: Analysis, vg: VerbGroup, from: number): NounPhrase | undef
         while (comitative && p >= from && blocked[p] === 'paren') p--;
         const previous: NounPhrase | undefined = before && joins(tokens, np.start) ? npByEnd.get(p) : undefined;
         if (!before || !joins(tokens, np.start)) break;
+        // (`Movie stars from across the globe`: two prepositions, one phrase.)
+        if (before.tag === 'ADP' && tokens[np.start - 2]?.tag === 'ADP' && joins(tokens, np.start - 1) && !comitative) {
+          const earlier = npByEnd.get(np.start - 3);
+          if (!earlier || earlier.start < from || blocked[np.start - 3] !== undefined || !joins(tokens, np.start - 2)) return undefined;
+          np = earlier;
+          continue;
+        }
         if (before.tag === 'ADP' || before.tag === 'CCONJ') {
           if (!previous || previous.start < from || blocked[p] !== undefined || (!comitative && !joins(tokens, np.start - 1))) {
             return before.tag === 'ADP' ? undefined : np;

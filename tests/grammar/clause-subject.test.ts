@@ -65,4 +65,16 @@ describe('the subject of the main clause, as the lead writes it', () => {
   it('is a whole office whose name is a list, before the person set off by commas', () => {
     expect(clause('Menko Hukum, HAM, Imigrasi, dan Pemasyarakatan, Yusril Ihza Mahendra, merespons rencana TNI.').subject).toBe('Menko Hukum HAM Imigrasi dan Pemasyarakatan');
   });
+
+  it('passes over a noun the tagger took for a verb in an English lead’s opening names, never over a reporting verb', () => {
+    expect(clause('UK condom maker SSL International has refused to comment.', en)).toEqual({ subject: 'SSL International', predicate: 'has refused' });
+    expect(clause("Ireland captain Brian O'Driscoll has been ruled out of the clash.", en).subject).toBe("Brian O'Driscoll");
+    const s = docFromParagraphs(['Tony Blair said Labour would set out workable plans.'], en).blocks[0]!.sentences[0]!;
+    const speaker = grammarOf(s, en)?.clause?.reporting?.speaker;
+    expect(speaker ? s.words.slice(speaker.start, speaker.end).map((w) => w.text).join(' ') : '').toBe('Tony Blair');
+  });
+
+  it('runs back across two prepositions to the phrase they qualify', () => {
+    expect(clause('Movie stars from across the globe are attending the ceremony.', en)).toEqual({ subject: 'Movie stars', predicate: 'are attending' });
+  });
 });
