@@ -12,6 +12,7 @@ import type { LanguagePack } from '../lang/types.js';
 import { balanced } from './clauses.js';
 import { headlineCasing } from './casing.js';
 import { countRun } from './match.js';
+import { verbForm } from '../keyphrases/nominal.js';
 
 /** Fewest and most words of a phrase heading. */
 const MIN_WORDS = 2;
@@ -56,6 +57,10 @@ export function phraseHeading(input: PhraseHeadingInput): string | undefined {
       // Conservative MP`.)
       const transition = lang.transitionWords.includes(lower[0]!) && !['ADJ', 'NUM', 'DET'].includes(g.tags[np.start] ?? '');
       if (lang.stopwords.has(lower[0]!) || lang.stopwords.has(lower[lower.length - 1]!) || transition) continue;
+      // (Nor a verb the chunker took for its first noun, `Tekankan Kepala BGN`, nor who said it, `Tutur Iis Dahlia`.)
+      // (Where modifiers go before the noun, a participle is one: `Struggling Scots`.)
+      if (/^\p{Ll}/u.test(kept[0]!) && lang.modifierPosition === 'after' && verbForm(lower[0]!, lang)) continue;
+      if (lang.sourceMarkers?.has(lower[0]!) === true) continue;
       if (lower.every((w) => /^\p{N}/u.test(w) || lang.genericWords?.has(w) === true)) continue;
       const text = headlineCasing(kept.join(' '), lang);
       if (text.length < MIN_CHARS || text.length > input.maxChars || !balanced(text) || input.seen.has(text.toLowerCase())) continue;

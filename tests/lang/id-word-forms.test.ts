@@ -7,6 +7,11 @@ const id = getLanguagePack('id').pack;
 const isVerb = (word: string): boolean => id.isVerbOrAdverb?.(word, id.stem(word)) ?? false;
 
 describe('Indonesian verb forms', () => {
+  it('knows a headline\'s bare -kan verb whose root the treebanks attest, not a noun that ends so', () => {
+    for (const w of ['tekankan', 'sampaikan', 'jalankan']) expect(isVerb(w), w).toBe(true);
+    for (const w of ['pasukan', 'bukan', 'ikan', 'makan']) expect(isVerb(w), w).toBe(false);
+  });
+
   it('knows inflected verbs by their affixes, also when the stem happens to end like a suffix', () => {
     for (const w of ['meningkatkan', 'mencari', 'memakai', 'menyebut', 'mengguyur', 'membangun', 'dilaporkan', 'berjalan']) {
       expect(isVerb(w), w).toBe(true);

@@ -137,4 +137,9 @@ describe('a heading that restates', () => {
     const third = docFromParagraphs(['He became the third Conservative MP to defect.'], en).blocks.map((b) => b.sentences);
     expect(phraseHeading({ paragraphs: third, lang: en, salient: [['conservative', 'mp']], keywords: new Set(['conservative', 'mp']), seen: new Set(), maxChars: 60 })).toBe('Third Conservative MP');
   });
+
+  it('never names a section by who said it or by a verb the chunker took for a noun', () => {
+    const said = docFromParagraphs(['"Kebetulan dokternya juga yang aku kenal," tutur Iis Dahlia.'], id).blocks.map((b) => b.sentences);
+    expect(phraseHeading({ paragraphs: said, lang: id, salient: [['iis', 'dahlia']], keywords: new Set(['iis', 'dahlia']), seen: new Set(), maxChars: 60 }) ?? '').not.toMatch(/^Tutur/u);
+  });
 });

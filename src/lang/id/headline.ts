@@ -6,9 +6,8 @@
  * future words stay (`tidak`, `belum`, `akan`).
  */
 import type { HeadlineRegister } from '../types.js';
-import { lemmas } from './lemmas.js';
+import { LEMMAS } from './lemma-set.js';
 
-const LEMMAS = new Set(lemmas);
 /** Aspect and emphasis words a headline leaves out of a verb group (`juga`, "also", points back to a text the reader has not seen). */
 const DROP = new Set(['telah', 'sudah', 'sedang', 'tengah', 'pun', 'lah', 'pernah', 'juga']);
 const SUFFIXES = ['kan', 'i', ''];

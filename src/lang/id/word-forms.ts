@@ -1,3 +1,5 @@
+import { LEMMAS } from './lemma-set.js';
+
 /**
  * Indonesian inflected verb forms, recognised by their affixes (`me-…-kan`, `di-…-i`, `meng-`, `ber-`), so that
  * the keyphrase extractor can rank them low: news is tagged with nouns and names, not with `meningkatkan`.
@@ -24,6 +26,9 @@ const exceptions: ReadonlySet<string> = new Set([
 export function isVerbOrAdverb(word: string, stem: string): boolean {
   if (!/^[a-z]+$/u.test(word) || exceptions.has(word)) return false;
   if (isBarePassive(word, stem)) return true;
+  // A headline's bare verb with `-kan` whose root and form the treebanks attest (`tekankan`, `sampaikan`): not
+  // `pasukan`, whose `pasu` is no root.
+  if (word === `${stem}kan` && stem.length >= 3 && LEMMAS.has(word) && LEMMAS.has(stem)) return true;
   const lost = word.length - stem.length;
   // `me-` before l, r, w, y adds no sound: `melatih` (latih), `merawat`, `mewakili`, `meyakini`.
   if (/^me[lrwy]/u.test(word)) return lost >= 2;
