@@ -205,7 +205,8 @@ export function buildTitle(input: TitleInput, ranked: readonly ClauseTitle[] = c
   // (Nor from further into the article than the best: the lead's news over a side detail that names the focus.)
   const place = (c: ClauseTitle): number => (c.features.first === 1 ? 0 : c.features.second === 1 ? 1 : 2);
   const top = ranked[0];
-  const clause = ranked.find((c) => c.features.holdsFocus === 1 && c.features.quoted === 0 && c.score >= (top?.score ?? 0) - margin && (input.focusGiven === true || place(c) <= place(top!))) ?? top;
+  // (A quotation's place counts for nothing: spoken words give way to a clause that holds the focus.)
+  const clause = ranked.find((c) => c.features.holdsFocus === 1 && c.features.quoted === 0 && c.score >= (top?.score ?? 0) - margin && (input.focusGiven === true || top!.features.quoted === 1 || place(c) <= place(top!))) ?? top;
   if (clause) return clause.text;
   const first = best(input, candidates(input, 0, LEAD_SENTENCES));
   // A sentence of the lead cut short, or a name without a verb, is a fragment, which editors rate lowest: a whole

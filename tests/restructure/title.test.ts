@@ -165,6 +165,9 @@ describe('buildTitle between clause headlines', () => {
     expect(buildTitle({ lead, focus: 'Gara', phrases: [], lang: en }, [news, side])).toBe(news.text);
     const near: ClauseTitle = { ...side, features: features('first', 1) };
     expect(buildTitle({ lead, focus: 'Gara', phrases: [], lang: en }, [news, near])).toBe(near.text);
+    // (A quotation's place counts for nothing.)
+    const quote: ClauseTitle = { ...news, text: 'Budi: Stadion Dikosongkan', features: { ...features('first', 0), quoted: 1 } };
+    expect(buildTitle({ lead, focus: 'Gara', phrases: [], lang: en }, [quote, side])).toBe(side.text);
     // (A focus the writer gave is held wherever it is.)
     expect(buildTitle({ lead, focus: 'Gara', focusGiven: true, phrases: [], lang: en }, [news, side])).toBe(side.text);
   });
