@@ -173,8 +173,13 @@ export function clauseHeadlines(
     const after = next ? s.text.slice(s.words[predicate.end - 1]!.end - s.start, next.start - s.start) : '.';
     if (/[.,;:!?]/u.test(after)) ends.push(0);
     // `Polisi Sebut DPO Selalu Berpindah Tempat`: who says it goes first, with a verb the register keeps.
-    const said = quoted ? quoteAttribution(s, g.tags, report!, lang, names) : reportEnd > 0 ? attribution(s, g.tags, report!, attested, lang, names) : undefined;
-    // (A quotation's content is never given as fact: without its speaker, no headline.)
+    const kept = reportEnd > 0 ? attribution(s, g.tags, report!, attested, lang, names) : undefined;
+    // What a speaker reports with a verb the register has no form for (`Iftitah mengatakan Prabowo memiliki …`) is
+    // said as a quotation is (`Iftitah: Prabowo Miliki …`), never given as fact.
+    const spoken = quoted || (reportEnd > 0 && !kept && lang.headline?.quoteSpeaker !== undefined);
+    const said = spoken ? quoteAttribution(s, g.tags, report!, lang, names) : kept;
+    // (A quotation's content is never given as fact: without its speaker, no headline. Reported content whose speaker
+    // the headline cannot name stays, weighed down as spoken words are.)
     if (quoted && !said) return;
     // A subject that opens with a word pointing back (`His assassination`) stands on nothing, unless who says it
     // goes first (`MEP says his party …`); so does one a pronoun owns (`Kunjungan mereka`).
@@ -198,7 +203,7 @@ export function clauseHeadlines(
       for (const n of [...new Set(usable)].sort((x, y) => y - x)) {
         for (const after of shortened ? [rest.slice(0, n), shortened.words.slice(0, shortened.upTo[n])] : [rest.slice(0, n)]) {
           const words = names ? abbreviate([...base, ...after], names.short) : [...base, ...after];
-          if (words.length >= minWords) out.push({ text: words.join(' '), name: variant > 0, complete: n === rest.length && !clauseFollows, rest: n, sentence: k, copula, ...(quoted ? { quoted: true as const } : {}) });
+          if (words.length >= minWords) out.push({ text: words.join(' '), name: variant > 0, complete: n === rest.length && !clauseFollows, rest: n, sentence: k, copula, ...(spoken ? { quoted: true as const } : {}) });
         }
       }
     });

@@ -286,4 +286,10 @@ describe('the lead clause, read as a sub-editor reads it', () => {
     expect(out.length).toBeGreaterThan(0);
     for (const h of out) expect(h).not.toMatch(/^Spain's initiates/u);
   });
+
+  it('says what a speaker reports with a verb the register has no form for as the speaker’s, never as fact', () => {
+    const out = named(['Iftitah mengatakan Presiden Prabowo Subianto memiliki program efisiensi anggaran.', 'Iftitah tidak ingin memberatkan negara.']);
+    expect(out.length).toBeGreaterThan(0);
+    for (const h of out) expect(h).toMatch(/^Iftitah: /u);
+  });
 });
