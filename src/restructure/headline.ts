@@ -32,6 +32,8 @@ export interface ClauseHeadline {
   copula: boolean;
   /** What a quotation says, its speaker first (`Budi: KPK Jadwalkan …`). */
   quoted?: true;
+  /** What a speaker reports without a quotation, in the quotation's form (`Iftitah: Prabowo Miliki …`). */
+  reported?: true;
 }
 
 
@@ -203,7 +205,7 @@ export function clauseHeadlines(
       for (const n of [...new Set(usable)].sort((x, y) => y - x)) {
         for (const after of shortened ? [rest.slice(0, n), shortened.words.slice(0, shortened.upTo[n])] : [rest.slice(0, n)]) {
           const words = names ? abbreviate([...base, ...after], names.short) : [...base, ...after];
-          if (words.length >= minWords) out.push({ text: words.join(' '), name: variant > 0, complete: n === rest.length && !clauseFollows, rest: n, sentence: k, copula, ...(spoken ? { quoted: true as const } : {}) });
+          if (words.length >= minWords) out.push({ text: words.join(' '), name: variant > 0, complete: n === rest.length && !clauseFollows, rest: n, sentence: k, copula, ...(spoken ? { quoted: true as const } : {}), ...(spoken && !quoted ? { reported: true as const } : {}) });
         }
       }
     });
