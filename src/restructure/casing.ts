@@ -21,7 +21,8 @@ export function titleCase(text: string, lang: Pick<LanguagePack, 'stopwords' | '
   const minor = lang.titleMinorWords ?? lang.stopwords;
   let first = true;
   return text.replace(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu, (word: string, at: number) => {
-    const isFirst = first;
+    // (So is the first word after a colon: `Jenal: Para Pengelola …`.)
+    const isFirst = first || /:\s+$/u.test(text.slice(Math.max(0, at - 3), at));
     first = false;
     // Inside a dotted abbreviation (`a.m.`, `a.k.a.`, `U.S.`) a letter after a dot stays as written.
     if (keepsCase(word) || (at > 0 && text[at - 1] === '.')) return word;

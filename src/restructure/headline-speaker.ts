@@ -50,7 +50,9 @@ export function quoteAttribution(
   if (!form || !report.speaker || tags[report.speaker.head] === 'PRON') return undefined;
   // The speaker as the article introduces them (`Kapolres Cilacap AKP Sumanto`): a shorter variant cut from an office
   // and a place (`Cilacap AKP Sumanto`) names no one; the article's short name replaces it later (`abbreviate`).
-  const speaker = subjectVariants(s, tags, report.speaker, lang, names)[0];
+  const found = subjectVariants(s, tags, report.speaker, lang, names)[0];
+  // (A name ends at its last capitalised word: `Prabowo` of `Prabowo mulanya menjelaskan …`.)
+  const speaker = found && /^\p{Lu}/u.test(found[0]!) ? found.slice(0, found.findLastIndex((w) => /^\p{Lu}/u.test(w)) + 1) : found;
   return speaker && speaker.length > 0 ? [form(speaker)] : undefined;
 }
 

@@ -292,4 +292,10 @@ describe('the lead clause, read as a sub-editor reads it', () => {
     expect(out.length).toBeGreaterThan(0);
     for (const h of out) expect(h).toMatch(/^Iftitah: /u);
   });
+
+  it('names the speaker of reported speech by their name alone, not a word that follows it', () => {
+    const out = named(['Prabowo mulanya menjelaskan saat ini inflasi berada di sekitar 2%.', 'Prabowo menilai inflasi terkendali.']);
+    expect(out.length).toBeGreaterThan(0);
+    for (const h of out) expect(h).not.toMatch(/mulanya/iu);
+  });
 });

@@ -30,6 +30,8 @@ describe('titleCase', () => {
   it('capitalises content words and keeps acronyms and function words', () => {
     expect(titleCase('penimbunan chip AI dan model di China', id)).toBe('Penimbunan Chip AI dan Model di China');
     expect(titleCase('WeChat and the iPhone', en)).toBe('WeChat and the iPhone');
+    // (The first word after a speaker's colon opens a clause.)
+    expect(titleCase('Jenal: para pengelola SPPG kini mengolah minyak', id)).toBe('Jenal: Para Pengelola SPPG Kini Mengolah Minyak');
     // A dotted abbreviation keeps its letters as written: not `4 a.M.`, `a.K.a.`.
     expect(titleCase('they arrived at 4 a.m. following the win, a.k.a. the U.S. team', en)).toBe('They Arrived at 4 a.m. Following the Win, a.k.a. the U.S. Team');
   });
