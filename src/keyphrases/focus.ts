@@ -1,7 +1,9 @@
 /**
  * The library's focus keyphrase for a document and its keyphrases: the focus model's choice (`src/focus/`) on the
- * document laid out as the rewrite lays it out, every sentence kept. The rewrite and `check` use the model through
- * the pipeline's analysis; this entry serves callers that hold a `Doc` and keyphrases only.
+ * document laid out as the rewrite lays it out, sentences that are not the article's (an upstream tool's
+ * instruction, a reader note) left out as the rewrite leaves them out. The rewrite and `check` use the model through
+ * the pipeline's analysis; this entry serves callers that hold a `Doc` and keyphrases only. On the bundled sample,
+ * normalised as the CLI normalises it, both choose `China`.
  */
 import type { Doc } from '../document/types.js';
 import { chooseFocus } from '../focus/index.js';
@@ -13,7 +15,7 @@ import { stemWord } from './tokens.js';
 
 /** The focus keyphrase among `keyphrases` (best first), or undefined when none can be one. */
 export function chooseFocusKeyphrase(doc: Doc, keyphrases: readonly Keyphrase[], lang: LanguagePack): Keyphrase | undefined {
-  const base = layout({ blocks: doc.blocks, lang, keepAll: true });
+  const base = layout({ blocks: doc.blocks, lang, keepAll: false });
   const headline = doc.blocks.find((b) => b.kind === 'heading' && b.depth === 1)?.text;
   const choice = chooseFocus({ base, keyphrases, headline });
   if (!choice) return undefined;

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { chooseFocusKeyphrase, extractKeyphrases } from '../../src/keyphrases/index.js';
 import { isStopword } from '../../src/keyphrases/tokens.js';
+import { rewrite } from '../../src/pipeline/rewrite.js';
 import { doc, id } from './helpers.js';
 
 const sample = readFileSync(fileURLToPath(new URL('../../fixtures/china-ai-id.txt', import.meta.url)), 'utf8');
@@ -37,5 +38,11 @@ describe('the sample article (china-ai-id)', () => {
     expect(focus?.phrase.split(' ').length).toBeLessThanOrEqual(2);
     const lead = (sample.split('\n')[0] ?? '').toLowerCase();
     expect(lead).toContain(focus?.phrase.toLowerCase());
+  });
+
+  it('gets the focus the CLI gets (the helper normalises the sample as the CLI does)', () => {
+    const focus = chooseFocusKeyphrase(d, ks, id)?.phrase;
+    expect(focus).toBe(rewrite(sample, { lang: 'id' }).focusKeyphrase);
+    expect(focus).toBe('China');
   });
 });
