@@ -50,10 +50,24 @@ export function quoteAttribution(
   if (!form || !report.speaker || tags[report.speaker.head] === 'PRON') return undefined;
   // The speaker as the article introduces them (`Kapolres Cilacap AKP Sumanto`): a shorter variant cut from an office
   // and a place (`Cilacap AKP Sumanto`) names no one; the article's short name replaces it later (`abbreviate`).
-  const found = subjectVariants(s, tags, report.speaker, lang, names)[0];
+  // (The whole office with its person up to the verb, when the chunker stopped at a conjunction inside it: `Kepala
+  // Divisi Hukum | dan Investigasi ICW Wana Alamsyah mengatakan`.)
+  let span = report.speaker;
+  if (report.position === 'before' && span.end < report.verb.start) {
+    let k = span.end;
+    while (k < report.verb.start && joined(s, k - 1) && (tags[k] === 'PROPN' || (tags[k] === 'CCONJ' && tags[k + 1] === 'PROPN'))) k++;
+    if (k === report.verb.start) span = { ...span, end: k };
+  }
+  const variants = subjectVariants(s, tags, span, lang, names);
+  const found = variants[0];
   // (A name ends at its last capitalised word: `Prabowo` of `Prabowo mulanya menjelaskan …`.)
   const speaker = found && /^\p{Lu}/u.test(found[0]!) ? found.slice(0, found.findLastIndex((w) => /^\p{Lu}/u.test(w)) + 1) : found;
-  return speaker && speaker.length > 0 ? [form(speaker)] : undefined;
+  if (!speaker || speaker.length === 0) return undefined;
+  // The person alone too, when the office before them is long (`Wana Alamsyah` of `Kepala Divisi Hukum dan Investigasi
+  // ICW Wana Alamsyah`): a name the article's own words end with, not a piece of the office.
+  const person = variants.length > 1 ? variants[variants.length - 1]! : undefined;
+  const ends = person !== undefined && person.length >= 2 && person.length < speaker.length && person.every((w, i) => w === speaker[speaker.length - person.length + i]);
+  return ends && speaker.length > 3 ? [form(speaker), form(person)] : [form(speaker)];
 }
 
 /**

@@ -298,4 +298,10 @@ describe('the lead clause, read as a sub-editor reads it', () => {
     expect(out.length).toBeGreaterThan(0);
     for (const h of out) expect(h).not.toMatch(/mulanya/iu);
   });
+
+  it('names the person a long office with a conjunction in it ends with, as the speaker of reported speech', () => {
+    const out = named(['Kepala Divisi Hukum dan Investigasi ICW Wana Alamsyah mengatakan Polda Jabar mesti menghentikan proses hukum.']);
+    expect(out).toContain('Wana Alamsyah: Polda Jabar mesti menghentikan proses hukum');
+    expect(out.some((h) => /^Kepala Divisi Hukum:/u.test(h))).toBe(false);
+  });
 });
