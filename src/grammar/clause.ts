@@ -33,6 +33,8 @@ import { chunkTokens, type Chunks, type NounPhrase, type VerbGroup, type WordRan
 import { isRelativiser, relativeExtent } from './relative.js';
 import { joins, tokensOf, type TaggedSentence, type Token } from './tokens.js';
 import { findReporting, type Reporting } from './reporting.js';
+import { subjectOf } from './subject.js';
+import { afterCitation, leadingAdverbial } from './openings.js';
 import { datelineLength } from '../text/dateline.js';
 
 export type { Reporting } from './reporting.js';
@@ -103,24 +105,6 @@ export function mainClause(pack: Pick<LanguagePack, 'grammar'>, sentence: Tagged
   }
   const first = reports[0];
   return first ? { ...core, reporting: first } : core;
-}
-
-/**
- * Where the clause starts after a citation that opens the sentence (`Melansir laman resmi Kemensetneg (…) | BLT Kesra
- * menyasar …`, `Dikutip dari Antara | …`): after the citing verb, its preposition, the source's noun phrase and a
- * bracket after it; `from` when there is none, or when no verb group would be left.
- */
-function afterCitation(a: Analysis, from: number): number {
-  const { tokens, g, npByStart } = a;
-  if (g.citations?.has(tokens[from]?.lower ?? '') !== true) return from;
-  let k = from + 1;
-  if (tokens[k]?.tag === 'ADP' && joins(tokens, k)) k++;
-  // (Capitalised first, the citing verb may have been chunked into the source's phrase: `Melansir/PROPN laman …`.)
-  const source = npByStart.get(k) ?? npByStart.get(from);
-  if (!source || !joins(tokens, from + 1)) return from;
-  k = source.end;
-  while (k < tokens.length && a.blocked[k] === 'paren') k++;
-  return a.chunks.verbGroups.some((vg) => vg.start >= k) ? k : from;
 }
 
 function analyse(g: GrammarWords, tokens: readonly Token[], chunks: Chunks): Analysis {
@@ -284,126 +268,6 @@ function isConnective(a: Analysis, i: number): boolean {
   const t = a.tokens[i] as Token;
   if (t.tag === 'CCONJ') return true;
   return (t.tag === 'SCONJ' || t.tag === 'ADV') && !a.g.subordinators.has(t.lower) && a.blocked[i] === undefined && !a.npByStart.has(i);
-}
-
-/**
- * The end of a leading adverbial set off by punctuation (`Menanggapi hal ini, …`, `In 2024, …`), or `start` when the
- * first segment is a clause: it begins with a noun phrase and its verb group, or it has a finite verb group after its
- * first word (`Pada 2006 kontribusi mencapai …, sedangkan …`), or it is a noun phrase alone (a subject before an
- * appositive: `Budi, warga Bekasi, …`).
- */
-function leadingAdverbial(a: Analysis, start: number, to: number): number {
-  const { tokens, npByStart, vgByStart } = a;
-  const end = nextBreak(tokens, start + 1);
-  if (end >= to) return start;
-  const first = tokens[start] as Token;
-  const groups = a.chunks.verbGroups.filter((vg) => vg.start >= start && vg.start < end);
-  // A verb group with its auxiliary opens a clause without a subject (`telah mengatur agar …, tetapi …`).
-  const opening = vgByStart.get(start);
-  if (opening && opening.head > start) return start;
-  const np = npByStart.get(start);
-  // (A number alone opens an adverbial, `2024, …`; a number that counts a noun opens a subject: `Empat anggota LSM
-  // (LSM) terjaring …`.)
-  if (np && (first.tag !== 'NUM' || np.head !== start)) {
-    let k = np.end;
-    while (k < end && !vgByStart.has(k) && (a.blocked[k] === 'relative' || (tokens[k] as Token).tag === 'ADV')) k++;
-    if (vgByStart.has(k) || groups.length === 0) return start;
-  }
-  if (groups.some((vg) => vg.start > start && vg.finite && a.blocked[vg.start] === undefined)) return start;
-  return end;
-}
-
-function subjectOf(a: Analysis, vg: VerbGroup, from: number): NounPhrase | undefined {
-  const { tokens, blocked, npByEnd } = a;
-  for (let k = vg.start - 1; k >= from; k--) {
-    const why = blocked[k];
-    // (A subordinate clause between the subject and its verb is the subject's aside: `Bazarsah penembak tiga anggota
-    // Polres, hingga tewas, tetap dihukum mati`.)
-    if (why === 'relative' || why === 'paren' || why === 'report' || why === 'sub') continue;
-    if (why !== undefined) return undefined;
-    const found = npByEnd.get(k);
-    // `… di Jakarta, Senin pagi melemah`: a time after a comma is an adverbial; the subject is before it.
-    if (found && (tokens[found.start] as Token).gap === 'clause' && found.start > from && a.g.timeWords?.has((tokens[found.head] as Token).lower)) {
-      k = found.start;
-      continue;
-    }
-    if (found) {
-      let np: NounPhrase = found;
-      if (np.start < from) return undefined;
-      // `warga dari provinsi X`, `the sheikh in wheel-chair`: a prepositional phrase modifies the phrase before it.
-      // `A dan B`, `A and B`: the first conjunct heads the coordination.
-      // `A, B dan C`, `A, B and C`: after a conjunction, a list runs back across commas.
-      let coordinated = false;
-      for (;;) {
-        const before: Token | undefined = tokens[np.start - 1];
-        const listed: NounPhrase | undefined = coordinated && (tokens[np.start] as Token).gap === 'clause' ? npByEnd.get(np.start - 1) : undefined;
-        if (listed && listed.start >= from && blocked[np.start - 1] === undefined) {
-          np = listed;
-          continue;
-        }
-        // `BPJS bersama Kemenko PMK`: a second doer joined by a preposition, as by a conjunction.
-        const comitative = before !== undefined && a.g.comitatives?.has(before.lower) === true;
-        // (Across a bracketed short form: `Badan … Kesehatan (BPJS) bersama`.)
-        let p = np.start - 2;
-        while (comitative && p >= from && blocked[p] === 'paren') p--;
-        const previous: NounPhrase | undefined = before && joins(tokens, np.start) ? npByEnd.get(p) : undefined;
-        if (!before || !joins(tokens, np.start)) break;
-        // (`Movie stars from across the globe`: two prepositions, one phrase.)
-        if (before.tag === 'ADP' && tokens[np.start - 2]?.tag === 'ADP' && joins(tokens, np.start - 1) && !comitative) {
-          const earlier = npByEnd.get(np.start - 3);
-          if (!earlier || earlier.start < from || blocked[np.start - 3] !== undefined || !joins(tokens, np.start - 2)) return undefined;
-          np = earlier;
-          continue;
-        }
-        if (before.tag === 'ADP' || before.tag === 'CCONJ') {
-          if (!previous || previous.start < from || blocked[p] !== undefined || (!comitative && !joins(tokens, np.start - 1))) {
-            return before.tag === 'ADP' ? undefined : np;
-          }
-          if (before.tag === 'CCONJ' || comitative) coordinated = true;
-          np = previous;
-          continue;
-        }
-        break;
-      }
-      // `Budi, warga Jakarta, mengatakan`: the first of two appositive phrases is the subject; so is a phrase with its
-      // relative clause before a comma (`Laporan … yang dipublikasikan di Jakarta, Jumat, menunjukkan`).
-      if ((tokens[np.start] as Token).gap === 'clause') {
-        let e = np.start - 1;
-        while (e >= from && (blocked[e] === 'relative' || blocked[e] === 'paren')) e--;
-        const earlier = npByEnd.get(e);
-        const adjacent = e === np.start - 1;
-        // (A date is no appositive head: `Senin (20/10), Prabowo memberikan`.)
-        const time = earlier !== undefined && a.g.timeWords?.has((tokens[earlier.head] as Token).lower) === true;
-        if (earlier && !time && earlier.start >= from && blocked[e] === undefined && (!adjacent || nextBreak(tokens, np.end) <= vg.start)) {
-          // (A name with a conjunction in it is whole, headed by its first conjunct: `Menteri Pendidikan Dasar dan
-          // Menengah (Mendikdasmen) Abdul Mu'ti` is not `Menengah`.)
-          // (Nor one whose conjunction ends a list: `Menko Hukum, HAM, Imigrasi, dan Pemasyarakatan, Yusril …`.)
-          let first = earlier;
-          let listed = false;
-          for (;;) {
-            const before = tokens[first.start - 1];
-            const conjunction = before?.tag === 'CCONJ' && joins(tokens, first.start);
-            const joined = conjunction && joins(tokens, first.start - 1);
-            const afterComma = conjunction && !joined && (tokens[first.start - 1] as Token).before.trim() === ',';
-            const member = listed && (tokens[first.start] as Token).before.trim() === ',';
-            const at = joined || afterComma ? first.start - 2 : member ? first.start - 1 : -1;
-            const previous = at >= 0 ? npByEnd.get(at) : undefined;
-            if (!previous || previous.start < from || blocked[at] !== undefined) break;
-            listed ||= afterComma;
-            first = previous;
-          }
-          return first === earlier ? earlier : { ...first, end: earlier.end };
-        }
-      }
-      return np;
-    }
-    const t = tokens[k] as Token;
-    // Where modifiers follow their noun, an adjective right before the verb is used as an adverb there (`Siloam resmi
-    // memperkenalkan`); where they precede it, it belongs to what follows.
-    const adverbial = a.g.headPosition === 'first' && t.tag === 'ADJ' && k === vg.start - 1 && joins(tokens, vg.start);
-    if (t.tag !== 'ADV' && t.tag !== 'PART' && !adverbial) return undefined;
-  }
-  return undefined;
 }
 
 function complementOf(a: Analysis, vg: VerbGroup, to: number): Pick<MainClause, 'object' | 'agent'> {

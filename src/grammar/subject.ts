@@ -1,0 +1,105 @@
+/**
+ * The subject of a main clause (`clause.ts`): the noun phrase right before the predicate, across adverbs, relative
+ * clauses, parentheses and asides; a prepositional phrase after a noun belongs to it (`warga dari provinsi X`), a
+ * coordination is headed by its first member (`A, B dan C`, and `A bersama B` where the language joins doers so), of
+ * two appositive phrases the first is the subject (`Budi, warga Jakarta, mengatakan`, and an office whose name is a
+ * list before its person), and the object of a preposition is never the subject.
+ */
+import type { NounPhrase, VerbGroup } from './chunks.js';
+import type { Analysis } from './clause.js';
+import { nextBreak } from './clause.js';
+import { joins, type Token } from './tokens.js';
+
+/** The subject of `vg`, looked for from `from` on; undefined when none stands before it. */
+export function subjectOf(a: Analysis, vg: VerbGroup, from: number): NounPhrase | undefined {
+  const { tokens, blocked, npByEnd } = a;
+  for (let k = vg.start - 1; k >= from; k--) {
+    const why = blocked[k];
+    // (A subordinate clause between the subject and its verb is the subject's aside: `Bazarsah penembak tiga anggota
+    // Polres, hingga tewas, tetap dihukum mati`.)
+    if (why === 'relative' || why === 'paren' || why === 'report' || why === 'sub') continue;
+    if (why !== undefined) return undefined;
+    const found = npByEnd.get(k);
+    // `… di Jakarta, Senin pagi melemah`: a time after a comma is an adverbial; the subject is before it.
+    if (found && (tokens[found.start] as Token).gap === 'clause' && found.start > from && a.g.timeWords?.has((tokens[found.head] as Token).lower)) {
+      k = found.start;
+      continue;
+    }
+    if (found) {
+      let np: NounPhrase = found;
+      if (np.start < from) return undefined;
+      // `warga dari provinsi X`, `the sheikh in wheel-chair`: a prepositional phrase modifies the phrase before it.
+      // `A dan B`, `A and B`: the first conjunct heads the coordination.
+      // `A, B dan C`, `A, B and C`: after a conjunction, a list runs back across commas.
+      let coordinated = false;
+      for (;;) {
+        const before: Token | undefined = tokens[np.start - 1];
+        const listed: NounPhrase | undefined = coordinated && (tokens[np.start] as Token).gap === 'clause' ? npByEnd.get(np.start - 1) : undefined;
+        if (listed && listed.start >= from && blocked[np.start - 1] === undefined) {
+          np = listed;
+          continue;
+        }
+        // `BPJS bersama Kemenko PMK`: a second doer joined by a preposition, as by a conjunction.
+        const comitative = before !== undefined && a.g.comitatives?.has(before.lower) === true;
+        // (Across a bracketed short form: `Badan … Kesehatan (BPJS) bersama`.)
+        let p = np.start - 2;
+        while (comitative && p >= from && blocked[p] === 'paren') p--;
+        const previous: NounPhrase | undefined = before && joins(tokens, np.start) ? npByEnd.get(p) : undefined;
+        if (!before || !joins(tokens, np.start)) break;
+        // (`Movie stars from across the globe`: two prepositions, one phrase.)
+        if (before.tag === 'ADP' && tokens[np.start - 2]?.tag === 'ADP' && joins(tokens, np.start - 1) && !comitative) {
+          const earlier = npByEnd.get(np.start - 3);
+          if (!earlier || earlier.start < from || blocked[np.start - 3] !== undefined || !joins(tokens, np.start - 2)) return undefined;
+          np = earlier;
+          continue;
+        }
+        if (before.tag === 'ADP' || before.tag === 'CCONJ') {
+          if (!previous || previous.start < from || blocked[p] !== undefined || (!comitative && !joins(tokens, np.start - 1))) {
+            return before.tag === 'ADP' ? undefined : np;
+          }
+          if (before.tag === 'CCONJ' || comitative) coordinated = true;
+          np = previous;
+          continue;
+        }
+        break;
+      }
+      // `Budi, warga Jakarta, mengatakan`: the first of two appositive phrases is the subject; so is a phrase with its
+      // relative clause before a comma (`Laporan … yang dipublikasikan di Jakarta, Jumat, menunjukkan`).
+      if ((tokens[np.start] as Token).gap === 'clause') {
+        let e = np.start - 1;
+        while (e >= from && (blocked[e] === 'relative' || blocked[e] === 'paren')) e--;
+        const earlier = npByEnd.get(e);
+        const adjacent = e === np.start - 1;
+        // (A date is no appositive head: `Senin (20/10), Prabowo memberikan`.)
+        const time = earlier !== undefined && a.g.timeWords?.has((tokens[earlier.head] as Token).lower) === true;
+        if (earlier && !time && earlier.start >= from && blocked[e] === undefined && (!adjacent || nextBreak(tokens, np.end) <= vg.start)) {
+          // (A name with a conjunction in it is whole, headed by its first conjunct: `Menteri Pendidikan Dasar dan
+          // Menengah (Mendikdasmen) Abdul Mu'ti` is not `Menengah`.)
+          // (Nor one whose conjunction ends a list: `Menko Hukum, HAM, Imigrasi, dan Pemasyarakatan, Yusril …`.)
+          let first = earlier;
+          let listed = false;
+          for (;;) {
+            const before = tokens[first.start - 1];
+            const conjunction = before?.tag === 'CCONJ' && joins(tokens, first.start);
+            const joined = conjunction && joins(tokens, first.start - 1);
+            const afterComma = conjunction && !joined && (tokens[first.start - 1] as Token).before.trim() === ',';
+            const member = listed && (tokens[first.start] as Token).before.trim() === ',';
+            const at = joined || afterComma ? first.start - 2 : member ? first.start - 1 : -1;
+            const previous = at >= 0 ? npByEnd.get(at) : undefined;
+            if (!previous || previous.start < from || blocked[at] !== undefined) break;
+            listed ||= afterComma;
+            first = previous;
+          }
+          return first === earlier ? earlier : { ...first, end: earlier.end };
+        }
+      }
+      return np;
+    }
+    const t = tokens[k] as Token;
+    // Where modifiers follow their noun, an adjective right before the verb is used as an adverb there (`Siloam resmi
+    // memperkenalkan`); where they precede it, it belongs to what follows.
+    const adverbial = a.g.headPosition === 'first' && t.tag === 'ADJ' && k === vg.start - 1 && joins(tokens, vg.start);
+    if (t.tag !== 'ADV' && t.tag !== 'PART' && !adverbial) return undefined;
+  }
+  return undefined;
+}
