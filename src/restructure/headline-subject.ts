@@ -107,7 +107,12 @@ export function subjectVariants(
   const head = run !== undefined && span.head >= run[0] && span.head < run[1];
   // (Not the office's last words with the person, `Bidang Pangan Zulkifli Hasan`, once the person is there alone.)
   const officeTail = lastTwo !== undefined && office && !allNames(texts(s, run![0], run![1]), lang);
-  if (run && !officeTail && run[1] - run[0] <= 4 && run[0] > start && ((titled && allNames(texts(s, run[0], run[1]), lang)) || head || (out.length === 0 && !possessed))) out.push(texts(s, run[0], run[1]));
+  // (Nor the tail of a name whose first word the tagger took for a modifier: `Monetary Fund` of `International
+  // Monetary Fund`.)
+  // (The sentence's first word is capitalised anyway: `Former England captain …`.)
+  // (Where modifiers stand before their noun; in Indonesian the capitalised words before a name are its office.)
+  const nameGoesOn = lang.modifierPosition === 'before' && run !== undefined && run[0] > start && run[0] - 1 > 0 && joined(s, run[0] - 1) && /^\p{Lu}/u.test(s.words[run[0] - 1]!.text) && !lang.grammar?.titles.has(s.words[run[0] - 1]!.text.toLowerCase());
+  if (run && !officeTail && !nameGoesOn && run[1] - run[0] <= 4 && run[0] > start && ((titled && allNames(texts(s, run[0], run[1]), lang)) || head || (out.length === 0 && !possessed))) out.push(texts(s, run[0], run[1]));
   // A person the article also names by one word (`ujar Bimo`) is named so in a headline (`Bimo Targetkan …`).
   const person = run && personOf(s, tags, span, run, titled || office, lang);
   const short = person && names ? shortName(person, names.lone, lang) : undefined;

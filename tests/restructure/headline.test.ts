@@ -304,4 +304,10 @@ describe('the lead clause, read as a sub-editor reads it', () => {
     expect(out).toContain('Wana Alamsyah: Polda Jabar mesti menghentikan proses hukum');
     expect(out.some((h) => /^Kepala Divisi Hukum:/u.test(h))).toBe(false);
   });
+
+  it('never cuts an English name whose first word the tagger took for a modifier (`Monetary Fund`)', () => {
+    const out = named(['The International Monetary Fund is to cut its 2005 growth forecast for Germany.'], enPack);
+    expect(out.length).toBeGreaterThan(0);
+    for (const h of out) expect(h).not.toMatch(/^Monetary Fund/u);
+  });
 });
