@@ -79,6 +79,12 @@ export function clauseHeadlines(
     const when = (w: { text: string }): boolean => lang.grammar?.timeWords?.has(w.text.toLowerCase()) === true || lang.headline?.dropDeterminers?.has(w.text.toLowerCase()) === true;
     if (quoted && (!s.words.slice(0, subject.start).every(when) || s.words.slice(subject.start, subject.end).some((w) => lang.stopwords.has(w.text.toLowerCase())))) return;
     subject = openingOfApposition(s, g.tags, subject);
+    // `Hitachi and Matsushita are joining forces`: the clause rules head a coordination by its first member; the
+    // headline names both (`Tony Blair and Gordon Brown Agree …`, not `Tony Blair Agrees …`).
+    const and = s.words[subject.end]?.text.toLowerCase() === lang.words.and && joined(s, subject.end - 1) && joined(s, subject.end);
+    const first = subject;
+    const both = and && first.end + 1 < predicate.start && g.tags.slice(first.end + 1, predicate.start).every((t, j) => ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(t) && joined(s, first.end + j));
+    if (both) subject = { ...first, end: predicate.start };
     // A negation just before the subject, or just before the predicate, would be left out: the headline would say
     // the opposite (`Bangga Lakukan Penegakan Hukum` of `… tidak bangga melakukan penegakan hukum`).
     const negation = (i: number): boolean => lang.headline?.negations?.has(s.words[i]?.text.toLowerCase() ?? '') === true;
@@ -106,7 +112,16 @@ export function clauseHeadlines(
     // `Tercatat Ditjen Imigrasi melakukan …`: an opening adverb the tagger ran into the subject is no part of it.
     const adverb = whole.end - whole.start > 1 && lang.headline?.openingAdverbs?.has(s.words[whole.start]!.text.toLowerCase()) === true;
     const floor = Math.max(reportEnd, adverb ? whole.start + 1 : 0);
-    const subjects = subjectVariants(s, g.tags, whole.start < floor ? { ...whole, start: floor, head: Math.max(whole.head, floor) } : whole, lang, names);
+    const variantsOf = subjectVariants(s, g.tags, whole.start < floor ? { ...whole, start: floor, head: Math.max(whole.head, floor) } : whole, lang, names);
+    // (A coordination is named whole: one of its members alone would do what both do, `Blair Stage Show of Unity`.)
+    const named = (v: readonly string[]): boolean => v.some((w) => w.toLowerCase() === lang.words.and);
+    // (When the whole is too long to name, its first member as the clause rules give it.)
+    let subjects = both ? variantsOf.filter(named) : variantsOf;
+    if (subjects.length === 0 && both) {
+      subject = first;
+      const own = wholeSubject(s, g.tags, first);
+      subjects = subjectVariants(s, g.tags, own.start < floor ? { ...own, start: floor, head: Math.max(own.head, floor) } : own, lang, names);
+    }
     if (subjects.length === 0) return;
     const head = s.words[subject.head]?.text ?? '';
     // A plural head (`Stores`, `children`), a common noun or a capitalised one opening the sentence; or a coordination.

@@ -310,4 +310,11 @@ describe('the lead clause, read as a sub-editor reads it', () => {
     expect(out.length).toBeGreaterThan(0);
     for (const h of out) expect(h).not.toMatch(/^Monetary Fund/u);
   });
+
+  it('names both members of a coordinated subject, with the verb they share', () => {
+    expect(named(['Tony Blair and Gordon Brown have agreed a truce.'], enPack)).toContain('Tony Blair and Gordon Brown agree truce');
+    expect(named(['Polisi dan TNI menangkap tiga pelaku pencurian.'])).toContain('Polisi dan TNI tangkap tiga pelaku pencurian');
+    // (An office with a conjunction in it stays an office: its person is named.)
+    expect(named(["Menteri Pendidikan Dasar dan Menengah (Mendikdasmen) Abdul Mu'ti mengusulkan perubahan skema MBG."]).some((h) => /^Menengah/u.test(h))).toBe(false);
+  });
 });
