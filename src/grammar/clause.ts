@@ -96,7 +96,12 @@ export function mainClause(pack: Pick<LanguagePack, 'grammar'>, sentence: Tagged
       if (!inner.subject && core.subject && inner.predicate.start === content) inner.subject = core.subject;
       // `Bimo menegaskan, ia akan menindak …`: the speaker's pronoun stands for the speaker.
       const said = inner.subject;
-      if (said && core.subject && said.end - said.start === 1 && g.speakerPronouns?.has((tokens[said.head] as Token).lower) === true) {
+      const pronoun = said && said.end - said.start === 1 ? (tokens[said.head] as Token).lower : '';
+      // (`it`, `they` only in an intention: `said it will boost …`.)
+      // (Not a state, `it will be difficult`, where the pronoun may be no one.)
+      const intent = g.intentPronouns?.pronouns.has(pronoun) === true && g.intentPronouns.modals.has((tokens[inner.predicate.start] as Token).lower) &&
+        (tokens[inner.predicate.head] as Token).tag === 'VERB';
+      if (said && core.subject && (g.speakerPronouns?.has(pronoun) === true || intent)) {
         inner.subject = core.subject;
       }
       return { ...inner, reporting };

@@ -316,6 +316,12 @@ export interface GrammarWords {
    */
   speakerPronouns?: ReadonlySet<string>;
   /**
+   * Pronouns that stand for the speaker only when what they report is an intention (`Deutsche Boerse has said it
+   * will boost …`, `Authorities said they would seize …`), and the modals that make it one: in a claim (`said it
+   * had complied`) they need not be the speaker's own act. Optional.
+   */
+  intentPronouns?: { pronouns: ReadonlySet<string>; modals: ReadonlySet<string> };
+  /**
    * Prepositions that join a second doer to the subject (`BPJS bersama Kemenko PMK akan membahas …`): the phrase
    * before them is the subject, as before a conjunction.
    */

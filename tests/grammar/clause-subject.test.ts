@@ -77,4 +77,11 @@ describe('the subject of the main clause, as the lead writes it', () => {
   it('runs back across two prepositions to the phrase they qualify', () => {
     expect(clause('Movie stars from across the globe are attending the ceremony.', en)).toEqual({ subject: 'Movie stars', predicate: 'are attending' });
   });
+
+  it('is the speaker for `it` or `they` in an intention they report, never in a claim', () => {
+    expect(clause('Deutsche Boerse has said it will boost its dividend payment by 27%.', en).subject).toBe('Deutsche Boerse');
+    expect(clause('Venezuelan authorities have said they will seize land owned by a British company.', en).subject).toBe('Venezuelan authorities');
+    expect(clause('The firm said it had complied fully with Venezuelan law.', en).subject).toBe('it');
+    expect(clause('Officials said it will be difficult to finish the road.', en).subject).toBe('it');
+  });
 });

@@ -60,5 +60,6 @@ export const grammar: GrammarWords = {
   fusedReporting: new Set(),
   timeWords: new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'night']),
   speakerPronouns: new Set(['he', 'she']),
+  intentPronouns: { pronouns: new Set(['it', 'they']), modals: new Set(['will']) },
   attribution: [['according', 'to']],
 };
