@@ -1,13 +1,9 @@
 /** An Indonesian article gets Indonesian messages in every format of `check` and of the rewrite; `--locale` overrides. */
-import { afterEach, describe, expect, it } from 'vitest';
-import { project, runCli } from '../check/helpers.js';
+import { describe, expect, it } from 'vitest';
+import { projects, runCli } from '../check/helpers.js';
 import type { CheckReport, Report } from '../../src/types.js';
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
+const made = projects();
 
 const ARTICLE = `---
 title: Harga Beras Naik di Pasar Induk
@@ -21,9 +17,7 @@ Warga yang dievakuasi kemarin sudah kembali ke rumah masing-masing. Harga beras 
 `;
 
 function site(): string {
-  const p = project({ 'berita.md': ARTICLE });
-  cleanups.push(p.cleanup);
-  return p.dir;
+  return made({ 'berita.md': ARTICLE });
 }
 
 describe('messages in the article’s language', () => {
@@ -49,9 +43,8 @@ describe('messages in the article’s language', () => {
   });
 
   it('check: the note on an extracted keyphrase is Indonesian too', async () => {
-    const p = project({ 'tanpa.md': ARTICLE.replace('keyphrase: harga beras\n', '') });
-    cleanups.push(p.cleanup);
-    const json = JSON.parse((await runCli(['check', 'tanpa.md', '--format', 'json'], p.dir)).stdout) as CheckReport;
+    const dir = made({ 'tanpa.md': ARTICLE.replace('keyphrase: harga beras\n', '') });
+    const json = JSON.parse((await runCli(['check', 'tanpa.md', '--format', 'json'], dir)).stdout) as CheckReport;
     expect(json.files[0]?.messages.find((m) => m.ruleId === 'front-matter')?.message).toMatch(/^Frasa kunci utama tidak ada di front matter \(keyphrase, focus_keyphrase, focusKeyphrase\): dinilai dengan frasa hasil ekstraksi “.+”$/u);
   });
 

@@ -2,14 +2,10 @@
  * The pipeline's warnings (a language without a pack of its own) are said in the report's language, as the changes
  * are: `--locale` when given, else the article's (English for a language without a catalogue).
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { project, runCli } from '../check/helpers.js';
+import { describe, expect, it } from 'vitest';
+import { projects, runCli } from '../check/helpers.js';
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
+const made = projects();
 
 const FRENCH = [
   'Le conseil municipal a approuvé lundi un nouveau budget pour les écoles publiques de la ville.',
@@ -17,9 +13,7 @@ const FRENCH = [
 ].join('\n\n');
 
 function folder(): string {
-  const p = project({ 'fr.txt': FRENCH });
-  cleanups.push(p.cleanup);
-  return p.dir;
+  return made({ 'fr.txt': FRENCH });
 }
 
 describe('the warning of a language without a pack', () => {
