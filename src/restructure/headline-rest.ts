@@ -33,16 +33,16 @@ export interface HeadlineRest {
   stop: number;
 }
 
-/** The words after `clause`'s predicate (`headLower`, its head lowercased) that a headline may take. */
+/** The words after a clause's predicate (`headLower`, its head lowercased; `object`, the clause's object) that a headline may take. */
 export function headlineRest(
   s: Sentence,
   tags: readonly string[],
-  clause: MainClause & { predicate: NonNullable<MainClause['predicate']> },
+  predicate: NonNullable<MainClause['predicate']>,
+  object: MainClause['object'],
   headLower: string,
   attested: (word: string) => boolean,
   lang: LanguagePack,
 ): HeadlineRest {
-  const { predicate } = clause;
   const drop = lang.headline?.dropDeterminers;
   const rest: string[] = [];
   const restAt: number[] = [];
@@ -110,7 +110,7 @@ export function headlineRest(
       // So does a verb after one that takes a clause.
       // (Its own predicate may have begun already, `tidak akan impor garam`: then a verb after it is a new clause.)
       // (After the negation or modal that opened it, its verb: `tidak ada kenaikan`.)
-      if ((!embedded || (opened && !predicateSeen)) && (tag === 'VERB' || tag === 'AUX') && ((clause.object !== undefined && i === clause.object.end) || (takesClause && !predicateSeen))) {
+      if ((!embedded || (opened && !predicateSeen)) && (tag === 'VERB' || tag === 'AUX') && ((object !== undefined && i === object.end) || (takesClause && !predicateSeen))) {
         embedded = true;
         ends.length = 0;
       } else {

@@ -112,15 +112,15 @@ export function clauseHeadlines(
     // `Tercatat Ditjen Imigrasi melakukan …`: an opening adverb the tagger ran into the subject is no part of it.
     const adverb = whole.end - whole.start > 1 && lang.headline?.openingAdverbs?.has(s.words[whole.start]!.text.toLowerCase()) === true;
     const floor = Math.max(reportEnd, adverb ? whole.start + 1 : 0);
-    const variantsOf = subjectVariants(s, g.tags, whole.start < floor ? { ...whole, start: floor, head: Math.max(whole.head, floor) } : whole, lang, names);
+    // The ways a headline may name a subject's span, from the floor on.
+    const variantsOf = (span: typeof whole): string[][] => subjectVariants(s, g.tags, span.start < floor ? { ...span, start: floor, head: Math.max(span.head, floor) } : span, lang, names);
     // (A coordination is named whole: one of its members alone would do what both do, `Blair Stage Show of Unity`.)
     const named = (v: readonly string[]): boolean => v.some((w) => w.toLowerCase() === lang.words.and);
+    let subjects = both ? variantsOf(whole).filter(named) : variantsOf(whole);
     // (When the whole is too long to name, its first member as the clause rules give it.)
-    let subjects = both ? variantsOf.filter(named) : variantsOf;
     if (subjects.length === 0 && both) {
       subject = first;
-      const own = wholeSubject(s, g.tags, first);
-      subjects = subjectVariants(s, g.tags, own.start < floor ? { ...own, start: floor, head: Math.max(own.head, floor) } : own, lang, names);
+      subjects = variantsOf(wholeSubject(s, g.tags, first));
     }
     if (subjects.length === 0) return;
     const head = s.words[subject.head]?.text ?? '';
@@ -160,7 +160,7 @@ export function clauseHeadlines(
     if (group === null) return;
     const verb = group ?? verbWords;
     // What follows the predicate, to the first break: punctuation, another clause, at most MAX_REST_WORDS words.
-    const { rest, at: restAt, ends, clauseFollows, embedded, predicateSeen, stop } = headlineRest(s, g.tags, { ...clause, predicate }, headLower, attested, lang);
+    const { rest, at: restAt, ends, clauseFollows, embedded, predicateSeen, stop } = headlineRest(s, g.tags, predicate, clause.object, headLower, attested, lang);
     // A verb that takes a clause (`believes`, `mengatakan`) with its clause cut off leaves the news out: `Finnan
     // Believes Republic of Ireland` is the subject of what he believes, not his object.
     const g2 = lang.grammar;
