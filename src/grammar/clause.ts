@@ -142,6 +142,19 @@ function analyse(g: GrammarWords, tokens: readonly Token[], chunks: Chunks): Ana
     if (end >= tokens.length || !(tokens[end] as Token).before.includes(',')) continue;
     if (chunks.verbGroups.some((other) => other.finite && other.start >= end)) mark(blocked, s, end, 'paren');
   }
+  // So is an appositive phrase with a participle in it set off by commas right before a finite verb (`Shares in
+  // Solidere, the Lebanese company founded by Rafik Hariri, fell 15%`): its verb is the phrase's, not the clause's.
+  for (const np of chunks.nounPhrases) {
+    const s = np.start;
+    const before = tokens[s - 1];
+    if (!before || !['NOUN', 'PROPN'].includes(before.tag) || !(tokens[s] as Token).before.includes(',')) continue;
+    const end = nextBreak(tokens, np.end);
+    if (end >= tokens.length || !(tokens[end] as Token).before.includes(',')) continue;
+    if (!chunks.verbGroups.some((vg) => vg.start >= np.end && vg.end <= end)) continue;
+    let v = end;
+    while (v < tokens.length && (tokens[v] as Token).tag === 'ADV' && (v === end || joins(tokens, v))) v++;
+    if (chunks.verbGroups.some((vg) => vg.finite && vg.start === v)) mark(blocked, s, end, 'paren');
+  }
   // Relative clauses.
   for (let i = 0; i < tokens.length; i++) {
     if (isRelativiser(g, tokens, i)) mark(blocked, i, relativeExtent(g, tokens, chunks.verbGroups, i), 'relative');

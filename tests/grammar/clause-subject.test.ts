@@ -24,6 +24,11 @@ describe('the subject of the main clause, as the lead writes it', () => {
     expect(clause('The minister, facing criticism, resigned on Monday.', en)).toEqual({ subject: 'The minister', predicate: 'resigned' });
   });
 
+  it('passes over an appositive phrase with a participle in it, set off by commas before the verb, in English', () => {
+    // (Its participle, `founded`, is the phrase's: the clause's verb is `fell`.)
+    expect(clause('Shares in Solidere, the Lebanese company founded by former prime minister Rafik Hariri, fell 15% in Beirut.', en).predicate).toBe('fell');
+  });
+
   it('is never the dateline', () => {
     expect(clause('PRANCIS – Tony Chapron, yang kedapatan menendang pemain Nantes, dijatuhi hukuman berat.').subject).toBe('Tony Chapron');
   });
