@@ -63,7 +63,10 @@ function invented(text, article, lang) {
     if (w === 'to' && known.has('will')) return false;
     const lemmas = [w, w.replace(/s$/u, ''), w.replace(/es$/u, ''), w.replace(/ies$/u, 'y')];
     if (lemmas.some((l) => (FORMS.get(l) ?? []).some((f) => known.has(f)))) return false;
-    return ![`${w}d`, `${w}ed`, w.replace(/ies$/u, 'ied'), w.replace(/es$/u, 'ed'), w.replace(/s$/u, 'ed'), w.replace(/s$/u, 'd'), w.replace(/s$/u, '')].some((f) => known.has(f));
+    // (A treebank lemma whose `-ing` form the article writes: `try` ← `are trying`, `plan` ← `is planning`.)
+    const ing = (l) => [`${l}ing`, `${l.replace(/e$/u, '')}ing`, `${l}${l.at(-1)}ing`];
+    if (lemmas.some((l) => FORMS.has(l) && ing(l).some((f) => known.has(f)))) return false;
+    return ![`${w}d`, `${w}ed`, w.replace(/ies$/u, 'ied'), w.replace(/es$/u, 'ed'), w.replace(/s$/u, 'ed'), w.replace(/s$/u, 'd'), w.replace(/s$/u, ''), w.replace(/es$/u, '')].some((f) => known.has(f));
   });
 }
 

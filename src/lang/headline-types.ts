@@ -102,9 +102,20 @@ export interface HeadlineRegister {
   mannerWords?: ReadonlySet<string>;
   /**
    * Verbs that take an act after an opener (`memutuskan untuk menurunkan`, `berencana menambah`): the headline goes
-   * on through the act, leaving the opener out (`Prabowo Putuskan Turunkan Harga Pupuk`). Optional.
+   * on through the act, leaving the opener out (`Prabowo Putuskan Turunkan Harga Pupuk`), or keeping it where the
+   * register does (`keepsOpener`: `Diageo agrees to buy Chalone`). Optional.
    */
-  control?: { verbs: ReadonlySet<string>; openers: ReadonlySet<string> };
+  control?: { verbs: ReadonlySet<string>; openers: ReadonlySet<string>; keepsOpener?: boolean };
+  /**
+   * True for a verb form that names an act as a noun does (English `-ing`: `any chance of winning Wimbledon`, `fine
+   * for bribing an official`): after a preposition the headline goes on through it and its object. Optional.
+   */
+  gerund?(word: string): boolean;
+  /**
+   * Prepositions of a place or origin (`di`, `in`): one right after a clause's subject, with a name, is said with the
+   * subject (`Kualitas Udara di Jakarta Masuk …`, `Shares in Solidere fall 15%`). Optional.
+   */
+  placeOpeners?: ReadonlySet<string>;
   /** A verb of a clause the predicate takes, in the headline register (Indonesian `menerbitkan` → `terbitkan`). Optional. */
   embeddedVerb?(word: string, attested: (w: string) => boolean): string | undefined;
   /** True when a subject's head noun is plural (`stores`, `children`), for the verb's agreement. Optional. */

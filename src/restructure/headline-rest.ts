@@ -33,6 +33,19 @@ export interface HeadlineRest {
   stop: number;
 }
 
+/**
+ * The index of the word after an amount's conversion in brackets that follows word `i` (`£1.5m ($2.8m) bid`: the
+ * index of `bid`), when the sentence goes on after it with a space; else -1. The conversion says the amount again.
+ */
+function conversionAfter(s: Sentence, i: number): number {
+  const w = s.words[i];
+  if (!w || percentOf(s, i) === undefined) return -1;
+  const m = /^ \((?:\p{Sc}|[A-Z]{1,3}\$?)?\d[\d.,]*(?:bn|m|k)?\) (?=\S)/u.exec(s.text.slice(w.end - s.start));
+  if (!m) return -1;
+  const next = s.words.findIndex((x) => x.start - s.start >= w.end - s.start + m[0].length);
+  return next > i ? next : -1;
+}
+
 /** The words after a clause's predicate (`headLower`, its head lowercased; `object`, the clause's object) that a headline may take. */
 export function headlineRest(
   s: Sentence,
@@ -56,8 +69,16 @@ export function headlineRest(
   let stop = predicate.end;
   // Where in `rest` the last prepositional phrase began (-1: none yet).
   let lastAdp = -1;
+  // The word after an amount's conversion in brackets (`a £1.5m ($2.8m) bid`), where the words go on past it.
+  let resume = -1;
   for (let i = predicate.end; i < s.words.length && rest.length < MAX_REST_WORDS; i++, stop = i) {
-    if (i > predicate.end && !joined(s, i - 1)) {
+    const converted = conversionAfter(s, i - 1);
+    if (converted > 0 && restAt[restAt.length - 1] === i - 1) {
+      resume = converted;
+      i = converted - 1;
+      continue;
+    }
+    if (i > predicate.end && i !== resume && !joined(s, i - 1)) {
       // A name closed by its short form in brackets (`bantuan langsung tunai sementara (BLTS)`) is whole there.
       const bracketed = /^\s*\($/u.test(s.text.slice(s.words[i - 1]!.end - s.start, s.words[i]!.start - s.start)) && /^\p{Lu}[^\s]*\)/u.test(s.text.slice(s.words[i]!.start - s.start));
       // (Not when the sentence goes on with a verb after the bracket: `program … (MBG) sudah menyasar` is a clause.)
@@ -73,8 +94,14 @@ export function headlineRest(
     // `Minta agar kepala daerah menerbitkan …`: after a verb that directs, the headline leaves the opener out and
     // goes on through the clause (`KPK Minta Kepala Daerah Terbitkan SE`).
     const control = lang.headline?.control;
-    if (i === predicate.end && ((lang.headline?.directives?.verbs.has(headLower) === true && lang.headline.directives.openers.has(lower)) || (control?.verbs.has(headLower) === true && control.openers.has(lower)))) {
+    const controlled = control?.verbs.has(headLower) === true && control.openers.has(lower);
+    if (i === predicate.end && ((lang.headline?.directives?.verbs.has(headLower) === true && lang.headline.directives.openers.has(lower)) || controlled)) {
       directed = true;
+      // (`agrees to buy`: where the register keeps the opener, it is the headline's word.)
+      if (controlled && control.keepsOpener === true) {
+        rest.push(s.words[i]!.text);
+        restAt.push(i);
+      }
       continue;
     }
     // `Minta jajarannya untuk melaksanakan …`: the opener may also stand after the one directed.
@@ -89,7 +116,9 @@ export function headlineRest(
     }
     // `cara baru mencintai Indonesia`, `upaya menekan inflasi`: a noun that takes an act goes on through its verb.
     const actNoun = (j: number): boolean => lang.headline?.actNouns?.has(s.words[j]?.text.toLowerCase() ?? '') === true;
-    const takesAct = tag === 'VERB' && i > predicate.end && (actNoun(i - 1) || (['ADV', 'ADJ'].includes(tags[i - 1] ?? '') && actNoun(i - 2)));
+    // (So does a preposition before an act it names: `any chance of winning Wimbledon`.)
+    const afterPreposition = restAt[restAt.length - 1] === i - 1 && (tags[i - 1] === 'ADP' || lang.headline?.continuations.has(s.words[i - 1]!.text.toLowerCase()) === true);
+    const takesAct = tag === 'VERB' && i > predicate.end && (actNoun(i - 1) || (['ADV', 'ADJ'].includes(tags[i - 1] ?? '') && actNoun(i - 2)) || (afterPreposition && lang.headline?.gerund?.(lower) === true));
     // A verb that takes a clause (`Zulkifli Hasan pastikan tidak akan impor garam`): a negation or a modal right after
     // it opens that clause's predicate, whatever the tagger made of the verb after it (`impor/NOUN`); a verb later on
     // (`mulai akhir 2027`) opens another clause.
@@ -104,7 +133,8 @@ export function headlineRest(
     const purpose = !embedded && tag === 'VERB' && restAt[restAt.length - 1] === i - 1 && lang.headline?.purposeOpeners?.has(s.words[i - 1]!.text.toLowerCase()) === true &&
       joined(s, i) && ['NOUN', 'PROPN', 'NUM'].includes(tags[i + 1] ?? '');
     if (purpose) embedded = true;
-    else if (STOP_TAGS.has(tag) && i > predicate.end && lang.headline?.linkWords.has(lower) !== true && !takesAct) {
+    // (A word the noun phrase goes on through is no opener of anything, whatever its tag: `of/SCONJ`.)
+    else if (STOP_TAGS.has(tag) && i > predicate.end && lang.headline?.linkWords.has(lower) !== true && !takesAct && lang.headline?.continuations.has(lower) !== true) {
       // A verb right after the object makes that object the subject of a clause the predicate takes (`Tanak
       // benarkan bupati terjaring OTT`): the headline goes on through that clause, and may not end before it.
       // So does a verb after one that takes a clause.
@@ -131,7 +161,7 @@ export function headlineRest(
     // Only a verb with its object after it (`menerbitkan surat`), not one used as a modifier (`gebrakan menarik bagi`).
     const objectNext = joined(s, i) && ['NOUN', 'PROPN', 'NUM'].includes(tags[i + 1] ?? '');
     const embeddedVerb = embedded && tag === 'VERB' && objectNext ? lang.headline?.embeddedVerb?.(s.words[i]!.text, attested) : undefined;
-    rest.push(embeddedVerb ?? (tag === 'NUM' ? percentOf(s, i) : undefined) ?? s.words[i]!.text);
+    rest.push(embeddedVerb ?? percentOf(s, i) ?? s.words[i]!.text);
     restAt.push(i);
     if (embedded && (['AUX', 'VERB'].includes(tag) || (opened && !marker))) predicateSeen = true;
     if (endsWell(s, tags, i, lang)) ends.push(rest.length);

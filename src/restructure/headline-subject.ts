@@ -31,7 +31,8 @@ export function texts(s: Sentence, a: number, b: number): string[] {
 export function joined(s: Sentence, i: number): boolean {
   const w = s.words[i];
   const next = s.words[i + 1];
-  return !!w && !!next && /^ +$/u.test(s.text.slice(w.end - s.start, next.start - s.start));
+  // (A currency sign glued to the next word joins it: `a $1.5m fine`.)
+  return !!w && !!next && /^ +\p{Sc}?$/u.test(s.text.slice(w.end - s.start, next.start - s.start));
 }
 
 /** The run of name words that ends the span (`Sri Mulyani Indrawati` of `Menteri Keuangan Sri Mulyani Indrawati`). */

@@ -38,6 +38,19 @@ export interface ClauseHeadline {
 
 
 /**
+ * The words of a place or origin named right after the subject (which ends before `e`) up to where the clause's verb
+ * or an aside begins (`Shares in Solidere, the Lebanese company …, fell`: `in Solidere`; `Kualitas udara di Jakarta
+ * masuk …`: `di Jakarta`): the subject's own, said with it. Empty when there is none.
+ */
+function namedPhrase(s: Sentence, tags: readonly string[], e: number, verb: number, lang: LanguagePack): string[] {
+  if (tags[e] !== 'ADP' || !joined(s, e - 1) || lang.headline?.placeOpeners?.has(s.words[e]!.text.toLowerCase()) !== true) return [];
+  let k = e + 1;
+  while (k < verb && k - e <= 3 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(tags[k] ?? '') && joined(s, k - 1)) k++;
+  const closed = k === verb || (k < s.words.length && !joined(s, k - 1));
+  return closed && k > e + 1 && tags[k - 1] === 'PROPN' ? texts(s, e, k).filter((w) => lang.headline?.dropDeterminers?.has(w.toLowerCase()) !== true) : [];
+}
+
+/**
  * Headline texts from the first `count` sentences of the lead, longest first for each: the clause with more or less
  * of what follows its predicate, each ending on a noun, a name or a number.
  */
@@ -79,6 +92,7 @@ export function clauseHeadlines(
     const when = (w: { text: string }): boolean => lang.grammar?.timeWords?.has(w.text.toLowerCase()) === true || lang.headline?.dropDeterminers?.has(w.text.toLowerCase()) === true;
     if (quoted && (!s.words.slice(0, subject.start).every(when) || s.words.slice(subject.start, subject.end).some((w) => lang.stopwords.has(w.text.toLowerCase())))) return;
     subject = openingOfApposition(s, g.tags, subject);
+    const phrase = namedPhrase(s, g.tags, subject.end, predicate.start, lang);
     // `Hitachi and Matsushita are joining forces`: the clause rules head a coordination by its first member; the
     // headline names both (`Tony Blair and Gordon Brown Agree …`, not `Tony Blair Agrees …`).
     const and = s.words[subject.end]?.text.toLowerCase() === lang.words.and && joined(s, subject.end - 1) && joined(s, subject.end);
@@ -123,6 +137,10 @@ export function clauseHeadlines(
       subjects = variantsOf(wholeSubject(s, g.tags, first));
     }
     if (subjects.length === 0) return;
+    // (Each way of naming the subject that ends where it does may go on with the place it names: `Shares in
+    // Solidere`; a name of the office's person stays a name.)
+    const lastWord = s.words[subject.end - 1]?.text;
+    const placed = subjects.flatMap((v, i) => [...(phrase.length > 0 && v[v.length - 1] === lastWord ? [{ words: [...v, ...phrase], name: i > 0 }] : []), { words: v, name: i > 0 }]);
     const head = s.words[subject.head]?.text ?? '';
     // A plural head (`Stores`, `children`), a common noun or a capitalised one opening the sentence; or a coordination.
     const headTag = g.tags[subject.head];
@@ -204,7 +222,7 @@ export function clauseHeadlines(
     const reportedSubjects = [...new Set([subjects[0]!, subjects[subjects.length - 1]!])];
     // Said is said: what the speaker claims is never given as fact (`Prabowo Ajarkan Cara Baru …` of `Gus Ipul
     // menyebut Presiden Prabowo telah mengajarkan …`).
-    const variants = said ? said.flatMap((p) => reportedSubjects.map((sub) => [...p, ...sub])) : subjects;
+    const variants = said ? said.flatMap((p, j) => reportedSubjects.map((sub, i) => ({ words: [...p, ...sub], name: j + i > 0 }))) : placed;
     // A verb that takes a second complement (`leaves its key rate unchanged`, `menjadikan X sebagai Y`) says half
     // the news without it: only the whole clause ends its headline.
     // (Or an act the predicate takes: `berkomitmen menjadikan pendidikan prasekolah | sebagai …`.)
@@ -215,12 +233,12 @@ export function clauseHeadlines(
     const usable = twoPlace ? ends.filter((n) => (marker >= 0 ? n > marker + 1 : n === rest.length && !clauseFollows)) : ends;
     // People after the predicate named as the article names them alone (`Sebut Prabowo Ajarkan …`).
     const shortened = names ? namesShortened(s, g.tags, rest, restAt, lang, names) : undefined;
-    variants.forEach((subjectText, variant) => {
+    variants.forEach(({ words: subjectText, name }) => {
       const base = [...subjectText, ...verb];
       for (const n of [...new Set(usable)].sort((x, y) => y - x)) {
         for (const after of shortened ? [rest.slice(0, n), shortened.words.slice(0, shortened.upTo[n])] : [rest.slice(0, n)]) {
           const words = names ? abbreviate([...base, ...after], names.short) : [...base, ...after];
-          if (words.length >= minWords) out.push({ text: words.join(' '), name: variant > 0, complete: n === rest.length && !clauseFollows, rest: n, sentence: k, copula, ...(spoken ? { quoted: true as const } : {}), ...(spoken && !quoted ? { reported: true as const } : {}) });
+          if (words.length >= minWords) out.push({ text: words.join(' '), name, complete: n === rest.length && !clauseFollows, rest: n, sentence: k, copula, ...(spoken ? { quoted: true as const } : {}), ...(spoken && !quoted ? { reported: true as const } : {}) });
         }
       }
     });

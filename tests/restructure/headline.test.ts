@@ -224,6 +224,44 @@ describe('the English headline register', () => {
   });
 });
 
+describe('the English lead clause', () => {
+  it('goes on through the act a verb takes with its `to` (`agrees to buy`), keeping the `to`', () => {
+    const out = headlines(["Diageo, the world's biggest spirits company, has agreed to buy Californian wine company Chalone for $260m in an all-cash deal."], enPack);
+    expect(out).toContain('Diageo agrees to buy Californian wine company Chalone');
+    // (A common noun before a name ends only with the name: not `… wine company`.)
+    expect(out).not.toContain('Diageo agrees to buy Californian wine company');
+  });
+
+  it('goes on through an act a preposition names (`of winning`), and never stops at `of`', () => {
+    const out = headlines(['Australian Open champion Marat Safin has ruled out any chance of winning Wimbledon in the future.'], enPack);
+    expect(out.some((h) => /ruled out any chance of winning Wimbledon$/u.test(h))).toBe(true);
+  });
+
+  it('keeps an amount with its sign, past its conversion in brackets', () => {
+    const out = headlines(['Bob Murray, chairman of Sunderland FC, has launched a £1.5m ($2.8m) bid for the club after buying a stake.'], enPack);
+    expect(out).toContain('Bob Murray launches £1.5m bid for club');
+    expect(out.some((h) => /\(|\$2\.8m/u.test(h))).toBe(false);
+  });
+
+  it('says the place the subject names with it, and also the subject alone', () => {
+    const out = headlines(['Shares in Solidere, the Lebanese company founded by former prime minister Rafik Hariri, fell 15% in Beirut.'], enPack);
+    expect(out).toContain('Shares in Solidere fall 15%');
+    const id = headlines(['Kualitas udara di Jakarta masuk dalam kategori buruk pada Senin pagi.']);
+    expect(id.some((h) => h.startsWith('Kualitas udara di Jakarta masuk'))).toBe(true);
+    expect(id.some((h) => h.startsWith('Kualitas udara masuk'))).toBe(true);
+  });
+
+  it('writes a progressive in the present, in the number its auxiliary shows', () => {
+    const info = { passive: false, plural: false, attested: none };
+    expect(en.verbGroup(['are', 'joining'], info)).toEqual(['join']);
+    expect(en.verbGroup(['is', 'planning'], info)).toEqual(['plans']);
+    expect(en.verbGroup(['is', 'making'], info)).toEqual(['makes']);
+    // (Only to a base a verb list holds: `seeping` is not `see`; an `-ing` form alone is no finite verb.)
+    expect(en.verbGroup(['is', 'seeping'], info)).toBeUndefined();
+    expect(en.verbGroup(['falling'], info)).toEqual(['falling']);
+  });
+});
+
 describe('the lead clause, read as a sub-editor reads it', () => {
   it('takes a noun made of an adjective with what follows it (`pentingnya pemerataan`) as news, not as pointing back', () => {
     expect(named(['Ketua Fraksi NasDem DPRD Jawa Barat, Mamat Rachmat, menegaskan pentingnya pemerataan pendidikan sebagai fokus utama pembangunan.'])).toContain('Mamat Rachmat tegaskan pentingnya pemerataan pendidikan');

@@ -28,6 +28,15 @@ function third(lemma: string): string {
 
 const KNOWN = new Set(LEMMA.values());
 
+/** A verb's forms: the lemma, its third person and every form the treebank lemmas give it (`sought` of `seek`). */
+function forms(lemmas: readonly string[]): string[] {
+  const wanted = new Set(lemmas);
+  // (`-ing` every way it is spelt: `hoping`, `planning`, `agreeing`; a form no verb has matches nothing.)
+  const out = lemmas.flatMap((l) => [l, third(l), `${l}ing`, `${l.replace(/e$/u, '')}ing`, `${l}${l.at(-1) ?? ''}ing`]);
+  for (const [form, lemma] of verbLemmas) if (wanted.has(lemma)) out.push(form);
+  return out;
+}
+
 /**
  * The lemma of a verb form: from the treebank's forms, else a regular `-ed` form whose base is attested (the article
  * writes it, or it is a treebank lemma: `criticised` → `criticise`, `played` → `play`); a bare form is its own.
@@ -52,8 +61,26 @@ function bareUnknown(verb: string, attested: (w: string) => boolean): boolean {
   return ![`${lower}ed`, `${lower}d`, `${lower}s`, `${lower}es`, `${lower}ing`].some(attested);
 }
 
+/**
+ * The lemma of a verb's `-ing` form after its auxiliary (`are trying` → `try`, `is planning` → `plan`, `is making`
+ * → `make`): only a base a verb list or the article has.
+ */
+function progressiveLemma(verb: string, attested: (w: string) => boolean): string | undefined {
+  const stem = verb.toLowerCase().slice(0, -3);
+  // (A doubled consonant goes only when it is doubled: `planning` → `plan`, but `seeping` is not `see`.)
+  const undoubled = /([b-df-hj-np-tv-z])\1$/u.test(stem) ? [stem.slice(0, -1)] : [];
+  return [stem, `${stem}e`, ...undoubled].find((b) => b.length >= 2 && (KNOWN.has(b) || (b.length >= 3 && attested(b))));
+}
+
+/** The number the auxiliary shows (`are`, `have`: plural; `is`, `has`: singular), undefined when it shows none. */
+function agreement(aux: string | undefined): boolean | undefined {
+  if (aux === 'are' || aux === 'were' || aux === 'have') return true;
+  if (aux === 'is' || aux === 'was' || aux === 'has' || aux === 'does') return false;
+  return undefined;
+}
+
 function present(verb: string, plural: boolean, attested: (w: string) => boolean): string | undefined {
-  const lemma = lemmaOf(verb, attested);
+  const lemma = /ing$/iu.test(verb) ? progressiveLemma(verb, attested) : lemmaOf(verb, attested);
   if (lemma === undefined) return undefined;
   return plural ? lemma : third(lemma);
 }
@@ -67,7 +94,15 @@ export const headline: HeadlineRegister = {
   pointers: new Set(['this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'its', 'his', 'her', 'their']),
   clauseOpeners: new Set(['that', 'if', 'because', 'although', 'though', 'while', 'when', 'whether', 'unless', 'so']),
   needComplement: new Set(['front', 'middle', 'part', 'rest', 'top', 'bottom', 'side', 'worth', 'any', 'some']),
+  placeOpeners: new Set(['in', 'of', 'from', 'at']),
   continuations: new Set(['of']),
+  // `has agreed to buy`, `is planning to privatise`: the act goes on with its `to` (`Diageo agrees to buy Chalone`).
+  control: {
+    verbs: new Set(forms(['agree', 'plan', 'refuse', 'decide', 'vow', 'pledge', 'promise', 'threaten', 'seek', 'aim', 'prepare', 'intend', 'offer', 'attempt', 'try', 'fail', 'want', 'hope', 'move', 'bid', 'struggle', 'opt', 'choose', 'expect'])),
+    openers: new Set(['to']),
+    keepsOpener: true,
+  },
+  gerund: (word) => /\p{L}{2,}ing$/u.test(word) && !['during', 'thing', 'nothing', 'something', 'anything', 'everything', 'king', 'morning', 'evening', 'spring', 'ring', 'string', 'wing', 'ceiling'].includes(word.toLowerCase()),
   negations: new Set(['not', "n't", 'never', 'no', 'cannot']),
   emptyObjects: new Set(['statement', 'remarks', 'comments', 'comment', 'details', 'information']),
   speechVerbs: new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'add', 'adds', 'added', 'ask', 'asks', 'asked', 'state', 'states', 'stated', 'write', 'writes', 'wrote']),
@@ -76,7 +111,7 @@ export const headline: HeadlineRegister = {
     return IRREGULAR_PLURALS.has(lower) || (/[^su]s$/u.test(lower) && !/(?:ics|news|ss)$/u.test(lower));
   },
   titleWords: 3,
-  secondComplement: { verbs: new Set(['put', 'puts', 'declare', 'declares', 'declared', 'leave', 'leaves', 'left', 'consider', 'considers', 'considered', 'render', 'renders', 'rendered']) },
+  secondComplement: { verbs: new Set(['make', 'makes', 'made', 'put', 'puts', 'declare', 'declares', 'declared', 'leave', 'leaves', 'left', 'consider', 'considers', 'considered', 'render', 'renders', 'rendered']) },
   attribution: new Set(['say', 'says', 'said', 'warn', 'warns', 'warned', 'claim', 'claims', 'claimed', 'admit', 'admits', 'admitted', 'deny', 'denies', 'denied', 'confirm', 'confirms', 'confirmed', 'believe', 'believes', 'believed', 'insist', 'insists', 'insisted']),
   verbGroup(all, info) {
     // Adverbs inside the verb group go (`are sometimes expected`, `is reportedly planning`); negations stay.
@@ -86,7 +121,8 @@ export const headline: HeadlineRegister = {
     // A bare word that no verb list knows and the article does not inflect (`sequel`, `favourite`) is a noun the
     // tagger took for a verb: no headline.
     if (words.length === 1 && !info.passive && bareUnknown(head, info.attested)) return null;
-    if (words.length === 1) return info.passive ? undefined : [present(head, info.plural, info.attested) ?? head];
+    // (An `-ing` form alone is no finite verb: `falling profits`.)
+    if (words.length === 1) return info.passive ? undefined : [(/ing$/iu.test(head) ? undefined : present(head, info.plural, info.attested)) ?? head];
     if (lower[0] === 'will' && words.length === 2) return ['to', head];
     if (info.passive) {
       // `was arrested`, `has been charged`: the participle alone.
@@ -102,7 +138,8 @@ export const headline: HeadlineRegister = {
     // `are expected`, `were sold`: a passive the clause layer missed (an adverb stood between) is its participle.
     if (aux.length > 0 && aux.every((w) => BE.has(w)) && !/ing$/iu.test(head) && (/(?:ed|en)$/iu.test(head) || LEMMA.has(head.toLowerCase()))) return [head];
     if (aux.every((w) => HAVE.has(w) || BE.has(w))) {
-      const form = present(head, info.plural, info.attested);
+      // (The sentence's own auxiliary says the subject's number: `Americans are joining` → `Americans join`.)
+      const form = present(head, agreement(aux[0]) ?? info.plural, info.attested);
       return form ? [form] : undefined;
     }
     return undefined;

@@ -86,6 +86,7 @@ export const headline: HeadlineRegister = {
     'pasal', 'ayat', 'nomor', 'huruf', 'butir', 'bab',
     'hasil', 'bagian', 'salah', 'kisaran', 'rangka', 'total', 'sebagian', 'sejumlah', 'pihak', 'kalangan', 'jajaran',
   ]),
+  placeOpeners: new Set(['di', 'dari', 'asal']),
   continuations: new Set(),
   measures: new Set(['sebesar', 'senilai', 'sebanyak', 'seluas', 'sepanjang', 'setinggi', 'seberat', 'selama', 'sejauh', 'sekitar']),
   embeddedVerb: (word, attested) => headlineVerb(word, attested),
