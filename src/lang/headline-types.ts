@@ -75,6 +75,13 @@ export interface HeadlineRegister {
    */
   quoteSpeaker?(speaker: readonly string[]): string[];
   /**
+   * How a headline says who said it after what they said (English: `…, says Kennedy`, `…, say MPs`), for a clause
+   * whose speaker the sentence names after it (`Gordon Brown has failed to …, Charles Kennedy has said.`): the words
+   * after the comma. Without it (nor `quoteSpeaker`), such a clause gives no headline: what is said is never given
+   * as fact. Optional.
+   */
+  quoteSpeakerAfter?(speaker: readonly string[], plural: boolean): string[];
+  /**
    * Reporting verbs a headline keeps before what is reported, in the headline register (`Polisi Sebut DPO Selalu
    * Berpindah Tempat`, `Police say …`); after another reporting verb (`mengatakan`, `explained`) the headline gives
    * the reported clause alone. Optional.
@@ -118,6 +125,8 @@ export interface HeadlineRegister {
   placeOpeners?: ReadonlySet<string>;
   /** A verb of a clause the predicate takes, in the headline register (Indonesian `menerbitkan` → `terbitkan`). Optional. */
   embeddedVerb?(word: string, attested: (w: string) => boolean): string | undefined;
+  /** The number an auxiliary shows (`have`, `are`: plural; `has`, `is`: singular), undefined for none. Optional. */
+  number?(auxiliary: string): boolean | undefined;
   /** True when a subject's head noun is plural (`stores`, `children`), for the verb's agreement. Optional. */
   plural?(head: string): boolean;
   /**

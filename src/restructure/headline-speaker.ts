@@ -47,7 +47,54 @@ export function quoteAttribution(
   names?: ArticleNames,
 ): string[][] | undefined {
   const form = lang.headline?.quoteSpeaker;
-  if (!form || !report.speaker || tags[report.speaker.head] === 'PRON') return undefined;
+  return form ? speakerNames(s, tags, report, lang, true, names)?.map(form) : undefined;
+}
+
+/**
+ * What follows a reported clause to say who said it (`says Charles Kennedy`), in the register's form for it
+ * (`quoteSpeakerAfter`), in the number the reporting verb shows (`have warned`: `say MPs`); undefined when the
+ * register has none or the speaker is a pronoun or no name the headline can use.
+ */
+export function afterAttribution(
+  s: Sentence,
+  tags: readonly string[],
+  report: NonNullable<MainClause['reporting']>,
+  lang: LanguagePack,
+  names?: ArticleNames,
+): string[][] | undefined {
+  const form = lang.headline?.quoteSpeakerAfter;
+  const sp = report.speaker;
+  if (!form || !sp) return undefined;
+  // Only a speaker the sentence names after a comma, opening with a word and ending on a noun or name of their own
+  // (`…, MPs have warned`; not `… the $27bn Russia …`, nor `the UK's …`).
+  let k = sp.start;
+  while (k > 0 && tags[k - 1] === 'DET' && joined(s, k - 1)) k--;
+  // (Or before the verb, when it comes first: `…, says a report from analysts Gartner`.)
+  k = Math.min(k, report.verb.start);
+  const gap = k > 0 ? s.text.slice(s.words[k - 1]!.end - s.start, s.words[k]!.start - s.start) : '';
+  if (!/,/u.test(gap) || tags[sp.start] === 'NUM' || !['NOUN', 'PROPN'].includes(tags[sp.head] ?? '') || /['’]s?$/u.test(s.words[sp.end - 1]!.text)) return undefined;
+  const verb = texts(s, report.verb.start, report.verb.end).map((w) => w.toLowerCase());
+  const headText = s.words[sp.head]?.text ?? '';
+  // (The auxiliary says the number, `have said`; else a common noun's plural or an acronym's, `MPs`.)
+  const aux = verb.length > 1 ? lang.headline?.number?.(verb[0]!) : undefined;
+  const plural = aux ?? ((tags[sp.head] === 'NOUN' && lang.headline?.plural?.(headText) === true) || /^\p{Lu}{2,}s$/u.test(headText));
+  return speakerNames(s, tags, report, lang, false, names)?.map((name) => form(name, plural));
+}
+
+/**
+ * The speaker of a reported clause as a headline names them (`trim`: up to their last capitalised word, as a name
+ * before a colon ends), and their person alone when the office is long.
+ */
+function speakerNames(
+  s: Sentence,
+  tags: readonly string[],
+  report: NonNullable<MainClause['reporting']>,
+  lang: LanguagePack,
+  trim: boolean,
+  names?: ArticleNames,
+): string[][] | undefined {
+  // (Nor one a pronoun owns: `its co-chairman`.)
+  if (!report.speaker || tags.slice(report.speaker.start, report.speaker.end).includes('PRON')) return undefined;
   // The speaker as the article introduces them (`Kapolres Cilacap AKP Sumanto`): a shorter variant cut from an office
   // and a place (`Cilacap AKP Sumanto`) names no one; the article's short name replaces it later (`abbreviate`).
   // (The whole office with its person up to the verb, when the chunker stopped at a conjunction inside it: `Kepala
@@ -61,13 +108,15 @@ export function quoteAttribution(
   const variants = subjectVariants(s, tags, span, lang, names);
   const found = variants[0];
   // (A name ends at its last capitalised word: `Prabowo` of `Prabowo mulanya menjelaskan …`.)
-  const speaker = found && /^\p{Lu}/u.test(found[0]!) ? found.slice(0, found.findLastIndex((w) => /^\p{Lu}/u.test(w)) + 1) : found;
+  // (Not at an owner's name: `UK's financial watchdog` stays whole.)
+  const last = found ? found.findLastIndex((w) => /^\p{Lu}/u.test(w)) : -1;
+  const speaker = trim && found && /^\p{Lu}/u.test(found[0]!) && !/['’]s?$/u.test(found[last]!) ? found.slice(0, last + 1) : found;
   if (!speaker || speaker.length === 0) return undefined;
   // The person alone too, when the office before them is long (`Wana Alamsyah` of `Kepala Divisi Hukum dan Investigasi
   // ICW Wana Alamsyah`): a name the article's own words end with, not a piece of the office.
   const person = variants.length > 1 ? variants[variants.length - 1]! : undefined;
   const ends = person !== undefined && person.length >= 2 && person.length < speaker.length && person.every((w, i) => w === speaker[speaker.length - person.length + i]);
-  return ends && speaker.length > 3 ? [form(speaker), form(person)] : [form(speaker)];
+  return ends && speaker.length > 3 ? [speaker, person] : [speaker];
 }
 
 /**

@@ -10,7 +10,7 @@ import type { LanguagePack } from '../lang/types.js';
 import { abbreviate } from './short-forms.js';
 import { leadSentences } from './lead-sentences.js';
 import { headlineRest } from './headline-rest.js';
-import { attribution, quoteAttribution, beforeRelative, openingOfApposition } from './headline-speaker.js';
+import { afterAttribution, attribution, quoteAttribution, beforeRelative, openingOfApposition } from './headline-speaker.js';
 import { joined, namesShortened, subjectVariants, texts, wholeSubject, type ArticleNames } from './headline-subject.js';
 
 export { articleNames, loneNames, type ArticleNames } from './headline-subject.js';
@@ -48,6 +48,12 @@ function namedPhrase(s: Sentence, tags: readonly string[], e: number, verb: numb
   while (k < verb && k - e <= 3 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(tags[k] ?? '') && joined(s, k - 1)) k++;
   const closed = k === verb || (k < s.words.length && !joined(s, k - 1));
   return closed && k > e + 1 && tags[k - 1] === 'PROPN' ? texts(s, e, k).filter((w) => lang.headline?.dropDeterminers?.has(w.toLowerCase()) !== true) : [];
+}
+
+/** The words after the predicate with who said them after a comma (`…, says Kennedy`), or alone. */
+function closed(after: readonly string[], closer: readonly string[]): string[] {
+  if (closer.length === 0 || after.length === 0) return [...after];
+  return [...after.slice(0, -1), `${after[after.length - 1]!},`, ...closer];
 }
 
 /**
@@ -211,8 +217,16 @@ export function clauseHeadlines(
     const kept = reportEnd > 0 ? attribution(s, g.tags, report!, attested, lang, names) : undefined;
     // What a speaker reports with a verb the register has no form for (`Iftitah mengatakan Prabowo memiliki …`) is
     // said as a quotation is (`Iftitah: Prabowo Miliki …`), never given as fact.
-    const spoken = quoted || (reportEnd > 0 && !kept && lang.headline?.quoteSpeaker !== undefined);
-    const said = spoken ? quoteAttribution(s, g.tags, report!, lang, names) : kept;
+    // So is a clause whose speaker the sentence names after it (`Gordon Brown has failed …, Charles Kennedy has
+    // said`): `Kennedy: …` where the register puts the speaker first, `…, says Kennedy` where it puts them after.
+    // (Not a source a fact is taken from, `according to figures …`: a verb of saying.)
+    const source = report !== undefined && lang.grammar?.attribution?.some((p) => p.length === report.verb.end - report.verb.start && p.every((w, j) => s.words[report.verb.start + j]?.text.toLowerCase() === w)) === true;
+    const saidAfter = !quoted && !source && report?.position === 'after' && report.speaker !== undefined;
+    const spoken = quoted || saidAfter || (reportEnd > 0 && !kept && lang.headline?.quoteSpeaker !== undefined);
+    const suffixes = saidAfter && !lang.headline?.quoteSpeaker ? afterAttribution(s, g.tags, report!, lang, names) : undefined;
+    const said = spoken && !suffixes ? quoteAttribution(s, g.tags, report!, lang, names) : kept;
+    // (What is said is never given as fact: a speaker the headline cannot name gives no headline.)
+    if (saidAfter && !said && !suffixes) return;
     // (A quotation's content is never given as fact: without its speaker, no headline. Reported content whose speaker
     // the headline cannot name stays, weighed down as spoken words are.)
     if (quoted && !said) return;
@@ -233,10 +247,12 @@ export function clauseHeadlines(
     const usable = twoPlace ? ends.filter((n) => (marker >= 0 ? n > marker + 1 : n === rest.length && !clauseFollows)) : ends;
     // People after the predicate named as the article names them alone (`Sebut Prabowo Ajarkan …`).
     const shortened = names ? namesShortened(s, g.tags, rest, restAt, lang, names) : undefined;
+    // (Who said it, after what they said: `…, says Kennedy`.)
+    const closers = suffixes ?? [[]];
     variants.forEach(({ words: subjectText, name }) => {
       const base = [...subjectText, ...verb];
       for (const n of [...new Set(usable)].sort((x, y) => y - x)) {
-        for (const after of shortened ? [rest.slice(0, n), shortened.words.slice(0, shortened.upTo[n])] : [rest.slice(0, n)]) {
+        for (const after of (shortened ? [rest.slice(0, n), shortened.words.slice(0, shortened.upTo[n])] : [rest.slice(0, n)]).flatMap((a) => closers.map((c) => closed(a, c)))) {
           const words = names ? abbreviate([...base, ...after], names.short) : [...base, ...after];
           if (words.length >= minWords) out.push({ text: words.join(' '), name, complete: n === rest.length && !clauseFollows, rest: n, sentence: k, copula, ...(spoken ? { quoted: true as const } : {}), ...(spoken && !quoted ? { reported: true as const } : {}) });
         }

@@ -251,6 +251,20 @@ describe('the English lead clause', () => {
     expect(id.some((h) => h.startsWith('Kualitas udara masuk'))).toBe(true);
   });
 
+  it('says who said it after what they said, never giving it as fact', () => {
+    const mps = headlines(['Irreversible environmental damage will be caused by government plans to build more homes, MPs have warned.'], enPack);
+    expect(mps.length).toBeGreaterThan(0);
+    for (const h of mps) expect(h).toMatch(/, say MPs$/u);
+    expect(mps).toContain('Irreversible environmental damage to be caused by government plans, say MPs');
+    // (Inverted, with the speaker's whole name: not `Libyan` of `Libyan central bank`.)
+    expect(headlines(['Four times more mobiles with cameras will be sold in Europe by the end of 2004, says a report from analysts Gartner.'], enPack)).toContain('Four times more mobiles to be sold in Europe, says report');
+    expect(headlines(['Libya has withdrawn $1bn in assets from the US, the Libyan central bank has said.'], enPack)).toContain('Libya withdraws $1bn in assets, says Libyan central bank');
+    // (A speaker a pronoun owns is none the headline can name: no headline at all.)
+    expect(headlines(['The Conservative Party would deal sympathetically with any application by Lord Archer, its co-chairman has said.'], enPack)).toEqual([]);
+    // (A source a fact is taken from is no speaker.)
+    expect(headlines(['UK house prices fell 0.7% in December, according to figures from the Office of the Deputy Prime Minister.'], enPack)).toContain('UK house prices fall 0.7%');
+  });
+
   it('writes a progressive in the present, in the number its auxiliary shows', () => {
     const info = { passive: false, plural: false, attested: none };
     expect(en.verbGroup(['are', 'joining'], info)).toEqual(['join']);

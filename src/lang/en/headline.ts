@@ -105,6 +105,8 @@ export const headline: HeadlineRegister = {
   gerund: (word) => /\p{L}{2,}ing$/u.test(word) && !['during', 'thing', 'nothing', 'something', 'anything', 'everything', 'king', 'morning', 'evening', 'spring', 'ring', 'string', 'wing', 'ceiling'].includes(word.toLowerCase()),
   negations: new Set(['not', "n't", 'never', 'no', 'cannot']),
   emptyObjects: new Set(['statement', 'remarks', 'comments', 'comment', 'details', 'information']),
+  number: agreement,
+  quoteSpeakerAfter: (speaker, plural) => [plural ? 'say' : 'says', ...speaker],
   speechVerbs: new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'add', 'adds', 'added', 'ask', 'asks', 'asked', 'state', 'states', 'stated', 'write', 'writes', 'wrote']),
   plural: (head) => {
     const lower = head.toLowerCase();
@@ -125,7 +127,8 @@ export const headline: HeadlineRegister = {
     if (words.length === 1) return info.passive ? undefined : [(/ing$/iu.test(head) ? undefined : present(head, info.plural, info.attested)) ?? head];
     if (lower[0] === 'will' && words.length === 2) return ['to', head];
     if (info.passive) {
-      // `was arrested`, `has been charged`: the participle alone.
+      // `was arrested`, `has been charged`: the participle alone; `will be raised`: `to be raised`.
+      if (lower.length === 3 && lower[0] === 'will' && lower[1] === 'be') return ['to', 'be', head];
       return lower.slice(0, -1).every((w) => HAVE.has(w) || BE.has(w)) ? [head] : undefined;
     }
     // `has announced`, `is planning`, `did not say`: the present of the verb.
