@@ -122,7 +122,8 @@ export function headlineRest(
     // A verb that takes a clause (`Zulkifli Hasan pastikan tidak akan impor garam`): a negation or a modal right after
     // it opens that clause's predicate, whatever the tagger made of the verb after it (`impor/NOUN`); a verb later on
     // (`mulai akhir 2027`) opens another clause.
-    const takesClause = directed || (lang.grammar?.complementVerbs.has(headLower) === true && lang.grammar.reportingVerbs.has(headLower) !== true);
+    // (So does one that takes an act without its opener: `mulai kembali bersekolah`, `berencana menambah`.)
+    const takesClause = directed || control?.verbs.has(headLower) === true || (lang.grammar?.complementVerbs.has(headLower) === true && lang.grammar.reportingVerbs.has(headLower) !== true);
     const marker = lang.headline?.negations?.has(lower) === true || lang.verbMarkers?.has(lower) === true;
     if (takesClause && !embedded && rest.length === 0 && marker) {
       embedded = true;

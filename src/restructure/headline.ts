@@ -125,7 +125,8 @@ export function clauseHeadlines(
     const headText = (s.words[subject.head]?.text ?? '').toLowerCase();
     if (lang.code === 'id' && /nya$/u.test(headText) && g.tags[subject.head] === 'NOUN') return;
     // A subject that starts inside a name (`3` of `Doom 3`) is no subject.
-    if (subject.start > 0 && joined(s, subject.start - 1) && /^\p{Lu}/u.test(s.words[subject.start - 1]!.text) && g.tags[subject.start] === 'NUM') return;
+    // (A capitalised word opening the sentence is no name: `Sekitar 300.000 siswa …`.)
+    if (subject.start > 0 && joined(s, subject.start - 1) && /^\p{Lu}/u.test(s.words[subject.start - 1]!.text) && g.tags[subject.start - 1] === 'PROPN' && g.tags[subject.start] === 'NUM') return;
     // The subject of a reported clause starts after the reporting verb (`Polisi menyebut DPO …`: `DPO`).
     const reportEnd = report?.position === 'before' && report.verb.end <= subject.start ? report.verb.end : 0;
     const whole = wholeSubject(s, g.tags, subject);
@@ -161,7 +162,8 @@ export function clauseHeadlines(
     // A capitalised verb inside a name is a tagging accident (`England Rugby Union`).
     if (verbWords.some((w) => /^\p{Lu}/u.test(w)) && predicate.start > 0) return;
     // A subject of stray letters (`M.E d`) is a tokenising accident, not a name.
-    if (subjects[0]!.some((w) => /^\p{L}$/u.test(w) || w.includes('.'))) return;
+    // (A number's separators are no such accident: `300.000 siswa`.)
+    if (subjects[0]!.some((w) => /^\p{L}$/u.test(w) || (w.includes('.') && !/^\d[\d.,]*$/u.test(w)))) return;
 
     // A copula (`merupakan`, `adalah`) has no headline form of its own: the clause stays as written.
     const copula = verbWords.length === 1 && lang.words.copulas.includes(verbWords[0]!.toLowerCase());

@@ -276,6 +276,16 @@ describe('the English lead clause', () => {
   });
 });
 
+describe('Indonesian leads the rules used to miss', () => {
+  it('ends on a modifier after its noun even where it is a function word elsewhere (`nama baik`)', () => {
+    expect(headlines(['Lisa Mariana ditetapkan sebagai tersangka pencemaran nama baik yang dilaporkan mantan Gubernur Jawa Barat.'])).toContain('Lisa Mariana ditetapkan sebagai tersangka pencemaran nama baik');
+  });
+
+  it('takes a counted subject after an opening adverb, and goes on through the act a verb like `mulai` takes', () => {
+    expect(headlines(['Sekitar 300.000 siswa Palestina mulai kembali bersekolah di Gaza pada Sabtu (18/10/2025).'])).toContain('300.000 siswa Palestina mulai kembali bersekolah di Gaza');
+  });
+});
+
 describe('the lead clause, read as a sub-editor reads it', () => {
   it('takes a noun made of an adjective with what follows it (`pentingnya pemerataan`) as news, not as pointing back', () => {
     expect(named(['Ketua Fraksi NasDem DPRD Jawa Barat, Mamat Rachmat, menegaskan pentingnya pemerataan pendidikan sebagai fokus utama pembangunan.'])).toContain('Mamat Rachmat tegaskan pentingnya pemerataan pendidikan');
