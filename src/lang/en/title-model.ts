@@ -3,17 +3,18 @@
  * by `npm run train:title`; see `src/restructure/title-model.ts`. Generated: do not edit by hand.
  */
 export const titleWeights: Readonly<Record<string, number>> = {
-  "first": 0.817,
-  "second": -0.323,
-  "later": -0.481,
-  "holdsFocus": 1.092,
-  "startsFocus": 0.302,
-  "name": -0.095,
-  "complete": 0.004,
-  "rest": -0.287,
-  "chars": -0.594,
-  "wide": -0.195,
-  "coverage": 0.769,
-  "repeats": -0.305,
-  "capitalStart": 0.185
+  "first": 0.968,
+  "second": -0.444,
+  "later": -0.512,
+  "holdsFocus": 0.801,
+  "startsFocus": 0.472,
+  "name": -0.137,
+  "complete": -0.1,
+  "rest": -0.172,
+  "chars": -0.302,
+  "wide": -0.2,
+  "coverage": 0.818,
+  "repeats": -0.293,
+  "capitalStart": 0.206,
+  "quoted": 0.271
 };
