@@ -99,8 +99,10 @@ export function mainClause(pack: Pick<LanguagePack, 'grammar'>, sentence: Tagged
       const pronoun = said && said.end - said.start === 1 ? (tokens[said.head] as Token).lower : '';
       // (`it`, `they` only in an intention: `said it will boost …`.)
       // (Not a state, `it will be difficult`, where the pronoun may be no one.)
-      const intent = g.intentPronouns?.pronouns.has(pronoun) === true && g.intentPronouns.modals.has((tokens[inner.predicate.start] as Token).lower) &&
-        (tokens[inner.predicate.head] as Token).tag === 'VERB';
+      // (Or a verb of intention with its act: `said it expects to cut …`.)
+      const head = tokens[inner.predicate.head] as Token;
+      const act = g.intentPronouns?.verbs?.has(head.lower) === true && tokens[inner.predicate.end]?.lower === 'to' && tokens[inner.predicate.end + 1]?.tag === 'VERB';
+      const intent = g.intentPronouns?.pronouns.has(pronoun) === true && (g.intentPronouns.modals.has((tokens[inner.predicate.start] as Token).lower) || act) && head.tag === 'VERB';
       if (said && core.subject && (g.speakerPronouns?.has(pronoun) === true || intent)) {
         inner.subject = core.subject;
       }

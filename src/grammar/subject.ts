@@ -44,6 +44,8 @@ export function subjectOf(a: Analysis, vg: VerbGroup, from: number): NounPhrase 
         // (Across a bracketed short form: `Badan … Kesehatan (BPJS) bersama`.)
         let p = np.start - 2;
         while (comitative && p >= from && blocked[p] === 'paren') p--;
+        // (`Shops all over the UK`: an adverb before the preposition is the preposition's.)
+        if (before?.tag === 'ADP' && p > from && tokens[p]?.tag === 'ADV' && joins(tokens, p + 1) && joins(tokens, p) && npByEnd.has(p - 1)) p--;
         const previous: NounPhrase | undefined = before && joins(tokens, np.start) ? npByEnd.get(p) : undefined;
         if (!before || !joins(tokens, np.start)) break;
         // (`Movie stars from across the globe`: two prepositions, one phrase.)

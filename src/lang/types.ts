@@ -318,9 +318,10 @@ export interface GrammarWords {
   /**
    * Pronouns that stand for the speaker only when what they report is an intention (`Deutsche Boerse has said it
    * will boost …`, `Authorities said they would seize …`), and the modals that make it one: in a claim (`said it
-   * had complied`) they need not be the speaker's own act. Optional.
+   * had complied`) they need not be the speaker's own act; so do verbs of intention with their act (`verbs`:
+   * `said it expects to cut …`). Optional.
    */
-  intentPronouns?: { pronouns: ReadonlySet<string>; modals: ReadonlySet<string> };
+  intentPronouns?: { pronouns: ReadonlySet<string>; modals: ReadonlySet<string>; verbs?: ReadonlySet<string> };
   /**
    * Prepositions that join a second doer to the subject (`BPJS bersama Kemenko PMK akan membahas …`): the phrase
    * before them is the subject, as before a conjunction.

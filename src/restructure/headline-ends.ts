@@ -89,7 +89,8 @@ export function opensClause(s: Sentence, tags: readonly string[], i: number, lan
   const lower = s.words[i]!.text.toLowerCase();
   if (lang.grammar?.subordinators.has(lower) !== true || lang.headline?.linkWords.has(lower) === true) return false;
   for (let k = i + 1; k <= i + CLAUSE_LOOKAHEAD && k < s.words.length && joined(s, k - 1); k++) {
-    if (tags[k] === 'VERB' || tags[k] === 'AUX') return true;
+    // (A gerund is no clause's verb: `before Christmas with some claiming …`, `after signing`.)
+    if ((tags[k] === 'VERB' && lang.headline?.gerund?.(s.words[k]!.text) !== true) || tags[k] === 'AUX') return true;
   }
   return false;
 }

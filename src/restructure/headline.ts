@@ -86,7 +86,9 @@ export function clauseHeadlines(
     const existential = lang.headline?.existentials?.has(s.words[predicate.head]?.text.toLowerCase() ?? '') === true;
     const acrossComma = report !== undefined && report.verb.end < predicate.start &&
       /,/u.test(s.text.slice(s.words[report.verb.end - 1]!.end - s.start, s.words[predicate.start]!.start - s.start));
-    const speakerActs = report?.position === 'before' && report.speaker !== undefined && lang.grammar?.complementisers.has(nextWord) !== true && !existential && !acrossComma;
+    // (Nor of a copula, which needs its own subject: `mengatakan makna kemerdekaan … merupakan momentum`.)
+    const copulaHead = lang.words.copulas.includes(s.words[predicate.head]?.text.toLowerCase() ?? '');
+    const speakerActs = report?.position === 'before' && report.speaker !== undefined && lang.grammar?.complementisers.has(nextWord) !== true && !existential && !acrossComma && !copulaHead;
     let subject = clause.subject ?? (speakerActs ? report!.speaker : undefined) ?? beforeRelative(s, g.tags, predicate.start, lang);
     if (!subject) return;
     // (The clause rules may have made the speaker the subject already: `Said mengatakan ada …`.)
@@ -181,7 +183,8 @@ export function clauseHeadlines(
     // Intransitive only when nothing joined follows, or a preposition or conjunction (`meningkat di`, `menguat dan`):
     // the tagger's slips on what follows (`kerjasama/ADJ`, `kembali/VERB`) leave a transitive verb transitive.
     const object = directs || (o < s.words.length && joined(s, o - 1) && !['ADP', 'SCONJ', 'CCONJ', 'PUNCT', 'SYM'].includes(g.tags[o] ?? ''));
-    const nounObject = object && ['NOUN', 'PROPN', 'NUM', 'DET'].includes(g.tags[o] ?? '');
+    // (A modifier opens one too: `reported strong sales`.)
+    const nounObject = object && (['NOUN', 'PROPN', 'NUM', 'DET'].includes(g.tags[o] ?? '') || (g.tags[o] === 'ADJ' && joined(s, o) && g.tags[o + 1] === 'NOUN'));
     const group = copula ? verbWords : lang.headline?.verbGroup(verbWords, { passive: predicate.passive, plural, attested, object });
     if (group === null) return;
     const verb = group ?? verbWords;
@@ -202,7 +205,9 @@ export function clauseHeadlines(
       // (Unless a noun follows it, whose it is: `pentingnya pemerataan pendidikan` points nowhere.)
       (lang.code === 'id' && /nya$/u.test(firstRest) && lang.frequentNouns?.has(firstRest.slice(0, -3)) === true &&
         !(joined(s, o) && ['NOUN', 'PROPN'].includes(g.tags[o + 1] ?? '')));
-    const reported = nounObject && !clauseFollows && !embedded && !vagueObject && !['VERB', 'AUX'].includes(g.tags[stop] ?? '') && lang.headline?.speechVerbs?.has(headLower) !== true;
+    // (A participle after the words opens no clause the verb reports: `… before Christmas with some claiming …`.)
+    const participle = lang.headline?.gerund?.(s.words[stop]?.text ?? '') === true;
+    const reported = nounObject && (!clauseFollows || participle) && !embedded && !vagueObject && (participle || !['VERB', 'AUX'].includes(g.tags[stop] ?? '')) && lang.headline?.speechVerbs?.has(headLower) !== true;
     if (g2?.reportingVerbs.has(headLower) === true && !reported) return;
     // A verb that directs (`meminta badan usaha swasta … menjalin kerja sama`) without the act it asks for says
     // half the news: `Kementerian ESDM Minta Badan Usaha Swasta`.

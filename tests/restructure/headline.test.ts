@@ -265,6 +265,16 @@ describe('the English lead clause', () => {
     expect(headlines(['UK house prices fell 0.7% in December, according to figures from the Office of the Deputy Prime Minister.'], enPack)).toContain('UK house prices fall 0.7%');
   });
 
+  it('writes `is to` as `to`, and takes the company for the `it` of an intention it reports (`expects to cut`)', () => {
+    expect(headlines(['England captain Martin Johnson is to retire from rugby union at the end of the season.'], enPack)).toContain('England captain Martin Johnson to retire from rugby union');
+    expect(headlines(['US phone company SBC Communications said it expects to cut around 12,800 jobs following its takeover of AT&T.'], enPack)).toContain('SBC Communications expects to cut around 12,800 jobs');
+  });
+
+  it('finds the subject across an adverb before its preposition, and a reported object before a participle', () => {
+    // (`all over the UK`; `with some claiming …` opens no clause that `reported` reports.)
+    expect(headlines(['Shops all over the UK reported strong sales on the last Saturday before Christmas with some claiming record numbers of shoppers.'], enPack)).toContain('Shops report strong sales');
+  });
+
   it('writes a progressive in the present, in the number its auxiliary shows', () => {
     const info = { passive: false, plural: false, attested: none };
     expect(en.verbGroup(['are', 'joining'], info)).toEqual(['join']);
@@ -279,6 +289,11 @@ describe('the English lead clause', () => {
 describe('Indonesian leads the rules used to miss', () => {
   it('ends on a modifier after its noun even where it is a function word elsewhere (`nama baik`)', () => {
     expect(headlines(['Lisa Mariana ditetapkan sebagai tersangka pencemaran nama baik yang dilaporkan mantan Gubernur Jawa Barat.'])).toContain('Lisa Mariana ditetapkan sebagai tersangka pencemaran nama baik');
+  });
+
+  it('never makes the speaker the subject of a copula (`… mengatakan makna kemerdekaan merupakan momentum`)', () => {
+    const out = headlines(['Wakil Ketua MPR dari Fraksi PAN, Eddy Soeparno, mengatakan makna kemerdekaan kali ini merupakan momentum untuk memastikan cita-cita Indonesia Maju.']);
+    expect(out.some((h) => /^(?:Fraksi PAN|Eddy Soeparno) merupakan/u.test(h))).toBe(false);
   });
 
   it('takes a counted subject after an opening adverb, and goes on through the act a verb like `mulai` takes', () => {

@@ -60,6 +60,10 @@ export const grammar: GrammarWords = {
   fusedReporting: new Set(),
   timeWords: new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'night']),
   speakerPronouns: new Set(['he', 'she']),
-  intentPronouns: { pronouns: new Set(['it', 'they']), modals: new Set(['will']) },
+  intentPronouns: {
+    pronouns: new Set(['it', 'they']),
+    modals: new Set(['will']),
+    verbs: new Set(['expects', 'expect', 'plans', 'plan', 'intends', 'intend', 'aims', 'aim', 'hopes', 'hope', 'wants', 'want', 'planned', 'intended', 'expected', 'wanted', 'hoped', 'aimed']),
+  },
   attribution: [['according', 'to']],
 };

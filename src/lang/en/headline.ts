@@ -126,6 +126,8 @@ export const headline: HeadlineRegister = {
     // (An `-ing` form alone is no finite verb: `falling profits`.)
     if (words.length === 1) return info.passive ? undefined : [(/ing$/iu.test(head) ? undefined : present(head, info.plural, info.attested)) ?? head];
     if (lower[0] === 'will' && words.length === 2) return ['to', head];
+    // `is to open`, `are to receive`: the future with `to`.
+    if (words.length === 3 && BE.has(lower[0]!) && lower[1] === 'to') return ['to', head];
     if (info.passive) {
       // `was arrested`, `has been charged`: the participle alone; `will be raised`: `to be raised`.
       if (lower.length === 3 && lower[0] === 'will' && lower[1] === 'be') return ['to', 'be', head];
