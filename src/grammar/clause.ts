@@ -157,6 +157,13 @@ function analyse(g: GrammarWords, tokens: readonly Token[], chunks: Chunks): Ana
     while (v < tokens.length && (tokens[v] as Token).tag === 'ADV' && (v === end || joins(tokens, v))) v++;
     if (chunks.verbGroups.some((vg) => vg.finite && vg.start === v)) mark(blocked, s, end, 'paren');
   }
+  // Another name for the phrase before (`… alias Mr. Terimakasih`): an aside.
+  for (let i = 1; i < tokens.length; i++) {
+    if (g.aliases?.has((tokens[i] as Token).lower) !== true) continue;
+    let e = i + 1;
+    while (e < tokens.length && joins(tokens, e) && ['PROPN', 'NOUN', 'X'].includes((tokens[e] as Token).tag) && /^\p{Lu}/u.test((tokens[e] as Token).text)) e++;
+    if (e > i + 1) mark(blocked, i, e, 'paren');
+  }
   // Relative clauses.
   for (let i = 0; i < tokens.length; i++) {
     if (isRelativiser(g, tokens, i)) mark(blocked, i, relativeExtent(g, tokens, chunks.verbGroups, i), 'relative');

@@ -87,6 +87,12 @@ export interface HeadlineRegister {
    * the reported clause alone. Optional.
    */
   attribution?: ReadonlySet<string>;
+  /**
+   * Verbs with which a speaker says something of themselves (`mengaku`, `mengklaim`): kept before what they say when
+   * it has no subject of its own (`Sergei Mengaku Menjadi Korban Penculikan`), as `attribution` verbs are; its
+   * words are never given as the speaker's act. Optional.
+   */
+  claimVerbs?: ReadonlySet<string>;
   /** Verbs that say something exists (`terdapat`, `ada`): nobody does them, so a speaker is never their subject. Optional. */
   existentials?: ReadonlySet<string>;
   /**

@@ -328,6 +328,11 @@ export interface GrammarWords {
    */
   comitatives?: ReadonlySet<string>;
   /**
+   * Words that give another name for the phrase before them (`alias` of `Sergei Domogatskii alias Mr. Terimakasih`):
+   * the name after one is an aside, as a bracket is. Optional.
+   */
+  aliases?: ReadonlySet<string>;
+  /**
    * Verbs that open a sentence by citing where it comes from, with the source after them and often no comma
    * (`Melansir laman resmi Kemensetneg, BLT Kesra menyasar …`, `Dikutip dari …`): the source is no subject.
    */

@@ -88,7 +88,9 @@ export function clauseHeadlines(
       /,/u.test(s.text.slice(s.words[report.verb.end - 1]!.end - s.start, s.words[predicate.start]!.start - s.start));
     // (Nor of a copula, which needs its own subject: `mengatakan makna kemerdekaan … merupakan momentum`.)
     const copulaHead = lang.words.copulas.includes(s.words[predicate.head]?.text.toLowerCase() ?? '');
-    const speakerActs = report?.position === 'before' && report.speaker !== undefined && lang.grammar?.complementisers.has(nextWord) !== true && !existential && !acrossComma && !copulaHead;
+    // (Nor when someone is named between the verb and the act, whose act it is: `mengingatkan warga … untuk menjaga`.)
+    const addressed = report !== undefined && g.tags.slice(report.verb.end, predicate.start).some((t) => t === 'NOUN' || t === 'PROPN');
+    const speakerActs = report?.position === 'before' && report.speaker !== undefined && lang.grammar?.complementisers.has(nextWord) !== true && !existential && !acrossComma && !copulaHead && !addressed;
     let subject = clause.subject ?? (speakerActs ? report!.speaker : undefined) ?? beforeRelative(s, g.tags, predicate.start, lang);
     if (!subject) return;
     // (The clause rules may have made the speaker the subject already: `Said mengatakan ada …`.)
@@ -123,6 +125,8 @@ export function clauseHeadlines(
     }
     // A pronoun (`Kita`, `Dirinya`, `It`) points back into the text: a headline names who.
     if (g.tags[subject.head] === 'PRON' || !['NOUN', 'PROPN'].includes(g.tags[subject.head] ?? '')) return;
+    // Nor a time alone (`Dulu dianggap sebagai kondisi …`): when is not who.
+    if (subject.end - subject.start === 1 && lang.grammar?.timeWords?.has(s.words[subject.head]!.text.toLowerCase()) === true) return;
     // Nor a subject that points back (`Pendahulunya`, `Kebijakan ini`): the reader has no text before a headline.
     const headText = (s.words[subject.head]?.text ?? '').toLowerCase();
     if (lang.code === 'id' && /nya$/u.test(headText) && g.tags[subject.head] === 'NOUN') return;
@@ -187,7 +191,14 @@ export function clauseHeadlines(
     const nounObject = object && (['NOUN', 'PROPN', 'NUM', 'DET'].includes(g.tags[o] ?? '') || (g.tags[o] === 'ADJ' && joined(s, o) && g.tags[o + 1] === 'NOUN'));
     const group = copula ? verbWords : lang.headline?.verbGroup(verbWords, { passive: predicate.passive, plural, attested, object });
     if (group === null) return;
-    const verb = group ?? verbWords;
+    // `Sergei mengaku menjadi korban …`: what the speaker says of themselves, with no subject of its own, keeps the
+    // verb that says it where the register has a form for it (`Sergei Mengaku Menjadi Korban`), never given as fact.
+    const own = report?.position === 'before' && report.speaker !== undefined && subject.start === report.speaker.start && report.verb.end - report.verb.start === 1 &&
+      report.verb.end <= predicate.start && g.tags.slice(report.verb.end, predicate.start).every((t) => t === 'ADV' || t === 'AUX' || t === 'PART');
+    const sayWord = own ? s.words[report!.verb.start]!.text : '';
+    const claims = (w: string): boolean => lang.headline?.attribution?.has(w) === true || lang.headline?.claimVerbs?.has(w) === true;
+    const claim = own && claims(sayWord.toLowerCase()) ? (lang.headline!.verbGroup([sayWord], { passive: false, plural, attested, object: false }) ?? [sayWord]) : [];
+    const verb = [...claim, ...(group ?? verbWords)];
     // What follows the predicate, to the first break: punctuation, another clause, at most MAX_REST_WORDS words.
     const { rest, at: restAt, ends, clauseFollows, embedded, predicateSeen, stop } = headlineRest(s, g.tags, predicate, clause.object, headLower, attested, lang);
     // A verb that takes a clause (`believes`, `mengatakan`) with its clause cut off leaves the news out: `Finnan

@@ -291,6 +291,19 @@ describe('Indonesian leads the rules used to miss', () => {
     expect(headlines(['Lisa Mariana ditetapkan sebagai tersangka pencemaran nama baik yang dilaporkan mantan Gubernur Jawa Barat.'])).toContain('Lisa Mariana ditetapkan sebagai tersangka pencemaran nama baik');
   });
 
+  it('keeps the verb with which a speaker says something of themselves, past another name after `alias`', () => {
+    const out = headlines(['Penggiat media sosial asal Rusia, Sergei Domogatskii (40) alias Mr. Terimakasih, mengaku menjadi korban penculikan di kawasan Pelabuhan Sanur.']);
+    expect(out).toContain('Sergei Domogatskii mengaku menjadi korban penculikan');
+    expect(out.some((h) => /^Sergei Domogatskii menjadi/u.test(h))).toBe(false);
+  });
+
+  it('never makes the speaker the doer of an act someone named after the verb does, nor a time the subject', () => {
+    // (The minister asks the regions to act; the profits doubled, not the company.)
+    expect(headlines(['Menteri Dalam Negeri Muhammad Tito Karnavian mengimbau pemerintah daerah agar mengendalikan harga komoditas pangan.']).some((h) => /^(?:Muhammad Tito Karnavian|Menteri Dalam Negeri) kendalikan/iu.test(h))).toBe(false);
+    expect(headlines(["Yangtze Electric Power, the operator of China's Three Gorges Dam, has said its profits more than doubled in 2004."], enPack).some((h) => /Power doubled/u.test(h))).toBe(false);
+    expect(headlines(['Dulu dianggap sebagai kondisi yang hanya dialami lansia, artritis kini semakin memengaruhi orang muda.'])).not.toContain('Dulu dianggap sebagai kondisi');
+  });
+
   it('never makes the speaker the subject of a copula (`… mengatakan makna kemerdekaan merupakan momentum`)', () => {
     const out = headlines(['Wakil Ketua MPR dari Fraksi PAN, Eddy Soeparno, mengatakan makna kemerdekaan kali ini merupakan momentum untuk memastikan cita-cita Indonesia Maju.']);
     expect(out.some((h) => /^(?:Fraksi PAN|Eddy Soeparno) merupakan/u.test(h))).toBe(false);

@@ -5,5 +5,7 @@ export const abbreviations: ReadonlySet<string> = new Set([
   'S.H', 'S.E', 'S.T', 'S.Pd', 'S.Kom', 'M.Si', 'M.M', 'M.H', 'M.Sc', 'M.A', 'Ph.D',
   'dll', 'dsb', 'dst', 'dkk', 'yth', 'tsb', 'tgl', 'hlm', 'kg', 'km', 'cm', 'mm', 'no', 'vol', 'sd', 'Bid', 'Irjen',
   'Kapt', 'Kol', 'Letkol', 'Mayjen', 'Brigjen', 'Jend', 'Kompol', 'AKBP', 'Ipda', 'Iptu', 'Aiptu', 'Bripka', 'Sersan',
+  // English titles Indonesian news writes before a name (`Mr. Terimakasih`).
+  'Mr', 'Mrs', 'Ms', 'Jr', 'Sr',
   'a.n', 'u.p', 'd.a', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Agu', 'Agt', 'Sep', 'Okt', 'Nov', 'Des',
 ]);

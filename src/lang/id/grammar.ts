@@ -79,9 +79,10 @@ export const grammar: GrammarWords = {
     ...['dikatakan', 'disebutkan', 'dijelaskan', 'ditambahkan', 'diungkapkan', 'ditegaskan', 'dituturkan', 'disampaikan', 'diterangkan', 'dipaparkan'].map((w) => `${w}nya`),
   ]),
   // Weekdays and times of day (the keyphrase lists mix them with other classes).
-  timeWords: new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'pagi', 'siang', 'sore', 'malam', 'kemarin', 'hari', 'pekan', 'lalu']),
+  timeWords: new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'pagi', 'siang', 'sore', 'malam', 'kemarin', 'hari', 'pekan', 'lalu', 'dulu', 'dahulu', 'kini', 'sekarang']),
   speakerPronouns: new Set(['ia', 'dia', 'beliau', 'pihaknya']),
   comitatives: new Set(['bersama']),
+  aliases: new Set(['alias']),
   citations: new Set(['melansir', 'mengutip', 'dilansir', 'dikutip', 'merujuk', 'mengacu']),
   attribution: [['menurut']],
 };

@@ -104,6 +104,7 @@ export const headline: HeadlineRegister = {
     'menyebut', 'menilai', 'mengakui', 'mengklaim', 'membantah', 'menegaskan', 'menyatakan', 'memastikan', 'menduga',
     'memperkirakan', 'memprediksi', 'meyakini', 'mengumumkan', 'membenarkan', 'mengungkap', 'menuding', 'menganggap',
   ]),
+  claimVerbs: new Set(['mengaku', 'mengklaim', 'membantah', 'menyangkal']),
   negations: new Set(['tidak', 'tak', 'belum', 'bukan', 'jangan', 'tiada', 'takkan']),
   emptyObjects: new Set(['pernyataan', 'keterangan', 'penjelasan', 'sambutan', 'komentar', 'tanggapan', 'pesan', 'informasi', 'hal']),
   mannerWords: new Set(['secara']),
