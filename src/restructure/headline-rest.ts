@@ -85,6 +85,14 @@ export function headlineRest(
       const after = s.words.findIndex((w, j) => j > i && /\)/u.test(s.text.slice(s.words[j - 1]!.end - s.start, w.start - s.start)));
       const goesOn = after > 0 && ['VERB', 'AUX', 'ADV', 'PART'].includes(tags[after] ?? '');
       if (bracketed && !goesOn && restAt[restAt.length - 1] === i - 1 && ['NOUN', 'PROPN', 'ADJ'].includes(tags[i - 1] ?? '') && !ends.includes(rest.length)) ends.push(rest.length);
+      // (Past it to the act a directive asks for: `mengimbau pemerintah daerah (Pemda) agar mengendalikan …`.)
+      const opener = after > 0 ? s.words[after]!.text.toLowerCase() : '';
+      const directive = lang.headline?.directives?.verbs.has(headLower) === true && lang.headline.directives.openers.has(opener);
+      if (bracketed && directive && !directed && /^\)\s+$/u.test(s.text.slice(s.words[after - 1]!.end - s.start, s.words[after]!.start - s.start))) {
+        resume = after;
+        i = after - 1;
+        continue;
+      }
       break;
     }
     const tag = tags[i] ?? 'X';

@@ -147,3 +147,19 @@ export function openingOfApposition<T extends { start: number; end: number; head
   for (let i = 0; i < start; i++) if (!['NOUN', 'PROPN'].includes(tags[i] ?? '') || (i < start - 1 && !joined(s, i))) return subject;
   return { ...subject, start: 0, end: start, head: 0 };
 }
+
+/**
+ * The clause of a directive's speaker and verb, when the grammar gave the act it asks for as the sentence's clause
+ * (`Mendagri Tito mengimbau pemerintah daerah agar mengendalikan harga …`: subject `Mendagri Tito`, predicate
+ * `mengimbau`), so that a headline may say who asks whom to do what (`Mendagri Imbau Pemda Kendalikan Harga …`).
+ */
+export function directedClause(s: Sentence, clause: MainClause | undefined, lang: LanguagePack): MainClause | undefined {
+  const report = clause?.reporting;
+  const directives = lang.headline?.directives;
+  if (!report || report.position !== 'before' || !report.speaker || !directives || report.verb.end - report.verb.start !== 1) return undefined;
+  if (!directives.verbs.has(s.words[report.verb.start]!.text.toLowerCase())) return undefined;
+  // (Only where the act follows its opener, after the one directed: `mengimbau Pemda agar …`.)
+  if (!s.words.slice(report.verb.end + 1).some((w) => directives.openers.has(w.text.toLowerCase()))) return undefined;
+  const v = report.verb;
+  return { subject: report.speaker, predicate: { start: v.start, end: v.end, head: v.start, passive: false, finite: true } };
+}

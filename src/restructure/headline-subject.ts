@@ -90,7 +90,7 @@ export function subjectVariants(
   const afterOffice = from !== undefined && s.words.slice(start, from).some((w) => lang.grammar?.titles.has(w.text.toLowerCase()) === true);
   if (run && names && from !== undefined && ownName && afterOffice && from > run[0] && run[1] - from <= 3) {
     const person = texts(s, from, run[1]);
-    for (const v of [person, shortName(person, names.lone, lang)]) if (v && !out.some((o) => o.join(' ') === v.join(' '))) out.push(v);
+    for (const v of [person, shortName(person, names.lone, lang), officeShort(s, span, lang)]) if (v && !out.some((o) => o.join(' ') === v.join(' '))) out.push(v);
     return out;
   }
   // A long run of name words that opens with an office (`Wakil Ketua MPR RI Lestari Moerdijat`): the person is
@@ -118,7 +118,23 @@ export function subjectVariants(
   const person = run && personOf(s, tags, span, run, titled || office, lang);
   const short = person && names ? shortName(person, names.lone, lang) : undefined;
   if (short && !out.some((v) => v.join(' ') === short.join(' '))) out.push(short);
+  const office2 = officeShort(s, span, lang);
+  if (office2 && !out.some((v) => v.join(' ') === office2.join(' '))) out.push(office2);
   return out;
+}
+
+/**
+ * The short form the article gives an office before its person, as editors name them (`Mendagri` of `Menteri Dalam
+ * Negeri (Mendagri) Muhammad Tito Karnavian`): an office word first, one capitalised word in brackets, then a name.
+ */
+function officeShort(s: Sentence, span: { start: number; end: number }, lang: LanguagePack): string[] | undefined {
+  if (lang.grammar?.titles.has(s.words[span.start]?.text.toLowerCase() ?? '') !== true) return undefined;
+  for (let i = span.start + 1; i < span.end - 1; i++) {
+    const gap = s.text.slice(s.words[i - 1]!.end - s.start, s.words[i]!.start - s.start);
+    const close = s.text.slice(s.words[i]!.end - s.start, s.words[i + 1]!.start - s.start);
+    if (/^\s*\($/u.test(gap) && /^\)\s+$/u.test(close) && /^\p{Lu}\p{L}{2,}$/u.test(s.words[i]!.text) && /^\p{Lu}/u.test(s.words[i + 1]!.text)) return [s.words[i]!.text];
+  }
+  return undefined;
 }
 
 /**

@@ -5,12 +5,13 @@
  * without one the rules find gives no headline here.
  */
 import type { Sentence } from '../document/types.js';
-import { grammarOf } from '../grammar/annotate.js';
+import { grammarOf, type SentenceGrammar } from '../grammar/annotate.js';
+import type { MainClause } from '../grammar/clause.js';
 import type { LanguagePack } from '../lang/types.js';
 import { abbreviate } from './short-forms.js';
 import { leadSentences } from './lead-sentences.js';
 import { headlineRest } from './headline-rest.js';
-import { afterAttribution, attribution, quoteAttribution, beforeRelative, openingOfApposition } from './headline-speaker.js';
+import { afterAttribution, attribution, quoteAttribution, beforeRelative, directedClause, openingOfApposition } from './headline-speaker.js';
 import { joined, namesShortened, subjectVariants, texts, wholeSubject, type ArticleNames } from './headline-subject.js';
 
 export { articleNames, loneNames, type ArticleNames } from './headline-subject.js';
@@ -73,8 +74,14 @@ export function clauseHeadlines(
   // in a language whose register has a form for it.
   leadSentences(paragraphs, count, lang.headline?.quoteSpeaker !== undefined).forEach(({ sentence: s, index: k, quoted }) => {
     const g = grammarOf(s, lang);
-    const clause = g?.clause;
-    if (!g || !clause?.predicate) return;
+    if (!g) return;
+    // A directive's speaker and verb are a clause of their own too (`Mendagri mengimbau Pemda agar …`).
+    for (const clause of [g.clause, directedClause(s, g.clause, lang)]) if (clause) fromClause(s, k, quoted, g, clause);
+  });
+  return out;
+
+  function fromClause(s: Sentence, k: number, quoted: boolean, g: SentenceGrammar, clause: MainClause): void {
+    if (!clause.predicate) return;
     const { predicate } = clause;
     if (quoted && (clause.reporting?.position !== 'after' || !clause.reporting.speaker)) return;
     // `Ahok menyatakan akan menanti …`: with no complementiser after the reporting verb, the speaker is the one who
@@ -89,7 +96,10 @@ export function clauseHeadlines(
     // (Nor of a copula, which needs its own subject: `mengatakan makna kemerdekaan … merupakan momentum`.)
     const copulaHead = lang.words.copulas.includes(s.words[predicate.head]?.text.toLowerCase() ?? '');
     // (Nor when someone is named between the verb and the act, whose act it is: `mengingatkan warga … untuk menjaga`.)
-    const addressed = report !== undefined && g.tags.slice(report.verb.end, predicate.start).some((t) => t === 'NOUN' || t === 'PROPN');
+    // (Not a noun inside an adverbial: `menyebut hingga akhir tahun ini menargetkan …`.)
+    const between = report ? g.tags.slice(report.verb.end, predicate.start) : [];
+    const addressee = between.findIndex((t) => t === 'NOUN' || t === 'PROPN');
+    const addressed = addressee >= 0 && !between.slice(0, addressee).some((t) => t === 'ADP' || t === 'SCONJ');
     const speakerActs = report?.position === 'before' && report.speaker !== undefined && lang.grammar?.complementisers.has(nextWord) !== true && !existential && !acrossComma && !copulaHead && !addressed;
     let subject = clause.subject ?? (speakerActs ? report!.speaker : undefined) ?? beforeRelative(s, g.tags, predicate.start, lang);
     if (!subject) return;
@@ -197,7 +207,7 @@ export function clauseHeadlines(
       report.verb.end <= predicate.start && g.tags.slice(report.verb.end, predicate.start).every((t) => t === 'ADV' || t === 'AUX' || t === 'PART');
     const sayWord = own ? s.words[report!.verb.start]!.text : '';
     const claims = (w: string): boolean => lang.headline?.attribution?.has(w) === true || lang.headline?.claimVerbs?.has(w) === true;
-    const claim = own && claims(sayWord.toLowerCase()) ? (lang.headline!.verbGroup([sayWord], { passive: false, plural, attested, object: false }) ?? [sayWord]) : [];
+    const claim = own && claims(sayWord.toLowerCase()) ? (lang.headline!.verbGroup([sayWord], { passive: false, plural, attested, object: lang.headline?.claimVerbs?.has(sayWord.toLowerCase()) !== true }) ?? [sayWord]) : [];
     const verb = [...claim, ...(group ?? verbWords)];
     // What follows the predicate, to the first break: punctuation, another clause, at most MAX_REST_WORDS words.
     const { rest, at: restAt, ends, clauseFollows, embedded, predicateSeen, stop } = headlineRest(s, g.tags, predicate, clause.object, headLower, attested, lang);
@@ -219,7 +229,9 @@ export function clauseHeadlines(
     // (A participle after the words opens no clause the verb reports: `… before Christmas with some claiming …`.)
     const participle = lang.headline?.gerund?.(s.words[stop]?.text ?? '') === true;
     const reported = nounObject && (!clauseFollows || participle) && !embedded && !vagueObject && (participle || !['VERB', 'AUX'].includes(g.tags[stop] ?? '')) && lang.headline?.speechVerbs?.has(headLower) !== true;
-    if (g2?.reportingVerbs.has(headLower) === true && !reported) return;
+    // (A directive goes on with the act it asks for: `Mendagri Imbau Pemda Kendalikan Harga …`.)
+    const asksAct = lang.headline?.directives?.verbs.has(headLower) === true && embedded && predicateSeen;
+    if (g2?.reportingVerbs.has(headLower) === true && !reported && !asksAct) return;
     // A verb that directs (`meminta badan usaha swasta … menjalin kerja sama`) without the act it asks for says
     // half the news: `Kementerian ESDM Minta Badan Usaha Swasta`.
     const directive = lang.headline?.directives?.verbs.has(headLower) === true;
@@ -276,6 +288,5 @@ export function clauseHeadlines(
         }
       }
     });
-  });
-  return out;
+  }
 }

@@ -13,7 +13,7 @@ const DEFINITION = /((?:[\p{Lu}][\p{L}\p{N}-]*[\s]+){1,8})\(([\p{Lu}][\p{L}\p{N}
 const LINKS = new Set(['dan', 'dalam', 'dan', 'untuk', 'of', 'and', 'for', 'the']);
 
 /** Lowercase words, then an acronym in brackets: a term and the (often foreign) acronym it is known by. */
-const TERM = /((?:\p{Ll}[\p{Ll}-]*\s+){2,6})\((\p{Lu}{2,6})\)/gu;
+const TERM = /((?:\p{Ll}[\p{Ll}-]*\s+){2,6})\((\p{Lu}(?:\p{Lu}{1,5}|\p{Ll}{2,6}))\)/gu;
 
 /**
  * Long form (lowercased words joined by a space) → its short form, as the article defines them. Besides names, a
@@ -31,7 +31,8 @@ export function shortForms(sentences: Iterable<Sentence>, stopwords?: ReadonlySe
         // pemberitahuan`); without one, as many words as it has letters (`kecerdasan buatan (AI)`).
         const run = before.map((_, i) => before.slice(-1 - i)).find((r) => r.length >= 2 && abbreviates(short, r));
         const words = run ?? before.slice(-short.length);
-        if ((run === undefined && words.length !== short.length) || words.some((w) => stopwords.has(w) || LINKS.has(w) || w.length < 3)) continue;
+        // (A short form in lower case, `Pemda`, only for words it abbreviates.)
+        if ((run === undefined && (words.length !== short.length || /\p{Ll}/u.test(short))) || words.some((w) => stopwords.has(w) || LINKS.has(w) || w.length < 3)) continue;
         const key = words.join(' ');
         if (!out.has(key)) out.set(key, short);
       }
@@ -56,8 +57,14 @@ export function shortForms(sentences: Iterable<Sentence>, stopwords?: ReadonlySe
 
 /** True when `short` takes letters of `words` in order: the first word's first letter, then ≥ 1 from each word. */
 export function abbreviates(short: string, words: readonly string[]): boolean {
+  // (Linking words give no letter, `Badan Pemeriksa Keuangan`; or one, `Menteri Dalam Negeri` → `Mendagri`.)
+  const without = words.filter((w) => !LINKS.has(w.toLowerCase()));
+  return lettersFrom(short, without) || (without.length < words.length && lettersFrom(short, words));
+}
+
+function lettersFrom(short: string, words: readonly string[]): boolean {
   const letters = short.toLowerCase();
-  const content = words.filter((w) => !LINKS.has(w.toLowerCase())).map((w) => w.toLowerCase());
+  const content = words.map((w) => w.toLowerCase());
   if (content.length === 0 || letters.length < 2 || letters.length >= content.join('').length) return false;
   if (letters[0] !== content[0]![0]) return false;
   // match(k, w, p): letters from k on can be taken from word w at position p on and the words after it, each word

@@ -53,6 +53,21 @@ describe('short forms the article defines', () => {
     expect(abbreviate(['DJP', 'targetkan', 'pelaporan', 'surat', 'pemberitahuan'], forms)).toEqual(['DJP', 'targetkan', 'pelaporan', 'SPT']);
   });
 
+  it('takes a short form a linking word gives a letter to (`Mendagri`), and a lowercase term`s short form that abbreviates it (`Pemda`)', () => {
+    const forms = shortForms(sentencesOf(['Menteri Dalam Negeri (Mendagri) Muhammad Tito Karnavian mengimbau pemerintah daerah (Pemda) agar bertindak.']).flat(), id.stopwords);
+    expect(forms.get('menteri dalam negeri')).toBe('Mendagri');
+    expect(forms.get('pemerintah daerah')).toBe('Pemda');
+    // (A capitalised word in brackets after lowercase words that it does not abbreviate defines nothing.)
+    expect(shortForms(sentencesOf(['Acara digelar pada hari libur (Minggu) di alun-alun.']).flat(), id.stopwords).size).toBe(0);
+  });
+
+  it('names an office by its short form alone, as editors do, and says who a directive asks to do what', () => {
+    const out = named(['Menteri Dalam Negeri (Mendagri) Muhammad Tito Karnavian mengimbau pemerintah daerah (Pemda) agar mengendalikan harga komoditas pangan yang menjadi penyumbang inflasi.']);
+    expect(out).toContain('Mendagri mengimbau Pemda kendalikan harga komoditas pangan');
+    // (Never the minister as the one who controls prices.)
+    expect(out.some((h) => /(?:Tito|Karnavian|Mendagri) kendalikan/u.test(h))).toBe(false);
+  });
+
   it('needs every word of the name to give a letter, the first word its first', () => {
     expect(abbreviates('BI', ['Bank', 'Indonesia'])).toBe(true);
     expect(abbreviates('KPK', ['Pemberantasan', 'Korupsi'])).toBe(false);
