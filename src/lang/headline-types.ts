@@ -12,6 +12,11 @@ export interface HeadlineVerbInfo {
   attested: (word: string) => boolean;
   /** True when an object follows the verb (`menangkap pelaku`): only a transitive verb loses its `meN-` prefix. */
   object?: boolean;
+  /**
+   * True when the headline names only part of the sentence's subject (one member of a coordination): `plural` is
+   * then its number, not the one the sentence's auxiliary shows.
+   */
+  partial?: boolean;
 }
 
 /**

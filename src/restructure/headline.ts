@@ -153,9 +153,11 @@ export function clauseHeadlines(
     const variantsOf = (span: typeof whole): string[][] => subjectVariants(s, g.tags, span.start < floor ? { ...span, start: floor, head: Math.max(span.head, floor) } : span, lang, names);
     // (A coordination is named whole: one of its members alone would do what both do, `Blair Stage Show of Unity`.)
     const named = (v: readonly string[]): boolean => v.some((w) => w.toLowerCase() === lang.words.and);
-    let subjects = both ? variantsOf(whole).filter(named) : variantsOf(whole);
-    // (When the whole is too long to name, its first member as the clause rules give it.)
-    if (subjects.length === 0 && both) {
+    // (When the whole is too long to name, the coordination without what stands before it, `Hitachi and Matshushita
+    // Electric` of `Consumer electronics giants Hitachi and …`; else its first member as the clause rules give it.)
+    let subjects = both ? [...new Map([...variantsOf(whole), ...variantsOf(subject)].filter(named).map((v) => [v.join(' '), v])).values()] : variantsOf(whole);
+    const partial = subjects.length === 0 && both;
+    if (partial) {
       subject = first;
       subjects = variantsOf(wholeSubject(s, g.tags, first));
     }
@@ -199,7 +201,7 @@ export function clauseHeadlines(
     const object = directs || (o < s.words.length && joined(s, o - 1) && !['ADP', 'SCONJ', 'CCONJ', 'PUNCT', 'SYM'].includes(g.tags[o] ?? ''));
     // (A modifier opens one too: `reported strong sales`.)
     const nounObject = object && (['NOUN', 'PROPN', 'NUM', 'DET'].includes(g.tags[o] ?? '') || (g.tags[o] === 'ADJ' && joined(s, o) && g.tags[o + 1] === 'NOUN'));
-    const group = copula ? verbWords : lang.headline?.verbGroup(verbWords, { passive: predicate.passive, plural, attested, object });
+    const group = copula ? verbWords : lang.headline?.verbGroup(verbWords, { passive: predicate.passive, plural, attested, object, partial });
     if (group === null) return;
     // `Sergei mengaku menjadi korban …`: what the speaker says of themselves, with no subject of its own, keeps the
     // verb that says it where the register has a form for it (`Sergei Mengaku Menjadi Korban`), never given as fact.

@@ -275,6 +275,12 @@ describe('the English lead clause', () => {
     expect(headlines(['Shops all over the UK reported strong sales on the last Saturday before Christmas with some claiming record numbers of shoppers.'], enPack)).toContain('Shops report strong sales');
   });
 
+  it('names a coordination whole without what stands before it when the whole is too long, never one member with both verbs', () => {
+    const out = headlines(['Consumer electronics giants Hitachi and Matshushita Electric are joining forces to share technology for televisions.'], enPack);
+    expect(out).toContain('Hitachi and Matshushita Electric join forces');
+    expect(out.some((h) => /^(?:Consumer electronics giants )?Hitachi join/u.test(h))).toBe(false);
+  });
+
   it('writes a progressive in the present, in the number its auxiliary shows', () => {
     const info = { passive: false, plural: false, attested: none };
     expect(en.verbGroup(['are', 'joining'], info)).toEqual(['join']);

@@ -144,7 +144,7 @@ export const headline: HeadlineRegister = {
     if (aux.length > 0 && aux.every((w) => BE.has(w)) && !/ing$/iu.test(head) && (/(?:ed|en)$/iu.test(head) || LEMMA.has(head.toLowerCase()))) return [head];
     if (aux.every((w) => HAVE.has(w) || BE.has(w))) {
       // (The sentence's own auxiliary says the subject's number: `Americans are joining` → `Americans join`.)
-      const form = present(head, agreement(aux[0]) ?? info.plural, info.attested);
+      const form = present(head, (info.partial === true ? undefined : agreement(aux[0])) ?? info.plural, info.attested);
       return form ? [form] : undefined;
     }
     return undefined;
