@@ -25,6 +25,7 @@ export const TITLE_FEATURES = [
   'repeats',
   'capitalStart',
   'quoted',
+  'names',
 ] as const;
 
 export type TitleFeature = (typeof TITLE_FEATURES)[number];
@@ -50,6 +51,7 @@ export const TITLE_PRIOR: Readonly<Record<TitleFeature, number>> = {
   // A quotation's spoken words are loose (`Purbaya: Kan Jauh Beda …`): `Speaker: …` wins when the lead gives no
   // plain clause that reads as well (`Prabowo: SPPG Capai 12.508 dari Target` over the bare `Prabowo`).
   quoted: -2,
+  names: 0,
 };
 
 /** The features of one clause headline (`text` already cased). */
@@ -86,6 +88,9 @@ export function titleFeatures(
     coverage: content.length === 0 ? 0 : content.filter((w) => keywords.has(w)).length / content.length,
     repeats,
     capitalStart: /^\p{Lu}/u.test(h.text) ? 1 : 0,
+    // How much it names (capitalised words after the first, as the sentence writes them, up to three): editors name
+    // who (`Shares in Cairn Energy rise 3.8%` over `Shares rise 3.8%`).
+    names: Math.min(3, h.text.split(/\s+/u).slice(1).filter((w) => /^\p{Lu}/u.test(w)).length) / 3,
   };
 }
 

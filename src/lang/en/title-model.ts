@@ -3,18 +3,19 @@
  * by `npm run train:title`; see `src/restructure/title-model.ts`. Generated: do not edit by hand.
  */
 export const titleWeights: Readonly<Record<string, number>> = {
-  "first": 0.968,
-  "second": -0.444,
-  "later": -0.512,
-  "holdsFocus": 0.801,
-  "startsFocus": 0.472,
-  "name": -0.137,
-  "complete": -0.1,
-  "rest": -0.172,
-  "chars": -0.302,
-  "wide": -0.2,
-  "coverage": 0.818,
-  "repeats": -0.293,
-  "capitalStart": 0.206,
-  "quoted": 0.271
+  "first": 0.945,
+  "second": -0.445,
+  "later": -0.488,
+  "holdsFocus": 0.723,
+  "startsFocus": 0.545,
+  "name": -0.168,
+  "complete": -0.109,
+  "rest": -0.174,
+  "chars": -0.304,
+  "wide": -0.231,
+  "coverage": 0.913,
+  "repeats": -0.17,
+  "capitalStart": 0.222,
+  "quoted": 0.29,
+  "names": 0.305
 };
