@@ -27,7 +27,9 @@ export function grammarOf(sentence: Sentence, lang: LanguagePack): SentenceGramm
   if (hit !== undefined) return hit ?? undefined;
   let result: SentenceGrammar | null = null;
   if (lang.tagger && lang.grammar) {
-    const tags = tagWords(lang.code, sentence.text, sentence.words, sentence.start);
+    const raw = tagWords(lang.code, sentence.text, sentence.words, sentence.start);
+    const retag = lang.grammar.retag;
+    const tags = raw && retag ? (retag(sentence.words.map((w) => w.text), raw) as Upos[]) : raw;
     if (tags && tags.length === sentence.words.length) {
       const tagged = { text: sentence.text, words: sentence.words, tags, start: sentence.start };
       const chunks = chunkSentence(lang, tagged);

@@ -55,6 +55,9 @@ export function subjectOf(a: Analysis, vg: VerbGroup, from: number): NounPhrase 
           np = earlier;
           continue;
         }
+        // (`Sebanyak 36 kendaraan … disita`: a word that opens a count is no preposition.)
+        // (Opening the clause: after a subject, `Kawanan maling sebanyak tujuh kali mencuri`, the count says how often.)
+        if (before.tag === 'ADP' && a.g.quantifiers?.has(before.lower) === true && np.start - 1 === from) break;
         if (before.tag === 'ADP' || before.tag === 'CCONJ') {
           if (!previous || previous.start < from || blocked[p] !== undefined || (!comitative && !joins(tokens, np.start - 1))) {
             return before.tag === 'ADP' ? undefined : np;

@@ -255,6 +255,11 @@ export interface NonArticleRule {
  */
 export interface GrammarWords {
   /**
+   * Tags the tagger reliably gets wrong, corrected from the words' forms (Indonesian `di-` verbs it took for nouns:
+   * `26 pegawai … dipecat/NOUN`). Optional.
+   */
+  retag?(words: readonly string[], tags: readonly string[]): string[];
+  /**
    * Where a noun phrase has its head: `first` (Indonesian `harga pupuk subsidi`, modifiers follow) or `last` (English
    * `the new export controls`, modifiers precede).
    */
@@ -332,6 +337,11 @@ export interface GrammarWords {
    * the name after one is an aside, as a bracket is. Optional.
    */
   aliases?: ReadonlySet<string>;
+  /**
+   * Words that open a counted phrase (`Sebanyak 36 kendaraan … disita`), which the tagger takes for prepositions:
+   * the phrase after one may be the subject. Optional.
+   */
+  quantifiers?: ReadonlySet<string>;
   /**
    * Verbs that open a sentence by citing where it comes from, with the source after them and often no comma
    * (`Melansir laman resmi Kemensetneg, BLT Kesra menyasar …`, `Dikutip dari …`): the source is no subject.

@@ -29,6 +29,12 @@ describe('the subject of the main clause, as the lead writes it', () => {
     expect(clause('Shares in Solidere, the Lebanese company founded by former prime minister Rafik Hariri, fell 15% in Beirut.', en).predicate).toBe('fell');
   });
 
+  it('takes a `di-` verb the tagger calls a noun for the predicate, and a counted phrase opening the clause for the subject', () => {
+    expect(clause('Sebanyak 36 kendaraan milik penunggak pajak disita Kantor Wilayah Direktorat Jenderal Pajak Jawa Tengah II.')).toEqual({ subject: '36 kendaraan milik penunggak pajak', predicate: 'disita' });
+    // (After a subject, the count says how often: the subject stays.)
+    expect(clause('Kawanan maling sebanyak tujuh kali mencuri besi di proyek stadion.').subject).toBe('Kawanan maling');
+  });
+
   it('is never the dateline', () => {
     expect(clause('PRANCIS – Tony Chapron, yang kedapatan menendang pemain Nantes, dijatuhi hukuman berat.').subject).toBe('Tony Chapron');
   });

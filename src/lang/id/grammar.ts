@@ -21,6 +21,9 @@ const inverted = ['kata', 'ujar', 'ungkap', 'tutur', 'jelas', 'terang', 'imbuh',
 const NOT_SUBORDINATING = new Set(['namun', 'tetapi', 'sedangkan', 'padahal', 'sementara', 'yang', ...inverted, 'katanya', 'ujarnya']);
 
 export const grammar: GrammarWords = {
+  // A `di-` verb form (`dipecat`, `disita`) the tagger took for a noun or a modifier is a verb: the passive
+  // detector's word lists (`passive.ts`) keep `dinas`, `diskusi` and names out.
+  retag: (words, tags) => tags.map((t, i) => (['NOUN', 'ADJ', 'X'].includes(t) && /^\p{Ll}/u.test(words[i] ?? '') && isDiVerb(words[i]!, i, words[i + 1]) ? 'VERB' : t)),
   headPosition: 'first',
   verbGroupWords: new Set([
     ...verbMarkers,
@@ -83,6 +86,7 @@ export const grammar: GrammarWords = {
   speakerPronouns: new Set(['ia', 'dia', 'beliau', 'pihaknya']),
   comitatives: new Set(['bersama']),
   aliases: new Set(['alias']),
+  quantifiers: new Set(['sebanyak', 'sekitar', 'setidaknya', 'sedikitnya', 'kurang-lebih']),
   citations: new Set(['melansir', 'mengutip', 'dilansir', 'dikutip', 'merujuk', 'mengacu']),
   attribution: [['menurut']],
 };
