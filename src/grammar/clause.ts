@@ -35,6 +35,7 @@ import { joins, tokensOf, type TaggedSentence, type Token } from './tokens.js';
 import { findReporting, type Reporting } from './reporting.js';
 import { subjectOf } from './subject.js';
 import { afterCitation, leadingAdverbial } from './openings.js';
+import { markAsides } from './asides.js';
 import { datelineLength } from '../text/dateline.js';
 
 export type { Reporting } from './reporting.js';
@@ -122,48 +123,8 @@ function analyse(g: GrammarWords, tokens: readonly Token[], chunks: Chunks): Ana
     a.npByEnd.set(np.end - 1, np);
   }
   for (const vg of chunks.verbGroups) a.vgByStart.set(vg.start, vg);
-  // Parentheses.
-  let open = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const before = (tokens[i] as Token).before;
-    if (open >= 0 && before.includes(')')) {
-      mark(blocked, open, i, 'paren');
-      open = -1;
-    }
-    if (before.includes('(')) open = i;
-  }
-  if (open >= 0) mark(blocked, open, tokens.length, 'paren');
-  // A participle phrase set off by commas before a finite verb (`Keanu Reeves, best known for his role …, has been
-  // awarded`) is an aside, as a parenthesis is.
-  for (const vg of chunks.verbGroups) {
-    if (vg.finite) continue;
-    let s = vg.start;
-    while (s > 0 && joins(tokens, s) && (tokens[s - 1] as Token).tag === 'ADV') s--;
-    if (s === 0 || !(tokens[s] as Token).before.includes(',')) continue;
-    const end = nextBreak(tokens, vg.end);
-    if (end >= tokens.length || !(tokens[end] as Token).before.includes(',')) continue;
-    if (chunks.verbGroups.some((other) => other.finite && other.start >= end)) mark(blocked, s, end, 'paren');
-  }
-  // So is an appositive phrase with a participle in it set off by commas right before a finite verb (`Shares in
-  // Solidere, the Lebanese company founded by Rafik Hariri, fell 15%`): its verb is the phrase's, not the clause's.
-  for (const np of chunks.nounPhrases) {
-    const s = np.start;
-    const before = tokens[s - 1];
-    if (!before || !['NOUN', 'PROPN'].includes(before.tag) || !(tokens[s] as Token).before.includes(',')) continue;
-    const end = nextBreak(tokens, np.end);
-    if (end >= tokens.length || !(tokens[end] as Token).before.includes(',')) continue;
-    if (!chunks.verbGroups.some((vg) => vg.start >= np.end && vg.end <= end)) continue;
-    let v = end;
-    while (v < tokens.length && (tokens[v] as Token).tag === 'ADV' && (v === end || joins(tokens, v))) v++;
-    if (chunks.verbGroups.some((vg) => vg.finite && vg.start === v)) mark(blocked, s, end, 'paren');
-  }
-  // Another name for the phrase before (`… alias Mr. Terimakasih`): an aside.
-  for (let i = 1; i < tokens.length; i++) {
-    if (g.aliases?.has((tokens[i] as Token).lower) !== true) continue;
-    let e = i + 1;
-    while (e < tokens.length && joins(tokens, e) && ['PROPN', 'NOUN', 'X'].includes((tokens[e] as Token).tag) && /^\p{Lu}/u.test((tokens[e] as Token).text)) e++;
-    if (e > i + 1) mark(blocked, i, e, 'paren');
-  }
+  // Parentheses and the asides set off like them.
+  markAsides(a);
   // Relative clauses.
   for (let i = 0; i < tokens.length; i++) {
     if (isRelativiser(g, tokens, i)) mark(blocked, i, relativeExtent(g, tokens, chunks.verbGroups, i), 'relative');
@@ -244,11 +205,17 @@ export function clauseIn(a: Analysis, from: number, to: number): MainClause {
     if (a.g.headPosition !== 'last' || vg.end - vg.start !== 1 || vg.passive || (tokens[vg.start] as Token).tag !== 'VERB') return false;
     // (Not a verb that reports or takes a clause, nor one in its past form: `Tony Blair said Labour would …`.)
     const word = (tokens[vg.start] as Token).lower;
-    if (a.g.reportingVerbs.has(word) || a.g.complementVerbs.has(word) || /ed$/u.test(word)) return false;
+    // (At the clause's start a participle before a noun is its modifier, `Jailed tycoon Mikhail Khodorkovsky has
+    // transferred`, `Rising oil prices … hit shares`, when a finite verb follows.)
+    const opening = vg.start === start;
+    if (a.g.reportingVerbs.has(word) || a.g.complementVerbs.has(word) || (/ed$/u.test(word) && !opening)) return false;
     const before = tokens[vg.start - 1];
     const after = tokens[vg.end];
     const nounAt = (t: Token | undefined, k: number): boolean => t !== undefined && joins(tokens, k) && (t.tag === 'NOUN' || t.tag === 'PROPN');
-    if (!nounAt(after, vg.end) || !(vg.start === start || nounAt(before, vg.start))) return false;
+    // (At the start a modifier the tagger got wrong may come first: `Ex-chatshow/VERB host/ADJ Robert Kilroy-Silk`.)
+    const next = opening ? nounAt(after, vg.end) || (after?.tag === 'ADJ' && nounAt(tokens[vg.end + 1], vg.end + 1)) : nounAt(after, vg.end);
+    if (!next || !(opening || nounAt(before, vg.start))) return false;
+    if (opening && inRange.some((other) => other.start > vg.end && other.finite && !a.g.reportingVerbs.has((tokens[other.head] as Token).lower) && blocked[other.start] === undefined)) return true;
     // (Only inside the sentence's opening run of names and nouns: `UK condom maker …`.)
     for (let k = start; k < vg.start; k++) if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes((tokens[k] as Token).tag) || (k > start && !joins(tokens, k))) return false;
     return inRange.some((other) => other.start > vg.end && other.head > other.start && (tokens[other.start] as Token).tag === 'AUX' && blocked[other.start] === undefined);

@@ -55,6 +55,15 @@ export function subjectOf(a: Analysis, vg: VerbGroup, from: number): NounPhrase 
           np = earlier;
           continue;
         }
+        // (`Mexican labourers living in the US sent …`: a participle with its phrase qualifies the noun before it.)
+        const participle = tokens[np.start - 2];
+        if (before.tag === 'ADP' && a.g.headPosition === 'last' && participle?.tag === 'VERB' && /(?:ing|ed)$/u.test(participle.lower) && joins(tokens, np.start - 1) && joins(tokens, np.start - 2)) {
+          const earlier = npByEnd.get(np.start - 3);
+          if (earlier && earlier.start >= from && blocked[np.start - 3] === undefined) {
+            np = earlier;
+            continue;
+          }
+        }
         // (`Sebanyak 36 kendaraan … disita`: a word that opens a count is no preposition.)
         // (Opening the clause: after a subject, `Kawanan maling sebanyak tujuh kali mencuri`, the count says how often.)
         if (before.tag === 'ADP' && a.g.quantifiers?.has(before.lower) === true && np.start - 1 === from) break;

@@ -35,6 +35,11 @@ describe('the subject of the main clause, as the lead writes it', () => {
     expect(clause('Kawanan maling sebanyak tujuh kali mencuri besi di proyek stadion.').subject).toBe('Kawanan maling');
   });
 
+  it('takes an opening participle before a noun for a modifier, and a participle phrase after the subject for its own, in English', () => {
+    expect(clause('Jailed tycoon Mikhail Khodorkovsky has transferred his controlling stake in Yukos to a business partner.', en)).toEqual({ subject: 'tycoon Mikhail Khodorkovsky', predicate: 'has transferred' });
+    expect(clause('Mexican labourers living in the US sent a record $16.6bn home last year.', en)).toEqual({ subject: 'Mexican labourers', predicate: 'sent' });
+  });
+
   it('is never the dateline', () => {
     expect(clause('PRANCIS – Tony Chapron, yang kedapatan menendang pemain Nantes, dijatuhi hukuman berat.').subject).toBe('Tony Chapron');
   });

@@ -1,0 +1,55 @@
+/**
+ * Asides of a sentence, which the main clause is never looked for in (`clause.ts` marks them `paren`): parentheses,
+ * a participle phrase or an appositive with a participle set off by commas before a finite verb, and another name
+ * after `alias`.
+ */
+import type { Analysis } from './clause.js';
+import { mark, nextBreak } from './clause.js';
+import { joins, type Token } from './tokens.js';
+
+/** Marks the asides of `a`'s sentence in `a.blocked`. */
+export function markAsides(a: Analysis): void {
+  const { g, tokens, chunks, blocked } = a;
+  // Parentheses.
+  let open = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const before = (tokens[i] as Token).before;
+    if (open >= 0 && before.includes(')')) {
+      mark(blocked, open, i, 'paren');
+      open = -1;
+    }
+    if (before.includes('(')) open = i;
+  }
+  if (open >= 0) mark(blocked, open, tokens.length, 'paren');
+  // A participle phrase set off by commas before a finite verb (`Keanu Reeves, best known for his role …, has been
+  // awarded`) is an aside, as a parenthesis is.
+  for (const vg of chunks.verbGroups) {
+    if (vg.finite) continue;
+    let s = vg.start;
+    while (s > 0 && joins(tokens, s) && (tokens[s - 1] as Token).tag === 'ADV') s--;
+    if (s === 0 || !(tokens[s] as Token).before.includes(',')) continue;
+    const end = nextBreak(tokens, vg.end);
+    if (end >= tokens.length || !(tokens[end] as Token).before.includes(',')) continue;
+    if (chunks.verbGroups.some((other) => other.finite && other.start >= end)) mark(blocked, s, end, 'paren');
+  }
+  // So is an appositive phrase with a participle in it set off by commas right before a finite verb (`Shares in
+  // Solidere, the Lebanese company founded by Rafik Hariri, fell 15%`): its verb is the phrase's, not the clause's.
+  for (const np of chunks.nounPhrases) {
+    const s = np.start;
+    const before = tokens[s - 1];
+    if (!before || !['NOUN', 'PROPN'].includes(before.tag) || !(tokens[s] as Token).before.includes(',')) continue;
+    const end = nextBreak(tokens, np.end);
+    if (end >= tokens.length || !(tokens[end] as Token).before.includes(',')) continue;
+    if (!chunks.verbGroups.some((vg) => vg.start >= np.end && vg.end <= end)) continue;
+    let v = end;
+    while (v < tokens.length && (tokens[v] as Token).tag === 'ADV' && (v === end || joins(tokens, v))) v++;
+    if (chunks.verbGroups.some((vg) => vg.finite && vg.start === v)) mark(blocked, s, end, 'paren');
+  }
+  // Another name for the phrase before (`… alias Mr. Terimakasih`): an aside.
+  for (let i = 1; i < tokens.length; i++) {
+    if (g.aliases?.has((tokens[i] as Token).lower) !== true) continue;
+    let e = i + 1;
+    while (e < tokens.length && joins(tokens, e) && ['PROPN', 'NOUN', 'X'].includes((tokens[e] as Token).tag) && /^\p{Lu}/u.test((tokens[e] as Token).text)) e++;
+    if (e > i + 1) mark(blocked, i, e, 'paren');
+  }
+}
