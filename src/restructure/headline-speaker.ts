@@ -18,7 +18,9 @@ export function attribution(
 ): string[][] | undefined {
   const verbWords = texts(s, report.verb.start, report.verb.end);
   const keep = lang.headline?.attribution;
-  if (!report.speaker || verbWords.length !== 1 || keep?.has(verbWords[0]!.toLowerCase()) !== true) return undefined;
+  // (Its auxiliaries go with it: `has denied` is kept as `denies`.)
+  // (Not a negated one: `has not said` reports nothing.)
+  if (!report.speaker || keep?.has(verbWords[verbWords.length - 1]!.toLowerCase()) !== true || verbWords.some((w) => lang.headline?.negations?.has(w.toLowerCase()) === true)) return undefined;
   // The speaker right before the verb, opening the sentence or a clause (`Polisi menyebut …`); not the end of a
   // longer office the chunker split (`… Bidang Infrastruktur dan Pembangunan Kewilayahan, Agus Harimurti …`).
   const { start, end, head } = report.speaker;

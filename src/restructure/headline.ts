@@ -257,8 +257,15 @@ export function clauseHeadlines(
     const spoken = quoted || saidAfter || (reportEnd > 0 && !kept && lang.headline?.quoteSpeaker !== undefined);
     const suffixes = saidAfter && !lang.headline?.quoteSpeaker ? afterAttribution(s, g.tags, report!, lang, names) : undefined;
     const said = spoken && !suffixes ? quoteAttribution(s, g.tags, report!, lang, names) : kept;
-    // (What is said is never given as fact: a speaker the headline cannot name gives no headline.)
+    // (What is said is never given as fact: a speaker the headline cannot name gives no headline; nor does what
+    // someone did not say, `has not said job losses would fall`.)
     if (saidAfter && !said && !suffixes) return;
+    const reportWords = report ? texts(s, report.verb.start, report.verb.end).map((w) => w.toLowerCase()) : [];
+    if (reportWords.some((w) => lang.headline?.negations?.has(w) === true)) return;
+    // (Nor what someone denies, claims or warns of, without them: `Arnesen has denied that Santini resigned over a
+    // clash` is no `Santini resigns over clash`.)
+    const sayWord2 = reportWords[reportWords.length - 1] ?? '';
+    if (reportEnd > 0 && !said && lang.headline?.attribution?.has(sayWord2) === true && lang.headline.speechVerbs?.has(sayWord2) !== true) return;
     // (A quotation's content is never given as fact: without its speaker, no headline. Reported content whose speaker
     // the headline cannot name stays, weighed down as spoken words are.)
     if (quoted && !said) return;

@@ -281,6 +281,13 @@ describe('the English lead clause', () => {
     expect(out.some((h) => /^(?:Consumer electronics giants )?Hitachi join/u.test(h))).toBe(false);
   });
 
+  it('keeps who says it with a verb group the register writes (`has confirmed` → `confirms`), never a negated one', () => {
+    expect(headlines(['Birmingham have confirmed Blackburn made a bid for Robbie Savage - but managing director Karen Brady has called it derisory.'], enPack)).toContain('Birmingham confirm Blackburn makes bid for Robbie Savage');
+    // (What someone did not say, or denies, is never given as fact without them.)
+    expect(headlines(['The magnate has not said job losses would fall in the steel industry.'], enPack)).toEqual([]);
+    expect(headlines(['Tottenham sporting director Frank Arnesen has denied that coach Jacques Santini resigned over a clash.'], enPack).some((h) => /^(?:coach )?Jacques Santini resigns/u.test(h))).toBe(false);
+  });
+
   it('writes a progressive in the present, in the number its auxiliary shows', () => {
     const info = { passive: false, plural: false, attested: none };
     expect(en.verbGroup(['are', 'joining'], info)).toEqual(['join']);
