@@ -296,6 +296,9 @@ describe('the English lead clause', () => {
     // (Only to a base a verb list holds: `seeping` is not `see`; an `-ing` form alone is no finite verb.)
     expect(en.verbGroup(['is', 'seeping'], info)).toBeUndefined();
     expect(en.verbGroup(['falling'], info)).toEqual(['falling']);
+    // (`paved` is no form of `pay`; `beaten` gives no `beatens`.)
+    expect(en.verbGroup(['paved'], info)).not.toEqual(['pays']);
+    expect(en.verbGroup(['beaten'], info)).not.toEqual(['beatens']);
   });
 });
 

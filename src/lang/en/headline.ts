@@ -47,11 +47,13 @@ function lemmaOf(verb: string, attested: (w: string) => boolean): string | undef
   if (known) return known;
   if (lower.endsWith('ing')) return undefined;
   if (lower.endsWith('ed')) {
-    const bases = [lower.slice(0, -1), lower.slice(0, -2), lower.slice(0, -3), `${lower.slice(0, -3)}y`];
+    // (`-ied` → `-y` only where it is written so: `carried` → `carry`, not `paved` → `pay`.)
+    const bases = [lower.slice(0, -1), lower.slice(0, -2), lower.slice(0, -3), ...(lower.endsWith('ied') ? [`${lower.slice(0, -3)}y`] : [])];
     // (`criticised` → `criticise`: a verb in -ise/-ize keeps its e whatever the lemma list holds.)
     return bases.find((b) => b.length >= 3 && (KNOWN.has(b) || attested(b))) ?? (/[iy][sz]e$/u.test(bases[0]!) ? bases[0] : undefined);
   }
-  return /s$/u.test(lower) ? undefined : lower;
+  // (A participle in `-en` is no bare form: `beaten` is not a lemma to write `beatens` from.)
+  return /s$/u.test(lower) || (/en$/u.test(lower) && !KNOWN.has(lower)) ? undefined : lower;
 }
 
 /** True for a bare word (no -ed, -s, -ing) that is no known verb lemma, whose -ed and -s forms the article lacks. */
