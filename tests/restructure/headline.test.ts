@@ -265,6 +265,12 @@ describe('the English lead clause', () => {
     expect(headlines(['UK house prices fell 0.7% in December, according to figures from the Office of the Deputy Prime Minister.'], enPack)).toContain('UK house prices fall 0.7%');
   });
 
+  it('leaves out the honorifics BBC headlines leave out (`Mr`, `Mrs`, `Ms`)', () => {
+    const out = headlines(['Mr Howard will host a news conference on Monday.'], enPack);
+    expect(out).toContain('Howard to host news conference');
+    expect(out.some((h) => /\bMr\b/u.test(h))).toBe(false);
+  });
+
   it('writes `is to` as `to`, and takes the company for the `it` of an intention it reports (`expects to cut`)', () => {
     expect(headlines(['England captain Martin Johnson is to retire from rugby union at the end of the season.'], enPack)).toContain('England captain Martin Johnson to retire from rugby union');
     expect(headlines(['US phone company SBC Communications said it expects to cut around 12,800 jobs following its takeover of AT&T.'], enPack)).toContain('SBC Communications expects to cut around 12,800 jobs');

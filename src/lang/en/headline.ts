@@ -88,7 +88,8 @@ function present(verb: string, plural: boolean, attested: (w: string) => boolean
 }
 
 export const headline: HeadlineRegister = {
-  dropDeterminers: new Set(['the', 'a', 'an']),
+  // (With the honorifics BBC headlines leave out: `Howard to host news conference`, not `Mr Howard …`.)
+  dropDeterminers: new Set(['the', 'a', 'an', 'mr', 'mrs', 'ms']),
   linkWords: new Set(['including', 'following', 'regarding', 'concerning']),
   // Editors name a person as the article does on second mention.
   shortName: 'last',
