@@ -33,6 +33,17 @@ export function subjectOf(a: Analysis, vg: VerbGroup, from: number): NounPhrase 
       // `A, B dan C`, `A, B and C`: after a conjunction, a list runs back across commas.
       let coordinated = false;
       for (;;) {
+        // (`26 pegawai Direktorat Jenderal Pajak (DJP) Kementerian Keuangan dipecat`: a name after a short form in
+        // brackets is the owner of the phrase before them, whose head heads the subject.)
+        if (a.g.headPosition === 'first' && np.start > from && blocked[np.start - 1] === 'paren' && tokens.slice(np.start, np.end).every((t) => t.tag === 'PROPN')) {
+          let p = np.start - 1;
+          while (p >= from && blocked[p] === 'paren') p--;
+          const owned = npByEnd.get(p);
+          if (owned && owned.start >= from && blocked[p] === undefined && (tokens[owned.head] as Token).tag === 'NOUN') {
+            np = { ...owned, end: np.end };
+            continue;
+          }
+        }
         const before: Token | undefined = tokens[np.start - 1];
         const listed: NounPhrase | undefined = coordinated && (tokens[np.start] as Token).gap === 'clause' ? npByEnd.get(np.start - 1) : undefined;
         if (listed && listed.start >= from && blocked[np.start - 1] === undefined) {

@@ -40,6 +40,10 @@ describe('the subject of the main clause, as the lead writes it', () => {
     expect(clause('Mexican labourers living in the US sent a record $16.6bn home last year.', en)).toEqual({ subject: 'Mexican labourers', predicate: 'sent' });
   });
 
+  it('takes a name after a short form in brackets for the owner of the phrase before it, in Indonesian', () => {
+    expect(clause('Penyidik Kejaksaan Negeri (Kejari) Lembata menggeledah tiga kantor di Lewoleba.').subject).toBe('Penyidik Kejaksaan Negeri Kejari Lembata');
+  });
+
   it('is never the dateline', () => {
     expect(clause('PRANCIS – Tony Chapron, yang kedapatan menendang pemain Nantes, dijatuhi hukuman berat.').subject).toBe('Tony Chapron');
   });
