@@ -16,6 +16,8 @@ export interface Reporting {
   speaker?: NounPhrase;
   /** Whether the reporting clause comes before the content or after it. */
   position: 'before' | 'after';
+  /** A source a fact is taken from (`according to X`, `menurut X`), not a verb of saying. */
+  source?: true;
 }
 
 /** The reporting clauses of the sentence, in order; marks their words as `report` in `a.blocked`. */
@@ -30,7 +32,7 @@ export function findReporting(a: Analysis): Reporting[] {
     if (sequence) {
       const speaker = npByStart.get(i + sequence.length);
       if (speaker && joins(tokens, speaker.start)) {
-        found.push({ verb: { start: i, end: i + sequence.length }, speaker, position: position(i) });
+        found.push({ verb: { start: i, end: i + sequence.length }, speaker, position: position(i), source: true });
         mark(blocked, i, speaker.end, 'report');
         continue;
       }

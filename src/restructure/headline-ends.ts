@@ -1,10 +1,11 @@
 /**
  * Where a headline from a clause may end (`endsWell`: after a noun, name or number that its phrase does not go on
- * from) and where another clause opens (`opensClause`), for `clauseHeadlines`.
+ * from) and where another clause opens (`opensClause`), for `clauseHeadlines`; and the place a subject names
+ * that goes on with it (`namedPhrase`: `Shares in Solidere`).
  */
 import type { Sentence } from '../document/types.js';
 import type { LanguagePack } from '../lang/types.js';
-import { joined } from './headline-subject.js';
+import { joined, texts } from './headline-subject.js';
 
 /**
  * Number `i` with the signs glued to it that the words leave out: a currency sign before (`$1bn`, `£20m`, `€5`) and
@@ -93,4 +94,17 @@ export function opensClause(s: Sentence, tags: readonly string[], i: number, lan
     if ((tags[k] === 'VERB' && lang.headline?.gerund?.(s.words[k]!.text) !== true) || tags[k] === 'AUX') return true;
   }
   return false;
+}
+
+/**
+ * The words of a place or origin named right after the subject (which ends before `e`) up to where the clause's verb
+ * or an aside begins (`Shares in Solidere, the Lebanese company …, fell`: `in Solidere`; `Kualitas udara di Jakarta
+ * masuk …`: `di Jakarta`): the subject's own, said with it. Empty when there is none.
+ */
+export function namedPhrase(s: Sentence, tags: readonly string[], e: number, verb: number, lang: LanguagePack): string[] {
+  if (tags[e] !== 'ADP' || !joined(s, e - 1) || lang.headline?.placeOpeners?.has(s.words[e]!.text.toLowerCase()) !== true) return [];
+  let k = e + 1;
+  while (k < verb && k - e <= 3 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(tags[k] ?? '') && joined(s, k - 1)) k++;
+  const closed = k === verb || (k < s.words.length && !joined(s, k - 1));
+  return closed && k > e + 1 && tags[k - 1] === 'PROPN' ? texts(s, e, k).filter((w) => lang.headline?.dropDeterminers?.has(w.toLowerCase()) !== true) : [];
 }

@@ -11,6 +11,7 @@ import type { LanguagePack } from '../lang/types.js';
 import { abbreviate } from './short-forms.js';
 import { leadSentences } from './lead-sentences.js';
 import { headlineRest } from './headline-rest.js';
+import { namedPhrase } from './headline-ends.js';
 import { afterAttribution, attribution, quoteAttribution, beforeRelative, directedClause, openingOfApposition } from './headline-speaker.js';
 import { joined, namesShortened, subjectVariants, texts, wholeSubject, type ArticleNames } from './headline-subject.js';
 
@@ -37,19 +38,6 @@ export interface ClauseHeadline {
   reported?: true;
 }
 
-
-/**
- * The words of a place or origin named right after the subject (which ends before `e`) up to where the clause's verb
- * or an aside begins (`Shares in Solidere, the Lebanese company …, fell`: `in Solidere`; `Kualitas udara di Jakarta
- * masuk …`: `di Jakarta`): the subject's own, said with it. Empty when there is none.
- */
-function namedPhrase(s: Sentence, tags: readonly string[], e: number, verb: number, lang: LanguagePack): string[] {
-  if (tags[e] !== 'ADP' || !joined(s, e - 1) || lang.headline?.placeOpeners?.has(s.words[e]!.text.toLowerCase()) !== true) return [];
-  let k = e + 1;
-  while (k < verb && k - e <= 3 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(tags[k] ?? '') && joined(s, k - 1)) k++;
-  const closed = k === verb || (k < s.words.length && !joined(s, k - 1));
-  return closed && k > e + 1 && tags[k - 1] === 'PROPN' ? texts(s, e, k).filter((w) => lang.headline?.dropDeterminers?.has(w.toLowerCase()) !== true) : [];
-}
 
 /** The words after the predicate with who said them after a comma (`…, says Kennedy`), or alone. */
 function closed(after: readonly string[], closer: readonly string[]): string[] {
@@ -88,6 +76,10 @@ export function clauseHeadlines(
     // will act, so the speaker stands as the subject of the content.
     const report = clause.reporting;
     const nextWord = report ? s.words[report.verb.end]?.text.toLowerCase() ?? '' : '';
+    // The reporting verb's words as written, and its last word lowercased (`has denied` → `denied`).
+    const reportWords = report ? texts(s, report.verb.start, report.verb.end) : [];
+    const sayWord = reportWords[reportWords.length - 1] ?? '';
+    const sayLower = sayWord.toLowerCase();
     // (Not before `terdapat`/`ada` (there is), which no one does, nor across a comma: `Said mengatakan dari empat
     // program itu, terdapat sejumlah kemajuan` is not `Said Terdapat Kemajuan`.)
     const existential = lang.headline?.existentials?.has(s.words[predicate.head]?.text.toLowerCase() ?? '') === true;
@@ -207,9 +199,8 @@ export function clauseHeadlines(
     // verb that says it where the register has a form for it (`Sergei Mengaku Menjadi Korban`), never given as fact.
     const own = report?.position === 'before' && report.speaker !== undefined && subject.start === report.speaker.start && report.verb.end - report.verb.start === 1 &&
       report.verb.end <= predicate.start && g.tags.slice(report.verb.end, predicate.start).every((t) => t === 'ADV' || t === 'AUX' || t === 'PART');
-    const sayWord = own ? s.words[report!.verb.start]!.text : '';
-    const claims = (w: string): boolean => lang.headline?.attribution?.has(w) === true || lang.headline?.claimVerbs?.has(w) === true;
-    const claim = own && claims(sayWord.toLowerCase()) ? (lang.headline!.verbGroup([sayWord], { passive: false, plural, attested, object: lang.headline?.claimVerbs?.has(sayWord.toLowerCase()) !== true }) ?? [sayWord]) : [];
+    const claims = lang.headline?.attribution?.has(sayLower) === true || lang.headline?.claimVerbs?.has(sayLower) === true;
+    const claim = own && claims ? (lang.headline!.verbGroup([sayWord], { passive: false, plural, attested, object: lang.headline?.claimVerbs?.has(sayLower) !== true }) ?? [sayWord]) : [];
     const verb = [...claim, ...(group ?? verbWords)];
     // What follows the predicate, to the first break: punctuation, another clause, at most MAX_REST_WORDS words.
     const { rest, at: restAt, ends, clauseFollows, embedded, predicateSeen, stop } = headlineRest(s, g.tags, predicate, clause.object, headLower, attested, lang);
@@ -252,20 +243,17 @@ export function clauseHeadlines(
     // So is a clause whose speaker the sentence names after it (`Gordon Brown has failed …, Charles Kennedy has
     // said`): `Kennedy: …` where the register puts the speaker first, `…, says Kennedy` where it puts them after.
     // (Not a source a fact is taken from, `according to figures …`: a verb of saying.)
-    const source = report !== undefined && lang.grammar?.attribution?.some((p) => p.length === report.verb.end - report.verb.start && p.every((w, j) => s.words[report.verb.start + j]?.text.toLowerCase() === w)) === true;
-    const saidAfter = !quoted && !source && report?.position === 'after' && report.speaker !== undefined;
+    const saidAfter = !quoted && report?.source !== true && report?.position === 'after' && report.speaker !== undefined;
     const spoken = quoted || saidAfter || (reportEnd > 0 && !kept && lang.headline?.quoteSpeaker !== undefined);
     const suffixes = saidAfter && !lang.headline?.quoteSpeaker ? afterAttribution(s, g.tags, report!, lang, names) : undefined;
     const said = spoken && !suffixes ? quoteAttribution(s, g.tags, report!, lang, names) : kept;
     // (What is said is never given as fact: a speaker the headline cannot name gives no headline; nor does what
     // someone did not say, `has not said job losses would fall`.)
     if (saidAfter && !said && !suffixes) return;
-    const reportWords = report ? texts(s, report.verb.start, report.verb.end).map((w) => w.toLowerCase()) : [];
-    if (reportWords.some((w) => lang.headline?.negations?.has(w) === true)) return;
+    if (reportWords.some((w) => lang.headline?.negations?.has(w.toLowerCase()) === true)) return;
     // (Nor what someone denies, claims or warns of, without them: `Arnesen has denied that Santini resigned over a
     // clash` is no `Santini resigns over clash`.)
-    const sayWord2 = reportWords[reportWords.length - 1] ?? '';
-    if (reportEnd > 0 && !said && lang.headline?.attribution?.has(sayWord2) === true && lang.headline.speechVerbs?.has(sayWord2) !== true) return;
+    if (reportEnd > 0 && !said && lang.headline?.attribution?.has(sayLower) === true && lang.headline.speechVerbs?.has(sayLower) !== true) return;
     // (A quotation's content is never given as fact: without its speaker, no headline. Reported content whose speaker
     // the headline cannot name stays, weighed down as spoken words are.)
     if (quoted && !said) return;
