@@ -19,7 +19,21 @@ export function subjectOf(a: Analysis, vg: VerbGroup, from: number): NounPhrase 
     // Polres, hingga tewas, tetap dihukum mati`.)
     if (why === 'relative' || why === 'paren' || why === 'report' || why === 'sub') continue;
     if (why !== undefined) return undefined;
-    const found = npByEnd.get(k);
+    let found = npByEnd.get(k);
+    // (`ayah korban juga kini tengah diperiksa`: when and aspect words the tagger ran into a noun phrase right before
+    // the verb are no subject; `Ibu tiri korban kini`: nor part of one.)
+    if (found && k === vg.start - 1 && a.g.headPosition === 'first') {
+      // (A time word, with an aspect word after it, `kini tengah`; never a modal the headline keeps, `bakal`.)
+      const time = (i: number): boolean => a.g.timeWords?.has((tokens[i] as Token).lower) === true;
+      const words = Array.from({ length: found.end - found.start }, (_, j) => found!.start + j);
+      if (words.some(time) && words.every((i) => time(i) || (i > found!.start && a.g.verbGroupWords.has((tokens[i] as Token).lower)))) {
+        k = found.start;
+        continue;
+      }
+      let e = found.end;
+      while (e > found.start + 1 && time(e - 1)) e--;
+      if (e < found.end) found = { ...found, end: e, head: Math.min(found.head, e - 1) };
+    }
     // `… di Jakarta, Senin pagi melemah`: a time after a comma is an adverbial; the subject is before it.
     if (found && (tokens[found.start] as Token).gap === 'clause' && found.start > from && a.g.timeWords?.has((tokens[found.head] as Token).lower)) {
       k = found.start;
