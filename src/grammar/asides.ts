@@ -34,13 +34,17 @@ export function markAsides(a: Analysis): void {
   }
   // So is an appositive phrase with a participle in it set off by commas right before a finite verb (`Shares in
   // Solidere, the Lebanese company founded by Rafik Hariri, fell 15%`): its verb is the phrase's, not the clause's.
-  for (const np of chunks.nounPhrases) {
-    const s = np.start;
+  // (Its head may be an adjective the tagger chunks as no noun phrase: `Germany's economy, the biggest among the 12
+  // countries sharing the euro, grew …`.)
+  for (let s = 1; s < tokens.length; s++) {
     const before = tokens[s - 1];
     if (!before || !['NOUN', 'PROPN'].includes(before.tag) || !(tokens[s] as Token).before.includes(',')) continue;
-    const end = nextBreak(tokens, np.end);
+    const np = chunks.nounPhrases.find((p) => p.start === s);
+    if (!np && !['DET', 'ADJ'].includes((tokens[s] as Token).tag)) continue;
+    const from = np?.end ?? s + 1;
+    const end = nextBreak(tokens, from);
     if (end >= tokens.length || !(tokens[end] as Token).before.includes(',')) continue;
-    if (!chunks.verbGroups.some((vg) => vg.start >= np.end && vg.end <= end)) continue;
+    if (!chunks.verbGroups.some((vg) => vg.start >= from && vg.end <= end)) continue;
     let v = end;
     while (v < tokens.length && (tokens[v] as Token).tag === 'ADV' && (v === end || joins(tokens, v))) v++;
     if (chunks.verbGroups.some((vg) => vg.finite && vg.start === v)) mark(blocked, s, end, 'paren');

@@ -38,6 +38,13 @@ export interface HeadlineRegister {
   /** Words that point back into the text (`ini`, `this`): a headline whose subject holds one stands on nothing. */
   pointers: ReadonlySet<string>;
   /**
+   * Possessive determiners (`his`, `its`), by the subject they may point to: a person's name (`his`, `her`), one
+   * thing (`its`), many (`their`). Before the noun they own (`resigned from his post`) they open no clause, and a
+   * headline keeps them with it when its subject is what they point to (`McLetchie resigns from his post`), never
+   * when they point elsewhere in the text (`Deficit is one of his …`). Optional.
+   */
+  possessives?: { person: ReadonlySet<string>; thing: ReadonlySet<string>; plural: ReadonlySet<string> };
+  /**
    * Words that tie a sentence to one before it (`juga`, `also`: `China juga telah berkomitmen …`): a meta description
    * or a title cut from a sentence that opens with one reads as a sequel. Optional.
    */

@@ -46,7 +46,15 @@ function conversionAfter(s: Sentence, i: number): number {
   return next > i ? next : -1;
 }
 
-/** The words after a clause's predicate (`headLower`, its head lowercased; `object`, the clause's object) that a headline may take. */
+/** True when word `i` is one of `owners`, a possessive determiner, before the noun phrase it owns (`his post`). */
+function possessive(s: Sentence, tags: readonly string[], i: number, owners: ReadonlySet<string>): boolean {
+  return owners.has(s.words[i]!.text.toLowerCase()) && joined(s, i) && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tags[i + 1] ?? '');
+}
+
+/**
+ * The words after a clause's predicate (`headLower`, its head lowercased; `object`, the clause's object) that a
+ * headline may take; `owners`, the possessives that point to the headline's subject.
+ */
 export function headlineRest(
   s: Sentence,
   tags: readonly string[],
@@ -55,6 +63,7 @@ export function headlineRest(
   headLower: string,
   attested: (word: string) => boolean,
   lang: LanguagePack,
+  owners: ReadonlySet<string> = new Set(),
 ): HeadlineRest {
   const drop = lang.headline?.dropDeterminers;
   const rest: string[] = [];
@@ -78,7 +87,10 @@ export function headlineRest(
       i = converted - 1;
       continue;
     }
-    if (i > predicate.end && i !== resume && !joined(s, i - 1)) {
+    // (Adjectives a comma coordinates before their noun are one modifier: `a new, low-cost Macintosh computer`.)
+    const adjectives = tags[i - 1] === 'ADJ' && tags[i] === 'ADJ' && restAt[restAt.length - 1] === i - 1 && joined(s, i) &&
+      /^, $/u.test(s.text.slice(s.words[i - 1]!.end - s.start, s.words[i]!.start - s.start));
+    if (i > predicate.end && i !== resume && !joined(s, i - 1) && !adjectives) {
       // A name closed by its short form in brackets (`bantuan langsung tunai sementara (BLTS)`) is whole there.
       const bracketed = /^\s*\($/u.test(s.text.slice(s.words[i - 1]!.end - s.start, s.words[i]!.start - s.start)) && /^\p{Lu}[^\s]*\)/u.test(s.text.slice(s.words[i]!.start - s.start));
       // (Not when the sentence goes on with a verb after the bracket: `program … (MBG) sudah menyasar` is a clause.)
@@ -99,6 +111,10 @@ export function headlineRest(
     const lower = s.words[i]!.text.toLowerCase();
     // A relative clause (`pajak yang dikemplang …`) qualifies the phrase before it: the headline may end there.
     if (lang.words.relatives.includes(lower)) break;
+    // So does a possessive past the object that points elsewhere in the text (`visits school with her daughter` in a
+    // headline about Brown).
+    const poss = lang.headline?.possessives;
+    if (poss && i > predicate.end && !owners.has(lower) && (poss.person.has(lower) || poss.thing.has(lower) || poss.plural.has(lower)) && possessive(s, tags, i, new Set([lower]))) break;
     // `Minta agar kepala daerah menerbitkan …`: after a verb that directs, the headline leaves the opener out and
     // goes on through the clause (`KPK Minta Kepala Daerah Terbitkan SE`).
     const control = lang.headline?.control;
@@ -143,7 +159,8 @@ export function headlineRest(
       joined(s, i) && ['NOUN', 'PROPN', 'NUM'].includes(tags[i + 1] ?? '');
     if (purpose) embedded = true;
     // (A word the noun phrase goes on through is no opener of anything, whatever its tag: `of/SCONJ`.)
-    else if (STOP_TAGS.has(tag) && i > predicate.end && lang.headline?.linkWords.has(lower) !== true && !takesAct && lang.headline?.continuations.has(lower) !== true) {
+    // (Nor is a possessive before the noun it owns: `resigned from his post`.)
+    else if (STOP_TAGS.has(tag) && i > predicate.end && lang.headline?.linkWords.has(lower) !== true && !takesAct && lang.headline?.continuations.has(lower) !== true && !possessive(s, tags, i, owners)) {
       // A verb right after the object makes that object the subject of a clause the predicate takes (`Tanak
       // benarkan bupati terjaring OTT`): the headline goes on through that clause, and may not end before it.
       // So does a verb after one that takes a clause.

@@ -15,11 +15,30 @@ export interface ArticleNames {
   lone: ReadonlyMap<string, number>;
   /** Long forms and the short forms the article defines for them (`shortForms`: `komisi pemberantasan korupsi` → `KPK`). */
   short: ReadonlyMap<string, string>;
+  /**
+   * The person's possessive the article writes at least twice as often as any other (`his`), where the language has
+   * them: the one a headline about a person named alone may keep.
+   */
+  possessive?: string;
 }
 
 /** The article's names, from all its sentences. */
 export function articleNames(sentences: readonly Sentence[], lang?: LanguagePack): ArticleNames {
-  return { lone: loneNames(sentences, lang), short: shortForms(sentences, lang?.stopwords) };
+  return { lone: loneNames(sentences, lang), short: shortForms(sentences, lang?.stopwords), possessive: personPossessive(sentences, lang) };
+}
+
+/** The person's possessive `sentences` use at least twice as often as any other (`articleNames`). */
+function personPossessive(sentences: readonly Sentence[], lang?: LanguagePack): string | undefined {
+  const person = lang?.headline?.possessives?.person;
+  if (!person) return undefined;
+  const counts = new Map<string, number>([...person].map((p) => [p, 0]));
+  for (const s of sentences) for (const w of s.words) {
+    const lower = w.text.toLowerCase();
+    const n = counts.get(lower);
+    if (n !== undefined) counts.set(lower, n + 1);
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] > 0 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
 }
 
 /** The words' texts of `s` from `a` to `b`. */

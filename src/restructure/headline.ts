@@ -203,7 +203,13 @@ export function clauseHeadlines(
     const claim = own && claims ? (lang.headline!.verbGroup([sayWord], { passive: false, plural, attested, object: lang.headline?.claimVerbs?.has(sayLower) !== true }) ?? [sayWord]) : [];
     const verb = [...claim, ...(group ?? verbWords)];
     // What follows the predicate, to the first break: punctuation, another clause, at most MAX_REST_WORDS words.
-    const { rest, at: restAt, ends, clauseFollows, embedded, predicateSeen, stop } = headlineRest(s, g.tags, predicate, clause.object, headLower, attested, lang);
+    // (A possessive in it stays where it points to the subject: `McLetchie resigns from his post`.)
+    const poss = lang.headline?.possessives;
+    // (A name's: a firm's or a team's, `its`, `their`; a person's only where the article names them alone and writes
+    // that possessive most: never `Brown seems haunted by her eyes`, nor `Lib Dems to look at his plans`.)
+    const person = names?.possessive !== undefined && names.lone.has(head.toLowerCase()) ? [names.possessive] : [];
+    const owners = new Set(!poss || copula ? [] : plural ? poss.plural : headTag === 'PROPN' ? [...poss.thing, ...poss.plural, ...person] : headTag === 'NOUN' ? poss.thing : []);
+    const { rest, at: restAt, ends, clauseFollows, embedded, predicateSeen, stop } = headlineRest(s, g.tags, predicate, clause.object, headLower, attested, lang, owners);
     // A verb that takes a clause (`believes`, `mengatakan`) with its clause cut off leaves the news out: `Finnan
     // Believes Republic of Ireland` is the subject of what he believes, not his object.
     const g2 = lang.grammar;

@@ -33,7 +33,8 @@ export const grammar: GrammarWords = {
     ...subordinators.filter((w) => !NOT_SUBORDINATING.has(w)),
     'if', 'as', 'once', 'whether', 'whenever', 'wherever', 'so', 'lest', 'than',
   ]),
-  relativisers: new Set(['who', 'whom', 'whose', 'which', 'that', 'where']),
+  // (`what` opens a clause that stands for a noun: `spy on what people do with their PCs` holds no main clause.)
+  relativisers: new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'what']),
   ambiguousRelativisers: new Set(['that', 'where']),
   complementisers: new Set(['that']),
   determiners: new Set([...determiners, 'both', 'all', 'several', 'many', 'few', 'another', 'other', 'such', 'whose']),

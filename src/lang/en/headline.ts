@@ -94,6 +94,7 @@ export const headline: HeadlineRegister = {
   // Editors name a person as the article does on second mention.
   shortName: 'last',
   sequels: new Set(['also', 'too', 'again', 'likewise']),
+  possessives: { person: new Set(['his', 'her']), thing: new Set(['its']), plural: new Set(['their']) },
   pointers: new Set(['this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'its', 'his', 'her', 'their']),
   clauseOpeners: new Set(['that', 'if', 'because', 'although', 'though', 'while', 'when', 'whether', 'unless', 'so']),
   needComplement: new Set(['front', 'middle', 'part', 'rest', 'top', 'bottom', 'side', 'worth', 'any', 'some']),
