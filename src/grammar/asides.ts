@@ -49,6 +49,26 @@ export function markAsides(a: Analysis): void {
     while (v < tokens.length && (tokens[v] as Token).tag === 'ADV' && (v === end || joins(tokens, v))) v++;
     if (chunks.verbGroups.some((vg) => vg.finite && vg.start === v)) mark(blocked, s, end, 'paren');
   }
+  // So is a place's name set off by commas right before a finite verb, after a noun or name (`Ratusan guru di Mataram,
+  // Nusa Tenggara Barat (NTB), bakal mendapatkan …`): where the phrase before is, not the subject.
+  for (let s = 1; s < tokens.length; s++) {
+    const before = tokens[s - 1] as Token;
+    if (!['NOUN', 'PROPN'].includes(before.tag) || !(tokens[s] as Token).before.includes(',') || (tokens[s] as Token).tag !== 'PROPN') continue;
+    const end = nextBreak(tokens, s + 1);
+    // (Its short form in brackets is part of it: `(NTB)`.)
+    let e = end;
+    const bracketed = e < tokens.length && (tokens[e] as Token).before.includes('(') && !(tokens[e] as Token).before.includes(',');
+    if (bracketed) e = nextBreak(tokens, e + 1);
+    // (A place, said so by its short form or by a preposition before the name it places: not the person after an
+    // office, `Menko Hukum, HAM, Imigrasi, dan Pemasyarakatan, Yusril Ihza Mahendra, merespons`, who is the subject.)
+    if (!bracketed && !(tokens[s - 2]?.tag === 'ADP' && joins(tokens, s - 1))) continue;
+    if (e >= tokens.length || !(tokens[e] as Token).before.includes(',')) continue;
+    if (!tokens.slice(s, e).every((t) => t.tag === 'PROPN' || t.tag === 'X' || /^\p{Lu}/u.test(t.text))) continue;
+    let v = e;
+    // (Past the words a verb group opens with, whatever their tag: `bakal/NOUN mendapatkan`.)
+    while (v < tokens.length && (['ADV', 'AUX', 'PART'].includes((tokens[v] as Token).tag) || g.verbGroupWords.has((tokens[v] as Token).lower)) && (v === e || joins(tokens, v))) v++;
+    if (chunks.verbGroups.some((vg) => vg.finite && (vg.start === v || vg.start === e))) mark(blocked, s, e, 'paren');
+  }
   // Another name for the phrase before (`… alias Mr. Terimakasih`): an aside.
   for (let i = 1; i < tokens.length; i++) {
     if (g.aliases?.has((tokens[i] as Token).lower) !== true) continue;

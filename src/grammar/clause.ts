@@ -94,7 +94,9 @@ export function mainClause(pack: Pick<LanguagePack, 'grammar'>, sentence: Tagged
     const inner = content < tokens.length ? clauseIn(a, content, tokens.length) : {};
     if (inner.predicate) {
       // `X menyatakan akan menjual …`: content without a subject of its own is the speaker's.
-      if (!inner.subject && core.subject && inner.predicate.start === content) inner.subject = core.subject;
+      // (Past a modal the tagger left out of the verb group: `Bobby mengaku bakal/NOUN mengecek …`.)
+      const opened = tokens.slice(content, inner.predicate.start).every((t) => g.verbGroupWords.has(t.lower));
+      if (!inner.subject && core.subject && opened) inner.subject = core.subject;
       // `Bimo menegaskan, ia akan menindak …`: the speaker's pronoun stands for the speaker.
       const said = inner.subject;
       const pronoun = said && said.end - said.start === 1 ? (tokens[said.head] as Token).lower : '';
@@ -220,8 +222,12 @@ export function clauseIn(a: Analysis, from: number, to: number): MainClause {
     for (let k = start; k < vg.start; k++) if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes((tokens[k] as Token).tag) || (k > start && !joins(tokens, k))) return false;
     return inRange.some((other) => other.start > vg.end && other.head > other.start && (tokens[other.start] as Token).tag === 'AUX' && blocked[other.start] === undefined);
   };
+  // A verb that names the phrase before it (`Alumni SMA … bernama Chiko memanfaatkan AI`) is that phrase's, when a
+  // finite verb follows.
+  const naming = (vg: VerbGroup): boolean => a.g.namers?.has((tokens[vg.head] as Token).lower) === true &&
+    inRange.some((other) => other.start > vg.end && other.finite && blocked[other.start] === undefined);
   const predicate =
-    inRange.find((vg) => vg.finite && vg.start >= lead && free(vg, [undefined]) && !nominal(vg)) ??
+    inRange.find((vg) => vg.finite && vg.start >= lead && free(vg, [undefined]) && !nominal(vg) && !naming(vg)) ??
     inRange.find((vg) => vg.finite && vg.start >= lead && free(vg, [undefined])) ??
     inRange.find((vg) => vg.finite && free(vg, [undefined, 'sub', 'lead'])) ??
     inRange.find((vg) => free(vg, [undefined, 'sub', 'lead', 'paren']));

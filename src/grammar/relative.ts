@@ -31,12 +31,15 @@ export function relativeExtent(g: GrammarWords, tokens: readonly Token[], groups
   for (const vg of groups) groupAt.set(vg.start, vg);
   let k = r + 1;
   let predicate = false;
+  // The end of the clause's verb group when it takes the next verb into it (`diduga | mencabuli`).
+  let serial = -1;
   while (k < tokens.length && joins(tokens, k)) {
     const token = tokens[k] as Token;
     const vg = groupAt.get(k);
     if (vg) {
-      if (predicate && vg.finite) break;
+      if (predicate && vg.finite && k !== serial) break;
       predicate = true;
+      serial = g.serialVerbs?.has((tokens[vg.head] as Token).lower) === true ? vg.end : -1;
       k = vg.end;
       continue;
     }

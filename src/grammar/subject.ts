@@ -26,7 +26,9 @@ export function subjectOf(a: Analysis, vg: VerbGroup, from: number): NounPhrase 
       // (A time word, with an aspect word after it, `kini tengah`; never a modal the headline keeps, `bakal`.)
       const time = (i: number): boolean => a.g.timeWords?.has((tokens[i] as Token).lower) === true;
       const words = Array.from({ length: found.end - found.start }, (_, j) => found!.start + j);
-      if (words.some(time) && words.every((i) => time(i) || (i > found!.start && a.g.verbGroupWords.has((tokens[i] as Token).lower)))) {
+      // (Nor is a modal or aspect word alone the tagger took for a noun: `NTB), bakal/NOUN mendapatkan`.)
+      const opener = (i: number): boolean => a.g.verbGroupWords.has((tokens[i] as Token).lower);
+      if ((words.some(time) && words.every((i) => time(i) || (i > found!.start && opener(i)))) || words.every(opener)) {
         k = found.start;
         continue;
       }
@@ -59,6 +61,22 @@ export function subjectOf(a: Analysis, vg: VerbGroup, from: number): NounPhrase 
           }
         }
         const before: Token | undefined = tokens[np.start - 1];
+        // (`SMA Negeri 11 | Semarang`: a name right after a phrase that ends on a number goes on with it.)
+        const numbered = npByEnd.get(np.start - 1);
+        if (numbered && numbered.start >= from && joins(tokens, np.start) && blocked[np.start - 1] === undefined && (tokens[np.start - 1] as Token).tag === 'NUM' && (tokens[np.start] as Token).tag === 'PROPN') {
+          np = { ...numbered, end: np.end };
+          continue;
+        }
+        // (`Oknum kepsek PAUD berinisial M`: a name a verb gives the phrase before is that phrase's.)
+        if (before !== undefined && a.g.namers?.has(before.lower) === true && joins(tokens, np.start) && np.start - 1 > from) {
+          let q = np.start - 2;
+          while (q >= from && blocked[q] === 'paren') q--;
+          const named = npByEnd.get(q);
+          if (named && named.start >= from && blocked[q] === undefined) {
+            np = { ...named, end: np.end };
+            continue;
+          }
+        }
         const listed: NounPhrase | undefined = coordinated && (tokens[np.start] as Token).gap === 'clause' ? npByEnd.get(np.start - 1) : undefined;
         if (listed && listed.start >= from && blocked[np.start - 1] === undefined) {
           np = listed;

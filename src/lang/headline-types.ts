@@ -52,6 +52,11 @@ export interface HeadlineRegister {
   /** Words that open a clause (`agar`, `that`): a headline never ends between one and its verb. */
   clauseOpeners: ReadonlySet<string>;
   /**
+   * Words that join a next clause (`lalu`, `and`): where a verb shows the words after one were that clause's subject
+   * (`dibunuh lalu organ tubuh | dijual`), a headline ends before it. Optional.
+   */
+  clauseLinks?: ReadonlySet<string>;
+  /**
    * Prepositions that open a purpose with its verb (`untuk menjaga daya beli`): a headline may go on through it
    * (`Pemerintah Luncurkan BLTS untuk Jaga Daya Beli`), or end before it. Optional.
    */
@@ -68,6 +73,12 @@ export interface HeadlineRegister {
    * nouns: the noun phrase before them may end there. Optional.
    */
   measures?: ReadonlySet<string>;
+  /**
+   * Nouns made from verbs (Indonesian `pelatihan`, `penggunaan`). One that another such noun follows names the act
+   * the second one qualifies, and a headline may end on it (`Dapatkan Pelatihan | Penggunaan Layar Digital`).
+   * Optional.
+   */
+  actNominal?: RegExp;
   /**
    * Verbs that direct someone to act (`meminta`, `mendorong`) and the openers of the act's clause a headline leaves
    * out after them (`agar`, `supaya`). Optional.

@@ -333,6 +333,17 @@ export interface GrammarWords {
    */
   comitatives?: ReadonlySet<string>;
   /**
+   * Verbs that take the verb right after them into their own group (`diduga mencabuli`, `berhasil menangkap`): in a
+   * relative clause, that verb is the clause's, not the main clause's (`kepsek yang diduga mencabuli 4 muridnya …
+   * ditetapkan sebagai tersangka`). Optional.
+   */
+  serialVerbs?: ReadonlySet<string>;
+  /**
+   * Verbs that name the phrase before them (`berinisial`, `bernama`: `kepsek PAUD berinisial M`): the name after one
+   * belongs to that phrase, which heads the subject. Optional.
+   */
+  namers?: ReadonlySet<string>;
+  /**
    * Words that give another name for the phrase before them (`alias` of `Sergei Domogatskii alias Mr. Terimakasih`):
    * the name after one is an aside, as a bracket is. Optional.
    */

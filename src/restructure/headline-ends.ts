@@ -71,7 +71,13 @@ export function endsWell(s: Sentence, tags: readonly string[], i: number, lang: 
   if (tag === 'NUM' && (next === 'NOUN' || next === 'NUM' || next === 'SYM' || month)) return false;
   // The noun phrase goes on: a noun after it (`rapat dewan gubernur`, `export controls`), or in a language that puts
   // modifiers after their noun, a modifier (`bawang merah`).
-  if (next === 'NOUN') return false;
+  // (Except an act named by a noun made from a verb, that another such noun qualifies: `pelatihan | penggunaan layar`.)
+  // (Not one after a conjunction, whose act needs what it is of: `pengurangan emisi dan peningkatan | pemantauan`.)
+  const act = lang.headline?.actNominal;
+  const conjoined = i > 0 && tags[i - 1] === 'CCONJ';
+  if (next === 'NOUN' && !(act && tag === 'NOUN' && act.test(lower) && act.test(following ?? '') && !conjoined)) return false;
+  // Two acts that share what they are of end only with it: `perlindungan | dan perawatan kulit sensitif`.
+  if (act && act.test(lower) && next === 'CCONJ' && act.test(s.words[i + 2]?.text.toLowerCase() ?? '')) return false;
   if (next === 'ADJ' && lang.modifierPosition === 'after') return false;
   // (Where modifiers come first, one that a noun or another modifier follows opens the rest of the phrase: `its UK
   // chief/ADJ executive/ADJ William Morrow`.)

@@ -100,6 +100,15 @@ export function headlineRest(
       // (Past it to the act a directive asks for: `mengimbau pemerintah daerah (Pemda) agar mengendalikan …`.)
       const opener = after > 0 ? s.words[after]!.text.toLowerCase() : '';
       const directive = lang.headline?.directives?.verbs.has(headLower) === true && lang.headline.directives.openers.has(opener);
+      // (And past it to what the phrase goes on with: `memanfaatkan Artificial Intelligence (AI) untuk perbuatan
+      // cabul`, which the headline says with the short form.)
+      const closes = after > 0 && /^\)\s+$/u.test(s.text.slice(s.words[after - 1]!.end - s.start, s.words[after]!.start - s.start));
+      const phraseGoesOn = bracketed && closes && after === i + 1 && ['ADP', 'NOUN', 'PROPN', 'NUM', 'ADJ'].includes(tags[after] ?? '') && restAt[restAt.length - 1] === i - 1;
+      if (phraseGoesOn) {
+        resume = after;
+        i = after - 1;
+        continue;
+      }
       if (bracketed && directive && !directed && /^\)\s+$/u.test(s.text.slice(s.words[after - 1]!.end - s.start, s.words[after]!.start - s.start))) {
         resume = after;
         i = after - 1;
@@ -171,6 +180,10 @@ export function headlineRest(
         ends.length = 0;
       } else {
         clauseFollows = true;
+        // (The words since a word that joins clauses were the next clause's subject: `dibunuh lalu organ tubuh dijual`.)
+        const links = lang.headline?.clauseLinks;
+        const link = links ? rest.findLastIndex((w) => links.has(w.toLowerCase())) : -1;
+        while (link >= 0 && ends.length > 0 && ends[ends.length - 1]! > link) ends.pop();
         break;
       }
     }

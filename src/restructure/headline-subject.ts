@@ -97,6 +97,9 @@ export function subjectVariants(
   // `Hal` of `Hal tersebut` says nothing once its demonstrative is gone.
   const vague = kept.length === 1 && (lang.genericWords?.has(kept[0]!.toLowerCase()) === true || lang.stopwords.has(kept[0]!.toLowerCase()));
   if (kept.length > 0 && kept.length <= MAX_SUBJECT_WORDS && !vague) out.push(kept);
+  // `Alumni SMA Negeri 11 Semarang bernama Chiko`: also the one named, by the name.
+  const namer = s.words.findIndex((w, i) => i > start && i < end - 1 && lang.grammar?.namers?.has(w.text.toLowerCase()) === true);
+  if (namer > 0 && tags.slice(namer + 1, end).every((t) => t === 'PROPN')) return [...out, texts(s, namer + 1, end)];
   // The name alone only when it is the phrase's head (a person after their office), not a place that qualifies it.
   const run = nameRun(tags, start, end, s);
   // The person as the article names them alone elsewhere (`Sri Mulyani` of `Menkeu Sri Mulyani Indrawati`): their
@@ -193,19 +196,23 @@ function allNames(words: readonly string[], lang: LanguagePack): boolean {
 
 /**
  * How often the article writes each run of capitalised words with no capitalised word beside it (`kata Bimo`,
- * `Sri Mulyani mengatakan`), lowercased and joined by a space: how it names people on second mention.
+ * `Sri Mulyani mengatakan`), lowercased and joined by a space: how it names people on second mention. Not a run
+ * after a word that opens a place (`di Jakarta`).
  */
 export function loneNames(sentences: Iterable<Sentence>, lang?: LanguagePack): Map<string, number> {
   const out = new Map<string, number>();
   const capital = (t: string): boolean => /^\p{Lu}\p{Ll}/u.test(t);
   for (const s of sentences) {
     let run: string[] = [];
+    // (A run after a word that opens a place, `di Jakarta`, names where, not whom.)
+    let placed = false;
     const flush = (): void => {
-      if (run.length > 0 && run.length <= 3) out.set(run.join(' '), (out.get(run.join(' ')) ?? 0) + 1);
+      if (run.length > 0 && run.length <= 3 && !placed) out.set(run.join(' '), (out.get(run.join(' ')) ?? 0) + 1);
       run = [];
     };
     s.words.forEach((w, i) => {
       if (i > 0 && !joined(s, i - 1)) flush();
+      if (run.length === 0) placed = i > 0 && joined(s, i - 1) && lang?.headline?.placeOpeners?.has(s.words[i - 1]!.text.toLowerCase()) === true;
       // A sentence's first word is capitalised anyway (`Menurut Bimo`): a function or common word there is no name.
       const plain = i === 0 && lang !== undefined && (lang.stopwords.has(w.text.toLowerCase()) || lang.commonWords?.has(w.text.toLowerCase()) === true || lang.frequentNouns?.has(w.text.toLowerCase()) === true);
       if (capital(w.text) && !plain) run.push(w.text.toLowerCase());

@@ -198,10 +198,12 @@ export function clauseHeadlines(
     // `Sergei mengaku menjadi korban …`: what the speaker says of themselves, with no subject of its own, keeps the
     // verb that says it where the register has a form for it (`Sergei Mengaku Menjadi Korban`), never given as fact.
     const own = report?.position === 'before' && report.speaker !== undefined && subject.start === report.speaker.start && report.verb.end - report.verb.start === 1 &&
-      report.verb.end <= predicate.start && g.tags.slice(report.verb.end, predicate.start).every((t) => t === 'ADV' || t === 'AUX' || t === 'PART');
+      report.verb.end <= predicate.start && g.tags.slice(report.verb.end, predicate.start).every((t, j) => t === 'ADV' || t === 'AUX' || t === 'PART' || lang.grammar?.verbGroupWords.has(s.words[report.verb.end + j]!.text.toLowerCase()) === true);
     const claims = lang.headline?.attribution?.has(sayLower) === true || lang.headline?.claimVerbs?.has(sayLower) === true;
     const claim = own && claims ? (lang.headline!.verbGroup([sayWord], { passive: false, plural, attested, object: lang.headline?.claimVerbs?.has(sayLower) !== true }) ?? [sayWord]) : [];
-    const verb = [...claim, ...(group ?? verbWords)];
+    // (With a modal the tagger left out of the verb group: `Bobby Mengaku Bakal …`, never `Mengaku Mengecek`.)
+    const modal = claim.length > 0 ? texts(s, report!.verb.end, predicate.start).filter((w) => lang.grammar?.verbGroupWords.has(w.toLowerCase()) === true) : [];
+    const verb = [...claim, ...modal, ...(group ?? verbWords)];
     // What follows the predicate, to the first break: punctuation, another clause, at most MAX_REST_WORDS words.
     // (A possessive in it stays where it points to the subject: `McLetchie resigns from his post`.)
     const poss = lang.headline?.possessives;

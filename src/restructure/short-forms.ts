@@ -2,7 +2,8 @@
  * The short forms an article defines for its names (`Komisi Pemberantasan Korupsi (KPK)`, `Kementerian Keuangan
  * (Kemenkeu)`), which headlines use as editors do (`KPK Tetapkan …`): the article's own words, shorter. A form is
  * taken only when the word in brackets is made of letters of the name before it, in order, starting with its first
- * letter and taking at least one from each of its words (`Bawaslu` of `Badan Pengawas Pemilu`); the name is the
+ * letter and taking at least one from each of its words (`Bawaslu` of `Badan Pengawas Pemilu`), or three or more
+ * capitals that are the initials of all its words but the last (`WKP` of `Wilayah Kerja Panas Bumi`); the name is the
  * shortest run of words before the bracket that does so (`KPK` of `Ketua Komisi Pemberantasan Korupsi`).
  */
 import type { Sentence } from '../document/types.js';
@@ -59,7 +60,16 @@ export function shortForms(sentences: Iterable<Sentence>, stopwords?: ReadonlySe
 export function abbreviates(short: string, words: readonly string[]): boolean {
   // (Linking words give no letter, `Badan Pemeriksa Keuangan`; or one, `Menteri Dalam Negeri` → `Mendagri`.)
   const without = words.filter((w) => !LINKS.has(w.toLowerCase()));
-  return lettersFrom(short, without) || (without.length < words.length && lettersFrom(short, words));
+  return lettersFrom(short, without) || (without.length < words.length && lettersFrom(short, words)) || initialsButOne(short, without);
+}
+
+/**
+ * True when `short`, three or more capitals, is the initials of `words` but the last (`WKP` of `Wilayah Kerja Panas
+ * Bumi`, where `panas bumi` is one thing).
+ */
+function initialsButOne(short: string, words: readonly string[]): boolean {
+  if (!/^\p{Lu}{3,}$/u.test(short) || words.length !== short.length + 1) return false;
+  return words.slice(0, -1).map((w) => w[0]!.toLowerCase()).join('') === short.toLowerCase();
 }
 
 function lettersFrom(short: string, words: readonly string[]): boolean {

@@ -110,3 +110,24 @@ describe('the subject of the main clause, as the lead writes it', () => {
     expect(clause('Officials said it will be difficult to finish the road.', en).subject).toBe('it');
   });
 });
+
+describe('the subject past asides and names, in Indonesian', () => {
+  it("passes over a place's name set off by commas, and a modal the tagger took for a noun", () => {
+    // (`Nusa Tenggara Barat (NTB)` is where Mataram is; `bakal/NOUN` opens the verb group.)
+    expect(clause('Ratusan guru di Mataram, Nusa Tenggara Barat (NTB), bakal mendapatkan pelatihan penggunaan layar digital pintar pada pekan depan.')).toEqual({ subject: 'Ratusan guru', predicate: 'mendapatkan' });
+    // (Not the person after an office, who is the subject.)
+    expect(clause('Menko Hukum, HAM, Imigrasi, dan Pemasyarakatan, Yusril Ihza Mahendra, merespons rencana TNI.').subject).not.toBe('Pemasyarakatan');
+  });
+
+  it('takes the verb a relative clause chains for its own, and a name a verb gives for part of the phrase', () => {
+    // (`diduga mencabuli` is the relative clause's; the main verb is `ditetapkan`.)
+    const kepsek = clause('Oknum kepala sekolah berinisial M yang diduga mencabuli 4 muridnya ditetapkan sebagai tersangka.');
+    expect(kepsek).toEqual({ subject: 'Oknum kepala sekolah berinisial M', predicate: 'ditetapkan' });
+    // (`bernama` names the alumnus: `memanfaatkan` is the predicate.)
+    expect(clause('Alumni SMA Negeri 11 Semarang bernama Chiko memanfaatkan Artificial Intelligence (AI) untuk perbuatan cabul.')).toEqual({ subject: 'Alumni SMA Negeri 11 Semarang bernama Chiko', predicate: 'memanfaatkan' });
+  });
+
+  it("gives a claim's content without a subject to the speaker past a modal the tagger left out", () => {
+    expect(clause('Meskipun demikian, Bobby mengaku bakal mengecek soal data tersebut.').subject).toBe('Bobby');
+  });
+});

@@ -85,6 +85,8 @@ export const grammar: GrammarWords = {
   timeWords: new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'pagi', 'siang', 'sore', 'malam', 'kemarin', 'hari', 'pekan', 'lalu', 'dulu', 'dahulu', 'kini', 'sekarang']),
   speakerPronouns: new Set(['ia', 'dia', 'beliau', 'pihaknya']),
   comitatives: new Set(['bersama']),
+  namers: new Set(['berinisial', 'bernama', 'berjuluk', 'berjulukan']),
+  serialVerbs: new Set(['diduga', 'disebut', 'dikabarkan', 'dinilai', 'dianggap', 'diyakini', 'dipercaya', 'berhasil', 'mencoba', 'berusaha', 'hendak', 'ingin', 'mulai', 'gagal', 'sempat']),
   aliases: new Set(['alias']),
   quantifiers: new Set(['sebanyak', 'sekitar', 'setidaknya', 'sedikitnya', 'kurang-lebih']),
   citations: new Set(['melansir', 'mengutip', 'dilansir', 'dikutip', 'merujuk', 'mengacu']),

@@ -79,6 +79,7 @@ export const headline: HeadlineRegister = {
   shortName: 'first',
   sequels: new Set(['juga', 'pun', 'pula', 'lagi']),
   pointers: new Set(['ini', 'itu', 'tersebut', 'hal', 'pihaknya', 'dia', 'ia', 'mereka', 'beliau']),
+  clauseLinks: new Set(['lalu', 'kemudian', 'lantas', 'dan', 'serta', 'sedangkan']),
   clauseOpeners: new Set(['agar', 'supaya', 'bahwa', 'sehingga', 'jika', 'apabila', 'bila', 'ketika', 'meskipun', 'walaupun', 'sedangkan', 'padahal']),
   purposeOpeners: new Set(['untuk', 'guna']),
   needComplement: new Set([
@@ -88,6 +89,7 @@ export const headline: HeadlineRegister = {
   ]),
   placeOpeners: new Set(['di', 'dari', 'asal']),
   continuations: new Set(),
+  actNominal: /^(?:pe[mnr]?|peng|peny|per)\p{Ll}{3,}an$/u,
   measures: new Set(['sebesar', 'senilai', 'sebanyak', 'seluas', 'sepanjang', 'setinggi', 'seberat', 'selama', 'sejauh', 'sekitar']),
   embeddedVerb: (word, attested) => headlineVerb(word, attested),
   directives: {

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { docFromParagraphs } from '../../src/document/from-text.js';
+import { getLanguagePack } from '../../src/lang/index.js';
+import { articleNames, clauseHeadlines } from '../../src/restructure/headline.js';
+import { shortForms } from '../../src/restructure/short-forms.js';
+
+const id = getLanguagePack('id').pack;
+
+/** The clause headlines of the first sentence of `paragraphs`, with the article's names (as the title builder reads them). */
+function named(paragraphs: string[]): string[] {
+  const doc = docFromParagraphs(paragraphs, id);
+  const sentences = doc.blocks.flatMap((b) => b.sentences);
+  const written = new Set(sentences.flatMap((s) => s.words.map((w) => w.text.toLowerCase())));
+  return clauseHeadlines([sentences], id, (w) => written.has(w), 1, articleNames(sentences, id)).map((h) => h.text);
+}
+
+describe('Indonesian headlines through names and acts', () => {
+  it('use a short form whose letters skip one word of the name, and go on past a short form in brackets', () => {
+    const lawu = ['Pemerintah memastikan Gunung Lawu tidak termasuk dalam Wilayah Kerja Panas Bumi (WKP).'];
+    expect(shortForms(docFromParagraphs(lawu, id).blocks[0]!.sentences).get('wilayah kerja panas bumi')).toBe('WKP');
+    expect(named(lawu)).toContain('Pemerintah pastikan Gunung Lawu tidak termasuk dalam WKP');
+    // (Only initials in order: no `WPK` of `Wilayah Kerja Panas Bumi`.)
+    expect(shortForms(docFromParagraphs(['Ia datang ke Wilayah Kerja Panas Bumi (WPK) kemarin.'], id).blocks[0]!.sentences).size).toBe(0);
+    expect(named(['Alumni SMA Negeri 11 Semarang bernama Chiko memanfaatkan Artificial Intelligence (AI) untuk perbuatan cabul.'])).toContain('Chiko manfaatkan AI untuk perbuatan cabul');
+  });
+
+  it('may end on an act that another act qualifies, never inside two acts that share one', () => {
+    const guru = named(['Ratusan guru di Mataram, Nusa Tenggara Barat (NTB), bakal mendapatkan pelatihan penggunaan layar digital pintar pada pekan depan.']);
+    expect(guru).toContain('Ratusan guru di Mataram dapatkan pelatihan');
+    const wmo = named(['WMO merekomendasikan pengurangan emisi CO2 dan peningkatan pemantauan di semua negara.']);
+    expect(wmo.length).toBeGreaterThan(0);
+    for (const h of wmo) expect(h).not.toMatch(/peningkatan$/u);
+  });
+
+  it('end before a word that joins the next clause, and keep a claim with its modal', () => {
+    const vera = named(['Vera akhirnya dibunuh lalu organ tubuh dijual di Myanmar.']);
+    for (const h of vera) expect(h).not.toMatch(/lalu organ tubuh$/u);
+    // (What Bobby says he will do, never given as done: `Mengaku Bakal`.)
+    const bobby = named(['Meskipun demikian, Bobby mengaku bakal mengecek soal data tersebut.']);
+    expect(bobby.length).toBeGreaterThan(0);
+    for (const h of bobby) expect(h).toMatch(/^Bobby mengaku bakal /u);
+  });
+});
