@@ -3,10 +3,10 @@
  * characters, containing the focus keyphrase once or twice; a whole sentence or clause of at least 3/4 of the minimum
  * is preferred over a cut one (the length check's "too short" is milder than a broken sentence). When no clean cut
  * fits, the last sentence is cut at a word boundary and marked with an ellipsis, as search engines do; a
- * description is never cut mid-word.
+ * description is never cut mid-word, nor opens a quotation it does not close.
  */
 import type { LanguagePack } from '../lang/types.js';
-import { clauseCuts, wordCuts } from './clauses.js';
+import { balanced, clauseCuts, wordCuts } from './clauses.js';
 import { countRun, lowerWords } from './match.js';
 
 export interface DescriptionInput {
@@ -139,7 +139,9 @@ export function buildDescription(input: DescriptionInput): string {
     // reader's broken sentence costs more than Yoast's missing keyphrase.
     const holds = n >= 1 && n <= 2 ? 1 : 0;
     const alone = standsAlone(c.text);
-    const rank = [holds * whole * alone, whole * alone, holds * whole, whole, holds, c.text.length >= min ? 1 : 0, alone, c.truncated ? 0 : 1, -c.first, -c.parts, c.text.length];
+    // (Never a quotation opened and not closed, `"Kami tegaskan, … tersebut.`, where the speaker goes on: it reads
+    // as a broken text whatever else it has.)
+    const rank = [balanced(c.text) ? 1 : 0, holds * whole * alone, whole * alone, holds * whole, whole, holds, c.text.length >= min ? 1 : 0, alone, c.truncated ? 0 : 1, -c.first, -c.parts, c.text.length];
     if (!best || compare(rank, best.rank) > 0) best = { text: c.text, rank };
   }
   // Without the focus it stays as written: a `Focus: …` label in front reads as no editor writes (Yoast's

@@ -77,6 +77,19 @@ describe('buildDescription', () => {
     expect(d).not.toMatch(/^Namun/u);
     expect(d).toMatch(/^Perusahaan teknologi raksasa China/u);
   });
+  it('never opens a quotation it does not close, even one that holds the focus', () => {
+    // (The speaker's quotation runs on past its second sentence: cut there, the description is a broken text.)
+    const quoted = [
+      'Pemerintah memastikan Gunung Lawu tidak termasuk dalam Wilayah Kerja Panas Bumi (WKP).',
+      '"Kami tegaskan, Gunung Lawu tidak masuk dalam Wilayah Kerja Panas Bumi.',
+      'Tidak ada proses lelang maupun aktivitas eksplorasi di kawasan tersebut.',
+      'Pemerintah berpegang pada prinsip kehati-hatian," kata Eniya Listiani Dewi dari Kementerian ESDM di Jakarta.',
+      'Adapun rencana pengembangan panas bumi di Gunung Lawu sebenarnya pernah diajukan sejak tahun 2018.',
+    ];
+    const d = buildDescription({ sentences: quoted, focus: 'panas bumi', lang: id });
+    expect(d.length).toBeGreaterThan(0);
+    expect((d.match(/"/gu) ?? []).length % 2).toBe(0);
+  });
   it('never labels the description with the focus when the opening lacks it: whole sentences, as written', () => {
     const d = buildDescription({ sentences, focus: 'Jensen Huang', lang: id });
     expect(d).not.toMatch(/^Jensen Huang: /u);
