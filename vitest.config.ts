@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
     pool: 'forks',
+    // (Temporary files of the whole run in one directory, removed at its end: `tests/global-tmp.ts`.)
+    globalSetup: ['tests/global-tmp.ts'],
   },
 });
