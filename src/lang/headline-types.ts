@@ -52,6 +52,12 @@ export interface HeadlineRegister {
   /** Words that open a clause (`agar`, `that`): a headline never ends between one and its verb. */
   clauseOpeners: ReadonlySet<string>;
   /**
+   * Prepositions of a place or time that a headline too long for a title may leave out of its middle with the names,
+   * numbers and time words after them (`Kemenkeu Usulkan Tambahan Anggaran | untuk 2026 | Jadi Rp 52,02 Triliun`),
+   * as sub-editors do. Optional.
+   */
+  middlePreps?: ReadonlySet<string>;
+  /**
    * Words that join a next clause (`lalu`, `and`): where a verb shows the words after one were that clause's subject
    * (`dibunuh lalu organ tubuh | dijual`), a headline ends before it. Optional.
    */

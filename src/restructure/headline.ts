@@ -10,7 +10,7 @@ import type { MainClause } from '../grammar/clause.js';
 import type { LanguagePack } from '../lang/types.js';
 import { abbreviate } from './short-forms.js';
 import { leadSentences } from './lead-sentences.js';
-import { headlineRest } from './headline-rest.js';
+import { headlineRest, middleSpans } from './headline-rest.js';
 import { namedPhrase } from './headline-ends.js';
 import { afterAttribution, attribution, quoteAttribution, beforeRelative, directedClause, openingOfApposition } from './headline-speaker.js';
 import { joined, namesShortened, subjectVariants, texts, wholeSubject, type ArticleNames } from './headline-subject.js';
@@ -284,10 +284,15 @@ export function clauseHeadlines(
     const shortened = names ? namesShortened(s, g.tags, rest, restAt, lang, names) : undefined;
     // (Who said it, after what they said: `…, says Kennedy`.)
     const closers = suffixes ?? [[]];
+    // (Too long for a title, also without a place or time in its middle: `untuk 2026`.)
+    const middles = middleSpans(s, g.tags, rest, restAt, lang);
     variants.forEach(({ words: subjectText, name }) => {
       const base = [...subjectText, ...verb];
       for (const n of [...new Set(usable)].sort((x, y) => y - x)) {
-        for (const after of (shortened ? [rest.slice(0, n), shortened.words.slice(0, shortened.upTo[n])] : [rest.slice(0, n)]).flatMap((a) => closers.map((c) => closed(a, c)))) {
+        const whole = (shortened ? [rest.slice(0, n), shortened.words.slice(0, shortened.upTo[n])] : [rest.slice(0, n)]).flatMap((a) => closers.map((c) => closed(a, c)));
+        const long = (after: readonly string[]): boolean => (names ? abbreviate([...base, ...after], names.short) : [...base, ...after]).join(' ').length > lang.thresholds.title.maxChars;
+        const cut = middles.filter(([, b]) => b < n && long(rest.slice(0, n))).map(([a, b]) => closers.map((c) => closed([...rest.slice(0, a), ...rest.slice(b, n)], c))).flat();
+        for (const after of [...whole, ...cut]) {
           const words = names ? abbreviate([...base, ...after], names.short) : [...base, ...after];
           if (words.length >= minWords) out.push({ text: words.join(' '), name, complete: n === rest.length && !clauseFollows, rest: n, sentence: k, copula, ...(spoken ? { quoted: true as const } : {}), ...(spoken && !quoted ? { reported: true as const } : {}) });
         }

@@ -40,4 +40,14 @@ describe('Indonesian headlines through names and acts', () => {
     expect(bobby.length).toBeGreaterThan(0);
     for (const h of bobby) expect(h).toMatch(/^Bobby mengaku bakal /u);
   });
+
+  it('leave a time or place out of the middle when the whole is too long for a title, never half a name', () => {
+    const budget = named(['Kementerian Keuangan (Kemenkeu) mengusulkan tambahan anggaran untuk 2026 menjadi sebesar Rp 52,02 triliun.']);
+    expect(budget).toContain('Kemenkeu usulkan tambahan anggaran jadi Rp 52,02 triliun');
+    // (Short enough whole: nothing left out.)
+    expect(named(['Kemenkeu mengusulkan anggaran untuk 2026 menjadi Rp 52 triliun.'])).not.toContain('Kemenkeu usulkan anggaran jadi Rp 52 triliun');
+    // (`di Ponpes Binaan Anggota Polri` is one place: the mosque is not the one `Binaan Anggota Polri`.)
+    const mosque = named(['Kapolres Wonogiri AKBP Wahyu Sulistyo meresmikan Masjid Tribrata di Ponpes Binaan Anggota Polri di Kecamatan Selogiri pada Kamis pekan lalu.']);
+    for (const h of mosque) expect(h).not.toMatch(/Tribrata Binaan/u);
+  });
 });

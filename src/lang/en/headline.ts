@@ -96,6 +96,7 @@ export const headline: HeadlineRegister = {
   sequels: new Set(['also', 'too', 'again', 'likewise']),
   possessives: { person: new Set(['his', 'her']), thing: new Set(['its']), plural: new Set(['their']) },
   pointers: new Set(['this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'its', 'his', 'her', 'their']),
+  middlePreps: new Set(['in', 'on', 'at', 'during', 'for']),
   clauseLinks: new Set(['and', 'then', 'but']),
   clauseOpeners: new Set(['that', 'if', 'because', 'although', 'though', 'while', 'when', 'whether', 'unless', 'so']),
   needComplement: new Set(['front', 'middle', 'part', 'rest', 'top', 'bottom', 'side', 'worth', 'any', 'some']),

@@ -79,6 +79,7 @@ export const headline: HeadlineRegister = {
   shortName: 'first',
   sequels: new Set(['juga', 'pun', 'pula', 'lagi']),
   pointers: new Set(['ini', 'itu', 'tersebut', 'hal', 'pihaknya', 'dia', 'ia', 'mereka', 'beliau']),
+  middlePreps: new Set(['di', 'pada', 'untuk', 'sejak', 'selama']),
   clauseLinks: new Set(['lalu', 'kemudian', 'lantas', 'dan', 'serta', 'sedangkan']),
   clauseOpeners: new Set(['agar', 'supaya', 'bahwa', 'sehingga', 'jika', 'apabila', 'bila', 'ketika', 'meskipun', 'walaupun', 'sedangkan', 'padahal']),
   purposeOpeners: new Set(['untuk', 'guna']),
