@@ -52,6 +52,11 @@ export interface HeadlineRegister {
   /** Words that open a clause (`agar`, `that`): a headline never ends between one and its verb. */
   clauseOpeners: ReadonlySet<string>;
   /**
+   * Adverbs that limit what the verb says (`hanya`, `only`): between the subject and the verb a headline keeps them,
+   * or it says more than the article (`dapat dilaporkan` of `hanya dapat dilaporkan`). Optional.
+   */
+  limiters?: ReadonlySet<string>;
+  /**
    * Prepositions of a place or time that a headline too long for a title may leave out of its middle with the names,
    * numbers and time words after them (`Kemenkeu Usulkan Tambahan Anggaran | untuk 2026 | Jadi Rp 52,02 Triliun`),
    * as sub-editors do. Optional.

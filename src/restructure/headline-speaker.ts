@@ -5,6 +5,7 @@
 import type { Sentence } from '../document/types.js';
 import type { MainClause } from '../grammar/clause.js';
 import type { LanguagePack } from '../lang/types.js';
+import { isSpeakerPronoun } from './antecedent.js';
 import { joined, subjectVariants, texts, type ArticleNames } from './headline-subject.js';
 
 /** The speaker and reporting verb in front of a reported clause, in the headline register; undefined when not kept. */
@@ -15,6 +16,7 @@ export function attribution(
   attested: (word: string) => boolean,
   lang: LanguagePack,
   names?: ArticleNames,
+  antecedent?: readonly string[],
 ): string[][] | undefined {
   const verbWords = texts(s, report.verb.start, report.verb.end);
   const keep = lang.headline?.attribution;
@@ -26,10 +28,12 @@ export function attribution(
   const { start, end, head } = report.speaker;
   // (A short form in brackets may stand between: `Menteri Sosial Saifullah Yusuf (Gus Ipul) menyebut …`.)
   const between = end < report.verb.start ? s.text.slice(s.words[end - 1]!.end - s.start, s.words[report.verb.start]!.start - s.start) : ' ';
-  if (tags[head] === 'PRON' || !/^\s*(?:\([^()]{1,40}\)\s*)?$/u.test(between) || (start > 0 && joined(s, start - 1))) return undefined;
+  // (A speaker's pronoun, `Ia menegaskan`, as the person it stands for when the sentences before name them.)
+  const named = tags[head] === 'PRON' && antecedent !== undefined && isSpeakerPronoun(s, report.speaker, lang);
+  if ((tags[head] === 'PRON' && !named) || !/^\s*(?:\([^()]{1,40}\)\s*)?$/u.test(between) || (start > 0 && joined(s, start - 1))) return undefined;
   // The name in brackets is how the article calls them (`Gus Ipul`): it goes first.
   const alias = /^\s*\(([\p{Lu}][\p{L}.'-]*(?:\s[\p{Lu}][\p{L}.'-]*){0,2})\)\s*$/u.exec(between)?.[1]?.split(/\s+/u);
-  const speakers = [...(alias ? [alias] : []), ...subjectVariants(s, tags, report.speaker, lang, names)];
+  const speakers = named ? [[...antecedent!]] : [...(alias ? [alias] : []), ...subjectVariants(s, tags, report.speaker, lang, names)];
   const headText = s.words[head]?.text ?? '';
   const plural = tags[head] === 'NOUN' && (lang.headline?.plural?.(headText) ?? /[^s]s$/u.test(headText));
   const verb = lang.headline?.verbGroup(verbWords, { passive: false, plural, attested, object: true });
@@ -47,9 +51,10 @@ export function quoteAttribution(
   report: NonNullable<MainClause['reporting']>,
   lang: LanguagePack,
   names?: ArticleNames,
+  antecedent?: readonly string[],
 ): string[][] | undefined {
   const form = lang.headline?.quoteSpeaker;
-  return form ? speakerNames(s, tags, report, lang, true, names)?.map(form) : undefined;
+  return form ? speakerNames(s, tags, report, lang, true, names, antecedent)?.map(form) : undefined;
 }
 
 /**
@@ -63,6 +68,7 @@ export function afterAttribution(
   report: NonNullable<MainClause['reporting']>,
   lang: LanguagePack,
   names?: ArticleNames,
+  antecedent?: readonly string[],
 ): string[][] | undefined {
   const form = lang.headline?.quoteSpeakerAfter;
   const sp = report.speaker;
@@ -74,13 +80,14 @@ export function afterAttribution(
   // (Or before the verb, when it comes first: `…, says a report from analysts Gartner`.)
   k = Math.min(k, report.verb.start);
   const gap = k > 0 ? s.text.slice(s.words[k - 1]!.end - s.start, s.words[k]!.start - s.start) : '';
-  if (!/,/u.test(gap) || tags[sp.start] === 'NUM' || !['NOUN', 'PROPN'].includes(tags[sp.head] ?? '') || /['’]s?$/u.test(s.words[sp.end - 1]!.text)) return undefined;
+  const pronoun = antecedent !== undefined && isSpeakerPronoun(s, sp, lang);
+  if (!/,/u.test(gap) || tags[sp.start] === 'NUM' || (!['NOUN', 'PROPN'].includes(tags[sp.head] ?? '') && !pronoun) || /['’]s?$/u.test(s.words[sp.end - 1]!.text)) return undefined;
   const verb = texts(s, report.verb.start, report.verb.end).map((w) => w.toLowerCase());
   const headText = s.words[sp.head]?.text ?? '';
   // (The auxiliary says the number, `have said`; else a common noun's plural or an acronym's, `MPs`.)
   const aux = verb.length > 1 ? lang.headline?.number?.(verb[0]!) : undefined;
   const plural = aux ?? ((tags[sp.head] === 'NOUN' && lang.headline?.plural?.(headText) === true) || /^\p{Lu}{2,}s$/u.test(headText));
-  return speakerNames(s, tags, report, lang, false, names)?.map((name) => form(name, plural));
+  return speakerNames(s, tags, report, lang, false, names, antecedent)?.map((name) => form(name, plural));
 }
 
 /**
@@ -94,7 +101,10 @@ function speakerNames(
   lang: LanguagePack,
   trim: boolean,
   names?: ArticleNames,
+  antecedent?: readonly string[],
 ): string[][] | undefined {
+  // (A speaker's pronoun as the person it stands for: `Yusril: …` of `Ia menekankan …`.)
+  if (antecedent !== undefined && isSpeakerPronoun(s, report.speaker, lang)) return [[...antecedent]];
   // (Nor one a pronoun owns: `its co-chairman`.)
   if (!report.speaker || tags.slice(report.speaker.start, report.speaker.end).includes('PRON')) return undefined;
   // The speaker as the article introduces them (`Kapolres Cilacap AKP Sumanto`): a shorter variant cut from an office

@@ -9,6 +9,7 @@ import { grammarOf, type SentenceGrammar } from '../grammar/annotate.js';
 import type { MainClause } from '../grammar/clause.js';
 import type { LanguagePack } from '../lang/types.js';
 import { abbreviate } from './short-forms.js';
+import { antecedents, isSpeakerPronoun } from './antecedent.js';
 import { leadSentences } from './lead-sentences.js';
 import { headlineRest, middleSpans } from './headline-rest.js';
 import { namedPhrase } from './headline-ends.js';
@@ -36,6 +37,8 @@ export interface ClauseHeadline {
   quoted?: true;
   /** What a speaker reports without a quotation, in the quotation's form (`Iftitah: Prabowo Miliki …`). */
   reported?: true;
+  /** The speaker is named from a sentence before, for the pronoun this one has (`Ia menegaskan …`). */
+  resolved?: true;
 }
 
 
@@ -58,6 +61,8 @@ export function clauseHeadlines(
   minWords = MIN_WORDS,
 ): ClauseHeadline[] {
   const out: ClauseHeadline[] = [];
+  // (Whom a speaker's pronoun stands for: `Ia menekankan …` after a sentence that names Yusril.)
+  const before = antecedents(paragraphs, lang, names);
   // A sentence that is one quotation with its speaker after it gives the quotation's clause, said by the speaker,
   // in a language whose register has a form for it.
   leadSentences(paragraphs, count, lang.headline?.quoteSpeaker !== undefined).forEach(({ sentence: s, index: k, quoted }) => {
@@ -91,7 +96,9 @@ export function clauseHeadlines(
     // (Not a noun inside an adverbial: `menyebut hingga akhir tahun ini menargetkan …`.)
     const between = report ? g.tags.slice(report.verb.end, predicate.start) : [];
     const addressee = between.findIndex((t) => t === 'NOUN' || t === 'PROPN');
-    const addressed = addressee >= 0 && !between.slice(0, addressee).some((t) => t === 'ADP' || t === 'SCONJ');
+    // (Nor across the opener of an act asked of someone, `menekankan kepada para hakim untuk bekerja …`.)
+    const asked = report !== undefined && s.words.slice(report.verb.end, predicate.start).some((w) => lang.headline?.directives?.openers.has(w.text.toLowerCase()) === true);
+    const addressed = (addressee >= 0 && !between.slice(0, addressee).some((t) => t === 'ADP' || t === 'SCONJ')) || asked;
     const speakerActs = report?.position === 'before' && report.speaker !== undefined && lang.grammar?.complementisers.has(nextWord) !== true && !existential && !acrossComma && !copulaHead && !addressed;
     let subject = clause.subject ?? (speakerActs ? report!.speaker : undefined) ?? beforeRelative(s, g.tags, predicate.start, lang);
     if (!subject) return;
@@ -126,7 +133,16 @@ export function clauseHeadlines(
       if (/^\([^()]*\)$/u.test(between) || office) subject = { ...subject, end: predicate.start };
     }
     // A pronoun (`Kita`, `Dirinya`, `It`) points back into the text: a headline names who.
-    if (g.tags[subject.head] === 'PRON' || !['NOUN', 'PROPN'].includes(g.tags[subject.head] ?? '')) return;
+    // (Unless it is a speaker's opening the sentence, `Ia menekankan …`, `He said …`, with a verb of saying, and the
+    // sentences before name whom it stands for; not `Dia melanjutkan polusi udara …`, which goes on saying.)
+    const verbLower = s.words[predicate.head]?.text.toLowerCase() ?? '';
+    const saying = lang.grammar?.reportingVerbs.has(verbLower) === true || lang.grammar?.complementVerbs.has(verbLower) === true || lang.headline?.attribution?.has(verbLower) === true ||
+      (report?.position === 'before' && report.speaker?.start === subject.start);
+    // (Nor one the clause rules made the subject of what it says across other words: `Ia memaparkan jika
+    // infrastruktur Bali tertinggal …` is not `Koster Tertinggal`.)
+    const across = report?.position === 'before' && report.speaker?.start === subject.start && s.words.slice(report.verb.end, predicate.start).some((w) => lang.grammar?.verbGroupWords.has(w.text.toLowerCase()) !== true);
+    const standsFor = isSpeakerPronoun(s, subject, lang) && subject.start === 0 && saying && !across ? before(s) : undefined;
+    if ((g.tags[subject.head] === 'PRON' && !standsFor) || (!['NOUN', 'PROPN'].includes(g.tags[subject.head] ?? '') && !standsFor)) return;
     // Nor a time alone (`Dulu dianggap sebagai kondisi …`): when is not who.
     if (subject.end - subject.start === 1 && lang.grammar?.timeWords?.has(s.words[subject.head]!.text.toLowerCase()) === true) return;
     // Nor a subject that points back (`Pendahulunya`, `Kebijakan ini`): the reader has no text before a headline.
@@ -153,6 +169,7 @@ export function clauseHeadlines(
       subject = first;
       subjects = variantsOf(wholeSubject(s, g.tags, first));
     }
+    if (standsFor) subjects = [standsFor];
     if (subjects.length === 0) return;
     // (Each way of naming the subject that ends where it does may go on with the place it names: `Shares in
     // Solidere`; a name of the office's person stays a name.)
@@ -203,7 +220,9 @@ export function clauseHeadlines(
     const claim = own && claims ? (lang.headline!.verbGroup([sayWord], { passive: false, plural, attested, object: lang.headline?.claimVerbs?.has(sayLower) !== true }) ?? [sayWord]) : [];
     // (With a modal the tagger left out of the verb group: `Bobby Mengaku Bakal …`, never `Mengaku Mengecek`.)
     const modal = claim.length > 0 ? texts(s, report!.verb.end, predicate.start).filter((w) => lang.grammar?.verbGroupWords.has(w.toLowerCase()) === true) : [];
-    const verb = [...claim, ...modal, ...(group ?? verbWords)];
+    // (With the words between the subject and the verb that limit what it says: `Hanya Dapat Dilaporkan`.)
+    const limits = texts(s, subject.end, predicate.start).filter((w) => lang.headline?.limiters?.has(w.toLowerCase()) === true);
+    const verb = [...claim, ...modal, ...limits, ...(group ?? verbWords)];
     // What follows the predicate, to the first break: punctuation, another clause, at most MAX_REST_WORDS words.
     // (A possessive in it stays where it points to the subject: `McLetchie resigns from his post`.)
     const poss = lang.headline?.possessives;
@@ -245,7 +264,7 @@ export function clauseHeadlines(
     const after = next ? s.text.slice(s.words[predicate.end - 1]!.end - s.start, next.start - s.start) : '.';
     if (/[.,;:!?]/u.test(after)) ends.push(0);
     // `Polisi Sebut DPO Selalu Berpindah Tempat`: who says it goes first, with a verb the register keeps.
-    const kept = reportEnd > 0 ? attribution(s, g.tags, report!, attested, lang, names) : undefined;
+    const kept = reportEnd > 0 ? attribution(s, g.tags, report!, attested, lang, names, before(s)) : undefined;
     // What a speaker reports with a verb the register has no form for (`Iftitah mengatakan Prabowo memiliki …`) is
     // said as a quotation is (`Iftitah: Prabowo Miliki …`), never given as fact.
     // So is a clause whose speaker the sentence names after it (`Gordon Brown has failed …, Charles Kennedy has
@@ -253,8 +272,8 @@ export function clauseHeadlines(
     // (Not a source a fact is taken from, `according to figures …`: a verb of saying.)
     const saidAfter = !quoted && report?.source !== true && report?.position === 'after' && report.speaker !== undefined;
     const spoken = quoted || saidAfter || (reportEnd > 0 && !kept && lang.headline?.quoteSpeaker !== undefined);
-    const suffixes = saidAfter && !lang.headline?.quoteSpeaker ? afterAttribution(s, g.tags, report!, lang, names) : undefined;
-    const said = spoken && !suffixes ? quoteAttribution(s, g.tags, report!, lang, names) : kept;
+    const suffixes = saidAfter && !lang.headline?.quoteSpeaker ? afterAttribution(s, g.tags, report!, lang, names, before(s)) : undefined;
+    const said = spoken && !suffixes ? quoteAttribution(s, g.tags, report!, lang, names, before(s)) : kept;
     // (What is said is never given as fact: a speaker the headline cannot name gives no headline; nor does what
     // someone did not say, `has not said job losses would fall`.)
     if (saidAfter && !said && !suffixes) return;
@@ -267,7 +286,7 @@ export function clauseHeadlines(
     if (quoted && !said) return;
     // A subject that opens with a word pointing back (`His assassination`) stands on nothing, unless who says it
     // goes first (`MEP says his party …`); so does one a pronoun owns (`Kunjungan mereka`).
-    if (!said && (lang.headline?.pointers.has(subjects[0]![0]!.toLowerCase()) === true || g.tags.slice(subject.start, subject.end).includes('PRON'))) return;
+    if (!said && (lang.headline?.pointers.has(subjects[0]![0]!.toLowerCase()) === true || (g.tags.slice(subject.start, subject.end).includes('PRON') && !standsFor))) return;
     const reportedSubjects = [...new Set([subjects[0]!, subjects[subjects.length - 1]!])];
     // Said is said: what the speaker claims is never given as fact (`Prabowo Ajarkan Cara Baru …` of `Gus Ipul
     // menyebut Presiden Prabowo telah mengajarkan …`).
@@ -284,6 +303,8 @@ export function clauseHeadlines(
     const shortened = names ? namesShortened(s, g.tags, rest, restAt, lang, names) : undefined;
     // (Who said it, after what they said: `…, says Kennedy`.)
     const closers = suffixes ?? [[]];
+    // (Whether the speaker or subject is named for a pronoun: a sentence that leans on the one before.)
+    const resolved = standsFor !== undefined || (report?.speaker !== undefined && isSpeakerPronoun(s, report.speaker, lang) && said !== undefined);
     // (Too long for a title, also without a place or time in its middle: `untuk 2026`.)
     const middles = middleSpans(s, g.tags, rest, restAt, lang);
     variants.forEach(({ words: subjectText, name }) => {
@@ -294,7 +315,7 @@ export function clauseHeadlines(
         const cut = middles.filter(([, b]) => b < n && long(rest.slice(0, n))).map(([a, b]) => closers.map((c) => closed([...rest.slice(0, a), ...rest.slice(b, n)], c))).flat();
         for (const after of [...whole, ...cut]) {
           const words = names ? abbreviate([...base, ...after], names.short) : [...base, ...after];
-          if (words.length >= minWords) out.push({ text: words.join(' '), name, complete: n === rest.length && !clauseFollows, rest: n, sentence: k, copula, ...(spoken ? { quoted: true as const } : {}), ...(spoken && !quoted ? { reported: true as const } : {}) });
+          if (words.length >= minWords) out.push({ text: words.join(' '), name, complete: n === rest.length && !clauseFollows, rest: n, sentence: k, copula, ...(spoken ? { quoted: true as const } : {}), ...(spoken && !quoted ? { reported: true as const } : {}), ...(resolved ? { resolved: true as const } : {}) });
         }
       }
     });

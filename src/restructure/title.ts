@@ -60,6 +60,12 @@ const COPULA = 2;
  */
 const REPORTED = 1.5;
 
+/**
+ * What a clause whose speaker is named for a pronoun costs (`John Berharap …` of `Dia berharap …`): a sentence that
+ * leans on the one before is a side detail for a title, however well it names someone.
+ */
+const RESOLVED = 1;
+
 /** What a clause shortened by leaving words out costs against the clause as written. */
 const COMPRESSED_COST = 0.25;
 
@@ -95,7 +101,7 @@ export function clauseTitles(input: TitleInput, reach = CLAUSE_SENTENCES): Claus
     if (seen.has(text) || text.length > maxChars || textWidth(text) > maxWidth || !balanced(text)) continue;
     seen.add(text);
     const features = titleFeatures(h, text, focus, keywords, lang);
-    out.push({ text, features, score: titleScore(features, lang) - (h.copula ? COPULA : 0) - (h.reported ? REPORTED : 0) });
+    out.push({ text, features, score: titleScore(features, lang) - (h.copula ? COPULA : 0) - (h.reported ? REPORTED : 0) - (h.resolved ? RESOLVED : 0) });
   }
   // Best first; ties keep the order found (earlier sentence, longer cut).
   return out.map((c, i) => ({ c, i })).sort((a, b) => b.c.score - a.c.score || a.i - b.i).map((x) => x.c);

@@ -6,12 +6,12 @@ import { shortForms } from '../../src/restructure/short-forms.js';
 
 const id = getLanguagePack('id').pack;
 
-/** The clause headlines of the first sentence of `paragraphs`, with the article's names (as the title builder reads them). */
-function named(paragraphs: string[]): string[] {
+/** The clause headlines of the first `count` sentences of `paragraphs`, with the article's names (as the title builder reads them). */
+function named(paragraphs: string[], count = 1): string[] {
   const doc = docFromParagraphs(paragraphs, id);
   const sentences = doc.blocks.flatMap((b) => b.sentences);
   const written = new Set(sentences.flatMap((s) => s.words.map((w) => w.text.toLowerCase())));
-  return clauseHeadlines([sentences], id, (w) => written.has(w), 1, articleNames(sentences, id)).map((h) => h.text);
+  return clauseHeadlines([sentences], id, (w) => written.has(w), count, articleNames(sentences, id)).map((h) => h.text);
 }
 
 describe('Indonesian headlines through names and acts', () => {
@@ -49,5 +49,31 @@ describe('Indonesian headlines through names and acts', () => {
     // (`di Ponpes Binaan Anggota Polri` is one place: the mosque is not the one `Binaan Anggota Polri`.)
     const mosque = named(['Kapolres Wonogiri AKBP Wahyu Sulistyo meresmikan Masjid Tribrata di Ponpes Binaan Anggota Polri di Kecamatan Selogiri pada Kamis pekan lalu.']);
     for (const h of mosque) expect(h).not.toMatch(/Tribrata Binaan/u);
+  });
+});
+
+describe('headlines from a speaker named by a pronoun', () => {
+  it('name the person the sentence before names as its speaker, never `Ia`', () => {
+    const yusril = named(['Menurut Yusril, putusan MK menyatakan bahwa kasus pencemaran nama baik hanya dapat dilaporkan oleh korban individu.', 'Ia menegaskan institusi tidak bisa melaporkan seseorang dengan tudingan pasal pencemaran nama baik.'], 2);
+    expect(yusril).toContain('Yusril tegaskan institusi tidak bisa laporkan seseorang');
+    const budi = named(['Kapolres Polman AKBP Budi Santoso mengatakan pelaku sudah ditahan.', 'Dia memastikan korban dalam kasus berjumlah empat orang.'], 2);
+    expect(budi).toContain('Budi Santoso pastikan korban dalam kasus berjumlah empat orang');
+  });
+
+  it('never make the person the doer of what they say others do or did', () => {
+    // (`infrastruktur Bali tertinggal`, not Koster; the judges `bekerja`, not Prabowo.)
+    const koster = named(['Gubernur Bali Wayan Koster mengatakan hal itu.', 'Ia memaparkan jika infrastruktur Bali tertinggal jauh dari provinsi lain.'], 2);
+    for (const h of koster) expect(h).not.toMatch(/Koster tertinggal/u);
+    const judges = named(['Prabowo menekankan kepada para hakim untuk serius bekerja menegakkan keadilan.']);
+    for (const h of judges) expect(h).not.toMatch(/^Prabowo bekerja/u);
+    // (Nor from a pronoun that is not the sentence's speaker: `Hal tersebut ia katakan …`.)
+    const said = named(['Ahmad Luthfi mengatakan investasi naik.', 'Hal tersebut ia katakan dalam seminar di Semarang.'], 2);
+    for (const h of said) expect(h).not.toMatch(/katakan/u);
+  });
+
+  it('keep a word that limits what the verb says', () => {
+    const only = named(['Menurut Yusril, kasus pencemaran nama baik hanya dapat dilaporkan oleh korban individu.']);
+    expect(only.length).toBeGreaterThan(0);
+    for (const h of only) expect(h).toMatch(/hanya dapat dilaporkan/u);
   });
 });

@@ -2,7 +2,9 @@
  * The English headline register (BBC, Reuters, AP): the present tense for what happened (`announced`, `has
  * announced` → `announces`; `said` → `says`), `to` for the future (`will visit` → `to visit`), a passive without
  * its auxiliary (`was arrested` → `arrested`), articles left out (`the government` → `government`). Verb forms come
- * from UD English-EWT lemmas (`verb-lemmas.ts`); a group the rules do not cover is used as written.
+ * from UD English-EWT lemmas (`verb-lemmas.ts`); a group the rules do not cover is used as written. Kept: a
+ * possessive that points to the subject (`resigns from his post`) and an adverb that limits the verb (`only`). Left
+ * out when the whole is too long for a title: a place or time in the middle (`on Tuesday`).
  */
 import type { HeadlineRegister } from '../types.js';
 import { verbLemmas } from './verb-lemmas.js';
@@ -16,6 +18,9 @@ const NOT = new Set(['not', "n't"]);
 const GROUP_ADVERBS = new Set(['also', 'still', 'now', 'already', 'just', 'sometimes', 'often', 'soon', 'again', 'currently']);
 /** Plural nouns without an `-s`. */
 const IRREGULAR_PLURALS = new Set(['children', 'people', 'men', 'women', 'police', 'mice', 'feet', 'teeth', 'geese', 'staff', 'cattle', 'data']);
+
+/** Adverbs that limit what a verb says (`only`): a headline keeps them or gives none. */
+const LIMITERS: ReadonlySet<string> = new Set(['only', 'almost', 'nearly', 'barely', 'hardly']);
 
 /** Third person singular present of a lemma. */
 function third(lemma: string): string {
@@ -96,6 +101,7 @@ export const headline: HeadlineRegister = {
   sequels: new Set(['also', 'too', 'again', 'likewise']),
   possessives: { person: new Set(['his', 'her']), thing: new Set(['its']), plural: new Set(['their']) },
   pointers: new Set(['this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'its', 'his', 'her', 'their']),
+  limiters: LIMITERS,
   middlePreps: new Set(['in', 'on', 'at', 'during', 'for']),
   clauseLinks: new Set(['and', 'then', 'but']),
   clauseOpeners: new Set(['that', 'if', 'because', 'although', 'though', 'while', 'when', 'whether', 'unless', 'so']),
@@ -122,6 +128,8 @@ export const headline: HeadlineRegister = {
   secondComplement: { verbs: new Set(['make', 'makes', 'made', 'put', 'puts', 'declare', 'declares', 'declared', 'leave', 'leaves', 'left', 'consider', 'considers', 'considered', 'render', 'renders', 'rendered']) },
   attribution: new Set(['say', 'says', 'said', 'warn', 'warns', 'warned', 'claim', 'claims', 'claimed', 'admit', 'admits', 'admitted', 'deny', 'denies', 'denied', 'confirm', 'confirms', 'confirmed', 'believe', 'believes', 'believed', 'insist', 'insists', 'insisted']),
   verbGroup(all, info) {
+    // (Not one that an adverb limits, `will only apply`: without it the headline says more than the article.)
+    if (all.some((w) => LIMITERS.has(w.toLowerCase()))) return null;
     // Adverbs inside the verb group go (`are sometimes expected`, `is reportedly planning`); negations stay.
     const words = all.filter((w, i) => i === all.length - 1 || !(/ly$/iu.test(w) || GROUP_ADVERBS.has(w.toLowerCase())));
     const lower = words.map((w) => w.toLowerCase());

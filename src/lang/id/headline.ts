@@ -3,7 +3,9 @@
  * `meN-` prefix of a transitive verb goes (`menetapkan` → `tetapkan`, `memanggil` → `panggil`, `menyebut` → `sebut`),
  * an intransitive one keeps it (`meningkat`, `meninggal`), passive `di-`, `ber-` and `ter-` verbs stay as written. A base is used only when it is attested: the article
  * writes it, or its `di-`/`ter-` form, or its root is a lemma of UD Indonesian-CSUI (`lemmas.ts`). Negation and
- * future words stay (`tidak`, `belum`, `akan`).
+ * future words stay (`tidak`, `belum`, `akan`), and so do adverbs that limit the verb (`hanya`). A name the article
+ * defines a short form for is written short (`Wilayah Kerja Panas Bumi (WKP)` → `WKP`). Left out when the whole is
+ * too long for a title: a place or time in the middle (`untuk 2026`).
  */
 import type { HeadlineRegister } from '../types.js';
 import { LEMMAS } from './lemma-set.js';
@@ -79,6 +81,7 @@ export const headline: HeadlineRegister = {
   shortName: 'first',
   sequels: new Set(['juga', 'pun', 'pula', 'lagi']),
   pointers: new Set(['ini', 'itu', 'tersebut', 'hal', 'pihaknya', 'dia', 'ia', 'mereka', 'beliau']),
+  limiters: new Set(['hanya', 'cuma', 'hanyalah', 'hampir', 'nyaris', 'baru']),
   middlePreps: new Set(['di', 'pada', 'untuk', 'sejak', 'selama']),
   clauseLinks: new Set(['lalu', 'kemudian', 'lantas', 'dan', 'serta', 'sedangkan']),
   clauseOpeners: new Set(['agar', 'supaya', 'bahwa', 'sehingga', 'jika', 'apabila', 'bila', 'ketika', 'meskipun', 'walaupun', 'sedangkan', 'padahal']),
