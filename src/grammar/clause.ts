@@ -220,6 +220,8 @@ export function clauseIn(a: Analysis, from: number, to: number): MainClause {
     if (opening && inRange.some((other) => other.start > vg.end && other.finite && !a.g.reportingVerbs.has((tokens[other.head] as Token).lower) && blocked[other.start] === undefined)) return true;
     // (Only inside the sentence's opening run of names and nouns: `UK condom maker …`.)
     for (let k = start; k < vg.start; k++) if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes((tokens[k] as Token).tag) || (k > start && !joins(tokens, k))) return false;
+    // (Not after a phrase an owner opens, which is whole before its verb: `Titus Bramble's own goal put Liverpool …`.)
+    if ((tokens.slice(start, vg.start) as Token[]).some((t) => /['’]s$/u.test(t.text))) return false;
     return inRange.some((other) => other.start > vg.end && other.head > other.start && (tokens[other.start] as Token).tag === 'AUX' && blocked[other.start] === undefined);
   };
   // A verb that names the phrase before it (`Alumni SMA … bernama Chiko memanfaatkan AI`) is that phrase's, when a

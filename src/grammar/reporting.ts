@@ -61,7 +61,9 @@ export function findReporting(a: Analysis): Reporting[] {
     // Nothing reported after it (at most `kepada wartawan`, `told reporters`), something before it.
     let end = vg.end;
     const addressee = npByStart.get(end);
-    if (addressee && joins(tokens, end)) end = addressee.end; // `told reporters`
+    // (`told reporters`; not a name its short form in brackets closes, which is what is said: `mengatakan Hari
+    // Perhubungan Nasional (Harhubnas) menjadi …`.)
+    if (addressee && joins(tokens, end) && !(tokens[addressee.end]?.before.includes('(') ?? false)) end = addressee.end;
     const after = tokens[end];
     if (after && joins(tokens, end) && after.tag !== 'ADP' && after.tag !== 'ADV') continue;
     const later = a.chunks.verbGroups.some((other) => other.start >= vg.end && other.finite && blocked[other.start] === undefined);

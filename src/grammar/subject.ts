@@ -107,6 +107,15 @@ export function subjectOf(a: Analysis, vg: VerbGroup, from: number): NounPhrase 
             continue;
           }
         }
+        // (`An investigation into doping claims … has been opened`: a gerund after a preposition heads its object.)
+        const opener = tokens[np.start - 2];
+        if (before.tag === 'VERB' && a.g.headPosition === 'last' && /ing$/u.test(before.lower) && (opener?.tag === 'ADP' || opener?.tag === 'SCONJ') && joins(tokens, np.start - 1) && joins(tokens, np.start - 2)) {
+          const earlier = npByEnd.get(np.start - 3);
+          if (earlier && earlier.start >= from && blocked[np.start - 3] === undefined) {
+            np = earlier;
+            continue;
+          }
+        }
         // (`Sebanyak 36 kendaraan … disita`: a word that opens a count is no preposition.)
         // (Opening the clause: after a subject, `Kawanan maling sebanyak tujuh kali mencuri`, the count says how often.)
         if (before.tag === 'ADP' && a.g.quantifiers?.has(before.lower) === true && np.start - 1 === from) break;

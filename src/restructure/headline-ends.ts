@@ -37,8 +37,10 @@ export function endsWell(s: Sentence, tags: readonly string[], i: number, lang: 
   const modifier = tag === 'ADJ' && lang.modifierPosition === 'after' && i > 0 && joined(s, i - 1) && ['NOUN', 'PROPN'].includes(tags[i - 1] ?? '');
   if (!END_TAGS.has(tag) && !modifier) return false;
   const lower = s.words[i]!.text.toLowerCase();
-  // (A modifier after its noun may be a function word elsewhere: `nama baik`, `tahun lalu`.)
-  if (lang.stopwords.has(lower) && !modifier) return false;
+  // (A modifier after its noun may be a function word elsewhere: `nama baik`, `tahun lalu`; not one that governs
+  // what follows it, a preposition the tagger called a modifier: `pengingat bagi/ADJ | kita`.)
+  const governs = joined(s, i) && ['PRON', 'NOUN', 'PROPN', 'NUM'].includes(tags[i + 1] ?? '') && !lang.words.relatives.includes(s.words[i + 1]?.text.toLowerCase() ?? '');
+  if (lang.stopwords.has(lower) && (!modifier || governs)) return false;
   // A generic word says nothing at the end (`hal`), except as a number's unit (`Rp 20 triliun`, `70 persen`).
   if (lang.genericWords?.has(lower) === true && !(tags[i - 1] === 'NUM' && joined(s, i - 1))) return false;
   // A possessive owns what follows (`Labour Party's`).

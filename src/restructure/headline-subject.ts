@@ -88,8 +88,12 @@ export function subjectVariants(
   for (let i = start; i < end; i++) {
     const before = s.text.slice(i === start ? s.words[i]!.start - s.start : s.words[i - 1]!.end - s.start, s.words[i]!.start - s.start);
     depth += (before.match(/\(/gu) ?? []).length - (before.match(/\)/gu) ?? []).length;
-    if (drop?.has(s.words[i]!.text.toLowerCase())) dropped++;
-    else if (depth <= 0) kept.push(s.words[i]!.text);
+    const lower = s.words[i]!.text.toLowerCase();
+    if (drop?.has(lower)) {
+      dropped++;
+      // (`hari ini`: a time its demonstrative made goes with it, never `Prabowo Subianto Hari`.)
+      if (lang.headline?.pointers.has(lower) === true && i > start && kept.length > 1 && lang.grammar?.timeWords?.has(s.words[i - 1]!.text.toLowerCase()) === true) kept.pop();
+    } else if (depth <= 0) kept.push(s.words[i]!.text);
   }
   // `Kegiatan ini`, `Langkah tersebut`: a lone noun that pointed back says nothing once its demonstrative is gone.
   if (dropped > 0 && kept.length === 1 && lang.code !== 'en') return [];
@@ -97,6 +101,12 @@ export function subjectVariants(
   // `Hal` of `Hal tersebut` says nothing once its demonstrative is gone.
   const vague = kept.length === 1 && (lang.genericWords?.has(kept[0]!.toLowerCase()) === true || lang.stopwords.has(kept[0]!.toLowerCase()));
   if (kept.length > 0 && kept.length <= MAX_SUBJECT_WORDS && !vague) out.push(kept);
+  // `Ketua DPC Gerindra Jakarta Timur ini`: an office pointed back to is named whole; its last names are a place,
+  // not the person.
+  // (Not a time it ends with, `Presiden Prabowo Subianto hari ini`.)
+  const pointed = s.words.slice(start, end).some((w, j) => drop?.has(w.text.toLowerCase()) === true && lang.headline?.pointers.has(w.text.toLowerCase()) === true &&
+    lang.grammar?.timeWords?.has(s.words[start + j - 1]?.text.toLowerCase() ?? '') !== true);
+  if (pointed) return out;
   // `Alumni SMA Negeri 11 Semarang bernama Chiko`: also the one named, by the name.
   const namer = s.words.findIndex((w, i) => i > start && i < end - 1 && lang.grammar?.namers?.has(w.text.toLowerCase()) === true);
   if (namer > 0 && tags.slice(namer + 1, end).every((t) => t === 'PROPN')) return [...out, texts(s, namer + 1, end)];

@@ -131,3 +131,18 @@ describe('the subject past asides and names, in Indonesian', () => {
     expect(clause('Meskipun demikian, Bobby mengaku bakal mengecek soal data tersebut.').subject).toBe('Bobby');
   });
 });
+
+describe('the main clause, where the tagger leaves traps', () => {
+  it('keeps a lone verb after a phrase an owner opens for the predicate, and a gerund after a preposition out of the subject, in English', () => {
+    // (`put` is the verb: not `Liverpool were well beaten`, which is Newcastle's.)
+    expect(clause("Titus Bramble's own goal put Liverpool on the comeback trail as injury-hit Newcastle were well beaten at Anfield.", en).predicate).toBe('put');
+    // (Still a noun the tagger took for a verb before a name: `Oscar host Chris Rock said …`.)
+    expect(clause('Oscar host Chris Rock said he will steer clear of bad language.', en).predicate).not.toBe('host');
+    expect(clause('An investigation into doping claims against Marion Jones has been opened by the International Olympic Committee.', en).subject).toBe('An investigation');
+  });
+
+  it('reads a name with its short form in brackets after a verb of saying as what is said, not whom it is said to', () => {
+    const s = docFromParagraphs(['Bupati Gresik, Fandi Akhmad Yani mengatakan Hari Perhubungan Nasional (Harhubnas) menjadi momentum untuk mengapresiasi kerja keras.'], id).blocks[0]!.sentences[0]!;
+    expect(grammarOf(s, id)?.clause?.reporting?.position).toBe('before');
+  });
+});

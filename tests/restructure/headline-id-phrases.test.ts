@@ -77,3 +77,21 @@ describe('headlines from a speaker named by a pronoun', () => {
     for (const h of only) expect(h).toMatch(/hanya dapat dilaporkan/u);
   });
 });
+
+describe('Indonesian headline ends and subjects', () => {
+  it('never end on a preposition the tagger called a modifier, nor keep a time its pointer made', () => {
+    const bakti = named(['"Bakti transportasi untuk negeri menjadi pengingat bagi kita bersama bahwa setiap infrastruktur transportasi bukan sekadar bangunan," ujar Yani.']);
+    for (const h of bakti) expect(h).not.toMatch(/ bagi$/u);
+    // (`nama baik` still ends one, before `yang`.)
+    expect(named(['Lisa Mariana ditetapkan sebagai tersangka pencemaran nama baik yang dilaporkan mantan Gubernur Jawa Barat Ridwan Kamil.'])).toContain('Lisa Mariana ditetapkan sebagai tersangka pencemaran nama baik');
+    const prabowo = named(['Presiden Prabowo Subianto hari ini menerima uang pengganti kerugian negara dari kasus korupsi ekspor.']);
+    expect(prabowo.length).toBeGreaterThan(0);
+    for (const h of prabowo) expect(h).not.toMatch(/Subianto hari/u);
+  });
+
+  it('name an office pointed back to whole, never its place as the person', () => {
+    const out = named(['Ketua DPC Gerindra Jakarta Timur ini menyinggung dampak buruk air hujan tersebut terhadap kesehatan warga.']);
+    expect(out.length).toBeGreaterThan(0);
+    for (const h of out) expect(h).toMatch(/^Ketua DPC Gerindra Jakarta Timur /u);
+  });
+});

@@ -73,7 +73,7 @@ export const grammar: GrammarWords = {
     'berpikir', 'menduga', 'mengharapkan', 'berharap', 'memperkirakan', 'memprediksi', 'memprediksikan', 'meyakini',
     'yakin', 'percaya', 'merasa', 'menganggap', 'memastikan', 'menyebabkan', 'menginginkan', 'mengetahui', 'tahu',
     'menunjukkan', 'memperlihatkan', 'merencanakan', 'mengira', 'khawatir', 'menyadari', 'menargetkan', 'mengusulkan',
-    'mengungkap',
+    'mengungkap', 'berpendapat', 'berpandangan', 'beranggapan',
   ]),
   invertedReporting: new Set(inverted),
   // `ujarnya`, and the passive forms with the agent's clitic (`Dikatakannya, …`, `Ditambahkannya, …`).
