@@ -20,7 +20,7 @@ import { settleFocus } from './settle-focus.js';
 import { yoastFitter } from '../focus/yoast-fit.js';
 import { detectLanguage } from '../lang/detect.js';
 import { getLanguagePack, type LanguagePack } from '../lang/index.js';
-import { isTag } from '../keyphrases/tags.js';
+import { firstTags, orderedKeywords } from './keywords.js';
 import { layout, type Layout } from '../restructure/index.js';
 import { normaliseText, type NormaliseResult } from '../text/normalise.js';
 import type { AssessmentReport, FileReport, OriginalReport, Scores } from '../types.js';
@@ -288,39 +288,6 @@ export function rewrite(text: string, options: RewriteOptions = {}): RewriteResu
 /** The SEO fields and verdicts before the rewrite, for the report's before/after views. */
 function originalOf(input: { title: string; description: string; slug: string }, assessments: AssessmentReport[]): OriginalReport {
   return { title: input.title, description: input.description, slug: input.slug, assessments };
-}
-
-/**
- * The first tags of the ranking, twice as many as reported (the keywords skip the focus's parts and duplicates):
- * each test reads every use of the phrase, so a long article is not read for tags it will not report.
- */
-function firstTags(ranked: readonly Keyphrase[], written: readonly Block[], lang: LanguagePack, max: number): Keyphrase[] {
-  const out: Keyphrase[] = [];
-  for (const k of ranked) {
-    if (out.length >= 2 * max) break;
-    if (isTag(k.phrase, written, lang)) out.push(k);
-  }
-  return out;
-}
-
-/**
- * The focus first, then the other keyphrases in rank order, without case-insensitive duplicates and without the
- * one-word parts of a focus of several words: the focus `mobil Maung` stands for `mobil` and `Maung`, which would
- * otherwise be the next two tags.
- */
-function orderedKeywords(focus: string, keyphrases: readonly Keyphrase[], lang: LanguagePack): string[] {
-  const out: string[] = [];
-  const seen = new Set<string>();
-  const focusWords = focus.toLowerCase().split(/\s+/u);
-  const focusStems = focusWords.length > 1 ? new Set(focusWords.map((w) => lang.stem(w))) : new Set<string>();
-  for (const phrase of [focus, ...keyphrases.map((k) => k.phrase)]) {
-    const key = phrase.toLowerCase();
-    if (!phrase || seen.has(key)) continue;
-    if (phrase !== focus && !key.includes(' ') && focusStems.has(lang.stem(key))) continue;
-    seen.add(key);
-    out.push(phrase);
-  }
-  return out;
 }
 
 /** Front-matter keys the writer had that we do not set ourselves, kept as they were. */

@@ -1,59 +1,18 @@
 /**
  * The subject of a clause headline as an editor names it (`Purbaya` of `Menteri Keuangan Purbaya Yudhi Sadewa`,
- * `Gus Ipul`, `Otorita IKN`), and the article's names that decide it: the runs of capitalised words it writes alone
- * and the short forms it defines. Split from `headline.ts`, which builds the rest of the headline.
+ * `Gus Ipul`, `Otorita IKN`), from the article's names that decide it (`article-names.ts`). Split from
+ * `headline.ts`, which builds the rest of the headline.
  */
 import type { Sentence } from '../document/types.js';
 import type { LanguagePack } from '../lang/types.js';
-import { shortForms } from './short-forms.js';
+import { joined, texts } from './sentence-words.js';
+
+export { articleNames, loneNames, type ArticleNames } from './article-names.js';
+export { joined, texts } from './sentence-words.js';
+import type { ArticleNames } from './article-names.js';
 
 /** Longest subject kept whole, in words; a longer one is reduced to its name or its head. */
 const MAX_SUBJECT_WORDS = 6;
-/** How the article names people and bodies on second mention: what headlines use. */
-export interface ArticleNames {
-  /** Runs of capitalised words written alone, with their counts (`loneNames`). */
-  lone: ReadonlyMap<string, number>;
-  /** Long forms and the short forms the article defines for them (`shortForms`: `komisi pemberantasan korupsi` → `KPK`). */
-  short: ReadonlyMap<string, string>;
-  /**
-   * The person's possessive the article writes at least twice as often as any other (`his`), where the language has
-   * them: the one a headline about a person named alone may keep.
-   */
-  possessive?: string;
-}
-
-/** The article's names, from all its sentences. */
-export function articleNames(sentences: readonly Sentence[], lang?: LanguagePack): ArticleNames {
-  return { lone: loneNames(sentences, lang), short: shortForms(sentences, lang?.stopwords), possessive: personPossessive(sentences, lang) };
-}
-
-/** The person's possessive `sentences` use at least twice as often as any other (`articleNames`). */
-function personPossessive(sentences: readonly Sentence[], lang?: LanguagePack): string | undefined {
-  const person = lang?.headline?.possessives?.person;
-  if (!person) return undefined;
-  const counts = new Map<string, number>([...person].map((p) => [p, 0]));
-  for (const s of sentences) for (const w of s.words) {
-    const lower = w.text.toLowerCase();
-    const n = counts.get(lower);
-    if (n !== undefined) counts.set(lower, n + 1);
-  }
-  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  return first && first[1] > 0 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
-}
-
-/** The words' texts of `s` from `a` to `b`. */
-export function texts(s: Sentence, a: number, b: number): string[] {
-  return s.words.slice(a, b).map((w) => w.text);
-}
-
-/** True when only a space stands between word `i` and the next one. */
-export function joined(s: Sentence, i: number): boolean {
-  const w = s.words[i];
-  const next = s.words[i + 1];
-  // (A currency sign glued to the next word joins it: `a $1.5m fine`.)
-  return !!w && !!next && /^ +\p{Sc}?$/u.test(s.text.slice(w.end - s.start, next.start - s.start));
-}
-
 /** The run of name words that ends the span (`Sri Mulyani Indrawati` of `Menteri Keuangan Sri Mulyani Indrawati`). */
 function nameRun(tags: readonly string[], a: number, end: number, s?: Sentence): [number, number] | undefined {
   // (A bracket ends a run: `Menengah (Mendikdasmen) Abdul Mu'ti` is an office's last word, its short form and a
@@ -202,35 +161,6 @@ function allNames(words: readonly string[], lang: LanguagePack): boolean {
     // (A possessive is no name of a person: `Spain's Football Federation`.)
     return /^\p{Lu}\p{Ll}/u.test(w) && !common && !/['’]s?$/u.test(w);
   });
-}
-
-/**
- * How often the article writes each run of capitalised words with no capitalised word beside it (`kata Bimo`,
- * `Sri Mulyani mengatakan`), lowercased and joined by a space: how it names people on second mention. Not a run
- * after a word that opens a place (`di Jakarta`).
- */
-export function loneNames(sentences: Iterable<Sentence>, lang?: LanguagePack): Map<string, number> {
-  const out = new Map<string, number>();
-  const capital = (t: string): boolean => /^\p{Lu}\p{Ll}/u.test(t);
-  for (const s of sentences) {
-    let run: string[] = [];
-    // (A run after a word that opens a place, `di Jakarta`, names where, not whom.)
-    let placed = false;
-    const flush = (): void => {
-      if (run.length > 0 && run.length <= 3 && !placed) out.set(run.join(' '), (out.get(run.join(' ')) ?? 0) + 1);
-      run = [];
-    };
-    s.words.forEach((w, i) => {
-      if (i > 0 && !joined(s, i - 1)) flush();
-      if (run.length === 0) placed = i > 0 && joined(s, i - 1) && lang?.headline?.placeOpeners?.has(s.words[i - 1]!.text.toLowerCase()) === true;
-      // A sentence's first word is capitalised anyway (`Menurut Bimo`): a function or common word there is no name.
-      const plain = i === 0 && lang !== undefined && (lang.stopwords.has(w.text.toLowerCase()) || lang.commonWords?.has(w.text.toLowerCase()) === true || lang.frequentNouns?.has(w.text.toLowerCase()) === true);
-      if (capital(w.text) && !plain) run.push(w.text.toLowerCase());
-      else flush();
-    });
-    flush();
-  }
-  return out;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Sentence } from '../document/types.js';
 import { grammarOf, type SentenceGrammar } from '../grammar/annotate.js';
 import type { MainClause } from '../grammar/clause.js';
 import type { LanguagePack } from '../lang/types.js';
+import { closed, type ClauseHeadline } from './clause-headline.js';
 import { abbreviate } from './short-forms.js';
 import { antecedents, isSpeakerPronoun } from './antecedent.js';
 import { leadSentences } from './lead-sentences.js';
@@ -17,37 +18,10 @@ import { afterAttribution, attribution, quoteAttribution, beforeRelative, direct
 import { joined, namesShortened, subjectVariants, texts, wholeSubject, type ArticleNames } from './headline-subject.js';
 
 export { articleNames, loneNames, type ArticleNames } from './headline-subject.js';
+export type { ClauseHeadline } from './clause-headline.js';
 
 /** Fewest words of a headline: `Keuntungan`, `Peristiwa Terjadi` say nothing (a title may ask for fewer). */
 const MIN_WORDS = 4;
-export interface ClauseHeadline {
-  /** The headline, not yet cased. */
-  text: string;
-  /** The subject is a person's name without their office (`Lestari Moerdijat` of `Wakil Ketua MPR RI …`). */
-  name: boolean;
-  /** Everything the clause says after its predicate is in (nothing cut). */
-  complete: boolean;
-  /** Words after the predicate. */
-  rest: number;
-  /** Index of the lead sentence it comes from. */
-  sentence: number;
-  /** The predicate is a copula alone (`adalah`, `merupakan`, `is`): a definition, seldom news. */
-  copula: boolean;
-  /** What a quotation says, its speaker first (`Budi: KPK Jadwalkan …`). */
-  quoted?: true;
-  /** What a speaker reports without a quotation, in the quotation's form (`Iftitah: Prabowo Miliki …`). */
-  reported?: true;
-  /** The speaker is named from a sentence before, for the pronoun this one has (`Ia menegaskan …`). */
-  resolved?: true;
-}
-
-
-/** The words after the predicate with who said them after a comma (`…, says Kennedy`), or alone. */
-function closed(after: readonly string[], closer: readonly string[]): string[] {
-  if (closer.length === 0 || after.length === 0) return [...after];
-  return [...after.slice(0, -1), `${after[after.length - 1]!},`, ...closer];
-}
-
 /**
  * Headline texts from the first `count` sentences of the lead, longest first for each: the clause with more or less
  * of what follows its predicate, each ending on a noun, a name or a number.

@@ -1,0 +1,29 @@
+/** A headline from a clause (`clauseHeadlines`), and how what follows its predicate closes with who said it. */
+
+export interface ClauseHeadline {
+  /** The headline, not yet cased. */
+  text: string;
+  /** The subject is a person's name without their office (`Lestari Moerdijat` of `Wakil Ketua MPR RI …`). */
+  name: boolean;
+  /** Everything the clause says after its predicate is in (nothing cut). */
+  complete: boolean;
+  /** Words after the predicate. */
+  rest: number;
+  /** Index of the lead sentence it comes from. */
+  sentence: number;
+  /** The predicate is a copula alone (`adalah`, `merupakan`, `is`): a definition, seldom news. */
+  copula: boolean;
+  /** What a quotation says, its speaker first (`Budi: KPK Jadwalkan …`). */
+  quoted?: true;
+  /** What a speaker reports without a quotation, in the quotation's form (`Iftitah: Prabowo Miliki …`). */
+  reported?: true;
+  /** The speaker is named from a sentence before, for the pronoun this one has (`Ia menegaskan …`). */
+  resolved?: true;
+}
+
+
+/** The words after the predicate with who said them after a comma (`…, says Kennedy`), or alone. */
+export function closed(after: readonly string[], closer: readonly string[]): string[] {
+  if (closer.length === 0 || after.length === 0) return [...after];
+  return [...after.slice(0, -1), `${after[after.length - 1]!},`, ...closer];
+}

@@ -1,0 +1,15 @@
+/** The words of a segmented sentence as headlines read them: their texts, and whether only a space joins two. */
+import type { Sentence } from '../document/types.js';
+
+/** The words' texts of `s` from `a` to `b`. */
+export function texts(s: Sentence, a: number, b: number): string[] {
+  return s.words.slice(a, b).map((w) => w.text);
+}
+
+/** True when only a space stands between word `i` and the next one. */
+export function joined(s: Sentence, i: number): boolean {
+  const w = s.words[i];
+  const next = s.words[i + 1];
+  // (A currency sign glued to the next word joins it: `a $1.5m fine`.)
+  return !!w && !!next && /^ +\p{Sc}?$/u.test(s.text.slice(w.end - s.start, next.start - s.start));
+}
