@@ -56,8 +56,17 @@ export function findReporting(a: Analysis): Reporting[] {
     if (!g.reportingVerbs.has(verb.lower) || vg.passive || blocked[vg.start] !== undefined) continue;
     let k = vg.start - 1;
     while (k > 0 && (tokens[k] as Token).tag === 'ADV' && joins(tokens, k + 1)) k--;
-    const speaker = npByEnd.get(k);
-    if (!speaker || speaker.start === 0 || (tokens[speaker.start] as Token).gap === 'none' || !joins(tokens, k + 1)) continue;
+    // (Past the speaker's short form in brackets: `the Office of the Deputy Prime Minister (ODPM) has said`.)
+    const bracketed = blocked[k] === 'paren';
+    while (k > 0 && blocked[k] === 'paren') k--;
+    let speaker = npByEnd.get(k);
+    // (And back over `of` to the phrase it belongs to: `the Office | of the Deputy Prime Minister`.)
+    while (speaker && speaker.start > 1 && (tokens[speaker.start - 1] as Token).tag === 'ADP' && joins(tokens, speaker.start) && joins(tokens, speaker.start - 1)) {
+      const owner = npByEnd.get(speaker.start - 2);
+      if (!owner) break;
+      speaker = { ...owner, end: speaker.end };
+    }
+    if (!speaker || speaker.start === 0 || (tokens[speaker.start] as Token).gap === 'none' || (!joins(tokens, k + 1) && !bracketed)) continue;
     // Nothing reported after it (at most `kepada wartawan`, `told reporters`), something before it.
     let end = vg.end;
     const addressee = npByStart.get(end);

@@ -42,7 +42,10 @@ export function endsWell(s: Sentence, tags: readonly string[], i: number, lang: 
   const governs = joined(s, i) && ['PRON', 'NOUN', 'PROPN', 'NUM'].includes(tags[i + 1] ?? '') && !lang.words.relatives.includes(s.words[i + 1]?.text.toLowerCase() ?? '');
   if (lang.stopwords.has(lower) && (!modifier || governs)) return false;
   // A generic word says nothing at the end (`hal`), except as a number's unit (`Rp 20 triliun`, `70 persen`).
-  if (lang.genericWords?.has(lower) === true && !(tags[i - 1] === 'NUM' && joined(s, i - 1))) return false;
+  // (Nor a month after its preposition, which dates the news: `UK house prices dip in November`; a weekday, one of
+  // the language's time words, does not.)
+  const dated = tag === 'PROPN' && tags[i - 1] === 'ADP' && i > 0 && joined(s, i - 1) && lang.grammar?.timeWords?.has(lower) !== true;
+  if (lang.genericWords?.has(lower) === true && !(tags[i - 1] === 'NUM' && joined(s, i - 1)) && !dated) return false;
   // A possessive owns what follows (`Labour Party's`).
   if (/['’]s?$/u.test(lower)) return false;
   // A currency's code goes on into its sign and amount (`US$ 15 miliar`).

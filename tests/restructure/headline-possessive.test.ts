@@ -46,3 +46,13 @@ describe('English headlines through a noun phrase', () => {
     for (const h of spy) expect(h).not.toMatch(/^people do/iu);
   });
 });
+
+describe('English headlines dated and sourced', () => {
+  it('may end on a month after its preposition, and say who said it past an `of` phrase and a short form in brackets', () => {
+    const out = named(['UK house prices dipped slightly in November, the Office of the Deputy Prime Minister (ODPM) has said.']);
+    expect(out.length).toBeGreaterThan(0);
+    // (Never given as fact: the office says so.)
+    for (const h of out) expect(h).toMatch(/, says (?:ODPM|Office of Deputy Prime Minister)$/u);
+    expect(out.some((h) => h.startsWith('UK house prices dipped slightly in November'))).toBe(true);
+  });
+});
