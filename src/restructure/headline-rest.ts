@@ -181,8 +181,11 @@ export function headlineRest(
       } else {
         clauseFollows = true;
         // (The words since a word that joins clauses were the next clause's subject: `dibunuh lalu organ tubuh dijual`.)
+        // (Only where that subject stands right before the verb: not `memanggil Bhabinkamtibmas dan Babinsa setempat
+        // untuk membantu …`.)
         const links = lang.headline?.clauseLinks;
-        const link = links ? rest.findLastIndex((w) => links.has(w.toLowerCase())) : -1;
+        const subjectBefore = restAt[restAt.length - 1] === i - 1 && joined(s, i - 1) && ['NOUN', 'PROPN', 'PRON'].includes(tags[i - 1] ?? '');
+        const link = links && subjectBefore ? rest.findLastIndex((w) => links.has(w.toLowerCase())) : -1;
         while (link >= 0 && ends.length > 0 && ends[ends.length - 1]! > link) ends.pop();
         break;
       }
