@@ -173,7 +173,8 @@ function contentStart(a: Analysis, vg: VerbGroup, object: NounPhrase | undefined
   // `told Y that …`, `told Y: …`: the addressee is not the content's subject.
   if (object && object.start === c) {
     const after = tokens[object.end];
-    if (after && (!joins(tokens, object.end) || g.complementisers.has(after.lower))) c = object.end;
+    // (Not a name its short form in brackets closes: `mengatakan Hari Perhubungan Nasional (Harhubnas) menjadi …`.)
+    if (after && ((!joins(tokens, object.end) && !after.before.includes('(')) || g.complementisers.has(after.lower))) c = object.end;
   }
   while (c < tokens.length && (tokens[c] as Token).tag === 'ADV' && joins(tokens, c)) c++;
   const t = tokens[c];

@@ -144,5 +144,7 @@ describe('the main clause, where the tagger leaves traps', () => {
   it('reads a name with its short form in brackets after a verb of saying as what is said, not whom it is said to', () => {
     const s = docFromParagraphs(['Bupati Gresik, Fandi Akhmad Yani mengatakan Hari Perhubungan Nasional (Harhubnas) menjadi momentum untuk mengapresiasi kerja keras.'], id).blocks[0]!.sentences[0]!;
     expect(grammarOf(s, id)?.clause?.reporting?.position).toBe('before');
+    // (And the subject of what is said: no addressee `told Y: …`.)
+    expect(clause('Bupati Gresik, Fandi Akhmad Yani mengatakan Hari Perhubungan Nasional (Harhubnas) menjadi momentum untuk mengapresiasi kerja keras.').subject).toBe('Hari Perhubungan Nasional');
   });
 });
