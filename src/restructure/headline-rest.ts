@@ -46,6 +46,25 @@ function conversionAfter(s: Sentence, i: number): number {
   return next > i ? next : -1;
 }
 
+/** Most words of a name in quotation marks that a headline takes whole. */
+const QUOTED_NAME_WORDS = 5;
+
+/**
+ * The index of the last word of a name in quotation marks that opens at word `i` (`"Duta Muda BPJS Kesehatan"`):
+ * capitalised words only, closed within a few words; -1 when there is none.
+ */
+function quotedName(s: Sentence, i: number): number {
+  const gap = (a: number, b: number): string => s.text.slice(s.words[a]!.end - s.start, s.words[b]!.start - s.start);
+  if (!/^ +["“]$/u.test(gap(i - 1, i))) return -1;
+  for (let j = i; j < s.words.length && j < i + QUOTED_NAME_WORDS; j++) {
+    if (!/^[\p{Lu}\p{N}]/u.test(s.words[j]!.text)) return -1;
+    const after = j + 1 < s.words.length ? gap(j, j + 1) : s.text.slice(s.words[j]!.end - s.start);
+    if (/^["”]/u.test(after)) return j;
+    if (!/^ +$/u.test(after)) return -1;
+  }
+  return -1;
+}
+
 /** True when word `i` is one of `owners`, a possessive determiner, before the noun phrase it owns (`his post`). */
 function possessive(s: Sentence, tags: readonly string[], i: number, owners: ReadonlySet<string>): boolean {
   return owners.has(s.words[i]!.text.toLowerCase()) && joined(s, i) && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tags[i + 1] ?? '');
@@ -85,6 +104,18 @@ export function headlineRest(
     if (converted > 0 && restAt[restAt.length - 1] === i - 1) {
       resume = converted;
       i = converted - 1;
+      continue;
+    }
+    // (A name in quotation marks goes on the phrase, without them: `menggelar pemilihan "Duta Muda BPJS Kesehatan"`.)
+    const quoted = i > predicate.end && restAt[restAt.length - 1] === i - 1 ? quotedName(s, i) : -1;
+    if (quoted > 0) {
+      for (let k = i; k <= quoted; k++) {
+        rest.push(s.words[k]!.text);
+        restAt.push(k);
+      }
+      ends.push(rest.length);
+      resume = quoted + 1;
+      i = quoted;
       continue;
     }
     // (Adjectives a comma coordinates before their noun are one modifier: `a new, low-cost Macintosh computer`.)

@@ -96,4 +96,10 @@ describe('Indonesian headline ends and subjects', () => {
     expect(out.length).toBeGreaterThan(0);
     for (const h of out) expect(h).toMatch(/^Ketua DPC Gerindra Jakarta Timur /u);
   });
+
+  it('go on through a name in quotation marks, without them', () => {
+    expect(named(['BPJS Kesehatan menggelar pemilihan "Duta Muda BPJS Kesehatan" pada September lalu.'])).toContain('BPJS Kesehatan gelar pemilihan Duta Muda BPJS Kesehatan');
+    // (Not a quotation of what someone said: lowercase words inside.)
+    for (const h of named(['Polisi menyebut pelaku "sudah lama diincar" warga setempat.'])) expect(h).not.toMatch(/lama diincar/u);
+  });
 });
