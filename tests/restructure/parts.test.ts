@@ -17,7 +17,12 @@ const en = getLanguagePack('en').pack;
 
 describe('buildSlug', () => {
   it('is lowercase ASCII, hyphenated, starts with the focus and drops stopwords', () => {
-    expect(buildSlug('Chip AI', ['Strategi China dalam Penimbunan Chip', 'Tencent'], id, 60)).toBe('chip-ai-strategi-china-penimbunan-tencent');
+    expect(buildSlug('Chip AI', ['Strategi China dalam Penimbunan Chip', 'Tencent'], id, 60)).toBe('chip-ai-strategi-china-penimbunan');
+  });
+  it('reads as its title, not a list of keywords: later phrases only whole, and only to reach four words', () => {
+    // (The sample's slug ended in a stray `-pembatasan` of `pembatasan ekspor`.)
+    expect(buildSlug('China', ['China Terus Menjunjung Inovasi dalam Pengembangan AI', 'pembatasan ekspor'], id, 60)).toBe('china-terus-menjunjung-inovasi-pengembangan-ai');
+    expect(buildSlug('China', ['China Bangkit', 'pembatasan ekspor', 'chip'], id, 60)).toBe('china-bangkit-pembatasan-ekspor');
   });
   it('folds diacritics and stays within the limit, cut between words', () => {
     const slug = buildSlug('Café Résumé', ['über ambitious extraordinarily long phrase words here and there again'], en, 30);
