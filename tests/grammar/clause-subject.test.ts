@@ -147,4 +147,11 @@ describe('the main clause, where the tagger leaves traps', () => {
     // (And the subject of what is said: no addressee `told Y: …`.)
     expect(clause('Bupati Gresik, Fandi Akhmad Yani mengatakan Hari Perhubungan Nasional (Harhubnas) menjadi momentum untuk mengapresiasi kerja keras.').subject).toBe('Hari Perhubungan Nasional');
   });
+
+  it('takes a word the tagger called a preposition right after `sudah`/`telah` for the verb', () => {
+    // (`sudah sampai/ADP pada tahap …`: the clause is the programme's, not the next one after the comma.)
+    expect(clause('Program Makan Bergizi Gratis sudah sampai pada tahap 12.508 SPPG, sudah mencapai 12.508 dari target.')).toEqual({ subject: 'Program Makan Bergizi Gratis', predicate: 'sudah sampai' });
+    // (Not after `masih`, which a preposition follows: `masih di lapangan`.)
+    expect(clause('Tim masih di lapangan melakukan pengejaran.').predicate).not.toBe('masih di');
+  });
 });

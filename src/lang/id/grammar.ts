@@ -20,10 +20,16 @@ const inverted = ['kata', 'ujar', 'ungkap', 'tutur', 'jelas', 'terang', 'imbuh',
  */
 const NOT_SUBORDINATING = new Set(['namun', 'tetapi', 'sedangkan', 'padahal', 'sementara', 'yang', ...inverted, 'katanya', 'ujarnya']);
 
+/** Aspect words a verb follows (`sudah`, `telah`): what comes right after one is a verb, whatever the tagger said. */
+const ASPECT = new Set(['sudah', 'telah']);
+
 export const grammar: GrammarWords = {
   // A `di-` verb form (`dipecat`, `disita`) the tagger took for a noun or a modifier is a verb: the passive
   // detector's word lists (`passive.ts`) keep `dinas`, `diskusi` and names out.
-  retag: (words, tags) => tags.map((t, i) => (['NOUN', 'ADJ', 'X'].includes(t) && /^\p{Ll}/u.test(words[i] ?? '') && isDiVerb(words[i]!, i, words[i + 1]) ? 'VERB' : t)),
+  // (And a word the tagger took for a preposition right after an aspect word, which only a verb follows: `sudah
+  // sampai/ADP pada tahap …`, `telah tiba`.)
+  retag: (words, tags) => tags.map((t, i) => ((['NOUN', 'ADJ', 'X'].includes(t) && /^\p{Ll}/u.test(words[i] ?? '') && isDiVerb(words[i]!, i, words[i + 1])) ||
+    ((t === 'ADP' || t === 'SCONJ') && i > 0 && ASPECT.has(words[i - 1]!.toLowerCase())) ? 'VERB' : t)),
   headPosition: 'first',
   verbGroupWords: new Set([
     ...verbMarkers,
