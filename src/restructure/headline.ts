@@ -39,18 +39,25 @@ export function clauseHeadlines(
   const before = antecedents(paragraphs, lang, names);
   // A sentence that is one quotation with its speaker after it gives the quotation's clause, said by the speaker,
   // in a language whose register has a form for it.
-  leadSentences(paragraphs, count, lang.headline?.quoteSpeaker !== undefined).forEach(({ sentence: s, index: k, quoted }) => {
+  leadSentences(paragraphs, count, lang.headline?.quoteSpeaker !== undefined).forEach(({ sentence: s, index: k, quoted, closedBy }) => {
     const g = grammarOf(s, lang);
     if (!g) return;
+    // (The speaker of a quotation over several sentences, named after its last: `Budi:`.)
+    const closing = closedBy ? grammarOf(closedBy, lang) : undefined;
+    const closer = closing?.clause?.reporting;
+    const speaker = closedBy && closing && closer?.position === 'after' && closer.speaker ? quoteAttribution(closedBy, closing.tags, closer, lang, names) : undefined;
+    if (closedBy && !speaker) return;
     // A directive's speaker and verb are a clause of their own too (`Mendagri mengimbau Pemda agar …`).
-    for (const clause of [g.clause, directedClause(s, g.clause, lang)]) if (clause) fromClause(s, k, quoted, g, clause);
+    for (const clause of [g.clause, directedClause(s, g.clause, lang)]) if (clause) fromClause(s, k, quoted, g, clause, speaker);
   });
   return out;
 
-  function fromClause(s: Sentence, k: number, quoted: boolean, g: SentenceGrammar, clause: MainClause): void {
+  function fromClause(s: Sentence, k: number, quoted: boolean, g: SentenceGrammar, clause: MainClause, speaker?: string[][]): void {
     if (!clause.predicate) return;
     const { predicate } = clause;
-    if (quoted && (clause.reporting?.position !== 'after' || !clause.reporting.speaker)) return;
+    if (quoted && !speaker && (clause.reporting?.position !== 'after' || !clause.reporting.speaker)) return;
+    // (A quotation's first sentence says no one's words but its speaker's: nothing of its own reported in it.)
+    if (speaker && clause.reporting) return;
     // `Ahok menyatakan akan menanti …`: with no complementiser after the reporting verb, the speaker is the one who
     // will act, so the speaker stands as the subject of the content.
     const report = clause.reporting;
@@ -247,7 +254,7 @@ export function clauseHeadlines(
     const saidAfter = !quoted && report?.source !== true && report?.position === 'after' && report.speaker !== undefined;
     const spoken = quoted || saidAfter || (reportEnd > 0 && !kept && lang.headline?.quoteSpeaker !== undefined);
     const suffixes = saidAfter && !lang.headline?.quoteSpeaker ? afterAttribution(s, g.tags, report!, lang, names, before(s)) : undefined;
-    const said = spoken && !suffixes ? quoteAttribution(s, g.tags, report!, lang, names, before(s)) : kept;
+    const said = speaker ?? (spoken && !suffixes ? quoteAttribution(s, g.tags, report!, lang, names, before(s)) : kept);
     // (What is said is never given as fact: a speaker the headline cannot name gives no headline; nor does what
     // someone did not say, `has not said job losses would fall`.)
     if (saidAfter && !said && !suffixes) return;

@@ -103,3 +103,13 @@ describe('Indonesian headline ends and subjects', () => {
     for (const h of named(['Polisi menyebut pelaku "sudah lama diincar" warga setempat.'])) expect(h).not.toMatch(/lama diincar/u);
   });
 });
+
+describe('a quotation over several sentences', () => {
+  it('gives its first sentence said by the speaker named after its last', () => {
+    const kpk = named(['"KPK menjadwalkan pemeriksaan terhadap tiga saksi hari ini. Pemeriksaan dilakukan di Gedung Merah Putih," kata Jubir KPK Budi Prasetyo kepada wartawan.']);
+    expect(kpk).toContain('Budi Prasetyo: KPK jadwalkan pemeriksaan');
+    // (Never as fact, and nothing from a quotation whose speaker the paragraph does not name.)
+    for (const h of kpk) expect(h).toMatch(/^(?:Jubir KPK )?Budi Prasetyo: /u);
+    expect(named(['"KPK menjadwalkan pemeriksaan terhadap tiga saksi hari ini. Pemeriksaan dilakukan di Gedung Merah Putih.']).length).toBe(0);
+  });
+});
