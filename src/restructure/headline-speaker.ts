@@ -3,6 +3,7 @@
  * before a reported clause (`Polisi Sebut …`), and a subject a relative clause separates from its predicate.
  */
 import type { Sentence } from '../document/types.js';
+import { grammarOf } from '../grammar/annotate.js';
 import type { MainClause } from '../grammar/clause.js';
 import type { LanguagePack } from '../lang/types.js';
 import { isSpeakerPronoun } from './antecedent.js';
@@ -55,6 +56,16 @@ export function quoteAttribution(
 ): string[][] | undefined {
   const form = lang.headline?.quoteSpeaker;
   return form ? speakerNames(s, tags, report, lang, true, names, antecedent)?.map(form) : undefined;
+}
+
+/**
+ * The speaker a sentence that closes a quotation names after it (`… C," kata Jubir KPK Budi Prasetyo.`), in the
+ * register's form for a quotation's speaker (`Budi Prasetyo:`); undefined when it names none the headline can use.
+ */
+export function closingSpeaker(closing: Sentence, lang: LanguagePack, names?: ArticleNames): string[][] | undefined {
+  const g = grammarOf(closing, lang);
+  const report = g?.clause?.reporting;
+  return g && report?.position === 'after' && report.speaker ? quoteAttribution(closing, g.tags, report, lang, names) : undefined;
 }
 
 /**

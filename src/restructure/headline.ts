@@ -14,7 +14,7 @@ import { antecedents, isSpeakerPronoun } from './antecedent.js';
 import { leadSentences } from './lead-sentences.js';
 import { headlineRest, middleSpans } from './headline-rest.js';
 import { namedPhrase } from './headline-ends.js';
-import { afterAttribution, attribution, quoteAttribution, beforeRelative, directedClause, openingOfApposition } from './headline-speaker.js';
+import { afterAttribution, attribution, closingSpeaker, quoteAttribution, beforeRelative, directedClause, openingOfApposition } from './headline-speaker.js';
 import { joined, namesShortened, subjectVariants, texts, wholeSubject, type ArticleNames } from './headline-subject.js';
 
 export { articleNames, loneNames, type ArticleNames } from './headline-subject.js';
@@ -43,9 +43,7 @@ export function clauseHeadlines(
     const g = grammarOf(s, lang);
     if (!g) return;
     // (The speaker of a quotation over several sentences, named after its last: `Budi:`.)
-    const closing = closedBy ? grammarOf(closedBy, lang) : undefined;
-    const closer = closing?.clause?.reporting;
-    const speaker = closedBy && closing && closer?.position === 'after' && closer.speaker ? quoteAttribution(closedBy, closing.tags, closer, lang, names) : undefined;
+    const speaker = closedBy ? closingSpeaker(closedBy, lang, names) : undefined;
     if (closedBy && !speaker) return;
     // A directive's speaker and verb are a clause of their own too (`Mendagri mengimbau Pemda agar …`).
     for (const clause of [g.clause, directedClause(s, g.clause, lang)]) if (clause) fromClause(s, k, quoted, g, clause, speaker);
