@@ -17,7 +17,10 @@ export interface ClauseHeadline {
   quoted?: true;
   /** What a speaker reports without a quotation, in the quotation's form (`Iftitah: Prabowo Miliki …`). */
   reported?: true;
-  /** The speaker is named from a sentence before, for the pronoun this one has (`Ia menegaskan …`). */
+  /**
+   * The speaker is named from another sentence: one before, for the pronoun this one has (`Ia menegaskan …`), or the
+   * last of the quotation this one opens.
+   */
   resolved?: true;
 }
 

@@ -150,7 +150,19 @@ export function headlineRest(
     const tag = tags[i] ?? 'X';
     const lower = s.words[i]!.text.toLowerCase();
     // A relative clause (`pajak yang dikemplang …`) qualifies the phrase before it: the headline may end there.
-    if (lang.words.relatives.includes(lower)) break;
+    // (Not before one of a lone modifier, which says what the phrase is, `adaptasi sekolah yang buruk`: it goes with
+    // the phrase, or the headline says the opposite.)
+    if (lang.words.relatives.includes(lower)) {
+      const next = i + 2 < s.words.length ? tags[i + 2] ?? '' : '';
+      const lone = tags[i + 1] === 'ADJ' && joined(s, i) && (i + 2 >= s.words.length || !joined(s, i + 1) || ['ADP', 'SCONJ', 'CCONJ'].includes(next));
+      if (!lone) break;
+      if (ends[ends.length - 1] === rest.length) ends.pop();
+      rest.push(s.words[i]!.text, s.words[i + 1]!.text);
+      restAt.push(i, i + 1);
+      ends.push(rest.length);
+      i++;
+      continue;
+    }
     // So does a possessive past the object that points elsewhere in the text (`visits school with her daughter` in a
     // headline about Brown).
     const poss = lang.headline?.possessives;

@@ -282,8 +282,9 @@ export function clauseHeadlines(
     const shortened = names ? namesShortened(s, g.tags, rest, restAt, lang, names) : undefined;
     // (Who said it, after what they said: `…, says Kennedy`.)
     const closers = suffixes ?? [[]];
-    // (Whether the speaker or subject is named for a pronoun: a sentence that leans on the one before.)
-    const resolved = standsFor !== undefined || (report?.speaker !== undefined && isSpeakerPronoun(s, report.speaker, lang) && said !== undefined);
+    // (Whether the speaker or subject is named from another sentence: one that leans on it, for a pronoun or a
+    // quotation that goes on.)
+    const resolved = standsFor !== undefined || speaker !== undefined || (report?.speaker !== undefined && isSpeakerPronoun(s, report.speaker, lang) && said !== undefined);
     // (Too long for a title, also without a place or time in its middle: `untuk 2026`.)
     const middles = middleSpans(s, g.tags, rest, restAt, lang);
     variants.forEach(({ words: subjectText, name }) => {

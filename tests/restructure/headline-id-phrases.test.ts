@@ -113,3 +113,11 @@ describe('a quotation over several sentences', () => {
     expect(named(['"KPK menjadwalkan pemeriksaan terhadap tiga saksi hari ini. Pemeriksaan dilakukan di Gedung Merah Putih.']).length).toBe(0);
   });
 });
+
+describe('a relative clause of one modifier', () => {
+  it('goes with the phrase it qualifies, never cut off to say the opposite', () => {
+    const out = named(['Orang dewasa yang terdampak menunjukkan adaptasi sekolah yang buruk dalam lima tahun setelah kejadian.']);
+    expect(out.length).toBeGreaterThan(0);
+    for (const h of out) expect(h).toMatch(/adaptasi sekolah yang buruk/u);
+  });
+});
