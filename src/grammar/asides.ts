@@ -45,6 +45,9 @@ export function markAsides(a: Analysis): void {
     const end = nextBreak(tokens, from);
     if (end >= tokens.length || !(tokens[end] as Token).before.includes(',')) continue;
     if (!chunks.verbGroups.some((vg) => vg.start >= from && vg.end <= end)) continue;
+    // (Not a speaker and their verb of saying between commas, `Kota Bandung, Bambang Sukardi mengatakan, ada …`: a
+    // reporting clause, which the reporting rules take.)
+    if (chunks.verbGroups.some((vg) => vg.start === from && vg.end === end && g.reportingVerbs.has((tokens[vg.head] as Token).lower))) continue;
     let v = end;
     while (v < tokens.length && (tokens[v] as Token).tag === 'ADV' && (v === end || joins(tokens, v))) v++;
     if (chunks.verbGroups.some((vg) => vg.finite && vg.start === v)) mark(blocked, s, end, 'paren');

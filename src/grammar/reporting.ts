@@ -80,8 +80,12 @@ export function findReporting(a: Analysis): Reporting[] {
     // Between commas it is a parenthesis (`Dengan demikian, dia menambahkan, Depkeu …`), wherever the content is.
     const parenthesis = end < tokens.length && !joins(tokens, end) && later;
     if (!parenthesis && (later || !before)) continue;
-    found.push({ verb: { start: vg.start, end: vg.end }, speaker, position: parenthesis ? position(speaker.start) : 'after' });
-    mark(blocked, speaker.start, nextBreak(tokens, vg.end), 'report');
+    // (An office before the person, set off by a comma, is the speaker's: `Kepala Kesbangpol Kota Bandung, Bambang
+    // Sukardi mengatakan, ada …` reports what comes after, said by the office's holder.)
+    const office = parenthesis && officeBefore(a, speaker.start);
+    const who = office ? { ...speaker, start: 0 } : speaker;
+    found.push({ verb: { start: vg.start, end: vg.end }, speaker: who, position: office ? 'before' : parenthesis ? position(speaker.start) : 'after' });
+    mark(blocked, who.start, nextBreak(tokens, vg.end), 'report');
   }
   return found.sort((x, y) => x.verb.start - y.verb.start);
 }
@@ -93,6 +97,21 @@ export function findReporting(a: Analysis): Reporting[] {
 function reportEnd(a: Analysis, end: number): number {
   const next = a.tokens[end];
   return next && joins(a.tokens, end) && next.tag === 'ADP' ? nextBreak(a.tokens, end) : end;
+}
+
+/**
+ * True when the sentence opens with a run of names before `i`, set off from it by a comma alone (`Kepala
+ * Kesatuan Bangsa dan Politik (Kesbangpol) Kota Bandung, | Bambang Sukardi`): an office, its holder at `i`.
+ */
+function officeBefore(a: Analysis, i: number): boolean {
+  const { tokens } = a;
+  if (i < 2 || (tokens[i] as Token).before.trim() !== ',' || !/^\p{Lu}/u.test((tokens[0] as Token).text)) return false;
+  for (let k = 0; k < i; k++) {
+    const t = tokens[k] as Token;
+    if (t.tag !== 'PROPN' && !(t.tag === 'CCONJ' && k > 0) && a.blocked[k] !== 'paren') return false;
+    if (k > 0 && !joins(tokens, k) && a.blocked[k] !== 'paren' && a.blocked[k - 1] !== 'paren') return false;
+  }
+  return true;
 }
 
 /** True when a word before `i` is content (not itself part of a reporting clause). */

@@ -8,6 +8,7 @@ import type { MainClause } from '../grammar/clause.js';
 import type { LanguagePack } from '../lang/types.js';
 import { isSpeakerPronoun } from './antecedent.js';
 import { joined, subjectVariants, texts, type ArticleNames } from './headline-subject.js';
+import { gap } from './sentence-words.js';
 
 /** The speaker and reporting verb in front of a reported clause, in the headline register; undefined when not kept. */
 export function attribution(
@@ -125,7 +126,10 @@ function speakerNames(
   let span = report.speaker;
   if (report.position === 'before' && span.end < report.verb.start) {
     let k = span.end;
-    while (k < report.verb.start && joined(s, k - 1) && (tags[k] === 'PROPN' || (tags[k] === 'CCONJ' && tags[k + 1] === 'PROPN'))) k++;
+    // (And past the office's short form in brackets to the person: `Menteri Energi dan Sumber Daya Mineral (ESDM)
+    // Bahlil Lahadalia mengungkapkan`, never `Menteri Energi dan Sumber Daya Mineral:` without whom.)
+    const bracketed = (i: number): boolean => tags[i] === 'PROPN' && /^ *\($/u.test(gap(s, i - 1)) && /^\) +$/u.test(gap(s, i));
+    while (k < report.verb.start && (joined(s, k - 1) || bracketed(k) || (k > 0 && bracketed(k - 1))) && (tags[k] === 'PROPN' || (tags[k] === 'CCONJ' && tags[k + 1] === 'PROPN'))) k++;
     if (k === report.verb.start) span = { ...span, end: k };
   }
   const variants = subjectVariants(s, tags, span, lang, names);

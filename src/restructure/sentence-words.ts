@@ -13,3 +13,10 @@ export function joined(s: Sentence, i: number): boolean {
   // (A currency sign glued to the next word joins it: `a $1.5m fine`.)
   return !!w && !!next && /^ +\p{Sc}?$/u.test(s.text.slice(w.end - s.start, next.start - s.start));
 }
+
+/** What stands between word `i` and the next one (`' ('`, `', '`), or '' at the sentence's end. */
+export function gap(s: Sentence, i: number): string {
+  const w = s.words[i];
+  const next = s.words[i + 1];
+  return w && next ? s.text.slice(w.end - s.start, next.start - s.start) : '';
+}

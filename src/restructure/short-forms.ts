@@ -8,8 +8,11 @@
  */
 import type { Sentence } from '../document/types.js';
 
-/** A capitalised name, then one word in brackets. */
-const DEFINITION = /((?:[\p{Lu}][\p{L}\p{N}-]*[\s]+){1,8})\(([\p{Lu}][\p{L}\p{N}-]{1,11})\)/gu;
+/**
+ * A capitalised name, which may hold a linking word (`Badan Meteorologi Klimatologi dan Geofisika`), then one word
+ * in brackets.
+ */
+const DEFINITION = /((?:(?:[\p{Lu}][\p{L}\p{N}-]*|dan|dalam|untuk|of|and|for|the)[\s]+){1,8})\(([\p{Lu}][\p{L}\p{N}-]{1,11})\)/gu;
 /** Lowercase words a name may hold (`Menteri dalam Negeri`, `Bank of England`). */
 const LINKS = new Set(['dan', 'dalam', 'dan', 'untuk', 'of', 'and', 'for', 'the']);
 
@@ -97,17 +100,18 @@ function lettersFrom(short: string, words: readonly string[]): boolean {
   return match(0, 0, 0);
 }
 
-/** `words` with every long form the article defines replaced by its short form (`Bank Indonesia` → `BI`). */
+/** `words` with every long form the article defines replaced by its short form (`Bank Indonesia` → `BI`), colon kept. */
 export function abbreviate(words: readonly string[], forms: ReadonlyMap<string, string>): string[] {
   if (forms.size === 0) return [...words];
-  const lower = words.map((w) => w.toLowerCase());
+  // (A run may end on the colon that closes a speaker's name: `Badan … dan Geofisika:` → `BMKG:`.)
+  const lower = words.map((w) => w.toLowerCase().replace(/:$/u, ''));
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
     let taken = 0;
     for (let n = Math.min(9, words.length - i); n >= 2 && taken === 0; n--) {
       const short = forms.get(lower.slice(i, i + n).join(' '));
       if (short !== undefined) {
-        out.push(short);
+        out.push(words[i + n - 1]!.endsWith(':') ? `${short}:` : short);
         taken = n;
       }
     }

@@ -31,6 +31,18 @@ describe('Indonesian chunks and main clause', () => {
     });
   });
 
+  it('reads an office, a comma, its holder and a verb of saying between commas as the speaker of what follows', () => {
+    const { clause } = analyse(
+      id,
+      'Kepala Kesbangpol Kota Bandung, Bambang Sukardi mengatakan, ada 8 partai politik yang mendapat dana hibah.',
+      'PROPN PROPN PROPN PROPN PROPN PROPN VERB VERB NUM NOUN NOUN PRON VERB NOUN NOUN',
+    );
+    // (Before, the speaker and verb were an aside and the office the subject of `ada`: `Kepala Kesbangpol Ada 8 …`.)
+    expect(clause?.subject).toBeUndefined();
+    expect(clause?.predicate).toBe('ada');
+    expect(clause?.reporting).toEqual({ verb: 'mengatakan', speaker: 'Kepala Kesbangpol Kota Bandung Bambang Sukardi', position: 'before' });
+  });
+
   it('reads a `di-` passive: subject before, bare agent after, no object', () => {
     const { chunks, clause } = analyse(id, 'Dua pria ditangkap polisi di Jakarta Selatan.', 'NUM NOUN VERB NOUN ADP PROPN PROPN');
     expect(chunks.nounPhrases).toEqual(['Dua pria', 'polisi', 'Jakarta Selatan']);

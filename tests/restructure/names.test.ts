@@ -68,6 +68,21 @@ describe('short forms the article defines', () => {
     expect(out.some((h) => /(?:Tito|Karnavian|Mendagri) kendalikan/u.test(h))).toBe(false);
   });
 
+  it('takes a name a lowercase linking word joins (`dan`), and gives a speaker its short form before the colon', () => {
+    const paras = ['Badan Meteorologi Klimatologi dan Geofisika (BMKG) menyebut Kota Makassar, Sulawesi Selatan (Sulsel) sudah memasuki musim hujan.'];
+    const forms = shortForms(sentencesOf(paras).flat(), id.stopwords);
+    expect(forms.get('badan meteorologi klimatologi dan geofisika')).toBe('BMKG');
+    expect(abbreviate(['Badan', 'Meteorologi', 'Klimatologi', 'dan', 'Geofisika:', 'Sulsel'], forms)).toEqual(['BMKG:', 'Sulsel']);
+    // (Before, the name was cut at `dan`: `Badan Meteorologi Klimatologi: Sulsel …`, a body that does not exist.)
+    expect(named(paras)).toContain('BMKG: Sulsel masuki musim hujan');
+  });
+
+  it('names the person after an office and its short form in brackets, never the office alone', () => {
+    const out = named(['Menteri Energi dan Sumber Daya Mineral (ESDM) Bahlil Lahadalia mengungkapkan produksi siap jual atau lifting minyak pada September-Oktober 2025 sudah mencapai 619.000 barel per hari. Bahlil menambahkan target tercapai.']);
+    expect(out.length).toBeGreaterThan(0);
+    for (const h of out) expect(h).toMatch(/^Bahlil/u);
+  });
+
   it('needs every word of the name to give a letter, the first word its first', () => {
     expect(abbreviates('BI', ['Bank', 'Indonesia'])).toBe(true);
     expect(abbreviates('KPK', ['Pemberantasan', 'Korupsi'])).toBe(false);
