@@ -77,6 +77,11 @@ export interface HeadlineRegister {
    * headline never ends on one that the sentence goes on after.
    */
   needComplement: ReadonlySet<string>;
+  /**
+   * Nouns that hold what follows them (`kasus pelecehan`, `proyek pembangunan`, `berat badan`): a headline cut
+   * inside a noun phrase to fit a title (`trimsWell`) never ends on one. Optional.
+   */
+  containers?: ReadonlySet<string>;
   /** Words after which a noun phrase goes on (`of`): a headline never ends right before one. */
   continuations: ReadonlySet<string>;
   /**

@@ -18,11 +18,29 @@ export interface ArticleNames {
    * them: the one a headline about a person named alone may keep.
    */
   possessive?: string;
+  /**
+   * Pairs of words (lowercased, joined by a space) the article writes together at least twice: fixed expressions
+   * (`suku bunga`, `bulu tangkis`) that a headline cut to fit never splits. Optional.
+   */
+  pairs?: ReadonlySet<string>;
 }
 
 /** The article's names, from all its sentences. */
 export function articleNames(sentences: readonly Sentence[], lang?: LanguagePack): ArticleNames {
-  return { lone: loneNames(sentences, lang), short: shortForms(sentences, lang?.stopwords), possessive: personPossessive(sentences, lang) };
+  return { lone: loneNames(sentences, lang), short: shortForms(sentences, lang?.stopwords), possessive: personPossessive(sentences, lang), pairs: repeatedPairs(sentences) };
+}
+
+/** The pairs of joined words `sentences` write at least twice (`ArticleNames.pairs`). */
+function repeatedPairs(sentences: readonly Sentence[]): Set<string> {
+  const seen = new Set<string>();
+  const out = new Set<string>();
+  for (const s of sentences) for (let i = 0; i + 1 < s.words.length; i++) {
+    if (!joined(s, i)) continue;
+    const pair = `${s.words[i]!.text.toLowerCase()} ${s.words[i + 1]!.text.toLowerCase()}`;
+    if (seen.has(pair)) out.add(pair);
+    else seen.add(pair);
+  }
+  return out;
 }
 
 /** The person's possessive `sentences` use at least twice as often as any other (`articleNames`). */

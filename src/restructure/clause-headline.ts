@@ -22,6 +22,8 @@ export interface ClauseHeadline {
    * last of the quotation this one opens.
    */
   resolved?: true;
+  /** Cut inside its object's noun phrase to fit a title (`trimsWell`): a title's last resort, never a subheading's. */
+  trimmed?: true;
 }
 
 

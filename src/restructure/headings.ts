@@ -84,6 +84,8 @@ function bestClause(
   const found = clauseHeadlines(paragraphs.slice(0, 6), lang, input.attested ?? (() => false), reach.sentences, input.names);
   let best: { text: string; value: number } | undefined;
   for (const h of found) {
+    // (A clause cut inside a noun phrase is a title's last resort: a subheading has room for a phrase instead.)
+    if (h.trimmed) continue;
     const text = headlineCasing(h.text, lang);
     if (text.length < HEADING_CHARS.min || text.length > Math.min(maxChars, reach.max) || seen.has(text.toLowerCase())) continue;
     // A content word twice reads as a stutter (`Salah Satu Contoh Kolaborasi Adalah Kolaborasi`).

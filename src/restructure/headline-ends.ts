@@ -93,6 +93,24 @@ export function endsWell(s: Sentence, tags: readonly string[], i: number, lang: 
   return true;
 }
 
+/**
+ * True when a headline too long for a title may end at word `i` inside a noun phrase, in a language that puts
+ * modifiers after their noun, so that what is left still heads the phrase (`Tetapkan Lima Tersangka Kasus Dugaan
+ * Korupsi | Pengadaan Makan dan Minum …`): a common noun after another, before a third; not an act that needs what
+ * it is of (`pengadaan`), a noun that holds what follows (`containers`), a word that needs a complement, a generic or
+ * function word or one that links a phrase (`soal`), nor before a name.
+ */
+export function trimsWell(s: Sentence, tags: readonly string[], i: number, lang: LanguagePack): boolean {
+  if (lang.modifierPosition !== 'after' || i < 1 || !joined(s, i - 1) || !joined(s, i)) return false;
+  if (tags[i - 1] !== 'NOUN' || tags[i] !== 'NOUN' || tags[i + 1] !== 'NOUN' || /^\p{Lu}/u.test(s.words[i + 1]!.text)) return false;
+  const lower = s.words[i]!.text.toLowerCase();
+  // (Nor inside an amount's unit: `3,5 bagian per | juta`.)
+  if (lower.length < 4 || tags[i - 2] === 'NUM') return false;
+  // (Nor on a noun that holds what follows: `kasus | pelecehan murid`, `proyek | pembangunan masjid`.)
+  return !lang.stopwords.has(lower) && lang.genericWords?.has(lower) !== true && lang.headline?.needComplement.has(lower) !== true &&
+    lang.headline?.containers?.has(lower) !== true && lang.headline?.actNominal?.test(lower) !== true && lang.headline?.linkWords.has(lower) !== true;
+}
+
 /** Words looked ahead for a subordinator's verb. */
 const CLAUSE_LOOKAHEAD = 5;
 

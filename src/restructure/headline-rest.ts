@@ -7,7 +7,7 @@
 import type { Sentence } from '../document/types.js';
 import type { MainClause } from '../grammar/clause.js';
 import type { LanguagePack } from '../lang/types.js';
-import { endsWell, opensClause, percentOf } from './headline-ends.js';
+import { endsWell, opensClause, percentOf, trimsWell } from './headline-ends.js';
 import { joined } from './headline-subject.js';
 
 /** Most words after the predicate. */
@@ -23,6 +23,8 @@ export interface HeadlineRest {
   at: number[];
   /** Counts of `rest`'s words the headline may end after (0: right after the predicate). */
   ends: number[];
+  /** Counts it may end after inside a noun phrase, when it is too long at every end (`trimsWell`). */
+  trims: number[];
   /** Another clause follows where the words stop: the headline says less than the sentence. */
   clauseFollows: boolean;
   /** The words go on into a clause the predicate takes. */
@@ -88,6 +90,7 @@ export function headlineRest(
   const rest: string[] = [];
   const restAt: number[] = [];
   const ends: number[] = [];
+  const trims: number[] = [];
   let clauseFollows = false;
   let embedded = false;
   let predicateSeen = false;
@@ -221,6 +224,7 @@ export function headlineRest(
       if ((!embedded || (opened && !predicateSeen)) && (tag === 'VERB' || tag === 'AUX') && ((object !== undefined && i === object.end) || (takesClause && !predicateSeen))) {
         embedded = true;
         ends.length = 0;
+        trims.length = 0;
       } else {
         clauseFollows = true;
         // (The words since a word that joins clauses were the next clause's subject: `dibunuh lalu organ tubuh dijual`.)
@@ -230,6 +234,7 @@ export function headlineRest(
         const subjectBefore = restAt[restAt.length - 1] === i - 1 && joined(s, i - 1) && ['NOUN', 'PROPN', 'PRON'].includes(tags[i - 1] ?? '');
         const link = links && subjectBefore ? rest.findLastIndex((w) => links.has(w.toLowerCase())) : -1;
         while (link >= 0 && ends.length > 0 && ends[ends.length - 1]! > link) ends.pop();
+        while (link >= 0 && trims.length > 0 && trims[trims.length - 1]! > link) trims.pop();
         break;
       }
     }
@@ -250,8 +255,9 @@ export function headlineRest(
     restAt.push(i);
     if (embedded && (['AUX', 'VERB'].includes(tag) || (opened && !marker))) predicateSeen = true;
     if (endsWell(s, tags, i, lang)) ends.push(rest.length);
+    else if (!embedded && trimsWell(s, tags, i, lang)) trims.push(rest.length);
   }
-  return { rest, at: restAt, ends, clauseFollows, embedded, predicateSeen, stop };
+  return { rest, at: restAt, ends, trims, clauseFollows, embedded, predicateSeen, stop };
 }
 
 /**

@@ -209,7 +209,7 @@ export function clauseHeadlines(
     // that possessive most: never `Brown seems haunted by her eyes`, nor `Lib Dems to look at his plans`.)
     const person = names?.possessive !== undefined && names.lone.has(head.toLowerCase()) ? [names.possessive] : [];
     const owners = new Set(!poss || copula ? [] : plural ? poss.plural : headTag === 'PROPN' ? [...poss.thing, ...poss.plural, ...person] : headTag === 'NOUN' ? poss.thing : []);
-    const { rest, at: restAt, ends, clauseFollows, embedded, predicateSeen, stop } = headlineRest(s, g.tags, predicate, clause.object, headLower, attested, lang, owners);
+    const { rest, at: restAt, ends, trims, clauseFollows, embedded, predicateSeen, stop } = headlineRest(s, g.tags, predicate, clause.object, headLower, attested, lang, owners);
     // A verb that takes a clause (`believes`, `mengatakan`) with its clause cut off leaves the news out: `Finnan
     // Believes Republic of Ireland` is the subject of what he believes, not his object.
     const g2 = lang.grammar;
@@ -287,15 +287,21 @@ export function clauseHeadlines(
     const resolved = standsFor !== undefined || speaker !== undefined || (report?.speaker !== undefined && isSpeakerPronoun(s, report.speaker, lang) && said !== undefined);
     // (Too long for a title, also without a place or time in its middle: `untuk 2026`.)
     const middles = middleSpans(s, g.tags, rest, restAt, lang);
+    // (Whether any way of naming the subject fits the title at one of the clause's own ends.)
+    const fits = variants.some(({ words: v }) => usable.some((n) => (names ? abbreviate([...v, ...verb, ...rest.slice(0, n)], names.short) : [...v, ...verb, ...rest.slice(0, n)]).join(' ').length <= lang.thresholds.title.maxChars));
     variants.forEach(({ words: subjectText, name }) => {
       const base = [...subjectText, ...verb];
-      for (const n of [...new Set(usable)].sort((x, y) => y - x)) {
+      const long = (after: readonly string[]): boolean => (names ? abbreviate([...base, ...after], names.short) : [...base, ...after]).join(' ').length > lang.thresholds.title.maxChars;
+      // (Too long at every end: the longest that fits inside the object's noun phrase, `Tetapkan Lima Tersangka Kasus
+      // Dugaan Korupsi`.)
+      // (Never inside a pair the article writes as one, `suku | bunga`.)
+      const trimmed = twoPlace || fits ? [] : trims.filter((n) => !long(rest.slice(0, n)) && names?.pairs?.has(`${rest[n - 1]!.toLowerCase()} ${s.words[restAt[n - 1]! + 1]?.text.toLowerCase()}`) !== true).slice(-1);
+      for (const n of [...new Set([...usable, ...trimmed])].sort((x, y) => y - x)) {
         const whole = (shortened ? [rest.slice(0, n), shortened.words.slice(0, shortened.upTo[n])] : [rest.slice(0, n)]).flatMap((a) => closers.map((c) => closed(a, c)));
-        const long = (after: readonly string[]): boolean => (names ? abbreviate([...base, ...after], names.short) : [...base, ...after]).join(' ').length > lang.thresholds.title.maxChars;
         const cut = middles.filter(([, b]) => b < n && long(rest.slice(0, n))).map(([a, b]) => closers.map((c) => closed([...rest.slice(0, a), ...rest.slice(b, n)], c))).flat();
         for (const after of [...whole, ...cut]) {
           const words = names ? abbreviate([...base, ...after], names.short) : [...base, ...after];
-          if (words.length >= minWords) out.push({ text: words.join(' '), name, complete: n === rest.length && !clauseFollows, rest: n, sentence: k, copula, ...(spoken ? { quoted: true as const } : {}), ...(spoken && !quoted ? { reported: true as const } : {}), ...(resolved ? { resolved: true as const } : {}) });
+          if (words.length >= minWords) out.push({ text: words.join(' '), name, complete: n === rest.length && !clauseFollows, rest: n, sentence: k, copula, ...(spoken ? { quoted: true as const } : {}), ...(spoken && !quoted ? { reported: true as const } : {}), ...(resolved ? { resolved: true as const } : {}), ...(trimmed.includes(n) && !usable.includes(n) ? { trimmed: true as const } : {}) });
         }
       }
     });

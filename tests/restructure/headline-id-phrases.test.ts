@@ -24,6 +24,27 @@ describe('Indonesian headlines through names and acts', () => {
     expect(named(['Alumni SMA Negeri 11 Semarang bernama Chiko memanfaatkan Artificial Intelligence (AI) untuk perbuatan cabul.'])).toContain('Chiko manfaatkan AI untuk perbuatan cabul');
   });
 
+  it('cut inside the object phrase only when too long at every end, never in a pair the article repeats, never for a subheading', () => {
+    const lead = 'Kejaksaan Negeri (Kejari) Jember menetapkan lima tersangka kasus dugaan korupsi pengadaan makan dan minum (Mamin) kegiatan Sosialisasi Peraturan Daerah (Sosperda) DPRD Jember.';
+    const doc = docFromParagraphs([lead], id);
+    const sentences = doc.blocks.flatMap((b) => b.sentences);
+    const written = new Set(sentences.flatMap((s) => s.words.map((w) => w.text.toLowerCase())));
+    const found = clauseHeadlines([sentences], id, (w) => written.has(w), 1, articleNames(sentences, id));
+    const cut = found.filter((h) => h.trimmed);
+    // (The longest cut that fits 60 characters, on a noun that ends what it says; not `… Kasus`, nor `… Dugaan`.)
+    expect(cut.map((h) => h.text)).toEqual(['Kejari Jember tetapkan lima tersangka kasus dugaan korupsi']);
+    // (A clause that fits at one of its own ends is never cut.)
+    expect(named(['Polisi menangkap dua pelaku pencurian sepeda motor di Jember.']).length).toBeGreaterThan(0);
+    const short = clauseHeadlines(docFromParagraphs(['Polisi menangkap dua pelaku pencurian sepeda motor di Jember.'], id).blocks.map((b) => b.sentences), id, () => false, 1);
+    expect(short.some((h) => h.trimmed)).toBe(false);
+    // (A pair the article writes twice is one thing: `suku | bunga` is never split.)
+    const kppu = named([
+      'Komisi Pengawas Persaingan Usaha (KPPU) melanjutkan pemeriksaan perkara dugaan penetapan suku bunga pinjaman daring oleh penyelenggara layanan pinjaman.',
+      'Suku bunga pinjaman daring dinilai terlalu tinggi.',
+    ]);
+    expect(kppu.some((h) => /suku$/u.test(h))).toBe(false);
+  });
+
   it('may end on an act that another act qualifies, never inside two acts that share one', () => {
     const guru = named(['Ratusan guru di Mataram, Nusa Tenggara Barat (NTB), bakal mendapatkan pelatihan penggunaan layar digital pintar pada pekan depan.']);
     expect(guru).toContain('Ratusan guru di Mataram dapatkan pelatihan');
