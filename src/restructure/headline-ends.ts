@@ -140,3 +140,17 @@ export function namedPhrase(s: Sentence, tags: readonly string[], e: number, ver
   const closed = k === verb || (k < s.words.length && !joined(s, k - 1));
   return closed && k > e + 1 && tags[k - 1] === 'PROPN' ? texts(s, e, k).filter((w) => lang.headline?.dropDeterminers?.has(w.toLowerCase()) !== true) : [];
 }
+
+/**
+ * True when the object that opens at word `o` after a reporting verb is no news of its own: a generic word, one that
+ * points back (`hubungannya`) or says nothing (`pernyataan`), a subordinator, or a name (a noun phrase that a verb
+ * follows is the subject of a clause).
+ */
+export function vague(s: Sentence, tags: readonly string[], o: number, lang: LanguagePack): boolean {
+  const first = (s.words[o]?.text ?? '').toLowerCase();
+  return (tags[o] === 'NOUN' && lang.genericWords?.has(first) === true) || lang.headline?.pointers.has(first) === true ||
+    lang.headline?.emptyObjects?.has(first) === true || lang.grammar?.subordinators.has(first) === true || tags[o] === 'PROPN' ||
+    // (Unless a noun follows it, whose it is: `pentingnya pemerataan pendidikan` points nowhere.)
+    (lang.code === 'id' && /nya$/u.test(first) && lang.frequentNouns?.has(first.slice(0, -3)) === true &&
+      !(joined(s, o) && ['NOUN', 'PROPN'].includes(tags[o + 1] ?? '')));
+}

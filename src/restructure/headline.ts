@@ -13,7 +13,7 @@ import { abbreviate } from './short-forms.js';
 import { antecedents, isSpeakerPronoun } from './antecedent.js';
 import { leadSentences } from './lead-sentences.js';
 import { headlineRest, middleSpans } from './headline-rest.js';
-import { namedPhrase } from './headline-ends.js';
+import { namedPhrase, vague } from './headline-ends.js';
 import { afterAttribution, attribution, closingSpeaker, quoteAttribution, beforeRelative, directedClause, openingOfApposition } from './headline-speaker.js';
 import { joined, namesShortened, subjectVariants, texts, wholeSubject, type ArticleNames } from './headline-subject.js';
 
@@ -217,14 +217,7 @@ export function clauseHeadlines(
     // A reporting verb as the predicate (`mengatakan bahwa …`): who spoke, not the news; unless a noun phrase alone
     // follows it, which is then the news (`Gus Ipul Sampaikan Tiga Mandat Prioritas`, `Akademisi Nilai Positif …`).
     if (g2?.complementisers.has(s.words[predicate.end]?.text.toLowerCase() ?? '') === true) return;
-    // (A noun phrase that a verb follows is the subject of a clause; one that points back, `hubungannya`, or says
-    // nothing, `pernyataan`, is no news.)
-    const firstRest = (s.words[o]?.text ?? '').toLowerCase();
-    const vagueObject = (g.tags[o] === 'NOUN' && lang.genericWords?.has(firstRest) === true) || lang.headline?.pointers.has(firstRest) === true ||
-      lang.headline?.emptyObjects?.has(firstRest) === true || lang.grammar?.subordinators.has(firstRest) === true || g.tags[o] === 'PROPN' ||
-      // (Unless a noun follows it, whose it is: `pentingnya pemerataan pendidikan` points nowhere.)
-      (lang.code === 'id' && /nya$/u.test(firstRest) && lang.frequentNouns?.has(firstRest.slice(0, -3)) === true &&
-        !(joined(s, o) && ['NOUN', 'PROPN'].includes(g.tags[o + 1] ?? '')));
+    const vagueObject = vague(s, g.tags, o, lang);
     // (A participle after the words opens no clause the verb reports: `… before Christmas with some claiming …`.)
     const participle = lang.headline?.gerund?.(s.words[stop]?.text ?? '') === true;
     const reported = nounObject && (!clauseFollows || participle) && !embedded && !vagueObject && (participle || !['VERB', 'AUX'].includes(g.tags[stop] ?? '')) && lang.headline?.speechVerbs?.has(headLower) !== true;
