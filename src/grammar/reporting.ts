@@ -30,7 +30,8 @@ export function findReporting(a: Analysis): Reporting[] {
     const t = tokens[i] as Token;
     const sequence = g.attribution.find((words) => words[0] === t.lower && words.every((w, k) => tokens[i + k]?.lower === w && (k === 0 || joins(tokens, i + k))));
     if (sequence) {
-      const speaker = npByStart.get(i + sequence.length);
+      const first = npByStart.get(i + sequence.length);
+      const speaker = first && { ...first, end: sourceEnd(a, first.end) };
       if (speaker && joins(tokens, speaker.start)) {
         found.push({ verb: { start: i, end: i + sequence.length }, speaker, position: position(i), source: true });
         mark(blocked, i, speaker.end, 'report');
@@ -88,6 +89,23 @@ export function findReporting(a: Analysis): Reporting[] {
     mark(blocked, who.start, nextBreak(tokens, vg.end), 'report');
   }
   return found.sort((x, y) => x.verb.start - y.verb.start);
+}
+
+/**
+ * Where a source named after `menurut`/`according to` ends, its first noun phrase ending before `end`: past its
+ * short form in brackets and the sources coordinated with it (`menurut kelompok hak asasi manusia (HAM) dan pakar
+ * Perserikatan Bangsa-Bangsa (PBB), …`), whose words are no part of the content.
+ */
+function sourceEnd(a: Analysis, end: number): number {
+  const { tokens, blocked, npByStart } = a;
+  for (;;) {
+    const bracketed = blocked[end] === 'paren';
+    while (end < tokens.length && blocked[end] === 'paren') end++;
+    const and = tokens[end];
+    const next = npByStart.get(end + 1);
+    if (!and || and.tag !== 'CCONJ' || !(bracketed || joins(tokens, end)) || !next || !joins(tokens, end + 1)) return end;
+    end = next.end;
+  }
 }
 
 /**

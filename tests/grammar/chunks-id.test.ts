@@ -43,6 +43,17 @@ describe('Indonesian chunks and main clause', () => {
     expect(clause?.reporting).toEqual({ verb: 'mengatakan', speaker: 'Kepala Kesbangpol Kota Bandung Bambang Sukardi', position: 'before' });
   });
 
+  it('takes a source after `menurut` whole, past its short form and the sources coordinated with it', () => {
+    const { clause } = analyse(
+      id,
+      'menurut kelompok hak asasi manusia (HAM) dan pakar Perserikatan Bangsa-Bangsa (PBB), demonstran yang dieksekusi itu merupakan seorang pria.',
+      'ADP NOUN NOUN ADJ NOUN PROPN CCONJ NOUN PROPN PROPN PROPN NOUN PRON VERB DET VERB DET NOUN',
+    );
+    // (Before, the second source was the subject: `PBB Merupakan Seorang Pria`.)
+    expect(clause?.subject).toBe('demonstran');
+    expect(clause?.reporting?.speaker).toBe('kelompok hak asasi manusia HAM dan pakar Perserikatan Bangsa-Bangsa PBB');
+  });
+
   it('reads a `di-` passive: subject before, bare agent after, no object', () => {
     const { chunks, clause } = analyse(id, 'Dua pria ditangkap polisi di Jakarta Selatan.', 'NUM NOUN VERB NOUN ADP PROPN PROPN');
     expect(chunks.nounPhrases).toEqual(['Dua pria', 'polisi', 'Jakarta Selatan']);
