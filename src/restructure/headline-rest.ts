@@ -221,7 +221,9 @@ export function headlineRest(
       // So does a verb after one that takes a clause.
       // (Its own predicate may have begun already, `tidak akan impor garam`: then a verb after it is a new clause.)
       // (After the negation or modal that opened it, its verb: `tidak ada kenaikan`.)
-      if ((!embedded || (opened && !predicateSeen)) && (tag === 'VERB' || tag === 'AUX') && ((object !== undefined && i === object.end) || (takesClause && !predicateSeen))) {
+      // (Past adverbs after the object: `menekankan pemerintah provinsi terus memperkuat …`.)
+      const afterObject = object !== undefined && i >= object.end && tags.slice(object.end, i).every((t) => t === 'ADV');
+      if ((!embedded || (opened && !predicateSeen)) && (tag === 'VERB' || tag === 'AUX') && (afterObject || (takesClause && !predicateSeen))) {
         embedded = true;
         ends.length = 0;
         trims.length = 0;

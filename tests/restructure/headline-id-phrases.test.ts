@@ -45,6 +45,13 @@ describe('Indonesian headlines through names and acts', () => {
     expect(kppu.some((h) => /suku$/u.test(h))).toBe(false);
   });
 
+  it('go on through the clause an object opens past an adverb, never ending on that object', () => {
+    const out = named(['Luthfi menekankan pemerintah provinsi terus memperkuat iklim investasi, salah satunya dengan mempermudah proses perizinan.']);
+    expect(out).toContain('Luthfi tekankan pemerintah provinsi terus perkuat iklim investasi');
+    // (Before: `Luthfi Tekankan Pemerintah Provinsi`, a fragment.)
+    expect(out).not.toContain('Luthfi tekankan pemerintah provinsi');
+  });
+
   it('may end on an act that another act qualifies, never inside two acts that share one', () => {
     const guru = named(['Ratusan guru di Mataram, Nusa Tenggara Barat (NTB), bakal mendapatkan pelatihan penggunaan layar digital pintar pada pekan depan.']);
     expect(guru).toContain('Ratusan guru di Mataram dapatkan pelatihan');
