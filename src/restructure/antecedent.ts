@@ -5,7 +5,7 @@
 import type { Sentence } from '../document/types.js';
 import { grammarOf } from '../grammar/annotate.js';
 import type { LanguagePack } from '../lang/types.js';
-import { subjectVariants, type ArticleNames } from './headline-subject.js';
+import { speakerSpan, subjectVariants, type ArticleNames } from './headline-subject.js';
 
 /** Sentences looked back for the person a pronoun stands for. */
 const LOOK_BACK = 3;
@@ -38,7 +38,10 @@ function personOf(s: Sentence, lang: LanguagePack, names?: ArticleNames): string
   const source = lang.grammar?.attribution?.find((words) => words.every((w, j) => s.words[j]?.text.toLowerCase() === w));
   const named = source ? { start: source.length, end: source.length, head: source.length } : undefined;
   if (named) while (g.tags[named.end] === 'PROPN' && named.end - named.start < 4) named.end++;
-  for (const span of [named && named.end > named.start ? named : undefined, clause.reporting?.speaker]) {
+  // (The speaker whole, `Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono`: never `Kelautan`.)
+  const report = clause.reporting;
+  const speaker = report?.speaker ? speakerSpan(s, g.tags, { ...report, speaker: report.speaker }) : undefined;
+  for (const span of [named && named.end > named.start ? named : undefined, speaker]) {
     if (!span || g.tags[span.head] !== 'PROPN') continue;
     const variants = subjectVariants(s, g.tags, span, lang, names);
     const person = variants[variants.length - 1];

@@ -7,8 +7,7 @@ import { grammarOf } from '../grammar/annotate.js';
 import type { MainClause } from '../grammar/clause.js';
 import type { LanguagePack } from '../lang/types.js';
 import { isSpeakerPronoun } from './antecedent.js';
-import { joined, subjectVariants, texts, type ArticleNames } from './headline-subject.js';
-import { gap } from './sentence-words.js';
+import { joined, speakerSpan, subjectVariants, texts, type ArticleNames } from './headline-subject.js';
 
 /** The speaker and reporting verb in front of a reported clause, in the headline register; undefined when not kept. */
 export function attribution(
@@ -123,15 +122,7 @@ function speakerNames(
   // and a place (`Cilacap AKP Sumanto`) names no one; the article's short name replaces it later (`abbreviate`).
   // (The whole office with its person up to the verb, when the chunker stopped at a conjunction inside it: `Kepala
   // Divisi Hukum | dan Investigasi ICW Wana Alamsyah mengatakan`.)
-  let span = report.speaker;
-  if (report.position === 'before' && span.end < report.verb.start) {
-    let k = span.end;
-    // (And past the office's short form in brackets to the person: `Menteri Energi dan Sumber Daya Mineral (ESDM)
-    // Bahlil Lahadalia mengungkapkan`, never `Menteri Energi dan Sumber Daya Mineral:` without whom.)
-    const bracketed = (i: number): boolean => tags[i] === 'PROPN' && /^ *\($/u.test(gap(s, i - 1)) && /^\) +$/u.test(gap(s, i));
-    while (k < report.verb.start && (joined(s, k - 1) || bracketed(k) || (k > 0 && bracketed(k - 1))) && (tags[k] === 'PROPN' || (tags[k] === 'CCONJ' && tags[k + 1] === 'PROPN'))) k++;
-    if (k === report.verb.start) span = { ...span, end: k };
-  }
+  const span = speakerSpan(s, tags, { ...report, speaker: report.speaker });
   const variants = subjectVariants(s, tags, span, lang, names);
   const found = variants[0];
   // (A name ends at its last capitalised word: `Prabowo` of `Prabowo mulanya menjelaskan …`.)

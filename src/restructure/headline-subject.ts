@@ -5,7 +5,7 @@
  */
 import type { Sentence } from '../document/types.js';
 import type { LanguagePack } from '../lang/types.js';
-import { joined, texts } from './sentence-words.js';
+import { gap, joined, texts } from './sentence-words.js';
 
 export { articleNames, loneNames, type ArticleNames } from './article-names.js';
 export { joined, texts } from './sentence-words.js';
@@ -252,4 +252,27 @@ export function namesShortened(
     k = Math.max(m, k + 1);
   }
   return changed ? { words, upTo } : undefined;
+}
+
+/**
+ * The speaker of a reporting clause as the sentence names them, up to the verb: the whole office with its person,
+ * when the chunker stopped at a conjunction inside it (`Kepala Divisi Hukum | dan Investigasi ICW Wana Alamsyah
+ * mengatakan`, `Menteri Kelautan | dan Perikanan Sakti Wahyu Trenggono menyebut`), and past the office's short form
+ * in brackets to the person (`Menteri Energi dan Sumber Daya Mineral (ESDM) Bahlil Lahadalia mengungkapkan`).
+ */
+export function speakerSpan<T extends { start: number; end: number; head: number }>(
+  s: Sentence,
+  tags: readonly string[],
+  report: { verb: { start: number; end: number }; speaker: T; position: 'before' | 'after' },
+): T {
+  let span = report.speaker;
+  if (report.position === 'before' && span.end < report.verb.start) {
+    let k = span.end;
+    // (And past the office's short form in brackets to the person: `Menteri Energi dan Sumber Daya Mineral (ESDM)
+    // Bahlil Lahadalia mengungkapkan`, never `Menteri Energi dan Sumber Daya Mineral:` without whom.)
+    const bracketed = (i: number): boolean => tags[i] === 'PROPN' && /^ *\($/u.test(gap(s, i - 1)) && /^\) +$/u.test(gap(s, i));
+    while (k < report.verb.start && (joined(s, k - 1) || bracketed(k) || (k > 0 && bracketed(k - 1))) && (tags[k] === 'PROPN' || (tags[k] === 'CCONJ' && tags[k + 1] === 'PROPN'))) k++;
+    if (k === report.verb.start) span = { ...span, end: k };
+  }
+  return span;
 }

@@ -88,6 +88,10 @@ describe('headlines from a speaker named by a pronoun', () => {
     expect(yusril).toContain('Yusril tegaskan institusi tidak bisa laporkan seseorang');
     const budi = named(['Kapolres Polman AKBP Budi Santoso mengatakan pelaku sudah ditahan.', 'Dia memastikan korban dalam kasus berjumlah empat orang.'], 2);
     expect(budi).toContain('Budi Santoso pastikan korban dalam kasus berjumlah empat orang');
+    // (An office that holds `dan` is whole before its person: `Trenggono`, never `Kelautan`.)
+    const salt = named(['Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono menyebut, Indonesia selalu mengimpor garam.', 'Ia meyakini, semua jenis garam akan setop impor pada akhir 2027.', 'Trenggono hadir.'], 2);
+    expect(salt).toContain('Trenggono yakini semua jenis garam akan setop impor pada akhir 2027');
+    for (const h of salt) expect(h).not.toMatch(/^Kelautan/u);
   });
 
   it('never make the person the doer of what they say others do or did', () => {
