@@ -13,6 +13,7 @@ import { abbreviate } from './short-forms.js';
 import { antecedents, isSpeakerPronoun } from './antecedent.js';
 import { leadSentences } from './lead-sentences.js';
 import { headlineRest, middleSpans } from './headline-rest.js';
+import { existentialHeadlines } from './headline-existential.js';
 import { namedPhrase, vague } from './headline-ends.js';
 import { afterAttribution, attribution, closingSpeaker, quoteAttribution, beforeRelative, directedClause, openingOfApposition } from './headline-speaker.js';
 import { joined, namesShortened, subjectVariants, texts, wholeSubject, type ArticleNames } from './headline-subject.js';
@@ -80,9 +81,14 @@ export function clauseHeadlines(
     const addressed = (addressee >= 0 && !between.slice(0, addressee).some((t) => t === 'ADP' || t === 'SCONJ')) || asked;
     const speakerActs = report?.position === 'before' && report.speaker !== undefined && lang.grammar?.complementisers.has(nextWord) !== true && !existential && !acrossComma && !copulaHead && !addressed;
     let subject = clause.subject ?? (speakerActs ? report!.speaker : undefined) ?? beforeRelative(s, g.tags, predicate.start, lang);
+    // (What a speaker says exists, `Dave mengatakan belum ada rencana …`, is said as a quotation is; the clause rules
+    // may have made the speaker its subject, `Said mengatakan ada …`.)
+    const speakerSubject = subject !== undefined && report?.speaker !== undefined && subject.start === report.speaker.start && subject.end === report.speaker.end;
+    if (existential && (!subject || speakerSubject)) {
+      if (!quoted && !speaker) out.push(...existentialHeadlines(s, k, g, clause, lang, attested, minWords, names, before(s)));
+      return;
+    }
     if (!subject) return;
-    // (The clause rules may have made the speaker the subject already: `Said mengatakan ada …`.)
-    if (existential && report?.speaker !== undefined && subject.start === report.speaker.start && subject.end === report.speaker.end) return;
     if (subject.end > predicate.start) return;
     // Spoken words are loose (`Saya pikir dilaksanakan …`): a quotation gives a headline only when it opens with its
     // subject (`"KPK menjadwalkan …`), or with when (`"Hari ini program MBG sudah …`), and a subject of content

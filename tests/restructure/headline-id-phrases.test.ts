@@ -82,6 +82,21 @@ describe('Indonesian headlines through names and acts', () => {
   });
 });
 
+describe('headlines from what a speaker says exists', () => {
+  it('say it as the speaker\'s words, keeping the negation and leaving out when', () => {
+    const dave = named(['Namun, Dave mengatakan sampai saat ini belum ada rencana melakukan revisi UU ITE usai putusan MK.']);
+    expect(dave).toContain('Dave: belum ada rencana melakukan revisi UU ITE');
+    // (The clause rules made the speaker the subject here: never `Polisi Ada …`.)
+    expect(named(['Polisi menyebut ada dua korban luka dalam kecelakaan tersebut.'])).toContain('Polisi: ada dua korban luka');
+  });
+
+  it('give none where what exists is cut from what defines it, or from what the words are of', () => {
+    expect(named(['Nyuheri mengatakan tidak ada siswa yang meninggal karena perundungan di sekolah itu.'])).toEqual([]);
+    expect(named(['Gus Ipul menerangkan ada lebih dari 500 petugas diberikan peringatan.'])).toEqual([]);
+    expect(named(['Said mengatakan dari empat program itu, terdapat sejumlah kemajuan.'])).toEqual([]);
+  });
+});
+
 describe('headlines from a speaker named by a pronoun', () => {
   it('name the person the sentence before names as its speaker, never `Ia`', () => {
     const yusril = named(['Menurut Yusril, putusan MK menyatakan bahwa kasus pencemaran nama baik hanya dapat dilaporkan oleh korban individu.', 'Ia menegaskan institusi tidak bisa melaporkan seseorang dengan tudingan pasal pencemaran nama baik.'], 2);
