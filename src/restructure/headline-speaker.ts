@@ -181,3 +181,26 @@ export function directedClause(s: Sentence, clause: MainClause | undefined, lang
   const v = report.verb;
   return { subject: report.speaker, predicate: { start: v.start, end: v.end, head: v.start, passive: false, finite: true } };
 }
+
+/**
+ * True when the speaker of a reporting clause before the content is the one who acts in it (`Ahok menyatakan akan
+ * menanti …`: with no complementiser after the reporting verb, the speaker stands as the content's subject); not
+ * before `terdapat`/`ada` (there is), which no one does, nor across a comma (`Said mengatakan dari empat program itu,
+ * terdapat …`), nor of a copula, which needs its own subject, nor when someone is named between the verb and the act,
+ * whose act it is (`mengingatkan warga … untuk menjaga`, `menekankan kepada para hakim untuk bekerja`).
+ */
+export function speakerIsDoer(s: Sentence, tags: readonly string[], clause: MainClause, lang: LanguagePack): boolean {
+  const { predicate, reporting: report } = clause;
+  if (!predicate || report?.position !== 'before' || report.speaker === undefined) return false;
+  const nextWord = s.words[report.verb.end]?.text.toLowerCase() ?? '';
+  const headLower = s.words[predicate.head]?.text.toLowerCase() ?? '';
+  const existential = lang.headline?.existentials?.has(headLower) === true;
+  const acrossComma = report.verb.end < predicate.start && /,/u.test(s.text.slice(s.words[report.verb.end - 1]!.end - s.start, s.words[predicate.start]!.start - s.start));
+  const copulaHead = lang.words.copulas.includes(headLower);
+  // (Not a noun inside an adverbial: `menyebut hingga akhir tahun ini menargetkan …`.)
+  const between = tags.slice(report.verb.end, predicate.start);
+  const addressee = between.findIndex((t) => t === 'NOUN' || t === 'PROPN');
+  const asked = s.words.slice(report.verb.end, predicate.start).some((w) => lang.headline?.directives?.openers.has(w.text.toLowerCase()) === true);
+  const addressed = (addressee >= 0 && !between.slice(0, addressee).some((t) => t === 'ADP' || t === 'SCONJ')) || asked;
+  return lang.grammar?.complementisers.has(nextWord) !== true && !existential && !acrossComma && !copulaHead && !addressed;
+}

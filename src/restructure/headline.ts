@@ -15,7 +15,7 @@ import { leadSentences } from './lead-sentences.js';
 import { headlineRest, middleSpans } from './headline-rest.js';
 import { existentialHeadlines } from './headline-existential.js';
 import { namedPhrase, vague } from './headline-ends.js';
-import { afterAttribution, attribution, closingSpeaker, quoteAttribution, beforeRelative, directedClause, openingOfApposition } from './headline-speaker.js';
+import { afterAttribution, attribution, closingSpeaker, quoteAttribution, beforeRelative, directedClause, openingOfApposition, speakerIsDoer } from './headline-speaker.js';
 import { joined, namesShortened, subjectVariants, texts, wholeSubject, type ArticleNames } from './headline-subject.js';
 
 export { articleNames, loneNames, type ArticleNames } from './headline-subject.js';
@@ -57,29 +57,13 @@ export function clauseHeadlines(
     if (quoted && !speaker && (clause.reporting?.position !== 'after' || !clause.reporting.speaker)) return;
     // (A quotation's first sentence says no one's words but its speaker's: nothing of its own reported in it.)
     if (speaker && clause.reporting) return;
-    // `Ahok menyatakan akan menanti …`: with no complementiser after the reporting verb, the speaker is the one who
-    // will act, so the speaker stands as the subject of the content.
     const report = clause.reporting;
-    const nextWord = report ? s.words[report.verb.end]?.text.toLowerCase() ?? '' : '';
     // The reporting verb's words as written, and its last word lowercased (`has denied` → `denied`).
     const reportWords = report ? texts(s, report.verb.start, report.verb.end) : [];
     const sayWord = reportWords[reportWords.length - 1] ?? '';
     const sayLower = sayWord.toLowerCase();
-    // (Not before `terdapat`/`ada` (there is), which no one does, nor across a comma: `Said mengatakan dari empat
-    // program itu, terdapat sejumlah kemajuan` is not `Said Terdapat Kemajuan`.)
     const existential = lang.headline?.existentials?.has(s.words[predicate.head]?.text.toLowerCase() ?? '') === true;
-    const acrossComma = report !== undefined && report.verb.end < predicate.start &&
-      /,/u.test(s.text.slice(s.words[report.verb.end - 1]!.end - s.start, s.words[predicate.start]!.start - s.start));
-    // (Nor of a copula, which needs its own subject: `mengatakan makna kemerdekaan … merupakan momentum`.)
-    const copulaHead = lang.words.copulas.includes(s.words[predicate.head]?.text.toLowerCase() ?? '');
-    // (Nor when someone is named between the verb and the act, whose act it is: `mengingatkan warga … untuk menjaga`.)
-    // (Not a noun inside an adverbial: `menyebut hingga akhir tahun ini menargetkan …`.)
-    const between = report ? g.tags.slice(report.verb.end, predicate.start) : [];
-    const addressee = between.findIndex((t) => t === 'NOUN' || t === 'PROPN');
-    // (Nor across the opener of an act asked of someone, `menekankan kepada para hakim untuk bekerja …`.)
-    const asked = report !== undefined && s.words.slice(report.verb.end, predicate.start).some((w) => lang.headline?.directives?.openers.has(w.text.toLowerCase()) === true);
-    const addressed = (addressee >= 0 && !between.slice(0, addressee).some((t) => t === 'ADP' || t === 'SCONJ')) || asked;
-    const speakerActs = report?.position === 'before' && report.speaker !== undefined && lang.grammar?.complementisers.has(nextWord) !== true && !existential && !acrossComma && !copulaHead && !addressed;
+    const speakerActs = speakerIsDoer(s, g.tags, clause, lang);
     let subject = clause.subject ?? (speakerActs ? report!.speaker : undefined) ?? beforeRelative(s, g.tags, predicate.start, lang);
     // (What a speaker says exists, `Dave mengatakan belum ada rencana …`, is said as a quotation is; the clause rules
     // may have made the speaker its subject, `Said mengatakan ada …`.)
