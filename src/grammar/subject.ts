@@ -107,6 +107,17 @@ export function subjectOf(a: Analysis, vg: VerbGroup, from: number): NounPhrase 
             continue;
           }
         }
+        // (`A US rapper awaiting trial for murder has filmed …`: a participle with its object qualifies the noun before
+        // it, which is the subject.)
+        if (before.tag === 'VERB' && a.g.headPosition === 'last' && /(?:ing|ed)$/u.test(before.lower) && joins(tokens, np.start - 1) && tokens[np.start - 2]?.tag !== 'ADP' && tokens[np.start - 2]?.tag !== 'SCONJ') {
+          const earlier = npByEnd.get(np.start - 2);
+          // (Not a participle inside the phrase, after an owner: `England's acting head coach`.)
+          const owner = /['’]s?$/u.test((tokens[np.start - 2] as Token).text);
+          if (earlier && !owner && earlier.start >= from && blocked[np.start - 2] === undefined) {
+            np = earlier;
+            continue;
+          }
+        }
         // (`An investigation into doping claims … has been opened`: a gerund after a preposition heads its object.)
         const opener = tokens[np.start - 2];
         if (before.tag === 'VERB' && a.g.headPosition === 'last' && /ing$/u.test(before.lower) && (opener?.tag === 'ADP' || opener?.tag === 'SCONJ') && joins(tokens, np.start - 1) && joins(tokens, np.start - 2)) {

@@ -161,7 +161,9 @@ export function buildHeadings(input: HeadingInput): string[] {
     const named = carriers.has(si) && !holdsFocus && section ? clauseHeading({ ...section, require: focusWords, maxChars }) : undefined;
     // Else a clause from further into the section, up to the title's length, before a clean cut of its opening.
     const further = fromClause ?? bestClause(input.paragraphs?.[si], input, salient, undefined, maxChars, seen, { sentences: 8, max: maxChars });
-    const clause = named ?? further ?? (section ? clauseHeading({ ...section, maxChars }) : undefined);
+    const cut = named ?? further ?? (section ? clauseHeading({ ...section, maxChars }) : undefined);
+    // (Never the title's or another heading's words again: `Barclays Shares Were Up 8 Pence and Pence`.)
+    const clause = cut && !seen.has(cut.toLowerCase()) ? cut : undefined;
     // Never `Focus: A dan B`: an editor rates a label and a list 1 of 5. A noun phrase of the section's own things
     // when no clause reads well.
     const phrase = clause || !input.paragraphs?.[si] ? undefined : phraseHeading({ paragraphs: input.paragraphs[si]!, lang, salient, keywords, seen, maxChars });

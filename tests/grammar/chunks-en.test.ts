@@ -16,6 +16,18 @@ describe('English chunks and main clause', () => {
     });
   });
 
+  it('takes a participle with its object after a noun for that noun\'s, not the subject (`A US rapper awaiting trial`)', () => {
+    const { clause } = analyse(
+      en,
+      'A US rapper awaiting trial for murder has filmed part of a music video in jail.',
+      'DET PROPN NOUN VERB NOUN ADP NOUN AUX VERB NOUN ADP DET NOUN NOUN ADP NOUN',
+    );
+    expect(clause?.subject).toBe('A US rapper');
+    // (Not a participle inside the phrase, after its owner: `England's acting head coach Andy Robinson`.)
+    const coach = analyse(en, "England's acting head coach Andy Robinson has named his squad.", 'PROPN VERB NOUN NOUN PROPN PROPN AUX VERB PRON NOUN');
+    expect(coach.clause?.subject).not.toBe("England's");
+  });
+
   it('takes the content of `X said that …` as the main clause; heads are last; a passive verb group', () => {
     const { chunks, clause } = analyse(
       en,

@@ -7,6 +7,7 @@ import { lowerWords, restates } from '../../src/restructure/match.js';
 import { docFromParagraphs } from '../../src/document/from-text.js';
 
 const id = getLanguagePack('id').pack;
+const en = getLanguagePack('en').pack;
 
 function input(sentences: string[], salient: string[], extra: Partial<ClauseHeadingInput> = {}): ClauseHeadingInput {
   return {
@@ -53,7 +54,6 @@ describe('clauseHeading', () => {
     expect(clauseHeading(input(['“Subsidi energi harus tepat sasaran bagi warga,” kata menteri.'], salient))).toBeUndefined();
     expect(clauseHeading(input(['Menteri mengatakan subsidi energi naik tahun ini.'], salient))).toBeUndefined();
     expect(clauseHeading(input(['Meskipun subsidi energi naik tajam di daerah, harga tetap.'], salient))).toBeUndefined();
-    const en = getLanguagePack('en').pack;
     expect(clauseHeading(input(['Google’s founder rebuilt the search team in April.'], ['search team'], { lang: en }))).toBe('Google’s founder rebuilt the search team');
   });
 
@@ -112,6 +112,15 @@ describe('a heading that restates', () => {
     const under = build(['Bimo Wijayanto Targetkan Rp 20 Triliun dari Penunggak Pajak'])[0]!;
     expect(under).not.toMatch(/^Bimo/u);
     expect(under).toMatch(/^DJP (Mem)?blokir Rekening/iu);
+  });
+
+  it('never says the title again with a phrase added to make it differ', () => {
+    const section = ['Barclays shares were up 8 pence.'];
+    const paragraphs = [docFromParagraphs(section, en).blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.sentences] : []))];
+    const title = 'Barclays Shares Were Up 8 Pence';
+    const heading = buildHeadings({ sections: [section.flatMap((s) => lowerWords(s))], sentences: [section], paragraphs, focus: 'zzz', lang: en, focusSlots: 0, phrases: [{ phrase: 'pence', score: 1 }, { phrase: 'Barclays', score: 1 }], avoid: [title], attested: () => true })[0]!;
+    expect(heading.toLowerCase()).not.toBe(title.toLowerCase());
+    expect(heading).not.toMatch(/^Barclays Shares Were Up 8 Pence and /iu);
   });
 
   /** The heading of one section given as paragraphs, as the rewrite builds it. */
