@@ -225,6 +225,11 @@ describe('the English headline register', () => {
 });
 
 describe('the English lead clause', () => {
+  it('takes a capitalised modifier that ends a name for part of it (`Dundee United/ADJ eased`)', () => {
+    const out = headlines(['Dundee United eased into the semi-final of the Scottish Cup with an emphatic win over Aberdeen.'], enPack);
+    expect(out.some((h) => h.startsWith('Dundee United eased into semi-final of Scottish Cup'))).toBe(true);
+  });
+
   it('goes on through the act a verb takes with its `to` (`agrees to buy`), keeping the `to`', () => {
     const out = headlines(["Diageo, the world's biggest spirits company, has agreed to buy Californian wine company Chalone for $260m in an all-cash deal."], enPack);
     expect(out).toContain('Diageo agrees to buy Californian wine company Chalone');

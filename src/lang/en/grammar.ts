@@ -14,6 +14,10 @@ import { verbMarkers } from './verb-markers.js';
 const NOT_SUBORDINATING = new Set(['but', 'which', 'who', 'according', 'said', 'says']);
 
 export const grammar: GrammarWords = {
+  // A capitalised modifier right after a name that no noun follows is part of the name (`Dundee United/ADJ eased`,
+  // `Leeds United/ADJ have`): an English modifier comes before its noun, never last in the phrase.
+  retag: (words, tags) => tags.map((t, i) => (t === 'ADJ' && i > 0 && tags[i - 1] === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(words[i] ?? '') &&
+    !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tags[i + 1] ?? '') ? 'PROPN' : t)),
   headPosition: 'last',
   verbGroupWords: new Set([
     ...verbMarkers,
