@@ -37,6 +37,12 @@ export function relativeExtent(g: GrammarWords, tokens: readonly Token[], groups
     const token = tokens[k] as Token;
     const vg = groupAt.get(k);
     if (vg) {
+      // (A negated participle that names a kind of thing modifies the noun before it: `panggilan tak dikenal`.)
+      const kind = predicate && k > r + 1 && ['NOUN', 'PROPN'].includes((tokens[k - 1] as Token).tag) && g.negatedModifiers?.has(tokens.slice(vg.start, vg.end).map((t) => t.lower).join(' ')) === true;
+      if (kind) {
+        k = vg.end;
+        continue;
+      }
       if (predicate && vg.finite && k !== serial) break;
       predicate = true;
       serial = g.serialVerbs?.has((tokens[vg.head] as Token).lower) === true ? vg.end : -1;

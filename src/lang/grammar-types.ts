@@ -82,6 +82,11 @@ export interface GrammarWords {
    */
   comitatives?: ReadonlySet<string>;
   /**
+   * Negated participles that name a kind of thing after its noun (`panggilan tak dikenal`, unknown calls): inside a
+   * relative clause they are its object's, not the main clause's predicate. Optional.
+   */
+  negatedModifiers?: ReadonlySet<string>;
+  /**
    * Verbs that take the verb right after them into their own group (`diduga mencabuli`, `berhasil menangkap`): in a
    * relative clause, that verb is the clause's, not the main clause's (`kepsek yang diduga mencabuli 4 muridnya …
    * ditetapkan sebagai tersangka`). Optional.

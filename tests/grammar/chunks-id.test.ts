@@ -54,6 +54,14 @@ describe('Indonesian chunks and main clause', () => {
     expect(clause?.reporting?.speaker).toBe('kelompok hak asasi manusia HAM dan pakar Perserikatan Bangsa-Bangsa PBB');
   });
 
+  it('keeps a negated participle that names a kind of thing in the relative clause, never as the main predicate', () => {
+    const calls = analyse(id, 'Kini banyak pengguna ponsel yang menerima panggilan tak dikenal.', 'NOUN ADV NOUN NOUN PRON VERB NOUN PART VERB');
+    // (Before: `banyak pengguna ponsel` | `tak dikenal`, the users unknown, where the calls are.)
+    expect(calls.clause?.predicate).not.toBe('tak dikenal');
+    const thief = analyse(id, 'Pria yang mencuri motor tidak ditangkap polisi.', 'PROPN PRON VERB NOUN PART VERB NOUN');
+    expect(thief.clause?.predicate).toBe('tidak ditangkap');
+  });
+
   it('reads a `di-` passive: subject before, bare agent after, no object', () => {
     const { chunks, clause } = analyse(id, 'Dua pria ditangkap polisi di Jakarta Selatan.', 'NUM NOUN VERB NOUN ADP PROPN PROPN');
     expect(chunks.nounPhrases).toEqual(['Dua pria', 'polisi', 'Jakarta Selatan']);

@@ -31,6 +31,7 @@ export const grammar: GrammarWords = {
   retag: (words, tags) => tags.map((t, i) => ((['NOUN', 'ADJ', 'X'].includes(t) && /^\p{Ll}/u.test(words[i] ?? '') && isDiVerb(words[i]!, i, words[i + 1])) ||
     ((t === 'ADP' || t === 'SCONJ') && i > 0 && ASPECT.has(words[i - 1]!.toLowerCase())) ? 'VERB' : t)),
   headPosition: 'first',
+  negatedModifiers: new Set(['tak dikenal', 'tidak dikenal', 'tak terduga', 'tidak terduga', 'tak diketahui', 'tidak diketahui', 'tak bertuan', 'tak terpakai', 'tidak terpakai', 'tak terkendali', 'tidak terkendali', 'tak bertanggung']),
   verbGroupWords: new Set([
     ...verbMarkers,
     'tidak', 'tak', 'bukan', 'jangan', 'tengah', 'baru', 'kembali', 'langsung', 'terus', 'juga', 'pun', 'masih',
