@@ -134,7 +134,10 @@ function speakerNames(
   // ICW Wana Alamsyah`): a name the article's own words end with, not a piece of the office.
   const person = variants.length > 1 ? variants[variants.length - 1]! : undefined;
   const ends = person !== undefined && person.length >= 2 && person.length < speaker.length && person.every((w, i) => w === speaker[speaker.length - person.length + i]);
-  return ends && speaker.length > 3 ? [speaker, person] : [speaker];
+  // (Or the one word of a long name the article names them by alone: `Yasir` of `Andi Muhammad Yasir Arafat`.)
+  // (Of the name's last two words: `Bali` of `Gubernur Bali Wayan Koster` is the office's place.)
+  const lone = trim && person !== undefined && person.length === 1 && speaker.length >= 3 && speaker.slice(-2).includes(person[0]!) && names?.lone.has(person[0]!.toLowerCase()) === true;
+  return (ends && speaker.length > 3) || lone ? [speaker, person!] : [speaker];
 }
 
 /**

@@ -131,12 +131,13 @@ function officeShort(s: Sentence, span: { start: number; end: number }, lang: La
 /**
  * The words of the person a subject names, when it names one: the last two words of a long name after an office
  * (`Bimo Wijayanto` of `Direktur Jenderal Pajak … Bimo Wijayanto`), a name of up to three words after a title, or
- * the subject's head name; each word a name (not a common word of the language, not an acronym: `Bank Indonesia`,
+ * the subject's head name (up to four words); each word a name (not a common word of the language, not an acronym: `Bank Indonesia`,
  * `Komnas PA` are not people).
  */
 function personOf(s: Sentence, tags: readonly string[], span: { head: number }, run: [number, number], titled: boolean, lang: LanguagePack): string[] | undefined {
   const words = titled && run[1] - run[0] >= 4 ? texts(s, run[1] - 2, run[1]) : texts(s, run[0], run[1]);
-  if (words.length < 2 || words.length > 3) return undefined;
+  // (A long name of four is one person's too, `Andi Muhammad Yasir Arafat`, named by the word the article writes alone.)
+  if (words.length < 2 || words.length > 4 || (words.length === 4 && titled)) return undefined;
   if (!titled && !(span.head >= run[0] && span.head < run[1])) return undefined;
   return allNames(words, lang) && tags[run[1] - 1] === 'PROPN' ? words : undefined;
 }

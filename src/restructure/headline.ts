@@ -17,6 +17,7 @@ import { existentialHeadlines } from './headline-existential.js';
 import { namedPhrase, vague } from './headline-ends.js';
 import { afterAttribution, attribution, closingSpeaker, quoteAttribution, beforeRelative, directedClause, openingOfApposition, speakerIsDoer } from './headline-speaker.js';
 import { joined, namesShortened, subjectVariants, texts, wholeSubject, type ArticleNames } from './headline-subject.js';
+import { gap } from './sentence-words.js';
 
 export { articleNames, loneNames, type ArticleNames } from './headline-subject.js';
 export type { ClauseHeadline } from './clause-headline.js';
@@ -120,6 +121,8 @@ export function clauseHeadlines(
     // A subject that starts inside a name (`3` of `Doom 3`) is no subject.
     // (A capitalised word opening the sentence is no name: `Sekitar 300.000 siswa …`.)
     if (subject.start > 0 && joined(s, subject.start - 1) && /^\p{Lu}/u.test(s.words[subject.start - 1]!.text) && g.tags[subject.start - 1] === 'PROPN' && g.tags[subject.start] === 'NUM') return;
+    // (Nor one glued to the word before it, `RW` of `ketua RT/RW`.)
+    if (subject.start > 0 && /^[/\\]$/u.test(gap(s, subject.start - 1))) return;
     // The subject of a reported clause starts after the reporting verb (`Polisi menyebut DPO …`: `DPO`).
     const reportEnd = report?.position === 'before' && report.verb.end <= subject.start ? report.verb.end : 0;
     const whole = wholeSubject(s, g.tags, subject);

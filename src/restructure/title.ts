@@ -139,6 +139,10 @@ function candidates(input: TitleInput, from: number, to: number): Candidate[] {
     const pointing = source !== 3 && lowerWords(text).slice(0, 3).some((w) => lang.headline?.pointers.has(w) === true);
     for (const prefix of cleanPrefixes(text, lang)) {
       if (prefix.split(/\s+/u).length < 3) continue;
+      // (Never a fragment that ends on a verb of saying, `Andi Muhammad Yasir Arafat Menegaskan`: what was said is
+      // the news.)
+      const last = lowerWords(prefix).at(-1) ?? '';
+      if (lang.grammar?.reportingVerbs.has(last) === true || lang.grammar?.complementVerbs.has(last) === true) continue;
       const cut = prefix.length < text.length;
       const headline = source === 3 ? prefix : headlineCasing(prefix, lang);
       const natural = startsWithWords(prefix, focus);

@@ -83,6 +83,17 @@ describe('short forms the article defines', () => {
     for (const h of out) expect(h).toMatch(/^Bahlil/u);
   });
 
+  it('names a speaker of four names by the one the article writes alone, never by the place of the office', () => {
+    const yasir = named(['Ketua KPU Makassar, Andi Muhammad Yasir Arafat menegaskan, keterlibatan KPU akan memberikan legitimasi.', 'Hal itu dikatakan Yasir kepada wartawan.', 'Menurut Yasir, pemilihan akan digelar.']);
+    expect(yasir).toContain('Yasir: keterlibatan KPU akan berikan legitimasi');
+    const koster = named(['Gubernur Bali Wayan Koster mengungkapkan pemerintah pusat mulai memberikan perhatian terhadap infrastruktur.', 'Bali menyumbang devisa.', 'Wisatawan datang ke Bali.', 'Koster hadir.']);
+    for (const h of koster) expect(h).not.toMatch(/^Bali:/u);
+  });
+
+  it('never takes a subject glued to the word before it (`RW` of `ketua RT/RW`)', () => {
+    for (const h of named(['Secara umum, mekanisme pemilihan ketua RT/RW akan menduplikasi format pemilihan umum pada umumnya.'])) expect(h).not.toMatch(/^RW/u);
+  });
+
   it('needs every word of the name to give a letter, the first word its first', () => {
     expect(abbreviates('BI', ['Bank', 'Indonesia'])).toBe(true);
     expect(abbreviates('KPK', ['Pemberantasan', 'Korupsi'])).toBe(false);

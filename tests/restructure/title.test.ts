@@ -28,6 +28,12 @@ describe('buildTitle from the writer\'s headline', () => {
 });
 
 describe('buildTitle from the lead', () => {
+  it('never ends a title on a verb of saying (`… Yasir Arafat Menegaskan`)', () => {
+    const lead = ['Ketua KPU Makassar, Andi Muhammad Yasir Arafat menegaskan, keterlibatan KPU akan memberikan legitimasi sekaligus meningkatkan kualitas proses pemilihan di lingkungan warga yang lebih luas lagi.'];
+    const title = buildTitle({ lead, focus: 'KPU', phrases: [], lang: id });
+    expect(title).not.toMatch(/Menegaskan$/u);
+  });
+
   it('does not open with a word tying the sentence to another one', () => {
     const lead = ['Namun anggota Komisi II DPR meminta penundaan aturan baru itu.', 'Komisi Pemilihan Umum menyiapkan aturan baru.'];
     const title = buildTitle({ lead, focus: 'KPU', phrases: [], lang: id });
