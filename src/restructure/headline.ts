@@ -117,7 +117,8 @@ export function clauseHeadlines(
     if (subject.end - subject.start === 1 && lang.grammar?.timeWords?.has(s.words[subject.head]!.text.toLowerCase()) === true) return;
     // Nor a subject that points back (`Pendahulunya`, `Kebijakan ini`): the reader has no text before a headline.
     const headText = (s.words[subject.head]?.text ?? '').toLowerCase();
-    if (lang.code === 'id' && /nya$/u.test(headText) && g.tags[subject.head] === 'NOUN') return;
+    // (Nor one a word that points back closes, `salah satunya`.)
+    if (lang.code === 'id' && ((/nya$/u.test(headText) && g.tags[subject.head] === 'NOUN') || (g.tags[subject.end - 1] === 'DET' && /nya$/u.test(s.words[subject.end - 1]!.text)))) return;
     // A subject that starts inside a name (`3` of `Doom 3`) is no subject.
     // (A capitalised word opening the sentence is no name: `Sekitar 300.000 siswa …`.)
     if (subject.start > 0 && joined(s, subject.start - 1) && /^\p{Lu}/u.test(s.words[subject.start - 1]!.text) && g.tags[subject.start - 1] === 'PROPN' && g.tags[subject.start] === 'NUM') return;

@@ -45,6 +45,10 @@ describe('Indonesian headlines through names and acts', () => {
     expect(kppu.some((h) => /suku$/u.test(h))).toBe(false);
   });
 
+  it('never stand on a subject a pointing word closes (`salah satunya`)', () => {
+    for (const h of named(['Kini banyak pengguna ponsel yang menerima panggilan tak dikenal, salah satunya dari nomor berawalan +234.'])) expect(h).not.toMatch(/^salah satunya/iu);
+  });
+
   it('go on through the clause an object opens past an adverb, never ending on that object', () => {
     const out = named(['Luthfi menekankan pemerintah provinsi terus memperkuat iklim investasi, salah satunya dengan mempermudah proses perizinan.']);
     expect(out).toContain('Luthfi tekankan pemerintah provinsi terus perkuat iklim investasi');
