@@ -62,11 +62,16 @@ export function phraseHeading(input: PhraseHeadingInput): string | undefined {
       if (/^\p{Ll}/u.test(kept[0]!) && lang.modifierPosition === 'after' && verbForm(lower[0]!, lang)) continue;
       if (lang.sourceMarkers?.has(lower[0]!) === true) continue;
       if (lower.every((w) => /^\p{N}/u.test(w) || lang.genericWords?.has(w) === true)) continue;
+      // (Nor one that ends on a time or a number the chunker ran into it, `Sidang Kabinet Hari`, `Andrej Kramaric 21`.)
+      if (lang.grammar?.timeWords?.has(lower[lower.length - 1]!) === true || g.tags[np.end - 1] === 'NUM') continue;
       const text = headlineCasing(kept.join(' '), lang);
       if (text.length < MIN_CHARS || text.length > input.maxChars || !balanced(text) || input.seen.has(text.toLowerCase())) continue;
       const salient = input.salient.reduce((n, p, i) => n + (countRun(lower, p) > 0 ? 3 - i * 0.5 : 0), 0);
       const keywords = lower.filter((w) => input.keywords.has(w)).length;
-      const value = salient + keywords + Math.min(kept.length, 4) * 0.25 - k * 0.3;
+      // (A name alone says least of what a section says: a person with their office, `Kepala Dikbud Kendari Saemina`,
+      // a firm, `PT Ainul Hayat Sejahtera`; a phrase with a common noun in it says what about them.)
+      const named = g.tags.slice(np.start, np.end).every((t, j) => t === 'PROPN' || lang.grammar?.titles.has(s.words[np.start + j]!.text.toLowerCase()) === true);
+      const value = (salient + keywords + Math.min(kept.length, 4) * 0.25 - k * 0.3) * (named ? 0.5 : 1);
       if (!best || value > best.value) best = { text, value };
     }
   });

@@ -147,6 +147,14 @@ describe('a heading that restates', () => {
     expect(phraseHeading({ paragraphs: third, lang: en, salient: [['conservative', 'mp']], keywords: new Set(['conservative', 'mp']), seen: new Set(), maxChars: 60 })).toBe('Third Conservative MP');
   });
 
+  it('names a section by what it is about before a name alone, and never by a time the chunker ran in', () => {
+    const paragraphs = docFromParagraphs(['Gubernur Jawa Barat Dedi Mulyadi melarang kebijakan study tour di sekolah negeri.'], id).blocks.map((b) => b.sentences);
+    const heading = phraseHeading({ paragraphs, lang: id, salient: [['dedi', 'mulyadi'], ['study', 'tour']], keywords: new Set(['dedi', 'mulyadi', 'study', 'tour']), seen: new Set(), maxChars: 60 });
+    expect(heading).toBe('Kebijakan Study Tour');
+    const cabinet = docFromParagraphs(['Para menteri menghadiri sidang kabinet hari ini di Istana.'], id).blocks.map((b) => b.sentences);
+    expect(phraseHeading({ paragraphs: cabinet, lang: id, salient: [['sidang', 'kabinet']], keywords: new Set(['sidang', 'kabinet']), seen: new Set(), maxChars: 60 }) ?? '').not.toMatch(/Hari$/u);
+  });
+
   it('never names a section by who said it or by a verb the chunker took for a noun', () => {
     const said = docFromParagraphs(['"Kebetulan dokternya juga yang aku kenal," tutur Iis Dahlia.'], id).blocks.map((b) => b.sentences);
     expect(phraseHeading({ paragraphs: said, lang: id, salient: [['iis', 'dahlia']], keywords: new Set(['iis', 'dahlia']), seen: new Set(), maxChars: 60 }) ?? '').not.toMatch(/^Tutur/u);
