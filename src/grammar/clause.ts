@@ -33,6 +33,7 @@ import { chunkTokens, type Chunks, type NounPhrase, type VerbGroup, type WordRan
 import { isRelativiser, relativeExtent } from './relative.js';
 import { joins, tokensOf, type TaggedSentence, type Token } from './tokens.js';
 import { findReporting, type Reporting } from './reporting.js';
+import { nominalVerb, reducedRelative } from './verb-roles.js';
 import { subjectOf } from './subject.js';
 import { afterCitation, leadingAdverbial } from './openings.js';
 import { markAsides } from './asides.js';
@@ -201,40 +202,22 @@ export function clauseIn(a: Analysis, from: number, to: number): MainClause {
     for (let i = vg.start; i < vg.end; i++) if (!allowed.includes(blocked[i])) return false;
     return true;
   };
-  // A lone verb between nouns with a verb group that has its auxiliary later is a noun the tagger took for a verb
-  // (`UK condom maker/VERB SSL International has refused …`, `Ireland captain/VERB Brian O'Driscoll has been …`).
-  const nominal = (vg: VerbGroup): boolean => {
-    // (Where nouns stack before their head, `condom maker`; in Indonesian a bare verb is a headline's verb.)
-    if (a.g.headPosition !== 'last' || vg.end - vg.start !== 1 || vg.passive || (tokens[vg.start] as Token).tag !== 'VERB') return false;
-    // (Not a verb that reports or takes a clause, nor one in its past form: `Tony Blair said Labour would …`.)
-    const word = (tokens[vg.start] as Token).lower;
-    // (At the clause's start a participle before a noun is its modifier, `Jailed tycoon Mikhail Khodorkovsky has
-    // transferred`, `Rising oil prices … hit shares`, when a finite verb follows.)
-    const opening = vg.start === start;
-    if (a.g.reportingVerbs.has(word) || a.g.complementVerbs.has(word) || (/ed$/u.test(word) && !opening)) return false;
-    const before = tokens[vg.start - 1];
-    const after = tokens[vg.end];
-    const nounAt = (t: Token | undefined, k: number): boolean => t !== undefined && joins(tokens, k) && (t.tag === 'NOUN' || t.tag === 'PROPN');
-    // (At the start a modifier the tagger got wrong may come first: `Ex-chatshow/VERB host/ADJ Robert Kilroy-Silk`.)
-    const next = opening ? nounAt(after, vg.end) || (after?.tag === 'ADJ' && nounAt(tokens[vg.end + 1], vg.end + 1)) : nounAt(after, vg.end);
-    if (!next || !(opening || nounAt(before, vg.start))) return false;
-    if (opening && inRange.some((other) => other.start > vg.end && other.finite && !a.g.reportingVerbs.has((tokens[other.head] as Token).lower) && blocked[other.start] === undefined)) return true;
-    // (Only inside the sentence's opening run of names and nouns: `UK condom maker …`.)
-    for (let k = start; k < vg.start; k++) if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes((tokens[k] as Token).tag) || (k > start && !joins(tokens, k))) return false;
-    // (Not after a phrase an owner opens, which is whole before its verb: `Titus Bramble's own goal put Liverpool …`.)
-    if ((tokens.slice(start, vg.start) as Token[]).some((t) => /['’]s$/u.test(t.text))) return false;
-    return inRange.some((other) => other.start > vg.end && other.head > other.start && (tokens[other.start] as Token).tag === 'AUX' && blocked[other.start] === undefined);
-  };
+  const nominal = (vg: VerbGroup): boolean => nominalVerb(a, inRange, start, vg);
+  const reduced = (vg: VerbGroup): boolean => reducedRelative(a, inRange, vg);
   // A verb that names the phrase before it (`Alumni SMA … bernama Chiko memanfaatkan AI`) is that phrase's, when a
   // finite verb follows.
   const naming = (vg: VerbGroup): boolean => a.g.namers?.has((tokens[vg.head] as Token).lower) === true &&
     inRange.some((other) => other.start > vg.end && other.finite && blocked[other.start] === undefined);
   const predicate =
-    inRange.find((vg) => vg.finite && vg.start >= lead && free(vg, [undefined]) && !nominal(vg) && !naming(vg)) ??
+    inRange.find((vg) => vg.finite && vg.start >= lead && free(vg, [undefined]) && !nominal(vg) && !naming(vg) && !reduced(vg)) ??
     inRange.find((vg) => vg.finite && vg.start >= lead && free(vg, [undefined])) ??
     inRange.find((vg) => vg.finite && free(vg, [undefined, 'sub', 'lead'])) ??
     inRange.find((vg) => free(vg, [undefined, 'sub', 'lead', 'paren']));
   if (!predicate) return {};
+  // (A participle phrase passed over qualifies the noun before it: its words are no subject, `programs | sent on to
+  // the net … | are undergoing`.)
+  const participle = inRange.find((vg) => vg.end <= predicate.start && reduced(vg));
+  if (participle) mark(blocked, participle.start, predicate.start, 'relative');
   const inverted = a.g.auxInversion ? invertedQuestion(a, predicate, start, to) : undefined;
   if (inverted) return inverted;
   const clause: MainClause = { predicate };

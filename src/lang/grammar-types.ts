@@ -21,6 +21,12 @@ export interface GrammarWords {
    * A lone verb of this form is a participle or gerund, not a finite predicate (English `-ing`, `known`, `given`).
    * Optional.
    */
+  /**
+   * Past participles that are also past tense forms and no `participle` pattern finds (`sent`, `held`, `made`):
+   * after a noun, with what qualifies them, they may be a reduced relative clause (`programs sent on to the net`).
+   * Optional.
+   */
+  irregularParticiples?: ReadonlySet<string>;
   nonFinite?: RegExp;
   /**
    * Participle forms (English `-ed`, `-ing`, `-en`): one between a determiner and a noun modifies the noun (`the

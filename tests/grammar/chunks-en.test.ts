@@ -26,6 +26,9 @@ describe('English chunks and main clause', () => {
     // (Not a participle inside the phrase, after its owner: `England's acting head coach Andy Robinson`.)
     const coach = analyse(en, "England's acting head coach Andy Robinson has named his squad.", 'PROPN VERB NOUN NOUN PROPN PROPN AUX VERB PRON NOUN');
     expect(coach.clause?.subject).not.toBe("England's");
+    // (A past form before a later clause with its own subject is the predicate: `Shares jumped … as investors were …`.)
+    const shares = analyse(en, 'Shares jumped on Monday as investors were cheered.', 'NOUN VERB ADP PROPN ADP NOUN AUX VERB');
+    expect(shares.clause?.predicate).toBe('jumped');
   });
 
   it('takes the content of `X said that …` as the main clause; heads are last; a passive verb group', () => {

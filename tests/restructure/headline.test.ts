@@ -225,6 +225,12 @@ describe('the English headline register', () => {
 });
 
 describe('the English lead clause', () => {
+  it('passes over a participle that qualifies the noun before it to the clause\'s own verb', () => {
+    const out = headlines(['Viruses, trojans and other malicious programs sent on to the net to catch you out are undergoing a subtle change.'], enPack);
+    expect(out).toContain('Viruses undergo subtle change');
+    expect(out.some((h) => /send/u.test(h))).toBe(false);
+  });
+
   it('takes a capitalised modifier that ends a name for part of it (`Dundee United/ADJ eased`)', () => {
     const out = headlines(['Dundee United eased into the semi-final of the Scottish Cup with an emphatic win over Aberdeen.'], enPack);
     expect(out.some((h) => h.startsWith('Dundee United eased into semi-final of Scottish Cup'))).toBe(true);

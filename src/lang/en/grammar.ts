@@ -28,6 +28,7 @@ export const grammar: GrammarWords = {
   // (And the past participles that are never a past tense: `Keanu Reeves, best known for …, has been awarded`.)
   nonFinite: /^(?:[a-z]+ing|known|shown|drawn|grown|thrown|flown|blown|sworn|torn|worn|born|given|taken|written|driven|chosen|spoken|broken|stolen|frozen|beaten|forgotten|hidden|ridden|risen|fallen|shaken|eaten|seen|done|gone|been)$/u,
   participle: /^[a-z-]+(?:ed|ing|en|wn)$/u,
+  irregularParticiples: new Set(['sent', 'made', 'built', 'found', 'held', 'paid', 'sold', 'told', 'brought', 'bought', 'caught', 'taught', 'left', 'kept', 'lost', 'set', 'put', 'cut', 'hit', 'led', 'won', 'spent', 'meant', 'heard', 'run', 'struck', 'shut', 'sought', 'thought', 'fought']),
   isPassive,
   expletives: new Set(['there']),
   auxInversion: true,
