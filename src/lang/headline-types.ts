@@ -38,6 +38,11 @@ export interface HeadlineRegister {
   /** Words that point back into the text (`ini`, `this`): a headline whose subject holds one stands on nothing. */
   pointers: ReadonlySet<string>;
   /**
+   * Words that count the things the text named before (`kedua negara`, `ketujuh kerja sama`: the two, the seven):
+   * a headline whose subject opens with one stands on nothing either. Optional.
+   */
+  collectives?: ReadonlySet<string>;
+  /**
    * Possessive determiners (`his`, `its`), by the subject they may point to: a person's name (`his`, `her`), one
    * thing (`its`), many (`their`). Before the noun they own (`resigned from his post`) they open no clause, and a
    * headline keeps them with it when its subject is what they point to (`McLetchie resigns from his post`), never

@@ -252,7 +252,8 @@ export function clauseHeadlines(
     if (quoted && !said) return;
     // A subject that opens with a word pointing back (`His assassination`) stands on nothing, unless who says it
     // goes first (`MEP says his party …`); so does one a pronoun owns (`Kunjungan mereka`).
-    if (!said && (lang.headline?.pointers.has(subjects[0]![0]!.toLowerCase()) === true || (g.tags.slice(subject.start, subject.end).includes('PRON') && !standsFor))) return;
+    const opener = subjects[0]![0]!.toLowerCase();
+    if (!said && (lang.headline?.pointers.has(opener) === true || lang.headline?.collectives?.has(opener) === true || (g.tags.slice(subject.start, subject.end).includes('PRON') && !standsFor))) return;
     const reportedSubjects = [...new Set([subjects[0]!, subjects[subjects.length - 1]!])];
     // Said is said: what the speaker claims is never given as fact (`Prabowo Ajarkan Cara Baru …` of `Gus Ipul
     // menyebut Presiden Prabowo telah mengajarkan …`).

@@ -45,6 +45,10 @@ describe('Indonesian headlines through names and acts', () => {
     expect(kppu.some((h) => /suku$/u.test(h))).toBe(false);
   });
 
+  it('never stand on a subject that counts what the text named before (`Ketujuh kerja sama`)', () => {
+    expect(named(['Ketujuh kerja sama tersebut diteken di Islamabad, Pakistan.'])).toEqual([]);
+  });
+
   it('never stand on a subject a pointing word closes (`salah satunya`)', () => {
     for (const h of named(['Kini banyak pengguna ponsel yang menerima panggilan tak dikenal, salah satunya dari nomor berawalan +234.'])) expect(h).not.toMatch(/^salah satunya/iu);
   });

@@ -81,6 +81,7 @@ export const headline: HeadlineRegister = {
   shortName: 'first',
   sequels: new Set(['juga', 'pun', 'pula', 'lagi']),
   pointers: new Set(['ini', 'itu', 'tersebut', 'hal', 'pihaknya', 'dia', 'ia', 'mereka', 'beliau']),
+  collectives: new Set(['kedua', 'ketiga', 'keempat', 'kelima', 'keenam', 'ketujuh', 'kedelapan', 'kesembilan', 'kesepuluh']),
   limiters: new Set(['hanya', 'cuma', 'hanyalah', 'hampir', 'nyaris', 'baru']),
   middlePreps: new Set(['di', 'pada', 'untuk', 'sejak', 'selama']),
   clauseLinks: new Set(['lalu', 'kemudian', 'lantas', 'dan', 'serta', 'sedangkan']),
