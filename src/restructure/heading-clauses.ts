@@ -93,8 +93,14 @@ export function clauseHeading(input: ClauseHeadingInput): string | undefined {
       .filter((s): s is string => s !== undefined)
       .flatMap((s) => [s, compressed(s, lang)])
       .filter((s): s is string => s !== undefined);
-    for (const { text: cut, whole } of sources.flatMap((source) => cuts(source, lang))) {
-      const tokens = cut.split(/\s+/u);
+    for (const { text: written, whole } of sources.flatMap((source) => cuts(source, lang))) {
+      // (A word that points back is left out, as a headline does: `RUU Ini Dapat Mendorong …` → `RUU Dapat Mendorong …`.)
+      // (Not after a time or a function word, whose phrase it ends: `Sejauh ini`, `saat ini`.)
+      const pointing = (w: string): boolean => lang.headline?.pointers.has(w.toLowerCase()) === true && lang.headline.dropDeterminers?.has(w.toLowerCase()) === true;
+      const all = written.split(/\s+/u);
+      const timeOrFunction = (w: string | undefined): boolean => w !== undefined && (lang.stopwords.has(w.toLowerCase()) || lang.grammar?.timeWords?.has(w.toLowerCase()) === true);
+      const tokens = all.filter((w, i) => i === 0 || i === all.length - 1 || !pointing(w) || timeOrFunction(all[i - 1]));
+      const cut = tokens.join(' ');
       if (tokens.length < MIN_WORDS || tokens.length > MAX_WORDS || cut.length < MIN_CHARS || cut.length > input.maxChars) continue;
       if (!balanced(cut) || !opens(tokens[0] ?? '', lang) || !closes(tokens[tokens.length - 1] ?? '', lang)) continue;
       const words = lowerWords(cut);

@@ -114,6 +114,12 @@ describe('a heading that restates', () => {
     expect(under).toMatch(/^DJP (Mem)?blokir Rekening/iu);
   });
 
+  it('leaves out a word that points back, as a headline does, but not one that ends a time (`sejauh ini`)', () => {
+    const salient = ['ott'];
+    expect(clauseHeading(input(['OTT itu berkaitan dengan suap proyek pembangunan jalan di Sumatera Utara.'], salient))).toBe('OTT Berkaitan dengan Suap Proyek Pembangunan Jalan');
+    for (const h of [clauseHeading(input(['Sejauh ini Vivo belum buka suara soal spesifikasi asli X20.'], ['vivo']))]) expect(h ?? '').not.toMatch(/^Sejauh Vivo/u);
+  });
+
   it('never says the title again with a phrase added to make it differ', () => {
     const section = ['Barclays shares were up 8 pence.'];
     const paragraphs = [docFromParagraphs(section, en).blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.sentences] : []))];
