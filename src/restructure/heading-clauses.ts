@@ -101,7 +101,7 @@ export function clauseHeading(input: ClauseHeadingInput): string | undefined {
       const timeOrFunction = (w: string | undefined): boolean => w !== undefined && (lang.stopwords.has(w.toLowerCase()) || lang.grammar?.timeWords?.has(w.toLowerCase()) === true);
       const tokens = all.filter((w, i) => i === 0 || i === all.length - 1 || !pointing(w) || timeOrFunction(all[i - 1]));
       const cut = tokens.join(' ');
-      if (tokens.length < MIN_WORDS || tokens.length > MAX_WORDS || cut.length < MIN_CHARS || cut.length > input.maxChars) continue;
+      if (tokens.length < MIN_WORDS || all.length > MAX_WORDS || cut.length < MIN_CHARS || cut.length > input.maxChars) continue;
       if (!balanced(cut) || !opens(tokens[0] ?? '', lang) || !closes(tokens[tokens.length - 1] ?? '', lang)) continue;
       const words = lowerWords(cut);
       // Reported speech (`said`, `kata`, `menegaskan`), vague words and subordinate clauses ("Seiring Bumi semakin

@@ -118,6 +118,8 @@ describe('a heading that restates', () => {
     const salient = ['ott'];
     expect(clauseHeading(input(['OTT itu berkaitan dengan suap proyek pembangunan jalan di Sumatera Utara.'], salient))).toBe('OTT Berkaitan dengan Suap Proyek Pembangunan Jalan');
     for (const h of [clauseHeading(input(['Sejauh ini Vivo belum buka suara soal spesifikasi asli X20.'], ['vivo']))]) expect(h ?? '').not.toMatch(/^Sejauh Vivo/u);
+    // (The words it leaves out still count toward the longest cut: no run-on past a relative clause's `yang`.)
+    expect(clauseHeading(input(['Rapat itu diikuti oleh 184 peserta yang meliputi pemimpin TNI.'], ['rapat'])) ?? '').not.toMatch(/yang/iu);
   });
 
   it('never says the title again with a phrase added to make it differ', () => {
