@@ -80,6 +80,17 @@ function closes(word: string, lang: LanguagePack): boolean {
   return (/^\p{Lu}/u.test(word) && !/^\p{Lu}\p{Ll}/u.test(word)) || !verbForm(lower, lang);
 }
 
+/**
+ * The words of a cut without those that point back, as a headline leaves them out (`RUU Ini Dapat Mendorong …` →
+ * `RUU Dapat Mendorong …`); not the first or last, nor one after a time or a function word, whose phrase it ends
+ * (`Sejauh ini`, `saat ini`).
+ */
+function withoutPointers(words: readonly string[], lang: LanguagePack): string[] {
+  const pointing = (w: string): boolean => lang.headline?.pointers.has(w.toLowerCase()) === true && lang.headline.dropDeterminers?.has(w.toLowerCase()) === true;
+  const timeOrFunction = (w: string): boolean => lang.stopwords.has(w.toLowerCase()) || lang.grammar?.timeWords?.has(w.toLowerCase()) === true;
+  return words.filter((w, i) => i === 0 || i === words.length - 1 || !pointing(w) || timeOrFunction(words[i - 1]!));
+}
+
 /** The best clause heading of a section, in title case, or undefined when no cut is clean enough. */
 export function clauseHeading(input: ClauseHeadingInput): string | undefined {
   const { lang } = input;
@@ -94,12 +105,8 @@ export function clauseHeading(input: ClauseHeadingInput): string | undefined {
       .flatMap((s) => [s, compressed(s, lang)])
       .filter((s): s is string => s !== undefined);
     for (const { text: written, whole } of sources.flatMap((source) => cuts(source, lang))) {
-      // (A word that points back is left out, as a headline does: `RUU Ini Dapat Mendorong …` → `RUU Dapat Mendorong …`.)
-      // (Not after a time or a function word, whose phrase it ends: `Sejauh ini`, `saat ini`.)
-      const pointing = (w: string): boolean => lang.headline?.pointers.has(w.toLowerCase()) === true && lang.headline.dropDeterminers?.has(w.toLowerCase()) === true;
       const all = written.split(/\s+/u);
-      const timeOrFunction = (w: string | undefined): boolean => w !== undefined && (lang.stopwords.has(w.toLowerCase()) || lang.grammar?.timeWords?.has(w.toLowerCase()) === true);
-      const tokens = all.filter((w, i) => i === 0 || i === all.length - 1 || !pointing(w) || timeOrFunction(all[i - 1]));
+      const tokens = withoutPointers(all, lang);
       const cut = tokens.join(' ');
       if (tokens.length < MIN_WORDS || all.length > MAX_WORDS || cut.length < MIN_CHARS || cut.length > input.maxChars) continue;
       if (!balanced(cut) || !opens(tokens[0] ?? '', lang) || !closes(tokens[tokens.length - 1] ?? '', lang)) continue;

@@ -65,7 +65,7 @@ export function existentialHeadlines(
     // (Something must exist, said in two words or more: `Dave: Belum Ada`, `Ada Penambahan` say nothing.)
     for (const n of [...new Set(ends)].filter((e) => e > 1).sort((a, b) => b - a)) {
       const words = [...speaker, ...verb, ...rest.slice(0, n)];
-      const text = (names ? abbreviate(words, names.short) : words).join(' ');
+      const text = abbreviate(words, names?.short).join(' ');
       if (words.length >= minWords) out.push({ text, name: j > 0, complete: n === rest.length && !clauseFollows, rest: n, sentence: k, copula: false, quoted: true, reported: true });
     }
   });

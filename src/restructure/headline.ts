@@ -276,10 +276,11 @@ export function clauseHeadlines(
     // (Too long for a title, also without a place or time in its middle: `untuk 2026`.)
     const middles = middleSpans(s, g.tags, rest, restAt, lang);
     // (Whether any way of naming the subject fits the title at one of the clause's own ends.)
-    const fits = variants.some(({ words: v }) => usable.some((n) => (names ? abbreviate([...v, ...verb, ...rest.slice(0, n)], names.short) : [...v, ...verb, ...rest.slice(0, n)]).join(' ').length <= lang.thresholds.title.maxChars));
+    const over = (words: readonly string[]): boolean => abbreviate(words, names?.short).join(' ').length > lang.thresholds.title.maxChars;
+    const fits = variants.some(({ words: v }) => usable.some((n) => !over([...v, ...verb, ...rest.slice(0, n)])));
     variants.forEach(({ words: subjectText, name }) => {
       const base = [...subjectText, ...verb];
-      const long = (after: readonly string[]): boolean => (names ? abbreviate([...base, ...after], names.short) : [...base, ...after]).join(' ').length > lang.thresholds.title.maxChars;
+      const long = (after: readonly string[]): boolean => over([...base, ...after]);
       // (Too long at every end: the longest that fits inside the object's noun phrase, `Tetapkan Lima Tersangka Kasus
       // Dugaan Korupsi`.)
       // (Never inside a pair the article writes as one, `suku | bunga`.)
@@ -288,7 +289,7 @@ export function clauseHeadlines(
         const whole = (shortened ? [rest.slice(0, n), shortened.words.slice(0, shortened.upTo[n])] : [rest.slice(0, n)]).flatMap((a) => closers.map((c) => closed(a, c)));
         const cut = middles.filter(([, b]) => b < n && long(rest.slice(0, n))).map(([a, b]) => closers.map((c) => closed([...rest.slice(0, a), ...rest.slice(b, n)], c))).flat();
         for (const after of [...whole, ...cut]) {
-          const words = names ? abbreviate([...base, ...after], names.short) : [...base, ...after];
+          const words = abbreviate([...base, ...after], names?.short);
           if (words.length >= minWords) out.push({ text: words.join(' '), name, complete: n === rest.length && !clauseFollows, rest: n, sentence: k, copula, ...(spoken ? { quoted: true as const } : {}), ...(spoken && !quoted ? { reported: true as const } : {}), ...(resolved ? { resolved: true as const } : {}), ...(trimmed.includes(n) && !usable.includes(n) ? { trimmed: true as const } : {}) });
         }
       }

@@ -101,8 +101,8 @@ function lettersFrom(short: string, words: readonly string[]): boolean {
 }
 
 /** `words` with every long form the article defines replaced by its short form (`Bank Indonesia` → `BI`), colon kept. */
-export function abbreviate(words: readonly string[], forms: ReadonlyMap<string, string>): string[] {
-  if (forms.size === 0) return [...words];
+export function abbreviate(words: readonly string[], forms: ReadonlyMap<string, string> | undefined): string[] {
+  if (!forms || forms.size === 0) return [...words];
   // (A run may end on the colon that closes a speaker's name: `Badan … dan Geofisika:` → `BMKG:`.)
   const lower = words.map((w) => w.toLowerCase().replace(/:$/u, ''));
   const out: string[] = [];
