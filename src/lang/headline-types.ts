@@ -164,6 +164,13 @@ export interface HeadlineRegister {
    */
   control?: { verbs: ReadonlySet<string>; openers: ReadonlySet<string>; keepsOpener?: boolean };
   /**
+   * Verbs that take the verb after them with no opener, as one predicate (`dipastikan gagal menembus …`, `dinilai
+   * mulai menunjukkan …`, `tampak berbeda`): the headline goes on through that verb, and through a chain of them
+   * (`Timnas Dipastikan Gagal Tembus Piala Dunia 2026`), never ending before it. Unlike `control`, no opener is left
+   * out after them (`ditutup untuk umum` keeps its `untuk`). Optional.
+   */
+  raising?: ReadonlySet<string>;
+  /**
    * True for a verb form that names an act as a noun does (English `-ing`: `any chance of winning Wimbledon`, `fine
    * for bribing an official`): after a preposition the headline goes on through it and its object. Optional.
    */

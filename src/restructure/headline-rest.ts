@@ -208,6 +208,9 @@ export function headlineRest(
       embedded = true;
       opened = true;
     }
+    // (A verb that takes the next one directly, `dipastikan gagal`, goes on through it.)
+    const raising = lang.headline?.raising;
+    if (raising?.has(headLower) === true && !embedded && rest.length === 0 && tag === 'VERB') embedded = true;
     // `luncurkan BLTS untuk menjaga daya beli`: a purpose goes on with its verb.
     // (An act on something, `untuk mencari keadilan`: not `untuk diagendakan pada 2026`.)
     const purpose = !embedded && tag === 'VERB' && restAt[restAt.length - 1] === i - 1 && lang.headline?.purposeOpeners?.has(s.words[i - 1]!.text.toLowerCase()) === true &&
@@ -223,7 +226,10 @@ export function headlineRest(
       // (After the negation or modal that opened it, its verb: `tidak ada kenaikan`.)
       // (Past adverbs after the object: `menekankan pemerintah provinsi terus memperkuat …`.)
       const afterObject = object !== undefined && i >= object.end && tags.slice(object.end, i).every((t) => t === 'ADV');
-      if ((!embedded || (opened && !predicateSeen)) && (tag === 'VERB' || tag === 'AUX') && (afterObject || (takesClause && !predicateSeen))) {
+      // (A verb right after one that takes it, `gagal menembus`, `mulai menunjukkan`, is that clause's predicate going on.)
+      const before = s.words[i - 1]!.text.toLowerCase();
+      const chained = tag === 'VERB' && embedded && restAt[restAt.length - 1] === i - 1 && joined(s, i - 1) && tags[i - 1] === 'VERB' && (control?.verbs.has(before) === true || raising?.has(before) === true);
+      if (chained || ((!embedded || (opened && !predicateSeen)) && (tag === 'VERB' || tag === 'AUX') && (afterObject || (takesClause && !predicateSeen)))) {
         embedded = true;
         ends.length = 0;
         trims.length = 0;

@@ -60,6 +60,14 @@ describe('Indonesian headlines through names and acts', () => {
     expect(out).not.toContain('Luthfi tekankan pemerintah provinsi');
   });
 
+  it('go on through a verb that takes the next one directly, and a chain of them, never ending before it', () => {
+    const out = named(['Tim Nasional (Timnas) Indonesia dipastikan gagal menembus Piala Dunia 2026.']);
+    expect(out).toContain('Timnas dipastikan gagal tembus Piala Dunia 2026');
+    for (const h of out) expect(h).not.toMatch(/(?:dipastikan|gagal)$/u);
+    // (Before: no headline at all from the lead, whose title was a side detail.)
+    expect(named(['Kemensos berhasil meraih nilai 94,32 poin.'])).toContain('Kemensos berhasil raih nilai 94,32 poin');
+  });
+
   it('may end on an act that another act qualifies, never inside two acts that share one', () => {
     const guru = named(['Ratusan guru di Mataram, Nusa Tenggara Barat (NTB), bakal mendapatkan pelatihan penggunaan layar digital pintar pada pekan depan.']);
     expect(guru).toContain('Ratusan guru di Mataram dapatkan pelatihan');

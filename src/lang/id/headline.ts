@@ -120,6 +120,10 @@ export const headline: HeadlineRegister = {
     verbs: new Set(['memutuskan', 'berencana', 'berkomitmen', 'bertekad', 'berupaya', 'berusaha', 'sepakat', 'bersepakat', 'berjanji', 'berniat', 'siap', 'mulai', 'mencoba', 'menolak', 'setuju']),
     openers: new Set(['untuk']),
   },
+  raising: new Set([
+    'dipastikan', 'dinilai', 'diperkirakan', 'diprediksi', 'diyakini', 'dikabarkan', 'diduga', 'disebut', 'dianggap', 'dikhawatirkan',
+    'tampak', 'terlihat', 'terancam', 'ditutup', 'dibuka', 'berhasil', 'gagal', 'sempat', 'mampu', 'enggan', 'terpaksa', 'bersiap', 'memilih', 'ingin', 'hendak',
+  ]),
   verbGroup(words, info) {
     // `sudah ada` (already exists) says the news only with its aspect word: `Aturan Sudah Ada`, not `Aturan Ada`.
     if (words[words.length - 1]?.toLowerCase() === 'ada') return [...words];
