@@ -51,7 +51,12 @@ export function reducedRelative(a: Analysis, inRange: readonly VerbGroup[], vg: 
   const later = inRange.find((other) => other.start > vg.end && other.finite && (tokens[other.start] as Token).tag === 'AUX' && blocked[other.start] === undefined);
   // (Not one with a subject of its own right before it, another clause: `Shares jumped on Monday as investors were
   // cheered …`.)
-  if (!later || ['NOUN', 'PROPN', 'PRON', 'NUM'].includes((tokens[later.start - 1] as Token).tag)) return false;
+  // (A noun phrase a preposition governs is no such subject: `Britons held by the US in Guantanamo Bay will be …`.)
+  if (!later) return false;
+  let np = later.start - 1;
+  while (np > vg.end && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes((tokens[np] as Token).tag)) np--;
+  const governed = np > vg.end && np < later.start - 1 && (tokens[np] as Token).tag === 'ADP' && !g.subordinators.has((tokens[np] as Token).lower);
+  if (['NOUN', 'PROPN', 'PRON', 'NUM'].includes((tokens[later.start - 1] as Token).tag) && !governed) return false;
   for (let k = vg.end; k < later.start; k++) if (!joins(tokens, k + 1) || (tokens[k] as Token).tag === 'CCONJ') return false;
   return true;
 }
