@@ -17,6 +17,8 @@ export interface HeadlineVerbInfo {
    * then its number, not the one the sentence's auxiliary shows.
    */
   partial?: boolean;
+  /** True when an adjective that takes an act follows the verb (`is set to leave`, `is likely to name`). */
+  adjective?: boolean;
 }
 
 /**
@@ -162,7 +164,19 @@ export interface HeadlineRegister {
    * on through the act, leaving the opener out (`Prabowo Putuskan Turunkan Harga Pupuk`), or keeping it where the
    * register does (`keepsOpener`: `Diageo agrees to buy Chalone`). Optional.
    */
-  control?: { verbs: ReadonlySet<string>; openers: ReadonlySet<string>; keepsOpener?: boolean };
+  control?: {
+    verbs: ReadonlySet<string>;
+    openers: ReadonlySet<string>;
+    keepsOpener?: boolean;
+    /**
+     * Any verb takes the act its opener brings when a verb follows the opener (`ordered to pay`, `continue to break`,
+     * `forced to cancel`), and so does an adjective right after the predicate (`is poised to join`, `likely to
+     * name`), not only `verbs`.
+     */
+    open?: boolean;
+    /** Verbs that never take an act so, even when `open` (`used to play`: a habit, no act; `going to`: a future). */
+    closed?: ReadonlySet<string>;
+  };
   /**
    * Verbs that take the verb after them with no opener, as one predicate (`dipastikan gagal menembus …`, `dinilai
    * mulai menunjukkan …`, `tampak berbeda`): the headline goes on through that verb, and through a chain of them

@@ -9,8 +9,8 @@ import { joined, texts } from './headline-subject.js';
 
 /**
  * Number `i` with the signs glued to it that the words leave out: a currency sign before (`$1bn`, `£20m`, `€5`) and
- * a percent sign after and nothing else (`20%` of `20%.`); undefined when it has neither. A headline without them
- * says another amount.
+ * a percent sign after and nothing else (`20%` of `20%.`), or a currency code's sign (`US$` of `US$ 5`); undefined
+ * when it has none. A headline without them says another amount.
  */
 export function percentOf(s: Sentence, i: number): string | undefined {
   const w = s.words[i]!;
@@ -18,7 +18,9 @@ export function percentOf(s: Sentence, i: number): string | undefined {
   const before = w.start > s.start ? s.text[w.start - s.start - 1] ?? '' : '';
   const currency = /^\p{Sc}$/u.test(before) ? before : '';
   const percent = /^%(?:$|[\s.,;:!?)])/u.test(after) ? '%' : '';
-  return currency || percent ? `${currency}${w.text}${percent}` : undefined;
+  // (A currency's code with its sign before the amount, `US$ 643,8 miliar`: the code keeps its sign.)
+  const code = /^\p{Sc} /u.test(after) && /^\p{Lu}{1,3}$/u.test(w.text) ? after[0]! : '';
+  return currency || percent || code ? `${currency}${w.text}${percent}${code}` : undefined;
 }
 
 /** Tags a headline may end on. */
@@ -40,7 +42,10 @@ export function endsWell(s: Sentence, tags: readonly string[], i: number, lang: 
   // (A modifier after its noun may be a function word elsewhere: `nama baik`, `tahun lalu`; not one that governs
   // what follows it, a preposition the tagger called a modifier: `pengingat bagi/ADJ | kita`.)
   const governs = joined(s, i) && ['PRON', 'NOUN', 'PROPN', 'NUM'].includes(tags[i + 1] ?? '') && !lang.words.relatives.includes(s.words[i + 1]?.text.toLowerCase() ?? '');
-  if (lang.stopwords.has(lower) && (!modifier || governs)) return false;
+  // (A capitalised name inside the sentence is no function word, whatever it spells, where its phrase ends: `5 May`,
+  // `protection in US.`; not `first US carrier`, nor `US and Canada`.)
+  const named = tag === 'PROPN' && i > 0 && /^\p{Lu}/u.test(s.words[i]!.text);
+  if (lang.stopwords.has(lower) && (!modifier || governs) && (!named || (joined(s, i) && tags[i + 1] !== 'ADP'))) return false;
   // A generic word says nothing at the end (`hal`), except as a number's unit (`Rp 20 triliun`, `70 persen`).
   // (Nor a month after its preposition, which dates the news: `UK house prices dip in November`; a weekday, one of
   // the language's time words, does not.)
@@ -54,6 +59,8 @@ export function endsWell(s: Sentence, tags: readonly string[], i: number, lang: 
   if (tags[i + 1] === 'NUM' && joined(s, i)) return false;
   // A number with its unit or sign right after it (`0,7%`, `4 atau 5`) ends only with them.
   if (tag === 'NUM') {
+    // (Nor before the name it dates or counts: `5 | May`.)
+    if (joined(s, i) && tags[i + 1] === 'PROPN' && /^\p{Lu}/u.test(s.words[i + 1]!.text)) return false;
     const w = s.words[i]!;
     const after = s.text.slice(w.end - s.start, w.end - s.start + 1);
     // (`20%` ends a headline with its sign, which the words leave out: `percentOf` puts it back.)

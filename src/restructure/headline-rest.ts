@@ -33,6 +33,8 @@ export interface HeadlineRest {
   predicateSeen: boolean;
   /** The index of the sentence's word after the last one looked at. */
   stop: number;
+  /** The words open with an adjective that takes an act (`set to leave`): a verb group of `is` alone says nothing. */
+  adjective: boolean;
 }
 
 /**
@@ -97,6 +99,7 @@ export function headlineRest(
   // The embedded clause was opened by a negation or a modal (`pastikan tidak akan …`): its next word is its verb.
   let opened = false;
   let directed = false;
+  let adjective = false;
   let stop = predicate.end;
   // Where in `rest` the last prepositional phrase began (-1: none yet).
   let lastAdp = -1;
@@ -173,7 +176,18 @@ export function headlineRest(
     // `Minta agar kepala daerah menerbitkan …`: after a verb that directs, the headline leaves the opener out and
     // goes on through the clause (`KPK Minta Kepala Daerah Terbitkan SE`).
     const control = lang.headline?.control;
-    const controlled = control?.verbs.has(headLower) === true && control.openers.has(lower);
+    // (Any verb, where the register says so, with a verb after the opener: `ordered to pay`.)
+    const actAfter = (j: number): boolean => joined(s, j) && tags[j + 1] === 'VERB';
+    const controlled = (control?.verbs.has(headLower) === true || (control?.open === true && control.closed?.has(headLower) !== true && actAfter(i))) && control.openers.has(lower);
+    // (So does an adjective right after the predicate: `is poised to join`, kept with its opener.)
+    if (i === predicate.end && control?.open === true && tag === 'ADJ' && joined(s, i) && control.openers.has(s.words[i + 1]?.text.toLowerCase() ?? '') && actAfter(i + 1)) {
+      adjective = true;
+      directed = true;
+      rest.push(s.words[i]!.text, s.words[i + 1]!.text);
+      restAt.push(i, i + 1);
+      i++;
+      continue;
+    }
     if (i === predicate.end && ((lang.headline?.directives?.verbs.has(headLower) === true && lang.headline.directives.openers.has(lower)) || controlled)) {
       directed = true;
       // (`agrees to buy`: where the register keeps the opener, it is the headline's word.)
@@ -265,7 +279,7 @@ export function headlineRest(
     if (endsWell(s, tags, i, lang)) ends.push(rest.length);
     else if (!embedded && trimsWell(s, tags, i, lang)) trims.push(rest.length);
   }
-  return { rest, at: restAt, ends, trims, clauseFollows, embedded, predicateSeen, stop };
+  return { rest, at: restAt, ends, trims, clauseFollows, embedded, predicateSeen, stop, adjective };
 }
 
 /**

@@ -80,6 +80,8 @@ export function clauseHeadlines(
     // words (`Kan jauh beda …` opens with a spoken particle).
     const when = (w: { text: string }): boolean => lang.grammar?.timeWords?.has(w.text.toLowerCase()) === true || lang.headline?.dropDeterminers?.has(w.text.toLowerCase()) === true;
     if (quoted && (!s.words.slice(0, subject.start).every(when) || s.words.slice(subject.start, subject.end).some((w) => lang.stopwords.has(w.text.toLowerCase())))) return;
+    // (Nor one a word that opens a clause opens: `how indispensable people were beginning …` is no one's act.)
+    if (lang.headline?.clauseOpeners.has(s.words[subject.start]?.text.toLowerCase() ?? '') === true) return;
     subject = openingOfApposition(s, g.tags, subject);
     const phrase = namedPhrase(s, g.tags, subject.end, predicate.start, lang);
     // `Hitachi and Matsushita are joining forces`: the clause rules head a coordination by its first member; the
@@ -183,7 +185,16 @@ export function clauseHeadlines(
     const object = directs || (o < s.words.length && joined(s, o - 1) && !['ADP', 'SCONJ', 'CCONJ', 'PUNCT', 'SYM'].includes(g.tags[o] ?? ''));
     // (A modifier opens one too: `reported strong sales`.)
     const nounObject = object && (['NOUN', 'PROPN', 'NUM', 'DET'].includes(g.tags[o] ?? '') || (g.tags[o] === 'ADJ' && joined(s, o) && g.tags[o + 1] === 'NOUN'));
-    const group = copula ? verbWords : lang.headline?.verbGroup(verbWords, { passive: predicate.passive, plural, attested, object, partial });
+    // What follows the predicate, to the first break: punctuation, another clause, at most MAX_REST_WORDS words.
+    // (A possessive in it stays where it points to the subject: `McLetchie resigns from his post`.)
+    const poss = lang.headline?.possessives;
+    // (A name's: a firm's or a team's, `its`, `their`; a person's only where the article names them alone and writes
+    // that possessive most: never `Brown seems haunted by her eyes`, nor `Lib Dems to look at his plans`.)
+    const person = names?.possessive !== undefined && names.lone.has(head.toLowerCase()) ? [names.possessive] : [];
+    const owners = new Set(!poss || copula ? [] : plural ? poss.plural : headTag === 'PROPN' ? [...poss.thing, ...poss.plural, ...person] : headTag === 'NOUN' ? poss.thing : []);
+    const { rest, at: restAt, ends, trims, clauseFollows, embedded, predicateSeen, stop, adjective } = headlineRest(s, g.tags, predicate, clause.object, headLower, attested, lang, owners);
+    // (`is likely to name`: the register's form of a copula before an adjective that takes an act, `likely to name`.)
+    const group = copula && !adjective ? verbWords : lang.headline?.verbGroup(verbWords, { passive: predicate.passive, plural, attested, object, partial, adjective });
     if (group === null) return;
     // `Sergei mengaku menjadi korban …`: what the speaker says of themselves, with no subject of its own, keeps the
     // verb that says it where the register has a form for it (`Sergei Mengaku Menjadi Korban`), never given as fact.
@@ -196,14 +207,6 @@ export function clauseHeadlines(
     // (With the words between the subject and the verb that limit what it says: `Hanya Dapat Dilaporkan`.)
     const limits = texts(s, subject.end, predicate.start).filter((w) => lang.headline?.limiters?.has(w.toLowerCase()) === true);
     const verb = [...claim, ...modal, ...limits, ...(group ?? verbWords)];
-    // What follows the predicate, to the first break: punctuation, another clause, at most MAX_REST_WORDS words.
-    // (A possessive in it stays where it points to the subject: `McLetchie resigns from his post`.)
-    const poss = lang.headline?.possessives;
-    // (A name's: a firm's or a team's, `its`, `their`; a person's only where the article names them alone and writes
-    // that possessive most: never `Brown seems haunted by her eyes`, nor `Lib Dems to look at his plans`.)
-    const person = names?.possessive !== undefined && names.lone.has(head.toLowerCase()) ? [names.possessive] : [];
-    const owners = new Set(!poss || copula ? [] : plural ? poss.plural : headTag === 'PROPN' ? [...poss.thing, ...poss.plural, ...person] : headTag === 'NOUN' ? poss.thing : []);
-    const { rest, at: restAt, ends, trims, clauseFollows, embedded, predicateSeen, stop } = headlineRest(s, g.tags, predicate, clause.object, headLower, attested, lang, owners);
     // A verb that takes a clause (`believes`, `mengatakan`) with its clause cut off leaves the news out: `Finnan
     // Believes Republic of Ireland` is the subject of what he believes, not his object.
     const g2 = lang.grammar;

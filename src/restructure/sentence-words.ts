@@ -10,8 +10,8 @@ export function texts(s: Sentence, a: number, b: number): string[] {
 export function joined(s: Sentence, i: number): boolean {
   const w = s.words[i];
   const next = s.words[i + 1];
-  // (A currency sign glued to the next word joins it: `a $1.5m fine`.)
-  return !!w && !!next && /^ +\p{Sc}?$/u.test(s.text.slice(w.end - s.start, next.start - s.start));
+  // (A currency sign glued to the next word joins it: `a $1.5m fine`; so does one glued to its code, `US$ 5`.)
+  return !!w && !!next && /^(?: +\p{Sc}?|\p{Sc} +)$/u.test(s.text.slice(w.end - s.start, next.start - s.start));
 }
 
 /** What stands between word `i` and the next one (`' ('`, `', '`), or '' at the sentence's end. */

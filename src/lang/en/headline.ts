@@ -104,8 +104,8 @@ export const headline: HeadlineRegister = {
   limiters: LIMITERS,
   middlePreps: new Set(['in', 'on', 'at', 'during', 'for']),
   clauseLinks: new Set(['and', 'then', 'but']),
-  clauseOpeners: new Set(['that', 'if', 'because', 'although', 'though', 'while', 'when', 'whether', 'unless', 'so']),
-  needComplement: new Set(['front', 'middle', 'part', 'rest', 'top', 'bottom', 'side', 'worth', 'any', 'some']),
+  clauseOpeners: new Set(['that', 'if', 'because', 'although', 'though', 'while', 'when', 'whether', 'unless', 'so', 'how', 'why', 'what', 'where']),
+  needComplement: new Set(['front', 'middle', 'part', 'rest', 'top', 'bottom', 'side', 'worth', 'any', 'some', 'thanks']),
   placeOpeners: new Set(['in', 'of', 'from', 'at']),
   continuations: new Set(['of']),
   // `has agreed to buy`, `is planning to privatise`: the act goes on with its `to` (`Diageo agrees to buy Chalone`).
@@ -113,6 +113,8 @@ export const headline: HeadlineRegister = {
     verbs: new Set(forms(['agree', 'plan', 'refuse', 'decide', 'vow', 'pledge', 'promise', 'threaten', 'seek', 'aim', 'prepare', 'intend', 'offer', 'attempt', 'try', 'fail', 'want', 'hope', 'move', 'bid', 'struggle', 'opt', 'choose', 'expect'])),
     openers: new Set(['to']),
     keepsOpener: true,
+    open: true,
+    closed: new Set(['used', 'going']),
   },
   gerund: (word) => /\p{L}{2,}ing$/u.test(word) && !['during', 'thing', 'nothing', 'something', 'anything', 'everything', 'king', 'morning', 'evening', 'spring', 'ring', 'string', 'wing', 'ceiling'].includes(word.toLowerCase()),
   negations: new Set(['not', "n't", 'never', 'no', 'cannot']),
@@ -133,13 +135,21 @@ export const headline: HeadlineRegister = {
     // Adverbs inside the verb group go (`are sometimes expected`, `is reportedly planning`); negations stay.
     const words = all.filter((w, i) => i === all.length - 1 || !(/ly$/iu.test(w) || GROUP_ADVERBS.has(w.toLowerCase())));
     const lower = words.map((w) => w.toLowerCase());
+    // `is set to leave`, `are unlikely to play`: the adjective carries it (`Weir set to leave`); another verb before
+    // it is a verb as any (`appeared willing to` → `appears willing to`).
+    // (`had been due to`, which no longer holds, stays as written.)
+    if (info.adjective === true && lower.includes('had')) return undefined;
+    if (info.adjective === true && lower.every((w) => BE.has(w) || HAVE.has(w))) return [];
+    // (`Other things being equal`: no finite verb at all.)
+    if (lower.length === 1 && lower[0] === 'being') return null;
     const head = words[words.length - 1]!;
     // A bare word that no verb list knows and the article does not inflect (`sequel`, `favourite`) is a noun the
     // tagger took for a verb: no headline.
     if (words.length === 1 && !info.passive && bareUnknown(head, info.attested)) return null;
     // (An `-ing` form alone is no finite verb: `falling profits`.)
     if (words.length === 1) return info.passive ? undefined : [(/ing$/iu.test(head) ? undefined : present(head, info.plural, info.attested)) ?? head];
-    if (lower[0] === 'will' && words.length === 2) return ['to', head];
+    // (`will have to wait` stays as written: `to have to wait` reads as no editor writes.)
+    if (lower[0] === 'will' && words.length === 2) return lower[1] === 'have' ? undefined : ['to', head];
     // `is to open`, `are to receive`: the future with `to`.
     if (words.length === 3 && BE.has(lower[0]!) && lower[1] === 'to') return ['to', head];
     if (info.passive) {
