@@ -61,6 +61,11 @@ const PLURAL_ACRONYM = /^(\p{Lu}{2,})s$/u;
 /** An English possessive (`Google's`): grouped with the bare word. */
 const POSSESSIVE = /(?<=\p{L}{2})['’]s$/u;
 const HAS_LETTER = /\p{L}/u;
+/**
+ * A character of U+0080–U+00BF (`ª`, `°`, `«`, C1 controls): no word of a Latin-script language holds one, and text
+ * decoded twice (`ØªÙ` for Arabic `تُ`) is full of them. Such a word is never a keyphrase.
+ */
+const MOJIBAKE = /[\u0080-\u00bf]/u;
 /** A Roman numeral from II to XXXIX (`Komisi VI`, `kuartal IV`): a number, not an acronym. */
 const ROMAN = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/u;
 const CAPITAL = /^\p{Lu}/u;
@@ -104,7 +109,7 @@ function infoOf(text: string, lang: LanguagePack): WordInfo {
     acronymShape,
     stopListed: lang.stopwords.has(lower),
     genericListed: lang.genericWords?.has(lower) ?? false,
-    weak: !HAS_LETTER.test(text) || (text.length === 1 && !acronymShape) || ROMAN.test(text),
+    weak: !HAS_LETTER.test(text) || (text.length === 1 && !acronymShape) || ROMAN.test(text) || MOJIBAKE.test(text),
     capital: CAPITAL.test(text),
   };
   if (cache.size > 100_000) cache.clear();

@@ -24,6 +24,13 @@ describe('extractKeyphrases', () => {
     }
   });
 
+  it('never takes a word of text decoded twice (`ØªÙ` for Arabic) for a keyphrase, however often it stands', () => {
+    const garbled = Array.from({ length: 6 }, () => 'ØªÙØ¯ÙØ§ ØªÙ ØªÙØ¨').join('\n');
+    const ks = phrases(`Islam mengatur tentang utang secara jelas.\n${garbled}\nUtang wajib dibayar tepat waktu menurut Islam.`);
+    expect(ks.length).toBeGreaterThan(0);
+    for (const k of ks) expect(k).not.toMatch(/[\u0080-\u00bf]/u);
+  });
+
   it('defaults to ten keyphrases', () => {
     const text = 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma.';
     expect(extractKeyphrases(doc(text, en), en).length).toBe(10);
