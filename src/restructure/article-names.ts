@@ -5,7 +5,7 @@
 import type { Sentence } from '../document/types.js';
 import type { LanguagePack } from '../lang/types.js';
 import { joined } from './sentence-words.js';
-import { shortForms } from './short-forms.js';
+import { shortForms, writtenShortForms } from './short-forms.js';
 
 /** How the article names people and bodies on second mention: what headlines use. */
 export interface ArticleNames {
@@ -27,7 +27,7 @@ export interface ArticleNames {
 
 /** The article's names, from all its sentences. */
 export function articleNames(sentences: readonly Sentence[], lang?: LanguagePack): ArticleNames {
-  return { lone: loneNames(sentences, lang), short: shortForms(sentences, lang?.stopwords), possessive: personPossessive(sentences, lang), pairs: repeatedPairs(sentences) };
+  return { lone: loneNames(sentences, lang), short: new Map([...writtenShortForms(sentences), ...shortForms(sentences, lang?.stopwords)]), possessive: personPossessive(sentences, lang), pairs: repeatedPairs(sentences) };
 }
 
 /** The pairs of joined words `sentences` write at least twice (`ArticleNames.pairs`). */

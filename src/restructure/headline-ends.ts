@@ -80,14 +80,16 @@ export function endsWell(s: Sentence, tags: readonly string[], i: number, lang: 
   // (`18 Oktober`: a day goes on into its month, which the language's generic words hold; `Juara 1 | Mandaya
   // Awards` may end on its number.)
   const month = next === 'PROPN' && lang.genericWords?.has(following ?? '') === true;
-  if (tag === 'NUM' && (next === 'NOUN' || next === 'NUM' || next === 'SYM' || month)) return false;
+  // (A year that closes a name is no amount before its unit: `Mandaya Awards 2025 | kategori …`.)
+  const year = /^(?:19|20)\d\d$/u.test(lower) && i > 0 && tags[i - 1] === 'PROPN' && joined(s, i - 1);
+  if (tag === 'NUM' && ((next === 'NOUN' && !year) || next === 'NUM' || next === 'SYM' || month)) return false;
   // The noun phrase goes on: a noun after it (`rapat dewan gubernur`, `export controls`), or in a language that puts
   // modifiers after their noun, a modifier (`bawang merah`).
   // (Except an act named by a noun made from a verb, that another such noun qualifies: `pelatihan | penggunaan layar`.)
   // (Not one after a conjunction, whose act needs what it is of: `pengurangan emisi dan peningkatan | pemantauan`.)
   const act = lang.headline?.actNominal;
   const conjoined = i > 0 && tags[i - 1] === 'CCONJ';
-  if (next === 'NOUN' && !(act && tag === 'NOUN' && act.test(lower) && act.test(following ?? '') && !conjoined)) return false;
+  if (next === 'NOUN' && !year && !(act && tag === 'NOUN' && act.test(lower) && act.test(following ?? '') && !conjoined)) return false;
   // Two acts that share what they are of end only with it: `perlindungan | dan perawatan kulit sensitif`.
   if (act && act.test(lower) && next === 'CCONJ' && act.test(s.words[i + 2]?.text.toLowerCase() ?? '')) return false;
   if (next === 'ADJ' && lang.modifierPosition === 'after') return false;

@@ -111,7 +111,8 @@ export function abbreviate(words: readonly string[], forms: ReadonlyMap<string, 
     for (let n = Math.min(9, words.length - i); n >= 2 && taken === 0; n--) {
       const short = forms.get(lower.slice(i, i + n).join(' '));
       if (short !== undefined) {
-        out.push(words[i + n - 1]!.endsWith(':') ? `${short}:` : short);
+        // (A form with its name word, `Pemkab Bogor`, is two words.)
+        out.push(...(words[i + n - 1]!.endsWith(':') ? `${short}:` : short).split(' '));
         taken = n;
       }
     }
@@ -123,3 +124,50 @@ export function abbreviate(words: readonly string[], forms: ReadonlyMap<string, 
   }
   return out;
 }
+
+/**
+ * True when `short` is a piece from the start of each of `words` in turn (`pem` + `kab` of `pemerintah kabupaten`,
+ * `ja` + `teng` of `jawa tengah`), as register short forms are coined; not `kapolres` of `kasi humas polres`.
+ */
+function syllabic(short: string, words: readonly string[]): boolean {
+  if (words.length === 0) return short === '';
+  const [first, ...rest] = words;
+  for (let n = Math.min(first!.length, short.length); n >= 1; n--) if (short.startsWith(first!.slice(0, n)) && syllabic(short.slice(n), rest)) return true;
+  return false;
+}
+
+/** A capitalised word of 3 to 8 letters, then the name word it goes with (`Pemkab Bogor`). */
+const SHORT_BEFORE_NAME = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{2,7})\s+(\p{Lu}[\p{L}-]+)/gu;
+
+/**
+ * Short forms the article writes without defining them, of a name it also writes whole: `Pemkab Bogor` where it
+ * writes `Pemerintah Kabupaten Bogor` (the short form a piece from the start of each of the two or three words before
+ * the shared name word). Long form (lowercased) → short form, with the name word.
+ */
+export function writtenShortForms(sentences: Iterable<Sentence>): Map<string, string> {
+  const texts = [...sentences].map((s) => s.text);
+  const out = new Map<string, string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(SHORT_BEFORE_NAME)) {
+      const short = m[1]!;
+      const name = m[2]!;
+      const before = new RegExp(`((?:\\p{Lu}\\p{Ll}+\\s+){2,3})${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+      for (const t of texts) {
+        for (const l of t.matchAll(before)) {
+          const words = l[1]!.trim().split(/\s+/u);
+          // (The shortest run first, `Kejaksaan Negeri` of `Kepala Kejaksaan Negeri`; never one that holds the
+          // short form as a word or part of one, `Presiden` of `Pemerintahan Presiden`.)
+          for (let i = words.length - 2; i >= 0; i--) {
+            const run = words.slice(i);
+            if (run.some((w) => w.toLowerCase().includes(short.toLowerCase())) || !syllabic(short.toLowerCase(), run.map((w) => w.toLowerCase()))) continue;
+            const key = `${run.join(' ')} ${name}`.toLowerCase();
+            if (!out.has(key)) out.set(key, `${short} ${name}`);
+            break;
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { docFromParagraphs } from '../../src/document/from-text.js';
 import { getLanguagePack } from '../../src/lang/index.js';
 import { articleNames, clauseHeadlines, loneNames } from '../../src/restructure/headline.js';
-import { abbreviate, abbreviates, shortForms } from '../../src/restructure/short-forms.js';
+import { abbreviate, abbreviates, shortForms, writtenShortForms } from '../../src/restructure/short-forms.js';
 
 const id = getLanguagePack('id').pack;
 const en = getLanguagePack('en').pack;
@@ -99,6 +99,16 @@ describe('short forms the article defines', () => {
     expect(abbreviates('KPK', ['Pemberantasan', 'Korupsi'])).toBe(false);
     expect(abbreviates('KPK', ['Ketua', 'Komisi', 'Pemberantasan', 'Korupsi'])).toBe(false);
     expect(abbreviate(['Ketua', 'Komisi', 'Pemberantasan', 'Korupsi', 'hadir'], new Map([['komisi pemberantasan korupsi', 'KPK']]))).toEqual(['Ketua', 'KPK', 'hadir']);
+  });
+
+  it('takes a short form the article writes with a name it also writes whole, coined from the start of each word', () => {
+    const forms = writtenShortForms(sentencesOf(['Pemerintah Kabupaten Bogor meraih Juara 1 Mandaya Awards 2025 kategori Kabupaten.', 'Pemkab Bogor bekerja sama dengan perguruan tinggi.']).flat());
+    expect(forms.get('pemerintah kabupaten bogor')).toBe('Pemkab Bogor');
+    // (A word of the name is no short form of it, nor are letters taken from inside the words.)
+    const none = writtenShortForms(sentencesOf(['Kasi Humas Polres Barru memberi keterangan.', 'Kapolres Barru hadir. Pemerintahan Presiden Prabowo berjalan. Presiden Prabowo hadir.']).flat());
+    expect([...none.keys()]).toEqual([]);
+    // The headline writes it, and may end on a year that closes a name.
+    expect(named(['Pemerintah Kabupaten Bogor meraih Juara 1 Mandaya Awards 2025 kategori Kabupaten.', 'Pemkab Bogor bekerja sama dengan perguruan tinggi.'])).toContain('Pemkab Bogor raih Juara 1 Mandaya Awards 2025');
   });
 
   it('writes the short form in a headline, as editors do', () => {
