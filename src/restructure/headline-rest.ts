@@ -272,7 +272,8 @@ export function headlineRest(
     // The embedded clause's verb in the headline register too, where the language has a form for it (`terbitkan`).
     // Only a verb with its object after it (`menerbitkan surat`), not one used as a modifier (`gebrakan menarik bagi`).
     const objectNext = joined(s, i) && ['NOUN', 'PROPN', 'NUM'].includes(tags[i + 1] ?? '');
-    const embeddedVerb = embedded && tag === 'VERB' && objectNext ? lang.headline?.embeddedVerb?.(s.words[i]!.text, attested) : undefined;
+    // (So is the act a noun takes: `cara baru cintai Indonesia`.)
+    const embeddedVerb = (embedded || takesAct) && tag === 'VERB' && objectNext ? lang.headline?.embeddedVerb?.(s.words[i]!.text, attested) : undefined;
     rest.push(embeddedVerb ?? percentOf(s, i) ?? s.words[i]!.text);
     restAt.push(i);
     if (embedded && (['AUX', 'VERB'].includes(tag) || (opened && !marker))) predicateSeen = true;

@@ -68,6 +68,12 @@ describe('Indonesian headlines through names and acts', () => {
     expect(named(['Kemensos berhasil meraih nilai 94,32 poin.'])).toContain('Kemensos berhasil raih nilai 94,32 poin');
   });
 
+  it('write the act a noun takes in the register too (`cara baru cintai`)', () => {
+    const out = named(['Gus Ipul menyebut Prabowo telah mengajarkan cara baru mencintai Indonesia.']);
+    expect(out.length).toBeGreaterThan(0);
+    for (const h of out) expect(h).toMatch(/cara baru cintai Indonesia$/u);
+  });
+
   it('may end on an act that another act qualifies, never inside two acts that share one', () => {
     const guru = named(['Ratusan guru di Mataram, Nusa Tenggara Barat (NTB), bakal mendapatkan pelatihan penggunaan layar digital pintar pada pekan depan.']);
     expect(guru).toContain('Ratusan guru di Mataram dapatkan pelatihan');
