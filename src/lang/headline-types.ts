@@ -185,6 +185,13 @@ export interface HeadlineRegister {
    */
   raising?: ReadonlySet<string>;
   /**
+   * Words that open a clause of when or why (`after`, `setelah`, `karena`), not a condition: a verb with nothing it
+   * takes after it may end a headline before one (`Shares in UK Coal fall`, `Pariwisata … Disorot`). Optional.
+   */
+  adverbials?: ReadonlySet<string>;
+  /** Verbs that say nothing without the clause after them (`dilakukan`, `terjadi`, `happened`): never end before it. */
+  lightVerbs?: ReadonlySet<string>;
+  /**
    * True for a verb form that names an act as a noun does (English `-ing`: `any chance of winning Wimbledon`, `fine
    * for bribing an official`): after a preposition the headline goes on through it and its object. Optional.
    */

@@ -231,7 +231,16 @@ export function clauseHeadlines(
     // complement follows (`memutuskan untuk …`) would dangle.
     const next = s.words[predicate.end];
     const after = next ? s.text.slice(s.words[predicate.end - 1]!.end - s.start, next.start - s.start) : '.';
-    if (/[.,;:!?]/u.test(after)) ends.push(0);
+    // (Or with a clause of when or why after it, where nothing follows the verb it would take: `Shares in UK Coal
+    // have fallen | after …`, `Pariwisata … disorot | setelah …`; never a condition, which the news holds only with.)
+    const takes = lang.grammar?.complementVerbs.has(headLower) === true || lang.grammar?.reportingVerbs.has(headLower) === true || lang.headline?.control?.verbs.has(headLower) === true ||
+      lang.headline?.directives?.verbs.has(headLower) === true || lang.headline?.raising?.has(headLower) === true || copula;
+    // (Nor a verb that says nothing without that clause, `Pembatalan Aturan Dilakukan`, nor one a limiter holds,
+    // `tidak hanya diberikan | …, tetapi juga`.)
+    const light = lang.headline?.lightVerbs?.has(headLower) === true || s.words.slice(subject.end, predicate.end).some((w) => lang.headline?.limiters?.has(w.text.toLowerCase()) === true);
+    const adverbial = next !== undefined && /^ +$/u.test(after) && lang.headline?.adverbials?.has(next.text.toLowerCase()) === true && !takes && !light;
+    // (Only where the clause gives no other end: `Twenty-eight people arrested after global operation` says more.)
+    if ((/[.,;:!?]/u.test(after) || (adverbial && ends.length === 0)) && !ends.includes(0)) ends.push(0);
     // `Polisi Sebut DPO Selalu Berpindah Tempat`: who says it goes first, with a verb the register keeps.
     const kept = reportEnd > 0 ? attribution(s, g.tags, report!, attested, lang, names, before(s)) : undefined;
     // What a speaker reports with a verb the register has no form for (`Iftitah mengatakan Prabowo memiliki …`) is

@@ -120,6 +120,8 @@ export const headline: HeadlineRegister = {
     verbs: new Set(['memutuskan', 'berencana', 'berkomitmen', 'bertekad', 'berupaya', 'berusaha', 'sepakat', 'bersepakat', 'berjanji', 'berniat', 'siap', 'mulai', 'mencoba', 'menolak', 'setuju']),
     openers: new Set(['untuk']),
   },
+  adverbials: new Set(['setelah', 'sesudah', 'usai', 'seusai', 'sejak', 'saat', 'ketika', 'karena', 'akibat', 'lantaran', 'meski', 'meskipun', 'walaupun', 'menyusul']),
+  lightVerbs: new Set(['dilakukan', 'terjadi', 'berlangsung', 'dilaksanakan', 'diberikan', 'digelar', 'diadakan', 'muncul', 'ada']),
   raising: new Set([
     'dipastikan', 'dinilai', 'diperkirakan', 'diprediksi', 'diyakini', 'dikabarkan', 'diduga', 'disebut', 'dianggap', 'dikhawatirkan',
     'tampak', 'terlihat', 'terancam', 'ditutup', 'dibuka', 'berhasil', 'gagal', 'sempat', 'mampu', 'enggan', 'terpaksa', 'bersiap', 'memilih', 'ingin', 'hendak',
