@@ -7,6 +7,7 @@
  * shortest run of words before the bracket that does so (`KPK` of `Ketua Komisi Pemberantasan Korupsi`).
  */
 import type { Sentence } from '../document/types.js';
+import { joined } from './sentence-words.js';
 
 /**
  * A capitalised name, which may hold a linking word (`Badan Meteorologi Klimatologi dan Geofisika`), then one word
@@ -136,38 +137,49 @@ function syllabic(short: string, words: readonly string[]): boolean {
   return false;
 }
 
-/** A capitalised word of 3 to 8 letters, then the name word it goes with (`Pemkab Bogor`). */
-const SHORT_BEFORE_NAME = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{2,7})\s+(\p{Lu}[\p{L}-]+)/gu;
+/** A short form a name word may follow: a capitalised word of 3 to 8 letters (`Pemkab`). */
+const SHORT = /^\p{Lu}\p{Ll}{2,7}$/u;
+/** A word of a name (`Bogor`, `PT`, `II`). */
+const NAME = /^\p{Lu}[\p{L}-]+$/u;
+/** A word of an office's or body's name before it (`Pemerintah`, `Kabupaten`). */
+const TITLED = /^\p{Lu}\p{Ll}+$/u;
 
 /**
  * Short forms the article writes without defining them, of a name it also writes whole: `Pemkab Bogor` where it
  * writes `Pemerintah Kabupaten Bogor` (the short form a piece from the start of each of the two or three words before
- * the shared name word). Long form (lowercased) → short form, with the name word.
+ * the shared name word). Long form (lowercased) → short form, with the name word. One pass over the words, then
+ * each distinct pair: linear in the article.
  */
 export function writtenShortForms(sentences: Iterable<Sentence>): Map<string, string> {
-  const texts = [...sentences].map((s) => s.text);
+  // Each name word with the runs of two or three capitalised words written before it, and the short forms.
+  const runs = new Map<string, Set<string>>();
+  const shorts = new Map<string, Set<string>>();
+  const add = (m: Map<string, Set<string>>, k: string, v: string): void => void (m.get(k) ?? m.set(k, new Set()).get(k)!).add(v);
+  for (const s of sentences) {
+    s.words.forEach((w, j) => {
+      if (j === 0 || !NAME.test(w.text) || !joined(s, j - 1)) return;
+      let i = j;
+      while (i > 0 && j - i < 3 && joined(s, i - 1) && TITLED.test(s.words[i - 1]!.text)) i--;
+      if (SHORT.test(s.words[j - 1]!.text)) add(shorts, w.text, s.words[j - 1]!.text);
+      if (j - i >= 2) add(runs, w.text, s.words.slice(i, j).map((x) => x.text).join(' '));
+    });
+  }
   const out = new Map<string, string>();
-  for (const text of texts) {
-    for (const m of text.matchAll(SHORT_BEFORE_NAME)) {
-      const short = m[1]!;
-      const name = m[2]!;
-      const before = new RegExp(`((?:\\p{Lu}\\p{Ll}+\\s+){2,3})${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
-      for (const t of texts) {
-        for (const l of t.matchAll(before)) {
-          const words = l[1]!.trim().split(/\s+/u);
-          // (The shortest run first, `Kejaksaan Negeri` of `Kepala Kejaksaan Negeri`; never one that holds the
-          // short form as a word or part of one, `Presiden` of `Pemerintahan Presiden`.)
-          for (let i = words.length - 2; i >= 0; i--) {
-            const run = words.slice(i);
-            if (run.some((w) => w.toLowerCase().includes(short.toLowerCase())) || !syllabic(short.toLowerCase(), run.map((w) => w.toLowerCase()))) continue;
-            const key = `${run.join(' ')} ${name}`.toLowerCase();
-            if (!out.has(key)) out.set(key, `${short} ${name}`);
-            break;
-          }
+  for (const [name, forms] of shorts) {
+    for (const short of forms) {
+      for (const written of runs.get(name) ?? []) {
+        const words = written.split(' ');
+        // (The shortest run first, `Kejaksaan Negeri` of `Kepala Kejaksaan Negeri`; never one that holds the
+        // short form as a word or part of one, `Presiden` of `Pemerintahan Presiden`.)
+        for (let i = words.length - 2; i >= 0; i--) {
+          const run = words.slice(i);
+          if (run.some((x) => x.toLowerCase().includes(short.toLowerCase())) || !syllabic(short.toLowerCase(), run.map((x) => x.toLowerCase()))) continue;
+          const key = `${run.join(' ')} ${name}`.toLowerCase();
+          if (!out.has(key)) out.set(key, `${short} ${name}`);
+          break;
         }
       }
     }
   }
   return out;
 }
-
