@@ -49,6 +49,9 @@ export function phraseHeading(input: PhraseHeadingInput): string | undefined {
       const words = s.words.slice(np.start, np.end).map((w) => w.text);
       if (words.some((w) => pointers?.has(w.toLowerCase()) === true && drop?.has(w.toLowerCase()) !== true)) continue;
       const kept = words.filter((w) => drop?.has(w.toLowerCase()) !== true);
+      // A phrase a negation denies says the opposite alone: `bukanlah | akibat keracunan MBG`.
+      const before = s.words[np.start - 1]?.text.toLowerCase().replace(/lah$/u, '') ?? '';
+      if (lang.headline?.negations?.has(before) === true) continue;
       // A phrase inside a quotation is spoken words.
       if ((s.text.slice(0, s.words[np.start]!.start - s.start).match(/["“”]/gu) ?? []).length % 2 === 1) continue;
       if (kept.length < MIN_WORDS || kept.length > MAX_WORDS) continue;

@@ -163,6 +163,12 @@ describe('a heading that restates', () => {
     expect(phraseHeading({ paragraphs: cabinet, lang: id, salient: [['sidang', 'kabinet']], keywords: new Set(['sidang', 'kabinet']), seen: new Set(), maxChars: 60 }) ?? '').not.toMatch(/Hari$/u);
   });
 
+  it('never names a section by a phrase a negation denies, which alone says the opposite', () => {
+    const paragraphs = docFromParagraphs(['Ia menegaskan bahwa sakit perut murid-muridnya bukanlah akibat keracunan MBG.'], id).blocks.map((b) => b.sentences);
+    const heading = phraseHeading({ paragraphs, lang: id, salient: [['keracunan', 'mbg']], keywords: new Set(['keracunan', 'mbg']), seen: new Set(), maxChars: 60 });
+    expect(heading ?? '').not.toMatch(/^Akibat Keracunan/u);
+  });
+
   it('never names a section by who said it or by a verb the chunker took for a noun', () => {
     const said = docFromParagraphs(['"Kebetulan dokternya juga yang aku kenal," tutur Iis Dahlia.'], id).blocks.map((b) => b.sentences);
     expect(phraseHeading({ paragraphs: said, lang: id, salient: [['iis', 'dahlia']], keywords: new Set(['iis', 'dahlia']), seen: new Set(), maxChars: 60 }) ?? '').not.toMatch(/^Tutur/u);
