@@ -47,16 +47,22 @@ export function reducedRelative(a: Analysis, inRange: readonly VerbGroup[], vg: 
   if (/ing$/u.test(word) || g.reportingVerbs.has(word) || g.complementVerbs.has(word)) return false;
   const before = tokens[vg.start - 1];
   const after = tokens[vg.end];
-  if (!before || !['NOUN', 'PROPN'].includes(before.tag) || !joins(tokens, vg.start) || !after || !joins(tokens, vg.end) || !['ADP', 'ADV', 'PART'].includes(after.tag)) return false;
-  const later = inRange.find((other) => other.start > vg.end && other.finite && (tokens[other.start] as Token).tag === 'AUX' && blocked[other.start] === undefined);
+  // (Or set off by commas after its noun: `The original Doom, released in 1994, heralded …`.)
+  const comma = (i: number): boolean => /^,\s+$/u.test((tokens[i] as Token | undefined)?.before ?? '');
+  const aside = comma(vg.start);
+  if (!before || !['NOUN', 'PROPN'].includes(before.tag) || !(joins(tokens, vg.start) || aside) || !after || !joins(tokens, vg.end) || !['ADP', 'ADV', 'PART'].includes(after.tag)) return false;
+  // (The later group opens with an auxiliary, or is a finite verb of its own: `Investigations carried out in the wake
+  // of her resignation found …`.)
+  const later = inRange.find((other) => other.start > vg.end && other.finite && blocked[other.start] === undefined && ((tokens[other.start] as Token).tag === 'AUX' || (tokens[other.start] as Token).tag === 'VERB'));
   // (Not one with a subject of its own right before it, another clause: `Shares jumped on Monday as investors were
   // cheered …`.)
   // (A noun phrase a preposition governs is no such subject: `Britons held by the US in Guantanamo Bay will be …`.)
   if (!later) return false;
   let np = later.start - 1;
-  while (np > vg.end && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes((tokens[np] as Token).tag)) np--;
-  const governed = np > vg.end && np < later.start - 1 && (tokens[np] as Token).tag === 'ADP' && !g.subordinators.has((tokens[np] as Token).lower);
+  while (np >= vg.end && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes((tokens[np] as Token).tag)) np--;
+  const governed = np >= vg.end && np < later.start - 1 && (tokens[np] as Token).tag === 'ADP' && !g.subordinators.has((tokens[np] as Token).lower);
   if (['NOUN', 'PROPN', 'PRON', 'NUM'].includes((tokens[later.start - 1] as Token).tag) && !governed) return false;
-  for (let k = vg.end; k < later.start; k++) if (!joins(tokens, k + 1) || (tokens[k] as Token).tag === 'CCONJ') return false;
-  return true;
+  for (let k = vg.end; k < later.start; k++) if ((!joins(tokens, k + 1) && !(aside && k + 1 === later.start && comma(k + 1))) || (tokens[k] as Token).tag === 'CCONJ') return false;
+  // (An aside closes with its comma.)
+  return !aside || comma(later.start);
 }

@@ -236,6 +236,14 @@ describe('the English lead clause', () => {
     expect(out.some((h) => /send/u.test(h))).toBe(false);
   });
 
+  it('passes over a participle set off by commas after its noun, never making it the verb (`Doom, released in 1994,`)', () => {
+    const out = headlines(['The original Doom, released in 1994, heralded a new era in computer games.'], enPack);
+    expect(out).toContain('Doom heralded new era in computer games');
+    // (Before: `Doom releases in 1994`, the passive made active.)
+    expect(out.some((h) => /releases?\b/u.test(h))).toBe(false);
+    expect(headlines(['The survey, conducted by PC Pro Magazine, found that readers wanted cheaper broadband.'], enPack).some((h) => /conducts by/u.test(h))).toBe(false);
+  });
+
   it('passes over a participle whose phrase a preposition ends, before the clause\'s own verb group', () => {
     const out = headlines(['All four Britons held by the US in Guantanamo Bay will be returned to the UK within weeks, Foreign Secretary Jack Straw told the Commons.'], enPack);
     expect(out).toContain('Britons to be returned to UK, says Jack Straw');
