@@ -194,7 +194,13 @@ export function clauseHeadlines(
     const owners = new Set(!poss || copula ? [] : plural ? poss.plural : headTag === 'PROPN' ? [...poss.thing, ...poss.plural, ...person] : headTag === 'NOUN' ? poss.thing : []);
     const { rest, at: restAt, ends, trims, clauseFollows, embedded, predicateSeen, stop, adjective } = headlineRest(s, g.tags, predicate, clause.object, headLower, attested, lang, owners);
     // (`is likely to name`: the register's form of a copula before an adjective that takes an act, `likely to name`.)
-    const group = copula && !adjective ? verbWords : lang.headline?.verbGroup(verbWords, { passive: predicate.passive, plural, attested, object, partial, adjective });
+    // (A participle alone with its agent after it is passive, whatever the chunker made of it: `Survey conducted by
+    // Pew Internet`, never `Survey conducts by …`; `fell by 50%` is no agent.)
+    const gr = lang.grammar;
+    const pastParticiple = verbWords.length === 1 && (gr?.irregularParticiples?.has(headLower) === true || (gr?.participle?.test(headLower) === true && lang.headline?.gerund?.(headLower) !== true));
+    const agent = gr?.agentMarkers.has(s.words[predicate.end]?.text.toLowerCase() ?? '') === true && joined(s, predicate.end - 1) && ['DET', 'PROPN', 'NOUN', 'ADJ'].includes(g.tags[predicate.end + 1] ?? '');
+    const passive = predicate.passive || (pastParticiple && agent);
+    const group = copula && !adjective ? verbWords : lang.headline?.verbGroup(verbWords, { passive, plural, attested, object, partial, adjective });
     if (group === null) return;
     // `Sergei mengaku menjadi korban …`: what the speaker says of themselves, with no subject of its own, keeps the
     // verb that says it where the register has a form for it (`Sergei Mengaku Menjadi Korban`), never given as fact.

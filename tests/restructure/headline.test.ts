@@ -244,6 +244,11 @@ describe('the English lead clause', () => {
     expect(headlines(['The survey, conducted by PC Pro Magazine, found that readers wanted cheaper broadband.'], enPack).some((h) => /conducts by/u.test(h))).toBe(false);
   });
 
+  it('keeps a participle alone with its agent after it passive, and a verb before an amount active', () => {
+    expect(headlines(['Biggest claim heard by an employment tribunal in the UK.'], enPack)).toContain('Biggest claim heard by employment tribunal in UK');
+    expect(headlines(['Japan\'s economy grew by just 0.1% in the last quarter.'], enPack)).toContain('Japan\'s economy grows by just 0.1%');
+  });
+
   it('passes over a participle whose phrase a preposition ends, before the clause\'s own verb group', () => {
     const out = headlines(['All four Britons held by the US in Guantanamo Bay will be returned to the UK within weeks, Foreign Secretary Jack Straw told the Commons.'], enPack);
     expect(out).toContain('Britons to be returned to UK, says Jack Straw');
