@@ -200,6 +200,13 @@ export function clauseHeadlines(
     const pastParticiple = verbWords.length === 1 && (gr?.irregularParticiples?.has(headLower) === true || (gr?.participle?.test(headLower) === true && lang.headline?.gerund?.(headLower) !== true));
     const agent = gr?.agentMarkers.has(s.words[predicate.end]?.text.toLowerCase() ?? '') === true && joined(s, predicate.end - 1) && ['DET', 'PROPN', 'NOUN', 'ADJ'].includes(g.tags[predicate.end + 1] ?? '');
     const passive = predicate.passive || (pastParticiple && agent);
+    // (A bare participle after a comma that goes on with a preposition opens an aside whose clause's verb the tagger
+    // missed: `The musical, set on a small Greek island, tells/NOUN …` is no `Musical sets on …`.)
+    // (Only the comma that opens it stands before it: `Mirza, who got a wild card …, lost to Williams` is a verb.)
+    const commas = (s.text.slice(0, s.words[predicate.start]!.start - s.start).match(/,/gu) ?? []).length;
+    const aside = pastParticiple && !passive && commas === 1 && /^, +$/u.test(gap(s, predicate.start - 1)) && ['NOUN', 'PROPN'].includes(g.tags[predicate.start - 1] ?? '') &&
+      ['ADP', 'ADV'].includes(g.tags[predicate.end] ?? '') && joined(s, predicate.end - 1);
+    if (aside) return;
     const group = copula && !adjective ? verbWords : lang.headline?.verbGroup(verbWords, { passive, plural, attested, object, partial, adjective });
     if (group === null) return;
     // `Sergei mengaku menjadi korban …`: what the speaker says of themselves, with no subject of its own, keeps the
