@@ -59,8 +59,9 @@ export function endsWell(s: Sentence, tags: readonly string[], i: number, lang: 
   if (tags[i + 1] === 'NUM' && joined(s, i)) return false;
   // A number with its unit or sign right after it (`0,7%`, `4 atau 5`) ends only with them.
   if (tag === 'NUM') {
-    // (Nor before the name it dates or counts: `5 | May`.)
+    // (Nor before the name it dates or counts, `5 | May`, nor before its unit, `250 | kW`, `500 | cc`.)
     if (joined(s, i) && tags[i + 1] === 'PROPN' && /^\p{Lu}/u.test(s.words[i + 1]!.text)) return false;
+    if (joined(s, i) && /^(?=.*\p{Ll})\p{L}{1,3}$/u.test(s.words[i + 1]!.text) && ['NOUN', 'PROPN', 'X', 'SYM'].includes(tags[i + 1] ?? '') && !lang.stopwords.has(s.words[i + 1]!.text.toLowerCase())) return false;
     const w = s.words[i]!;
     const after = s.text.slice(w.end - s.start, w.end - s.start + 1);
     // (`20%` ends a headline with its sign, which the words leave out: `percentOf` puts it back.)

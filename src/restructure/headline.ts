@@ -80,6 +80,8 @@ export function clauseHeadlines(
     // words (`Kan jauh beda …` opens with a spoken particle).
     const when = (w: { text: string }): boolean => lang.grammar?.timeWords?.has(w.text.toLowerCase()) === true || lang.headline?.dropDeterminers?.has(w.text.toLowerCase()) === true;
     if (quoted && (!s.words.slice(0, subject.start).every(when) || s.words.slice(subject.start, subject.end).some((w) => lang.stopwords.has(w.text.toLowerCase())))) return;
+    // (Nor a transition word alone, `Alhasil, mengutip laporan ICW …`: it links to the text before.)
+    if (subject.end - subject.start === 1 && lang.transitionWords.includes(s.words[subject.start]!.text.toLowerCase())) return;
     // (Nor one a word that opens a clause opens: `how indispensable people were beginning …` is no one's act.)
     if (lang.headline?.clauseOpeners.has(s.words[subject.start]?.text.toLowerCase() ?? '') === true) return;
     subject = openingOfApposition(s, g.tags, subject);

@@ -68,6 +68,13 @@ describe('Indonesian headlines through names and acts', () => {
     expect(named(['Kemensos berhasil meraih nilai 94,32 poin.'])).toContain('Kemensos berhasil raih nilai 94,32 poin');
   });
 
+  it('never end on a number before its unit, nor stand on a transition word as subject', () => {
+    const out = named(['Mobil listrik harus punya spesifikasi 250 kW.']);
+    expect(out.length).toBeGreaterThan(0);
+    for (const h of out) expect(h).not.toMatch(/250$/u);
+    expect(named(['Alhasil, mengutip laporan ICW, sebagian besar anggota DPR terafiliasi dengan sektor bisnis.']).some((h) => /^Alhasil/u.test(h))).toBe(false);
+  });
+
   it('write the act a noun takes in the register too (`cara baru cintai`)', () => {
     const out = named(['Gus Ipul menyebut Prabowo telah mengajarkan cara baru mencintai Indonesia.']);
     expect(out.length).toBeGreaterThan(0);
