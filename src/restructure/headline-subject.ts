@@ -271,8 +271,10 @@ export function speakerSpan<T extends { start: number; end: number; head: number
     let k = span.end;
     // (And past the office's short form in brackets to the person: `Menteri Energi dan Sumber Daya Mineral (ESDM)
     // Bahlil Lahadalia mengungkapkan`, never `Menteri Energi dan Sumber Daya Mineral:` without whom.)
-    const bracketed = (i: number): boolean => tags[i] === 'PROPN' && /^ *\($/u.test(gap(s, i - 1)) && /^\) +$/u.test(gap(s, i));
-    while (k < report.verb.start && (joined(s, k - 1) || bracketed(k) || (k > 0 && bracketed(k - 1))) && (tags[k] === 'PROPN' || (tags[k] === 'CCONJ' && tags[k + 1] === 'PROPN'))) k++;
+    // (Or set off by commas, `Menteri Koordinator … dan Pembangunan Kewilayahan, Agus Harimurti Yudhoyono (AHY),
+    // menyebut`; or a short form of two words, `(Menko PM) Muhaimin Iskandar`.)
+    const between = (i: number): boolean => /^(?: +| *\(|\) *,? +|, +)$/u.test(gap(s, i - 1));
+    while (k < report.verb.start && between(k) && (tags[k] === 'PROPN' || (tags[k] === 'CCONJ' && tags[k + 1] === 'PROPN'))) k++;
     if (k === report.verb.start) span = { ...span, end: k };
   }
   return span;

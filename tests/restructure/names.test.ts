@@ -83,6 +83,15 @@ describe('short forms the article defines', () => {
     for (const h of out) expect(h).toMatch(/^Bahlil/u);
   });
 
+  it('names the person an office sets off by commas, or a short form of two words, never the office alone', () => {
+    const ahy = named(['Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan, Agus Harimurti Yudhoyono (AHY), menyebut pemerintah tengah menyusun rancangan undang-undang baru.']);
+    expect(ahy.length).toBeGreaterThan(0);
+    for (const h of ahy) expect(h).toMatch(/^AHY:/u);
+    const imin = named(['Menteri Koordinator Pemberdayaan Masyarakat (Menko PM) Muhaimin Iskandar menyebut bahwa mahasiswa baru Universitas Airlangga otomatis mendapat jaminan kesehatan.']);
+    expect(imin.length).toBeGreaterThan(0);
+    for (const h of imin) expect(h).not.toMatch(/^Menteri Koordinator Pemberdayaan Masyarakat:/u);
+  });
+
   it('names a speaker of four names by the one the article writes alone, never by the place of the office', () => {
     const yasir = named(['Ketua KPU Makassar, Andi Muhammad Yasir Arafat menegaskan, keterlibatan KPU akan memberikan legitimasi.', 'Hal itu dikatakan Yasir kepada wartawan.', 'Menurut Yasir, pemilihan akan digelar.']);
     expect(yasir).toContain('Yasir: keterlibatan KPU akan berikan legitimasi');
