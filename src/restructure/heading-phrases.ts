@@ -12,6 +12,7 @@ import type { LanguagePack } from '../lang/types.js';
 import { balanced } from './clauses.js';
 import { headlineCasing } from './casing.js';
 import { countRun } from './match.js';
+import { glued } from './sentence-words.js';
 import { verbForm } from '../keyphrases/nominal.js';
 
 /** Fewest and most words of a phrase heading. */
@@ -54,7 +55,7 @@ export function phraseHeading(input: PhraseHeadingInput): string | undefined {
       if (lang.headline?.negations?.has(before) === true) continue;
       // A phrase inside a quotation is spoken words.
       if ((s.text.slice(0, s.words[np.start]!.start - s.start).match(/["“”]/gu) ?? []).length % 2 === 1) continue;
-      if (kept.length < MIN_WORDS || kept.length > MAX_WORDS) continue;
+      if (kept.length < MIN_WORDS || kept.length > MAX_WORDS || kept.some(glued)) continue;
       const lower = kept.map((w) => w.toLowerCase());
       // (Nor a transition word the chunker ran into it, `Misalnya Sekolah`; an ordinal is the phrase's own, `Third
       // Conservative MP`.)

@@ -39,6 +39,8 @@ export function endsWell(s: Sentence, tags: readonly string[], i: number, lang: 
   const modifier = tag === 'ADJ' && lang.modifierPosition === 'after' && i > 0 && joined(s, i - 1) && ['NOUN', 'PROPN'].includes(tags[i - 1] ?? '');
   if (!END_TAGS.has(tag) && !modifier) return false;
   const lower = s.words[i]!.text.toLowerCase();
+  // (Nor a word that links what follows, whatever its tag: `Menjadi Perbincangan | usai`, `soal`.)
+  if (lang.headline?.linkWords.has(lower) === true || lang.headline?.adverbials?.has(lower) === true) return false;
   // (A modifier after its noun may be a function word elsewhere: `nama baik`, `tahun lalu`; not one that governs
   // what follows it, a preposition the tagger called a modifier: `pengingat bagi/ADJ | kita`.)
   const governs = joined(s, i) && ['PRON', 'NOUN', 'PROPN', 'NUM'].includes(tags[i + 1] ?? '') && !lang.words.relatives.includes(s.words[i + 1]?.text.toLowerCase() ?? '');

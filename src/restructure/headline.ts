@@ -17,7 +17,7 @@ import { existentialHeadlines } from './headline-existential.js';
 import { namedPhrase, vague } from './headline-ends.js';
 import { afterAttribution, attribution, closingSpeaker, quoteAttribution, beforeRelative, directedClause, openingOfApposition, speakerIsDoer } from './headline-speaker.js';
 import { joined, namesShortened, subjectVariants, texts, wholeSubject, type ArticleNames } from './headline-subject.js';
-import { gap } from './sentence-words.js';
+import { gap, glued } from './sentence-words.js';
 
 export { articleNames, loneNames, type ArticleNames } from './headline-subject.js';
 export type { ClauseHeadline } from './clause-headline.js';
@@ -317,7 +317,7 @@ export function clauseHeadlines(
         const cut = middles.filter(([, b]) => b < n && long(rest.slice(0, n))).map(([a, b]) => closers.map((c) => closed([...rest.slice(0, a), ...rest.slice(b, n)], c))).flat();
         for (const after of [...whole, ...cut]) {
           const words = abbreviate([...base, ...after], names?.short);
-          if (words.length >= minWords) out.push({ text: words.join(' '), name, complete: n === rest.length && !clauseFollows, rest: n, sentence: k, copula, ...(spoken ? { quoted: true as const } : {}), ...(spoken && !quoted ? { reported: true as const } : {}), ...(resolved ? { resolved: true as const } : {}), ...(trimmed.includes(n) && !usable.includes(n) ? { trimmed: true as const } : {}) });
+          if (words.length >= minWords && !words.some(glued)) out.push({ text: words.join(' '), name, complete: n === rest.length && !clauseFollows, rest: n, sentence: k, copula, ...(spoken ? { quoted: true as const } : {}), ...(spoken && !quoted ? { reported: true as const } : {}), ...(resolved ? { resolved: true as const } : {}), ...(trimmed.includes(n) && !usable.includes(n) ? { trimmed: true as const } : {}) });
         }
       }
     });

@@ -20,3 +20,13 @@ export function gap(s: Sentence, i: number): string {
   const next = s.words[i + 1];
   return w && next ? s.text.slice(w.end - s.start, next.start - s.start) : '';
 }
+
+/**
+ * True for a word that is two run together by the source (`detikJabarmenyusuri`, `diRawas`): a lowercase start then
+ * a capital in a long word, or a two-letter preposition glued to a name. A headline never shows one (`iPhone`,
+ * `eBay`, `PlayStation`, `IndoStrategi` are none).
+ */
+export function glued(word: string): boolean {
+  return (/^\p{Ll}+\p{Lu}/u.test(word) && word.length >= 12) || /^\p{Ll}{2}\p{Lu}\p{Ll}{2,}$/u.test(word);
+}
+

@@ -75,6 +75,14 @@ describe('Indonesian headlines through names and acts', () => {
     expect(named(['Alhasil, mengutip laporan ICW, sebagian besar anggota DPR terafiliasi dengan sektor bisnis.']).some((h) => /^Alhasil/u.test(h))).toBe(false);
   });
 
+  it('never show words the source ran together, nor end on a word that links what follows', () => {
+    expect(named(['Tim detikJabarmenyusuri jalanan berhawa sejuk di Subang.']).some((h) => /detikJabar/u.test(h))).toBe(false);
+    expect(named(['Tragedi bullying terbaru terjadi diRawas Utara pada pekan lalu.']).some((h) => /diRawas/u.test(h))).toBe(false);
+    const out = named(['Bullying di Muratara menjadi perbincangan usai sebuah video viral di media sosial.']);
+    expect(out.length).toBeGreaterThan(0);
+    for (const h of out) expect(h).not.toMatch(/usai$/u);
+  });
+
   it('write the act a noun takes in the register too (`cara baru cintai`)', () => {
     const out = named(['Gus Ipul menyebut Prabowo telah mengajarkan cara baru mencintai Indonesia.']);
     expect(out.length).toBeGreaterThan(0);

@@ -90,7 +90,7 @@ export const headline: HeadlineRegister = {
   needComplement: new Set([
     'depan', 'belakang', 'samping', 'sela', 'sela-sela', 'tengah', 'sekitar', 'pinggir', 'ujung', 'atas', 'bawah', 'luar',
     'pasal', 'ayat', 'nomor', 'huruf', 'butir', 'bab',
-    'hasil', 'bagian', 'salah', 'kisaran', 'rangka', 'total', 'sebagian', 'sejumlah', 'pihak', 'kalangan', 'jajaran', 'dugaan',
+    'hasil', 'bagian', 'salah', 'kisaran', 'rangka', 'total', 'sebagian', 'sejumlah', 'pihak', 'kalangan', 'jajaran', 'dugaan', 'jarak',
   ]),
   containers: new Set(['kasus', 'perkara', 'proyek', 'program', 'kegiatan', 'sidang', 'berat', 'tindak', 'kantor', 'jadwal', 'akses', 'masa', 'tahap', 'bidang', 'sektor', 'jenis', 'bentuk']),
   placeOpeners: new Set(['di', 'dari', 'asal']),
