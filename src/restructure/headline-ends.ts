@@ -148,9 +148,16 @@ export function opensClause(s: Sentence, tags: readonly string[], i: number, lan
 export function namedPhrase(s: Sentence, tags: readonly string[], e: number, verb: number, lang: LanguagePack): string[] {
   if (tags[e] !== 'ADP' || !joined(s, e - 1) || lang.headline?.placeOpeners?.has(s.words[e]!.text.toLowerCase()) !== true) return [];
   let k = e + 1;
-  while (k < verb && k - e <= 3 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(tags[k] ?? '') && joined(s, k - 1)) k++;
+  while (k < verb && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(tags[k] ?? '') && joined(s, k - 1)) k++;
   const closed = k === verb || (k < s.words.length && !joined(s, k - 1));
-  return closed && k > e + 1 && tags[k - 1] === 'PROPN' ? texts(s, e, k).filter((w) => lang.headline?.dropDeterminers?.has(w.toLowerCase()) !== true) : [];
+  if (!closed || k === e + 1 || tags[k - 1] !== 'PROPN') return [];
+  // (A longer phrase names the place by its name alone, what describes it left out: `Shares in Petrel Resources`
+  // of `Shares in Irish oil company Petrel Resources`.)
+  let name = k - 1;
+  while (name > e + 1 && tags[name - 1] === 'PROPN') name--;
+  // (Only after a common noun: `Republic of Ireland manager Brian Kerr` is one name, no `Republic of Brian Kerr`.)
+  const from = k - e - 1 <= 3 ? e + 1 : k - name <= 3 && tags[e - 1] === 'NOUN' ? name : -1;
+  return from < 0 ? [] : [s.words[e]!.text, ...texts(s, from, k)].filter((w) => lang.headline?.dropDeterminers?.has(w.toLowerCase()) !== true);
 }
 
 /**
