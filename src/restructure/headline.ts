@@ -117,8 +117,10 @@ export function clauseHeadlines(
     const across = report?.position === 'before' && report.speaker?.start === subject.start && s.words.slice(report.verb.end, predicate.start).some((w) => lang.grammar?.verbGroupWords.has(w.text.toLowerCase()) !== true);
     const standsFor = isSpeakerPronoun(s, subject, lang) && subject.start === 0 && saying && !across ? before(s) : undefined;
     if ((g.tags[subject.head] === 'PRON' && !standsFor) || (!['NOUN', 'PROPN'].includes(g.tags[subject.head] ?? '') && !standsFor)) return;
-    // Nor a time alone (`Dulu dianggap sebagai kondisi …`): when is not who.
-    if (subject.end - subject.start === 1 && lang.grammar?.timeWords?.has(s.words[subject.head]!.text.toLowerCase()) === true) return;
+    // Nor a time alone (`Dulu dianggap sebagai kondisi …`, `Beberapa hari lalu runtuhkan …`): when is not who.
+    const timed = (j: number): boolean => lang.grammar?.timeWords?.has(s.words[j]!.text.toLowerCase()) === true;
+    const at = subject.start;
+    if (timed(subject.head) && s.words.slice(at, subject.end).every((_, j) => timed(at + j) || ['DET', 'NUM'].includes(g.tags[at + j] ?? ''))) return;
     // Nor a subject that points back (`Pendahulunya`, `Kebijakan ini`): the reader has no text before a headline.
     const headText = (s.words[subject.head]?.text ?? '').toLowerCase();
     // (Nor one a word that points back closes, `salah satunya`.)

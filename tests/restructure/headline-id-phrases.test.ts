@@ -75,6 +75,10 @@ describe('Indonesian headlines through names and acts', () => {
     expect(named(['Alhasil, mengutip laporan ICW, sebagian besar anggota DPR terafiliasi dengan sektor bisnis.']).some((h) => /^Alhasil/u.test(h))).toBe(false);
   });
 
+  it('never stand on a time as subject, however many words it takes', () => {
+    expect(named(['Beberapa hari lalu runtuhkan konstruksi bangunan di pinggir jalan.'])).toEqual([]);
+  });
+
   it('never show words the source ran together, nor end on a word that links what follows', () => {
     expect(named(['Tim detikJabarmenyusuri jalanan berhawa sejuk di Subang.']).some((h) => /detikJabar/u.test(h))).toBe(false);
     expect(named(['Tragedi bullying terbaru terjadi diRawas Utara pada pekan lalu.']).some((h) => /diRawas/u.test(h))).toBe(false);
