@@ -18,6 +18,7 @@ import { namedPhrase, vague } from './headline-ends.js';
 import { afterAttribution, attribution, closingSpeaker, quoteAttribution, beforeRelative, directedClause, openingOfApposition, speakerIsDoer } from './headline-speaker.js';
 import { joined, namesShortened, subjectVariants, texts, wholeSubject, type ArticleNames } from './headline-subject.js';
 import { gap, glued } from './sentence-words.js';
+import { opensWrong, pointsElsewhere } from './subject-fit.js';
 
 export { articleNames, loneNames, type ArticleNames } from './headline-subject.js';
 export type { ClauseHeadline } from './clause-headline.js';
@@ -80,10 +81,8 @@ export function clauseHeadlines(
     // words (`Kan jauh beda …` opens with a spoken particle).
     const when = (w: { text: string }): boolean => lang.grammar?.timeWords?.has(w.text.toLowerCase()) === true || lang.headline?.dropDeterminers?.has(w.text.toLowerCase()) === true;
     if (quoted && (!s.words.slice(0, subject.start).every(when) || s.words.slice(subject.start, subject.end).some((w) => lang.stopwords.has(w.text.toLowerCase())))) return;
-    // (Nor a transition word alone, `Alhasil, mengutip laporan ICW …`: it links to the text before.)
-    if (subject.end - subject.start === 1 && lang.transitionWords.includes(s.words[subject.start]!.text.toLowerCase())) return;
-    // (Nor one a word that opens a clause opens: `how indispensable people were beginning …` is no one's act.)
-    if (lang.headline?.clauseOpeners.has(s.words[subject.start]?.text.toLowerCase() ?? '') === true) return;
+    // (Nor one that opens with a transition word or a clause opener: `subject-fit.ts`.)
+    if (opensWrong(s, subject, lang)) return;
     subject = openingOfApposition(s, g.tags, subject);
     const phrase = namedPhrase(s, g.tags, subject.end, predicate.start, lang);
     // `Hitachi and Matsushita are joining forces`: the clause rules head a coordination by its first member; the
@@ -117,19 +116,8 @@ export function clauseHeadlines(
     const across = report?.position === 'before' && report.speaker?.start === subject.start && s.words.slice(report.verb.end, predicate.start).some((w) => lang.grammar?.verbGroupWords.has(w.text.toLowerCase()) !== true);
     const standsFor = isSpeakerPronoun(s, subject, lang) && subject.start === 0 && saying && !across ? before(s) : undefined;
     if ((g.tags[subject.head] === 'PRON' && !standsFor) || (!['NOUN', 'PROPN'].includes(g.tags[subject.head] ?? '') && !standsFor)) return;
-    // Nor a time alone (`Dulu dianggap sebagai kondisi …`, `Beberapa hari lalu runtuhkan …`): when is not who.
-    const timed = (j: number): boolean => lang.grammar?.timeWords?.has(s.words[j]!.text.toLowerCase()) === true;
-    const at = subject.start;
-    if (timed(subject.head) && s.words.slice(at, subject.end).every((_, j) => timed(at + j) || ['DET', 'NUM'].includes(g.tags[at + j] ?? ''))) return;
-    // Nor a subject that points back (`Pendahulunya`, `Kebijakan ini`): the reader has no text before a headline.
-    const headText = (s.words[subject.head]?.text ?? '').toLowerCase();
-    // (Nor one a word that points back closes, `salah satunya`.)
-    if (lang.code === 'id' && ((/nya$/u.test(headText) && g.tags[subject.head] === 'NOUN') || (g.tags[subject.end - 1] === 'DET' && /nya$/u.test(s.words[subject.end - 1]!.text)))) return;
-    // A subject that starts inside a name (`3` of `Doom 3`) is no subject.
-    // (A capitalised word opening the sentence is no name: `Sekitar 300.000 siswa …`.)
-    if (subject.start > 0 && joined(s, subject.start - 1) && /^\p{Lu}/u.test(s.words[subject.start - 1]!.text) && g.tags[subject.start - 1] === 'PROPN' && g.tags[subject.start] === 'NUM') return;
-    // (Nor one glued to the word before it, `RW` of `ketua RT/RW`.)
-    if (subject.start > 0 && /^[/\\]$/u.test(gap(s, subject.start - 1))) return;
+    // Nor a time, a word that points back, a piece of a name or of glued words (`subject-fit.ts`).
+    if (pointsElsewhere(s, g.tags, subject, lang)) return;
     // The subject of a reported clause starts after the reporting verb (`Polisi menyebut DPO …`: `DPO`).
     const reportEnd = report?.position === 'before' && report.verb.end <= subject.start ? report.verb.end : 0;
     const whole = wholeSubject(s, g.tags, subject);

@@ -1,0 +1,40 @@
+/**
+ * Subjects a clause headline never stands on (`clauseHeadlines`): words that link to the text before or open a
+ * clause, a time, a word that points back, a piece of a name or of a word glued to another. Each says nothing of who
+ * did what to a reader who has only the headline.
+ */
+import type { Sentence } from '../document/types.js';
+import type { LanguagePack } from '../lang/types.js';
+import { gap, joined } from './sentence-words.js';
+
+interface Span {
+  start: number;
+  end: number;
+  head: number;
+}
+
+/**
+ * True when the subject as the clause rules give it opens wrong: a transition word alone (`Alhasil, mengutip
+ * laporan ICW …`), or a word that opens a clause (`how indispensable people were beginning …`).
+ */
+export function opensWrong(s: Sentence, subject: Span, lang: LanguagePack): boolean {
+  const first = s.words[subject.start]?.text.toLowerCase() ?? '';
+  return (subject.end - subject.start === 1 && lang.transitionWords.includes(first)) || lang.headline?.clauseOpeners.has(first) === true;
+}
+
+/**
+ * True when the subject names no one a headline can stand on: a time (`Dulu`, `Beberapa hari lalu`: when is not
+ * who), one that points back (`Pendahulunya`, `salah satunya`), one that starts inside a name (`3` of `Doom 3`), or
+ * one glued to the word before it (`RW` of `ketua RT/RW`).
+ */
+export function pointsElsewhere(s: Sentence, tags: readonly string[], subject: Span, lang: LanguagePack): boolean {
+  const timed = (j: number): boolean => lang.grammar?.timeWords?.has(s.words[j]!.text.toLowerCase()) === true;
+  const { start, end, head } = subject;
+  if (timed(head) && s.words.slice(start, end).every((_, j) => timed(start + j) || ['DET', 'NUM'].includes(tags[start + j] ?? ''))) return true;
+  // (A noun that points back: `Pendahulunya`; or a phrase closed by such a word, `salah satunya`.)
+  const headText = (s.words[head]?.text ?? '').toLowerCase();
+  if (lang.code === 'id' && ((/nya$/u.test(headText) && tags[head] === 'NOUN') || (tags[end - 1] === 'DET' && /nya$/u.test(s.words[end - 1]!.text)))) return true;
+  // (A capitalised word opening the sentence is no name: `Sekitar 300.000 siswa …`.)
+  if (start > 0 && joined(s, start - 1) && /^\p{Lu}/u.test(s.words[start - 1]!.text) && tags[start - 1] === 'PROPN' && tags[start] === 'NUM') return true;
+  return start > 0 && /^[/\\]$/u.test(gap(s, start - 1));
+}
