@@ -19,6 +19,7 @@ import { afterAttribution, attribution, closingSpeaker, quoteAttribution, before
 import { joined, namesShortened, subjectVariants, texts, wholeSubject, type ArticleNames } from './headline-subject.js';
 import { gap, glued } from './sentence-words.js';
 import { opensWrong, pointsElsewhere } from './subject-fit.js';
+import { endsBeforeAdverbial, participleReading } from './headline-verb.js';
 
 export { articleNames, loneNames, type ArticleNames } from './headline-subject.js';
 export type { ClauseHeadline } from './clause-headline.js';
@@ -186,18 +187,8 @@ export function clauseHeadlines(
     const owners = new Set(!poss || copula ? [] : plural ? poss.plural : headTag === 'PROPN' ? [...poss.thing, ...poss.plural, ...person] : headTag === 'NOUN' ? poss.thing : []);
     const { rest, at: restAt, ends, trims, clauseFollows, embedded, predicateSeen, stop, adjective } = headlineRest(s, g.tags, predicate, clause.object, headLower, attested, lang, owners);
     // (`is likely to name`: the register's form of a copula before an adjective that takes an act, `likely to name`.)
-    // (A participle alone with its agent after it is passive, whatever the chunker made of it: `Survey conducted by
-    // Pew Internet`, never `Survey conducts by …`; `fell by 50%` is no agent.)
-    const gr = lang.grammar;
-    const pastParticiple = verbWords.length === 1 && (gr?.irregularParticiples?.has(headLower) === true || (gr?.participle?.test(headLower) === true && lang.headline?.gerund?.(headLower) !== true));
-    const agent = gr?.agentMarkers.has(s.words[predicate.end]?.text.toLowerCase() ?? '') === true && joined(s, predicate.end - 1) && ['DET', 'PROPN', 'NOUN', 'ADJ'].includes(g.tags[predicate.end + 1] ?? '');
-    const passive = predicate.passive || (pastParticiple && agent);
-    // (A bare participle after a comma that goes on with a preposition opens an aside whose clause's verb the tagger
-    // missed: `The musical, set on a small Greek island, tells/NOUN …` is no `Musical sets on …`.)
-    // (Only the comma that opens it stands before it: `Mirza, who got a wild card …, lost to Williams` is a verb.)
-    const commas = (s.text.slice(0, s.words[predicate.start]!.start - s.start).match(/,/gu) ?? []).length;
-    const aside = pastParticiple && !passive && commas === 1 && /^, +$/u.test(gap(s, predicate.start - 1)) && ['NOUN', 'PROPN'].includes(g.tags[predicate.start - 1] ?? '') &&
-      ['ADP', 'ADV'].includes(g.tags[predicate.end] ?? '') && joined(s, predicate.end - 1);
+    // (A participle with its agent is passive; one that opens an aside is no predicate: `headline-verb.ts`.)
+    const { passive, aside } = participleReading(s, g.tags, predicate, verbWords, headLower, lang);
     if (aside) return;
     const group = copula && !adjective ? verbWords : lang.headline?.verbGroup(verbWords, { passive, plural, attested, object, partial, adjective });
     if (group === null) return;
@@ -236,15 +227,9 @@ export function clauseHeadlines(
     // complement follows (`memutuskan untuk …`) would dangle.
     const next = s.words[predicate.end];
     const after = next ? s.text.slice(s.words[predicate.end - 1]!.end - s.start, next.start - s.start) : '.';
-    // (Or with a clause of when or why after it, where nothing follows the verb it would take: `Shares in UK Coal
-    // have fallen | after …`, `Pariwisata … disorot | setelah …`; never a condition, which the news holds only with.)
-    const takes = lang.grammar?.complementVerbs.has(headLower) === true || lang.grammar?.reportingVerbs.has(headLower) === true || lang.headline?.control?.verbs.has(headLower) === true ||
-      lang.headline?.directives?.verbs.has(headLower) === true || lang.headline?.raising?.has(headLower) === true || copula;
-    // (Nor a verb that says nothing without that clause, `Pembatalan Aturan Dilakukan`, nor one a limiter holds,
-    // `tidak hanya diberikan | …, tetapi juga`.)
-    const light = lang.headline?.lightVerbs?.has(headLower) === true || s.words.slice(subject.end, predicate.end).some((w) => lang.headline?.limiters?.has(w.text.toLowerCase()) === true);
-    const adverbial = next !== undefined && /^ +$/u.test(after) && lang.headline?.adverbials?.has(next.text.toLowerCase()) === true && !takes && !light;
-    // (Only where the clause gives no other end: `Twenty-eight people arrested after global operation` says more.)
+    // (Or before a clause of when or why, where the clause gives no other end: `Shares in UK Coal Fall`, not
+    // `Twenty-eight people arrested | after global operation`, which says more; `headline-verb.ts`.)
+    const adverbial = endsBeforeAdverbial(s, predicate, subject.end, headLower, copula, lang);
     if ((/[.,;:!?]/u.test(after) || (adverbial && ends.length === 0)) && !ends.includes(0)) ends.push(0);
     // `Polisi Sebut DPO Selalu Berpindah Tempat`: who says it goes first, with a verb the register keeps.
     const kept = reportEnd > 0 ? attribution(s, g.tags, report!, attested, lang, names, before(s)) : undefined;

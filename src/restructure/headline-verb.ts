@@ -1,0 +1,48 @@
+/**
+ * How a clause headline reads its predicate where the chunker's groups mislead (`clauseHeadlines`): a bare participle
+ * with its agent after it is passive, one that opens an aside is no predicate, and a verb with nothing it takes
+ * after it may end the headline before a clause of when or why.
+ */
+import type { Sentence } from '../document/types.js';
+import type { LanguagePack } from '../lang/types.js';
+import { gap, joined } from './sentence-words.js';
+
+interface Predicate {
+  start: number;
+  end: number;
+  passive: boolean;
+}
+
+/**
+ * Whether the predicate `headLower` (its words `verbWords`) is passive, and whether it opens an aside instead.
+ * A participle alone with its agent after it is passive, whatever the chunker made of it (`Survey conducted by Pew
+ * Internet`, never `Survey conducts by …`; `fell by 50%` has no agent). A bare participle after the sentence's only
+ * comma, right after a noun, going on with a preposition, opens an aside whose clause's verb the tagger missed (`The
+ * musical, set on a small Greek island, tells/NOUN …`); `Mirza, who got a wild card …, lost to Williams` is a verb.
+ */
+export function participleReading(s: Sentence, tags: readonly string[], predicate: Predicate, verbWords: readonly string[], headLower: string, lang: LanguagePack): { passive: boolean; aside: boolean } {
+  const gr = lang.grammar;
+  const bare = verbWords.length === 1 && (gr?.irregularParticiples?.has(headLower) === true || (gr?.participle?.test(headLower) === true && lang.headline?.gerund?.(headLower) !== true));
+  const agent = gr?.agentMarkers.has(s.words[predicate.end]?.text.toLowerCase() ?? '') === true && joined(s, predicate.end - 1) && ['DET', 'PROPN', 'NOUN', 'ADJ'].includes(tags[predicate.end + 1] ?? '');
+  const passive = predicate.passive || (bare && agent);
+  const commas = (s.text.slice(0, s.words[predicate.start]!.start - s.start).match(/,/gu) ?? []).length;
+  const aside = bare && !passive && commas === 1 && /^, +$/u.test(gap(s, predicate.start - 1)) && ['NOUN', 'PROPN'].includes(tags[predicate.start - 1] ?? '') &&
+    ['ADP', 'ADV'].includes(tags[predicate.end] ?? '') && joined(s, predicate.end - 1);
+  return { passive, aside };
+}
+
+/**
+ * True when a verb (`headLower`) with nothing after it may end a headline before the clause that follows: one of
+ * when or why (`Shares in UK Coal have fallen | after …`, `Pariwisata … disorot | setelah …`), never a condition,
+ * and not a verb that takes something (`copula` among them), one that says nothing without the clause (`dilakukan`),
+ * nor one a limiter between `subjectEnd` and the verb holds (`tidak hanya diberikan | …, tetapi juga`).
+ */
+export function endsBeforeAdverbial(s: Sentence, predicate: { end: number }, subjectEnd: number, headLower: string, copula: boolean, lang: LanguagePack): boolean {
+  const next = s.words[predicate.end];
+  if (!next || !/^ +$/u.test(gap(s, predicate.end - 1)) || lang.headline?.adverbials?.has(next.text.toLowerCase()) !== true) return false;
+  const h = lang.headline;
+  const takes = lang.grammar?.complementVerbs.has(headLower) === true || lang.grammar?.reportingVerbs.has(headLower) === true || h?.control?.verbs.has(headLower) === true ||
+    h?.directives?.verbs.has(headLower) === true || h?.raising?.has(headLower) === true || copula;
+  const light = h?.lightVerbs?.has(headLower) === true || s.words.slice(subjectEnd, predicate.end).some((w) => h?.limiters?.has(w.text.toLowerCase()) === true);
+  return !takes && !light;
+}
