@@ -244,6 +244,10 @@ describe('the English lead clause', () => {
     expect(headlines(['The survey, conducted by PC Pro Magazine, found that readers wanted cheaper broadband.'], enPack).some((h) => /conducts by/u.test(h))).toBe(false);
   });
 
+  it('writes a passive future with `to` (`is to be made` → `to be made`)', () => {
+    expect(headlines(['Actor Daniel Day-Lewis is to be presented with an award at the ceremony.'], enPack).some((h) => /Day-Lewis to be presented with award/u.test(h))).toBe(true);
+  });
+
   it('names the place after its subject by its name alone when the phrase is long, never half of one name', () => {
     expect(headlines(['Shares in Irish oil company Petrel Resources have lost more than 50% of their value on a report.'], enPack)).toContain('Shares in Petrel Resources lose more than 50%');
     expect(headlines(['Republic of Ireland manager Brian Kerr has been granted his wish.'], enPack).some((h) => /Republic of Brian Kerr/u.test(h))).toBe(false);

@@ -158,6 +158,8 @@ export const headline: HeadlineRegister = {
     if (info.passive) {
       // `was arrested`, `has been charged`: the participle alone; `will be raised`: `to be raised`.
       if (lower.length === 3 && lower[0] === 'will' && lower[1] === 'be') return ['to', 'be', head];
+      // (`is to be made`: the future with `to` too.)
+      if (lower.length === 4 && BE.has(lower[0]!) && lower[1] === 'to' && lower[2] === 'be') return ['to', 'be', head];
       return lower.slice(0, -1).every((w) => HAVE.has(w) || BE.has(w)) ? [head] : undefined;
     }
     // `has announced`, `is planning`, `did not say`: the present of the verb.
