@@ -105,6 +105,10 @@ export function headlineRest(
   let lastAdp = -1;
   // The word after an amount's conversion in brackets (`a £1.5m ($2.8m) bid`), where the words go on past it.
   let resume = -1;
+  const control = lang.headline?.control;
+  const raising = lang.headline?.raising;
+  // (Whether a verb follows word `j`: an opener of an act, `ordered to | pay`.)
+  const actAfter = (j: number): boolean => joined(s, j) && tags[j + 1] === 'VERB';
   for (let i = predicate.end; i < s.words.length && rest.length < MAX_REST_WORDS; i++, stop = i) {
     const converted = conversionAfter(s, i - 1);
     if (converted > 0 && restAt[restAt.length - 1] === i - 1) {
@@ -175,9 +179,7 @@ export function headlineRest(
     if (poss && i > predicate.end && !owners.has(lower) && (poss.person.has(lower) || poss.thing.has(lower) || poss.plural.has(lower)) && possessive(s, tags, i, new Set([lower]))) break;
     // `Minta agar kepala daerah menerbitkan …`: after a verb that directs, the headline leaves the opener out and
     // goes on through the clause (`KPK Minta Kepala Daerah Terbitkan SE`).
-    const control = lang.headline?.control;
     // (Any verb, where the register says so, with a verb after the opener: `ordered to pay`.)
-    const actAfter = (j: number): boolean => joined(s, j) && tags[j + 1] === 'VERB';
     const controlled = (control?.verbs.has(headLower) === true || (control?.open === true && control.closed?.has(headLower) !== true && actAfter(i))) && control.openers.has(lower);
     // (So does an adjective right after the predicate: `is poised to join`, kept with its opener.)
     if (i === predicate.end && control?.open === true && tag === 'ADJ' && joined(s, i) && control.openers.has(s.words[i + 1]?.text.toLowerCase() ?? '') && actAfter(i + 1)) {
@@ -223,7 +225,6 @@ export function headlineRest(
       opened = true;
     }
     // (A verb that takes the next one directly, `dipastikan gagal`, goes on through it.)
-    const raising = lang.headline?.raising;
     if (raising?.has(headLower) === true && !embedded && rest.length === 0 && tag === 'VERB') embedded = true;
     // `luncurkan BLTS untuk menjaga daya beli`: a purpose goes on with its verb.
     // (An act on something, `untuk mencari keadilan`: not `untuk diagendakan pada 2026`.)
