@@ -164,6 +164,8 @@ describe('the Indonesian headline register', () => {
     expect(verb('meningkat', true)).toEqual(['meningkat']);
     expect(verb('menutup', false)).toEqual(['menutup']);
     expect(verb('menutup', true)).toEqual(['tutup']);
+    // `merasa bersyukur` is no `rasa bersyukur` (taste): a verb of feeling keeps its prefix before its complement.
+    expect(verb('merasa', true)).toEqual(['merasa']);
   });
 
   it('goes through a decided act and a directed one, and keeps a percentage with its sign', () => {
@@ -278,6 +280,8 @@ describe('the English lead clause', () => {
     expect(headlines(['Seorang mahasiswa Universitas Udayana tewas setelah terjatuh dari lantai empat gedung kampus.'])).toContain('Seorang mahasiswa Universitas Udayana tewas');
     // (Never on a verb that says nothing without it.)
     expect(headlines(['Pembatalan aturan itu dilakukan setelah KPU menerima banyak kritik.'])).toEqual([]);
+    // `pasca` (after) opens a clause of when, like `setelah`: never the headline's last word.
+    expect(headlines(['Manajer Persib, Umuh Muchtar meminta skuat Maung Bandung tak panik pasca menuai kekalahan perdana di Liga 1 musim 2017.']).some((h) => /pasca$/iu.test(h))).toBe(false);
   });
 
   it('goes on through any verb or adjective that takes an act with `to`, in the register (`poised to join`)', () => {

@@ -13,8 +13,8 @@ import { LEMMAS } from './lemma-set.js';
 /** Aspect and emphasis words a headline leaves out of a verb group (`juga`, "also", points back to a text the reader has not seen). */
 const DROP = new Set(['telah', 'sudah', 'sedang', 'tengah', 'pun', 'lah', 'pernah', 'juga']);
 const SUFFIXES = ['kan', 'i', ''];
-/** Verbs that keep `meN-` whatever follows: their base is another word (`meninggal dunia`, not `tinggal dunia`). */
-const INTRANSITIVE = new Set(['meninggal', 'menangis', 'menyerah', 'meningkat', 'menurun', 'melonjak', 'merosot', 'menguat', 'melemah', 'membaik', 'memburuk', 'mengungsi', 'menghilang', 'melambat', 'menipis', 'membengkak', 'menyusut', 'mengering']);
+/** Verbs that keep `meN-` whatever follows: their base is another word (`meninggal dunia`, not `tinggal dunia`; `merasa bersyukur`, not `rasa`). */
+const INTRANSITIVE = new Set(['meninggal', 'merasa', 'menetap', 'meluas', 'memanas', 'membesar', 'mengecil', 'meledak', 'meletus', 'meluncur', 'mendarat', 'menganggur', 'memuncak', 'mengeluh', 'menginap', 'menangis', 'menyerah', 'meningkat', 'menurun', 'melonjak', 'merosot', 'menguat', 'melemah', 'membaik', 'memburuk', 'mengungsi', 'menghilang', 'melambat', 'menipis', 'membengkak', 'menyusut', 'mengering']);
 
 /** Possible bases of a `meN-` verb, by the nasal's assimilation rules, most likely first. */
 export function menBases(word: string): string[] {
@@ -120,7 +120,7 @@ export const headline: HeadlineRegister = {
     verbs: new Set(['memutuskan', 'berencana', 'berkomitmen', 'bertekad', 'berupaya', 'berusaha', 'sepakat', 'bersepakat', 'berjanji', 'berniat', 'siap', 'mulai', 'mencoba', 'menolak', 'setuju']),
     openers: new Set(['untuk']),
   },
-  adverbials: new Set(['setelah', 'sesudah', 'usai', 'seusai', 'sejak', 'saat', 'ketika', 'karena', 'akibat', 'lantaran', 'meski', 'meskipun', 'walaupun', 'menyusul']),
+  adverbials: new Set(['setelah', 'sesudah', 'usai', 'seusai', 'pasca', 'selepas', 'sebelum', 'sejak', 'saat', 'ketika', 'karena', 'akibat', 'lantaran', 'meski', 'meskipun', 'walaupun', 'menyusul']),
   lightVerbs: new Set(['dilakukan', 'terjadi', 'berlangsung', 'dilaksanakan', 'diberikan', 'digelar', 'diadakan', 'muncul', 'ada']),
   raising: new Set([
     'dipastikan', 'dinilai', 'diperkirakan', 'diprediksi', 'diyakini', 'dikabarkan', 'diduga', 'disebut', 'dianggap', 'dikhawatirkan',
