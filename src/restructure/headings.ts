@@ -62,8 +62,13 @@ function overlaps(a: Scored, b: Scored): boolean {
   return a.stems.some((s) => b.stems.includes(s));
 }
 
-/** Fewest and most characters of a subheading from a clause: shorter says little, longer is a sentence. */
-const HEADING_CHARS = { min: 18, max: 55 } as const;
+/**
+ * Fewest and most characters of a subheading from a clause: shorter says little, longer is a sentence. A section
+ * whose clauses are all longer than a title may still take one up to `stretch`: a bare noun phrase (`Lapangan
+ * Kerja`, `Perlindungan Anak`) says nothing of what the section says, and blind judges rated such headings 1–2 of
+ * 5 against about 3 for a clause.
+ */
+const HEADING_CHARS = { min: 18, max: 55, stretch: 70 } as const;
 
 /**
  * The best headline from the main clauses of a section's first sentences: within the heading length, not used
@@ -161,7 +166,9 @@ export function buildHeadings(input: HeadingInput): string[] {
     const named = carriers.has(si) && !holdsFocus && section ? clauseHeading({ ...section, require: focusWords, maxChars }) : undefined;
     // Else a clause from further into the section, up to the title's length, before a clean cut of its opening.
     const further = fromClause ?? bestClause(input.paragraphs?.[si], input, salient, undefined, maxChars, seen, { sentences: 8, max: maxChars });
-    const cut = named ?? further ?? (section ? clauseHeading({ ...section, maxChars }) : undefined);
+    // (And then one a little longer than a title, before a cut that the grammar did not read.)
+    const stretched = further ?? bestClause(input.paragraphs?.[si], input, salient, undefined, HEADING_CHARS.stretch, seen, { sentences: 8, max: HEADING_CHARS.stretch });
+    const cut = named ?? stretched ?? (section ? clauseHeading({ ...section, maxChars }) : undefined);
     // (Never the title's or another heading's words again: `Barclays Shares Were Up 8 Pence and Pence`.)
     const clause = cut && !seen.has(cut.toLowerCase()) ? cut : undefined;
     // Never `Focus: A dan B`: an editor rates a label and a list 1 of 5. A noun phrase of the section's own things

@@ -15,11 +15,15 @@ interface Span {
 
 /**
  * True when the subject as the clause rules give it opens wrong: a transition word alone (`Alhasil, mengutip
- * laporan ICW …`), or a word that opens a clause (`how indispensable people were beginning …`).
+ * laporan ICW …`), a word that opens a
+ * clause (`how indispensable people were beginning …`), or one that opens a clause of when or why or links a topic
+ * (`Usai pergantian posisi Menkeu …`): none of them is who did it.
  */
 export function opensWrong(s: Sentence, subject: Span, lang: LanguagePack): boolean {
   const first = s.words[subject.start]?.text.toLowerCase() ?? '';
-  return (subject.end - subject.start === 1 && lang.transitionWords.includes(first)) || lang.headline?.clauseOpeners.has(first) === true;
+  if (subject.end - subject.start === 1 && lang.transitionWords.includes(first)) return true;
+  const register = lang.headline;
+  return register !== undefined && (register.clauseOpeners.has(first) || register.adverbials?.has(first) === true || register.linkWords.has(first));
 }
 
 /**

@@ -122,6 +122,15 @@ describe('a heading that restates', () => {
     expect(clauseHeading(input(['Rapat itu diikuti oleh 184 peserta yang meliputi pemimpin TNI.'], ['rapat'])) ?? '').not.toMatch(/yang/iu);
   });
 
+  it('takes a clause a little longer than a title before a bare noun phrase of the section', () => {
+    const section = ['Wasekjen Gerindra ini menilai produksi Maung dapat memperkuat industri nasional dan membuka lapangan kerja.'];
+    const paragraphs = [docFromParagraphs(section, id).blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.sentences] : []))];
+    const written = new Set(section.flatMap((s) => lowerWords(s)));
+    const heading = buildHeadings({ sections: [section.flatMap((s) => lowerWords(s))], sentences: [section], paragraphs, focus: 'zzz', lang: id, focusSlots: 0, phrases: [{ phrase: 'lapangan kerja', score: 1 }, { phrase: 'industri nasional', score: 0.8 }], attested: (w) => written.has(w) })[0]!;
+    // (Longer than a title's 60 characters: before, `Lapangan Kerja`, which says nothing of what the section says.)
+    expect(heading).toBe('Wasekjen Gerindra Nilai Produksi Maung Dapat Perkuat Industri Nasional');
+  });
+
   it('never says the title again with a phrase added to make it differ', () => {
     const section = ['Barclays shares were up 8 pence.'];
     const paragraphs = [docFromParagraphs(section, en).blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.sentences] : []))];

@@ -280,6 +280,9 @@ describe('the English lead clause', () => {
     expect(headlines(['Seorang mahasiswa Universitas Udayana tewas setelah terjatuh dari lantai empat gedung kampus.'])).toContain('Seorang mahasiswa Universitas Udayana tewas');
     // (Never on a verb that says nothing without it.)
     expect(headlines(['Pembatalan aturan itu dilakukan setelah KPU menerima banyak kritik.'])).toEqual([]);
+    // Nor is a clause of when a subject: `Usai pergantian posisi Menkeu merupakan …` names no one.
+    const after = headlines(['Ekonom Tauhid Ahmad menilai pasar masih menunggu.', 'Ia menjelaskan usai pergantian posisi Mekeu, merupakan hal yang wajar jika muncul keragu-raguan dari pelaku pasar dan para investor.']);
+    expect(after.some((h) => /usai/iu.test(h))).toBe(false);
     // `pasca` (after) opens a clause of when, like `setelah`: never the headline's last word.
     expect(headlines(['Manajer Persib, Umuh Muchtar meminta skuat Maung Bandung tak panik pasca menuai kekalahan perdana di Liga 1 musim 2017.']).some((h) => /pasca$/iu.test(h))).toBe(false);
   });

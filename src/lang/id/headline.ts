@@ -85,7 +85,7 @@ export const headline: HeadlineRegister = {
   limiters: new Set(['hanya', 'cuma', 'hanyalah', 'hampir', 'nyaris', 'baru']),
   middlePreps: new Set(['di', 'pada', 'untuk', 'sejak', 'selama']),
   clauseLinks: new Set(['lalu', 'kemudian', 'lantas', 'dan', 'serta', 'sedangkan']),
-  clauseOpeners: new Set(['agar', 'supaya', 'bahwa', 'sehingga', 'jika', 'apabila', 'bila', 'ketika', 'meskipun', 'walaupun', 'sedangkan', 'padahal']),
+  clauseOpeners: new Set(['agar', 'supaya', 'bahwa', 'sehingga', 'jika', 'apabila', 'bila', 'ketika', 'meskipun', 'walaupun', 'sedangkan', 'padahal', 'apalagi']),
   purposeOpeners: new Set(['untuk', 'guna']),
   needComplement: new Set([
     'depan', 'belakang', 'samping', 'sela', 'sela-sela', 'tengah', 'sekitar', 'pinggir', 'ujung', 'atas', 'bawah', 'luar',
