@@ -9,6 +9,7 @@ import type { Sentence } from '../document/types.js';
 import type { LanguagePack } from '../lang/types.js';
 import { chunkSentence, type Chunks } from './chunks.js';
 import { mainClause, type MainClause } from './clause.js';
+import { withDefinedNames } from './defined-names.js';
 import { tagWords, type Upos } from './tagger/index.js';
 
 export interface SentenceGrammar {
@@ -29,7 +30,8 @@ export function grammarOf(sentence: Sentence, lang: LanguagePack): SentenceGramm
   if (lang.tagger && lang.grammar) {
     const raw = tagWords(lang.code, sentence.text, sentence.words, sentence.start);
     const retag = lang.grammar.retag;
-    const tags = raw && retag ? (retag(sentence.words.map((w) => w.text), raw) as Upos[]) : raw;
+    const retagged = raw && retag ? (retag(sentence.words.map((w) => w.text), raw) as Upos[]) : raw;
+    const tags = retagged && withDefinedNames(sentence, retagged);
     if (tags && tags.length === sentence.words.length) {
       const tagged = { text: sentence.text, words: sentence.words, tags, start: sentence.start };
       const chunks = chunkSentence(lang, tagged);

@@ -19,6 +19,13 @@ describe('the subject of the main clause, as the lead writes it', () => {
     expect(clause("Menteri Pendidikan Dasar dan Menengah (Mendikdasmen) Abdul Mu'ti mengusulkan perubahan skema MBG.").subject).toBe('Menteri Pendidikan Dasar dan Menengah');
   });
 
+  it('reads a name the sentence defines by its short form as one name: none of its words is the verb', () => {
+    // (The tagger reads `bergizi` as a verb: `makan bergizi gratis` is `MBG`, and the clause's verb is after it.)
+    const c = clause('Presiden Prabowo Subianto menyebut program makan bergizi gratis (MBG) sudah menyasar 36,7 juta penerima.');
+    expect(c.predicate).toBe('sudah menyasar');
+    expect(c.subject).toMatch(/^program makan bergizi gratis/u);
+  });
+
   it('passes over a participle phrase set off by commas (an aside), in English', () => {
     expect(clause('Actor Keanu Reeves, best known for his role in the Matrix movies, has been awarded a star on the Hollywood Walk of Fame.', en)).toEqual({ subject: 'Actor Keanu Reeves', predicate: 'has been awarded' });
     expect(clause('The minister, facing criticism, resigned on Monday.', en)).toEqual({ subject: 'The minister', predicate: 'resigned' });
