@@ -192,6 +192,11 @@ export interface HeadlineRegister {
   /** Verbs that say nothing without the clause after them (`dilakukan`, `terjadi`, `happened`): never end before it. */
   lightVerbs?: ReadonlySet<string>;
   /**
+   * Participles that name the common noun before them (`called`, `dubbed`: `an extra chip called the TPM`): no
+   * predicate there, and no headline of the shape `Extra chip calls TPM`. Optional.
+   */
+  namingParticiples?: ReadonlySet<string>;
+  /**
    * True for a verb form that names an act as a noun does (English `-ing`: `any chance of winning Wimbledon`, `fine
    * for bribing an official`): after a preposition the headline goes on through it and its object. Optional.
    */

@@ -19,6 +19,7 @@ interface Predicate {
  * Internet`, never `Survey conducts by …`; `fell by 50%` has no agent). A bare participle after the sentence's only
  * comma, right after a noun, going on with a preposition, opens an aside whose clause's verb the tagger missed (`The
  * musical, set on a small Greek island, tells/NOUN …`); `Mirza, who got a wild card …, lost to Williams` is a verb.
+ * So is one that names the noun before it (`a chip called …`).
  */
 export function participleReading(s: Sentence, tags: readonly string[], predicate: Predicate, verbWords: readonly string[], headLower: string, lang: LanguagePack): { passive: boolean; aside: boolean } {
   const gr = lang.grammar;
@@ -28,7 +29,12 @@ export function participleReading(s: Sentence, tags: readonly string[], predicat
   const commas = (s.text.slice(0, s.words[predicate.start]!.start - s.start).match(/,/gu) ?? []).length;
   const aside = bare && !passive && commas === 1 && /^, +$/u.test(gap(s, predicate.start - 1)) && ['NOUN', 'PROPN'].includes(tags[predicate.start - 1] ?? '') &&
     ['ADP', 'ADV'].includes(tags[predicate.end] ?? '') && joined(s, predicate.end - 1);
-  return { passive, aside };
+  // (A participle that names the common noun before it, `an extra chip called the TPM`, says what it is called:
+  // never `Extra chip calls TPM`. A person or firm may call on or name someone: `Nissan named …`, `Sculthorpe called
+  // on …`; and `The piracy group called itself …` is its verb.)
+  const naming = bare && !passive && tags[predicate.start - 1] === 'NOUN' && joined(s, predicate.start - 1) &&
+    lang.headline?.namingParticiples?.has(headLower) === true && ['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(tags[predicate.end] ?? '');
+  return { passive, aside: aside || naming };
 }
 
 /**

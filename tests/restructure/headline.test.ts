@@ -287,6 +287,14 @@ describe('the English lead clause', () => {
     expect(headlines(['Manajer Persib, Umuh Muchtar meminta skuat Maung Bandung tak panik pasca menuai kekalahan perdana di Liga 1 musim 2017.']).some((h) => /pasca$/iu.test(h))).toBe(false);
   });
 
+  it('never makes a participle that names the noun before it a verb', () => {
+    // (`called` says what the chip is called: never `Extra chip calls TPM`; `The piracy group called itself …` is a
+    // verb.)
+    expect(headlines(['Inside your shiny new PC is an extra chip called the trusted platform module (TPM) that can be used for security.'], enPack).some((h) => /calls/u.test(h))).toBe(false);
+    expect(headlines(['One form of spyware called adware has the ability to collect information on a computer user\'s web-surfing.'], enPack).some((h) => /calls/u.test(h))).toBe(false);
+    expect(headlines(['The piracy group called itself the Underground Network and membership of it demanded that users share files.'], enPack)).toContain('piracy group calls itself Underground Network');
+  });
+
   it('goes on through any verb or adjective that takes an act with `to`, in the register (`poised to join`)', () => {
     expect(headlines(['Larne\'s teenage star Robbie Weir is poised to join Sunderland after turning down a move to Stoke City.'], enPack)).toContain('Robbie Weir poised to join Sunderland');
     expect(headlines(['US rock band REM have been forced to cancel concerts after bass player Mike Mills was taken to hospital.'], enPack)).toContain('REM forced to cancel concerts');

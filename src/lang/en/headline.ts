@@ -107,6 +107,7 @@ export const headline: HeadlineRegister = {
   // (Not `as`, which may bring the verb's complement, `named as captain`; nor `when`, whose clause may say the news.)
   adverbials: new Set(['after', 'since', 'following', 'amid', 'despite', 'because']),
   lightVerbs: new Set(['happened', 'happens', 'occurred', 'occurs', 'came', 'comes', 'took', 'done']),
+  namingParticiples: new Set(['called', 'named', 'dubbed', 'nicknamed', 'entitled', 'titled']),
   clauseOpeners: new Set(['that', 'if', 'because', 'although', 'though', 'while', 'when', 'whether', 'unless', 'so', 'how', 'why', 'what', 'where']),
   needComplement: new Set(['front', 'middle', 'part', 'rest', 'top', 'bottom', 'side', 'worth', 'any', 'some', 'thanks']),
   placeOpeners: new Set(['in', 'of', 'from', 'at']),
