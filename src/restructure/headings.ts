@@ -109,8 +109,24 @@ function bestClause(
   return best?.text;
 }
 
+/**
+ * Where a heading came from: a clause of the section, a noun phrase of it, or, when neither reads well, the
+ * section's two best phrases joined (`A dan B`) or the focus alone, which say nothing of the section.
+ */
+export type HeadingSource = 'clause' | 'phrase' | 'list' | 'focus';
+
+export interface BuiltHeading {
+  text: string;
+  source: HeadingSource;
+}
+
 /** Builds one heading per section. */
 export function buildHeadings(input: HeadingInput): string[] {
+  return buildHeadingsWithSources(input).map((h) => h.text);
+}
+
+/** Builds one heading per section, with where each came from. */
+export function buildHeadingsWithSources(input: HeadingInput): BuiltHeading[] {
   const { lang, focus } = input;
   const maxChars = input.maxChars ?? 60;
   const focusWords = lowerWords(focus);
@@ -134,7 +150,7 @@ export function buildHeadings(input: HeadingInput): string[] {
 
   const keywords = new Set(input.phrases.slice(0, 12).flatMap((p) => lowerWords(p.phrase)));
   const used = new Set<string>();
-  const headings: string[] = [];
+  const headings: BuiltHeading[] = [];
   const seen = new Set<string>((input.avoid ?? []).map((t) => t.toLowerCase()));
   input.sections.forEach((_, si) => {
     const ranked = candidates
@@ -154,6 +170,7 @@ export function buildHeadings(input: HeadingInput): string[] {
     const first = ranked[0]?.c;
     const second = ranked.find((x) => first && !overlaps(x.c, first))?.c;
     let text: string;
+    let source: HeadingSource;
     const focusTitle = headlineCasing(focus, lang);
     const sentences = input.sentences?.[si];
     const section = sentences && { sentences, sectionWords: input.sections[si] ?? [], salient: ranked.slice(0, 3).map((x) => x.c.words), keywords, lang };
@@ -175,14 +192,14 @@ export function buildHeadings(input: HeadingInput): string[] {
     // when no clause reads well.
     const phrase = clause || !input.paragraphs?.[si] ? undefined : phraseHeading({ paragraphs: input.paragraphs[si]!, lang, salient, keywords, seen, maxChars });
     if (clause) {
-      text = clause;
+      [text, source] = [clause, 'clause'];
     } else if (phrase) {
-      text = phrase;
+      [text, source] = [phrase, 'phrase'];
     } else if (first) {
       const two = second ? `${headlineCasing(`${first.phrase} ${lang.words.and} ${second.phrase}`, lang)}` : '';
-      text = two && two.length <= maxChars ? two : headlineCasing(first.phrase, lang);
+      [text, source] = [two && two.length <= maxChars ? two : headlineCasing(first.phrase, lang), 'list'];
     } else {
-      text = focusTitle;
+      [text, source] = [focusTitle, 'focus'];
     }
     // Never two identical headings.
     let unique = text;
@@ -193,7 +210,7 @@ export function buildHeadings(input: HeadingInput): string[] {
     seen.add(unique.toLowerCase());
     if (first) used.add(first.stems.join(' '));
     if (second) used.add(second.stems.join(' '));
-    headings.push(unique);
+    headings.push({ text: unique, source });
   });
   return headings;
 }

@@ -6,7 +6,8 @@ import type { Block, FrontMatter, Sentence } from '../document/types.js';
 import type { LanguagePack } from '../lang/types.js';
 import type { Change } from '../pipeline/change-words.js';
 import { buildDescription } from './description.js';
-import { buildHeadings, focusHeadingCount, type HeadingPhrase } from './headings.js';
+import { withoutSections } from './merge-sections.js';
+import { buildHeadingsWithSources, focusHeadingCount, type HeadingPhrase } from './headings.js';
 import { containsPhrase } from './match.js';
 import { removeNonArticle, type Removal } from './remove.js';
 import { groupSections } from './sections.js';
@@ -192,7 +193,7 @@ export function finish(base: Layout, input: Omit<RestructureInput, 'blocks' | 'k
   const focusSlots = Math.max(0, Math.min(unheaded.length, (focusSlotsWanted ?? focusHeadingCount(totalHeadings)) - headedWithFocus));
   const { writtenWords, names, story, title, titles } = titleStage(base, input);
   const fm = input.frontMatter ?? {};
-  const headings = buildHeadings({
+  const headings = buildHeadingsWithSources({
     paragraphs: unheaded.map((s) => s.paragraphs),
     attested: (w) => writtenWords.has(w),
     names,
@@ -204,15 +205,21 @@ export function finish(base: Layout, input: Omit<RestructureInput, 'blocks' | 'k
     focusSlots,
     avoid: [title],
   });
-  unheaded.forEach((s, i) => (s.heading = headings[i]));
+  unheaded.forEach((s, i) => (s.heading = headings[i]?.text));
+  // A section whose heading would say nothing of it (two of its phrases joined, `Play and game`, or the focus alone)
+  // is no section of its own: an editor leaves that subheading out. Its paragraphs go on the section before, or on
+  // the lead.
+  const weak = new Set(unheaded.filter((_, i) => headings[i]?.source === 'list' || headings[i]?.source === 'focus'));
+  const { lead: leadParagraphs, sections: kept } = withoutSections(leadSection.paragraphs, sections, weak);
+  const added = unheaded.length - weak.size;
 
-  const opening = story([...pre, ...sections.flatMap((s) => s.paragraphs)].flat().slice(0, 8).map((s) => s.text));
+  const opening = story([...pre, ...base.sections.flatMap((s) => s.paragraphs)].flat().slice(0, 8).map((s) => s.text));
   const description = fm.description || buildDescription({ sentences: opening, focus, lang });
   const slug = fm.slug || buildSlug(focus, [title, ...input.phrases.map((p) => p.phrase)], lang, th.slug.maxChars);
 
   const out: OutBlock[] = [{ kind: 'heading', depth: 1, text: title }];
-  for (const p of leadSection.paragraphs) out.push({ kind: 'paragraph', text: paragraphText(p) });
-  for (const s of sections) {
+  for (const p of leadParagraphs) out.push({ kind: 'paragraph', text: paragraphText(p) });
+  for (const s of kept) {
     out.push({ kind: 'heading', depth: s.depth, text: s.heading ?? '' });
     for (const p of s.paragraphs) out.push({ kind: 'paragraph', text: paragraphText(p) });
   }
@@ -223,7 +230,7 @@ export function finish(base: Layout, input: Omit<RestructureInput, 'blocks' | 'k
   const notes = base.notes.length;
   if (notes > 0) changes.push((t) => t.readerNotes(notes));
   if (counters.split > 0) changes.push((t) => t.split(counters.split, th.paragraphWords.max));
-  if (unheaded.length > 0) changes.push((t) => t.sections(unheaded.length));
+  if (added > 0) changes.push((t) => t.sections(added));
   if (!fm.title && !h1) changes.push((t) => t.title);
   if (!fm.description) changes.push((t) => t.description);
   if (!fm.slug) changes.push((t) => t.slug);

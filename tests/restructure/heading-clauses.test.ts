@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getLanguagePack } from '../../src/lang/index.js';
 import { clauseHeading, type ClauseHeadingInput } from '../../src/restructure/heading-clauses.js';
-import { buildHeadings } from '../../src/restructure/headings.js';
+import { buildHeadings, buildHeadingsWithSources } from '../../src/restructure/headings.js';
 import { phraseHeading } from '../../src/restructure/heading-phrases.js';
 import { lowerWords, restates } from '../../src/restructure/match.js';
 import { docFromParagraphs } from '../../src/document/from-text.js';
@@ -83,6 +83,9 @@ describe('buildHeadings with sentences', () => {
     const headings = headingsOf(sentences, 'Papua', 0, [{ phrase: 'sekolah unggulan', score: 1 }, { phrase: 'guru', score: 0.8 }, { phrase: 'siswa', score: 0.7 }]);
     expect(headings[0]).toBe('Pemerintah Membangun Sekolah Unggulan di Papua');
     expect(headings[1]).toMatch(/^Guru dan Siswa$|^Siswa dan Guru$/u);
+    // (A list says nothing of the section: it is marked so, and the rewrite leaves that subheading out.)
+    const sources = buildHeadingsWithSources({ sections: sentences.map((s) => s.flatMap((x) => lowerWords(x))), sentences, focus: 'Papua', lang: id, focusSlots: 0, phrases: [{ phrase: 'sekolah unggulan', score: 1 }, { phrase: 'guru', score: 0.8 }, { phrase: 'siswa', score: 0.7 }] });
+    expect(sources.map((h) => h.source)).toEqual(['clause', 'list']);
   });
 
   it('never forces the focus in as a label when the section has no clause naming it', () => {
