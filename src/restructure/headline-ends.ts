@@ -36,7 +36,12 @@ export function endsWell(s: Sentence, tags: readonly string[], i: number, lang: 
   const inName = i > 0 && tags[i - 1] === 'PROPN' && joined(s, i - 1) && /^\p{Lu}/u.test(s.words[i]!.text);
   const tag = inName ? 'PROPN' : tags[i] ?? 'X';
   // In a language that puts modifiers after their noun, the noun phrase may end on one (`skema baru`).
-  const modifier = tag === 'ADJ' && lang.modifierPosition === 'after' && i > 0 && joined(s, i - 1) && ['NOUN', 'PROPN'].includes(tags[i - 1] ?? '');
+  // So may a manner (`bekerja secara profesional`, `… secara profesional dan proporsional`).
+  // (Not one before the verb it qualifies: `secara gamblang | menyebut`.)
+  const manner = (j: number): boolean => j >= 0 && joined(s, j) && lang.headline?.mannerWords?.has(s.words[j]!.text.toLowerCase()) === true &&
+    !(joined(s, i) && ['VERB', 'AUX'].includes(tags[i + 1] ?? ''));
+  const modifier = tag === 'ADJ' && lang.modifierPosition === 'after' && i > 0 && joined(s, i - 1) &&
+    (['NOUN', 'PROPN'].includes(tags[i - 1] ?? '') || manner(i - 1) || (tags[i - 1] === 'CCONJ' && tags[i - 2] === 'ADJ' && joined(s, i - 2) && manner(i - 3)));
   if (!END_TAGS.has(tag) && !modifier) return false;
   const lower = s.words[i]!.text.toLowerCase();
   // (Nor a word that links what follows, whatever its tag: `Menjadi Perbincangan | usai`, `soal`.)
@@ -47,12 +52,16 @@ export function endsWell(s: Sentence, tags: readonly string[], i: number, lang: 
   // (A capitalised name inside the sentence is no function word, whatever it spells, where its phrase ends: `5 May`,
   // `protection in US.`; not `first US carrier`, nor `US and Canada`.)
   const named = tag === 'PROPN' && i > 0 && /^\p{Lu}/u.test(s.words[i]!.text);
-  if (lang.stopwords.has(lower) && (!modifier || governs) && (!named || (joined(s, i) && tags[i + 1] !== 'ADP'))) return false;
+  // (A number written as a word at the end of its phrase is one too, though a stopword or generic word list holds
+  // it, `dari lantai empat`; where numbers follow what they count, as modifiers do: an English `wears two` is a
+  // phrase cut short.)
+  const spelled = tag === 'NUM' && !joined(s, i) && lang.modifierPosition === 'after';
+  if (lang.stopwords.has(lower) && (!modifier || governs) && (!named || (joined(s, i) && tags[i + 1] !== 'ADP')) && !spelled) return false;
   // A generic word says nothing at the end (`hal`), except as a number's unit (`Rp 20 triliun`, `70 persen`).
   // (Nor a month after its preposition, which dates the news: `UK house prices dip in November`; a weekday, one of
   // the language's time words, does not.)
   const dated = tag === 'PROPN' && tags[i - 1] === 'ADP' && i > 0 && joined(s, i - 1) && lang.grammar?.timeWords?.has(lower) !== true;
-  if (lang.genericWords?.has(lower) === true && !(tags[i - 1] === 'NUM' && joined(s, i - 1)) && !dated) return false;
+  if (lang.genericWords?.has(lower) === true && !(tags[i - 1] === 'NUM' && joined(s, i - 1)) && !dated && !spelled) return false;
   // A possessive owns what follows (`Labour Party's`).
   if (/['’]s?$/u.test(lower)) return false;
   // A currency's code goes on into its sign and amount (`US$ 15 miliar`).

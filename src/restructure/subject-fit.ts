@@ -40,5 +40,12 @@ export function pointsElsewhere(s: Sentence, tags: readonly string[], subject: S
   if (lang.code === 'id' && ((/nya$/u.test(headText) && tags[head] === 'NOUN') || (tags[end - 1] === 'DET' && /nya$/u.test(s.words[end - 1]!.text)))) return true;
   // (A capitalised word opening the sentence is no name: `Sekitar 300.000 siswa …`.)
   if (start > 0 && joined(s, start - 1) && /^\p{Lu}/u.test(s.words[start - 1]!.text) && tags[start - 1] === 'PROPN' && tags[start] === 'NUM') return true;
+  // (A name in a list of places a preposition opens, `… di Legian, Kuta, Badung, dibunuh`: where, not who; not the
+  // subject after a place set first, `In Washington, the department said …`.)
+  if (start > 0 && /^, +$/u.test(gap(s, start - 1)) && /^, +$/u.test(gap(s, end - 1))) {
+    let j = start - 1;
+    while (j > 0 && tags[j] === 'PROPN' && (joined(s, j - 1) || /^, +$/u.test(gap(s, j - 1)))) j--;
+    if (tags[j] === 'ADP' && lang.headline?.placeOpeners?.has(s.words[j]!.text.toLowerCase()) === true) return true;
+  }
   return start > 0 && /^[/\\]$/u.test(gap(s, start - 1));
 }

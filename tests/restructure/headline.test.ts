@@ -517,3 +517,19 @@ describe('the lead clause, read as a sub-editor reads it', () => {
     expect(named(["Menteri Pendidikan Dasar dan Menengah (Mendikdasmen) Abdul Mu'ti mengusulkan perubahan skema MBG."]).some((h) => /^Menengah/u.test(h))).toBe(false);
   });
 });
+
+describe('where an Indonesian clause headline may end, and on whom', () => {
+  it('may end on a number written as a word after what it counts, and on a manner after its verb (Indonesian)', () => {
+    // (`empat` is in the stopword and generic word lists: as a number after its noun it still ends the phrase.)
+    expect(headlines(['Beberapa saat kemudian, TAS melompat dari lantai empat.'])).toContain('TAS melompat dari lantai empat');
+    expect(headlines(['Agus mengatakan TNI akan bekerja secara profesional dan proporsional.']).some((h) => /secara profesional$/u.test(h))).toBe(true);
+    // (Never a manner before the verb it qualifies: `… secara gamblang | menyebut`.)
+    expect(headlines(['Seorang pria yang diduga warga Jember secara gamblang menyebut nabi sebagai tokoh fiktif.']).some((h) => /gamblang$/u.test(h))).toBe(false);
+  });
+
+  it('never takes a name in a list of places for the subject', () => {
+    // (`Kuta` is where she lived: the one killed is Endang Sulastri.)
+    const out = headlines(['Endang Sulastri (41) alias Mami, wanita pemilik bar, warung, dan rental motor di Legian, Kuta, Badung, dibunuh secara sadis.']);
+    expect(out.some((h) => /^Kuta/u.test(h))).toBe(false);
+  });
+});
