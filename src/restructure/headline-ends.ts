@@ -61,7 +61,9 @@ export function endsWell(s: Sentence, tags: readonly string[], i: number, lang: 
   // (Nor a month after its preposition, which dates the news: `UK house prices dip in November`; a weekday, one of
   // the language's time words, does not.)
   const dated = tag === 'PROPN' && tags[i - 1] === 'ADP' && i > 0 && joined(s, i - 1) && lang.grammar?.timeWords?.has(lower) !== true;
-  if (lang.genericWords?.has(lower) === true && !(tags[i - 1] === 'NUM' && joined(s, i - 1)) && !dated && !spelled) return false;
+  // (An amount the tagger took for a noun is a number all the same: `Rp11 | miliar`.)
+  const counted = i > 0 && joined(s, i - 1) && (tags[i - 1] === 'NUM' || /\d/u.test(s.words[i - 1]!.text));
+  if (lang.genericWords?.has(lower) === true && !counted && !dated && !spelled) return false;
   // A possessive owns what follows (`Labour Party's`).
   if (/['’]s?$/u.test(lower)) return false;
   // A currency's code goes on into its sign and amount (`US$ 15 miliar`).

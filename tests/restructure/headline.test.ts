@@ -522,6 +522,8 @@ describe('where an Indonesian clause headline may end, and on whom', () => {
   it('may end on a number written as a word after what it counts, and on a manner after its verb (Indonesian)', () => {
     // (`empat` is in the stopword and generic word lists: as a number after its noun it still ends the phrase.)
     expect(headlines(['Beberapa saat kemudian, TAS melompat dari lantai empat.'])).toContain('TAS melompat dari lantai empat');
+    // (`miliar` after an amount the tagger read as a noun, `Rp11`, is its unit: the headline may end there.)
+    expect(headlines(['Pemerintah Kota Bandung mengalokasikan dana hibah sebesar Rp11 miliar untuk partai politik pada tahun 2025.']).some((h) => /Rp11 miliar$/u.test(h))).toBe(true);
     expect(headlines(['Agus mengatakan TNI akan bekerja secara profesional dan proporsional.']).some((h) => /secara profesional$/u.test(h))).toBe(true);
     // (Never a manner before the verb it qualifies: `… secara gamblang | menyebut`.)
     expect(headlines(['Seorang pria yang diduga warga Jember secara gamblang menyebut nabi sebagai tokoh fiktif.']).some((h) => /gamblang$/u.test(h))).toBe(false);
