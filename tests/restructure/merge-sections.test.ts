@@ -26,4 +26,18 @@ describe('sections left out of the outline', () => {
     expect(out.sections.map((s) => s.heading)).toEqual(['C']);
     expect(out.lead.flat().map((s) => s.text)).toEqual(['The lead says the news.', 'Second section, quotes only.']);
   });
+
+  it('go on the section before them only while it stays short, and never on the lead, when they only name a thing', () => {
+    const named = { heading: 'Lingkungan Hidup', paragraphs: [para('A section whose heading only names a thing of it.')] };
+    const roomy = withoutSections(lead, [a, named, c], new Set(), { sections: new Set([named]), maxWords: 300 });
+    expect(roomy.sections.map((s) => s.heading)).toEqual(['A', 'C']);
+    expect(roomy.sections[0]!.paragraphs.flat().map((s) => s.text)).toEqual(['First section.', 'A section whose heading only names a thing of it.']);
+    // (Too long together: the heading stays.)
+    const tight = withoutSections(lead, [a, named, c], new Set(), { sections: new Set([named]), maxWords: 10 });
+    expect(tight.sections.map((s) => s.heading)).toEqual(['A', 'Lingkungan Hidup', 'C']);
+    // (First of all: the lead stays the lead.)
+    const first = withoutSections(lead, [named, c], new Set(), { sections: new Set([named]), maxWords: 300 });
+    expect(first.sections.map((s) => s.heading)).toEqual(['Lingkungan Hidup', 'C']);
+    expect(first.lead).toEqual(lead);
+  });
 });
