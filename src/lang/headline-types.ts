@@ -197,6 +197,12 @@ export interface HeadlineRegister {
    */
   namingParticiples?: ReadonlySet<string>;
   /**
+   * The short forms editors write for an office before its person (`Menteri Keuangan` → `Menkeu`, `Kepala Korps Lalu
+   * Lintas` → `Kakorlantas`), by the office's lowercased words: a headline may name the person by it, as the
+   * article's own bracketed short form does. Optional.
+   */
+  officeShortForms?: ReadonlyMap<string, string>;
+  /**
    * True for a verb form that names an act as a noun does (English `-ing`: `any chance of winning Wimbledon`, `fine
    * for bribing an official`): after a preposition the headline goes on through it and its object. Optional.
    */

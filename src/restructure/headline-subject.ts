@@ -115,11 +115,22 @@ export function subjectVariants(
 }
 
 /**
- * The short form the article gives an office before its person, as editors name them (`Mendagri` of `Menteri Dalam
- * Negeri (Mendagri) Muhammad Tito Karnavian`): an office word first, one capitalised word in brackets, then a name.
+ * The short form of an office before its person, as editors name them: the register's usual one (`Menkeu`), or the
+ * one the article gives (`Mendagri` of `Menteri Dalam Negeri (Mendagri) Muhammad Tito Karnavian`: an office word
+ * first, one capitalised word in brackets, then a name).
  */
 function officeShort(s: Sentence, span: { start: number; end: number }, lang: LanguagePack): string[] | undefined {
   if (lang.grammar?.titles.has(s.words[span.start]?.text.toLowerCase() ?? '') !== true) return undefined;
+  // (Or the register's usual short form of the office, when a name follows it: `Menkeu` of `Menteri Keuangan Sri
+  // Mulyani Indrawati`.)
+  const forms = lang.headline?.officeShortForms;
+  if (forms) {
+    for (let end = Math.min(span.end - 1, span.start + 8); end > span.start; end--) {
+      const short = forms.get(texts(s, span.start, end).join(' ').toLowerCase());
+      const gap = s.text.slice(s.words[end - 1]!.end - s.start, s.words[end]!.start - s.start);
+      if (short && /^[ ,]+$/u.test(gap) && /^\p{Lu}/u.test(s.words[end]!.text)) return short.split(' ');
+    }
+  }
   for (let i = span.start + 1; i < span.end - 1; i++) {
     const gap = s.text.slice(s.words[i - 1]!.end - s.start, s.words[i]!.start - s.start);
     const close = s.text.slice(s.words[i]!.end - s.start, s.words[i + 1]!.start - s.start);

@@ -535,3 +535,12 @@ describe('where an Indonesian clause headline may end, and on whom', () => {
     expect(out.some((h) => /^Kuta/u.test(h))).toBe(false);
   });
 });
+
+describe('the office a person holds, as Indonesian headlines name it', () => {
+  it('may name the person by the register\'s usual short form of the office (`Panglima TNI`, `Menkeu`)', () => {
+    const out = named(['Panglima TNI Jenderal Agus Subiyanto mengeluarkan perintah penguatan pengamanan di seluruh kejaksaan.']);
+    expect(out.some((h) => /^Panglima TNI keluarkan/u.test(h))).toBe(true);
+    const menkeu = named(['Menteri Keuangan Purbaya Yudhi Sadewa menolak keras penggunaan APBN untuk utang kereta cepat.']);
+    expect(menkeu.some((h) => /^Menkeu tolak/u.test(h))).toBe(true);
+  });
+});

@@ -72,6 +72,41 @@ export function headlineVerb(word: string, attested: (w: string) => boolean): st
   return bases.find((b) => attested(b) || attested(`di${b}`) || attested(`ter${b}`)) ?? bases.find((base) => attests(base, attested));
 }
 
+/**
+ * Offices and the short forms Indonesian newsrooms write for them in headlines (Kompas, Detik, Antara style guides'
+ * usual forms; only ones in common use, never coined).
+ */
+const OFFICE_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
+  ['menteri keuangan', 'Menkeu'],
+  ['menteri dalam negeri', 'Mendagri'],
+  ['menteri luar negeri', 'Menlu'],
+  ['menteri pertahanan', 'Menhan'],
+  ['menteri sosial', 'Mensos'],
+  ['menteri kesehatan', 'Menkes'],
+  ['menteri agama', 'Menag'],
+  ['menteri pertanian', 'Mentan'],
+  ['menteri perdagangan', 'Mendag'],
+  ['menteri perindustrian', 'Menperin'],
+  ['menteri perhubungan', 'Menhub'],
+  ['menteri transmigrasi', 'Mentrans'],
+  ['menteri pariwisata', 'Menpar'],
+  ['menteri ketenagakerjaan', 'Menaker'],
+  ['menteri sekretaris negara', 'Mensesneg'],
+  ['menteri pendidikan dasar dan menengah', 'Mendikdasmen'],
+  ['menteri pekerjaan umum', 'Menteri PU'],
+  ['menteri energi dan sumber daya mineral', 'Menteri ESDM'],
+  ['menteri badan usaha milik negara', 'Menteri BUMN'],
+  ['menteri koordinator bidang perekonomian', 'Menko Perekonomian'],
+  ['menteri koordinator bidang pangan', 'Menko Pangan'],
+  ['menteri koordinator bidang politik dan keamanan', 'Menko Polkam'],
+  ['wakil presiden', 'Wapres'],
+  ['kepala kepolisian negara republik indonesia', 'Kapolri'],
+  ['kepala korps lalu lintas polri', 'Kakorlantas'],
+  ['kepala korps lalu lintas', 'Kakorlantas'],
+  ['jaksa agung', 'Jaksa Agung'],
+  ['panglima tni', 'Panglima TNI'],
+]);
+
 export const headline: HeadlineRegister = {
   // Demonstratives after a noun (`kasus ini`, `hal tersebut`) point back into the text; a headline stands alone.
   // (And the words that announce an amount: `Siapkan Sebanyak 55 Proyek` is `Siapkan 55 Proyek`.)
@@ -121,6 +156,7 @@ export const headline: HeadlineRegister = {
     openers: new Set(['untuk']),
   },
   adverbials: new Set(['setelah', 'sesudah', 'usai', 'seusai', 'pasca', 'selepas', 'sebelum', 'sejak', 'saat', 'ketika', 'karena', 'akibat', 'lantaran', 'meski', 'meskipun', 'walaupun', 'menyusul']),
+  officeShortForms: OFFICE_SHORT_FORMS,
   lightVerbs: new Set(['dilakukan', 'terjadi', 'berlangsung', 'dilaksanakan', 'diberikan', 'digelar', 'diadakan', 'muncul', 'ada']),
   raising: new Set([
     'dipastikan', 'dinilai', 'diperkirakan', 'diprediksi', 'diyakini', 'dikabarkan', 'diduga', 'disebut', 'dianggap', 'dikhawatirkan',
