@@ -165,6 +165,11 @@ export function headlineRest(
     if (lang.words.relatives.includes(lower)) {
       const next = i + 2 < s.words.length ? tags[i + 2] ?? '' : '';
       const lone = tags[i + 1] === 'ADJ' && joined(s, i) && (i + 2 >= s.words.length || !joined(s, i + 1) || ['ADP', 'SCONJ', 'CCONJ'].includes(next));
+      // (Not where what the words say exists is what the clause says of it: `tidak ada dana daerah | yang disimpan
+      // dalam deposito`, cut there, says there is no money at all.)
+      // (Nor `kemungkinan adanya daerah | yang …`: the existential as a noun.)
+      const exists = rest.findLastIndex((w) => lang.headline?.existentials?.has(w.toLowerCase().replace(/nya$/u, '')) === true);
+      if (!lone && exists >= 0) while (ends.length > 0 && ends[ends.length - 1]! > exists) ends.pop();
       if (!lone) break;
       if (ends[ends.length - 1] === rest.length) ends.pop();
       rest.push(s.words[i]!.text, s.words[i + 1]!.text);

@@ -529,6 +529,12 @@ describe('where an Indonesian clause headline may end, and on whom', () => {
     expect(headlines(['Seorang pria yang diduga warga Jember secara gamblang menyebut nabi sebagai tokoh fiktif.']).some((h) => /gamblang$/u.test(h))).toBe(false);
   });
 
+  it('never ends before the relative clause that says what exists (or does not)', () => {
+    // (`tidak ada dana daerah` alone says there is no money at all: the section says none is kept in deposits.)
+    const out = headlines(['KDM memastikan tidak ada dana daerah yang disimpan dalam bentuk deposito di perbankan, termasuk di Bank BJB.']);
+    expect(out.some((h) => /dana daerah$/u.test(h))).toBe(false);
+  });
+
   it('never takes a name in a list of places for the subject', () => {
     // (`Kuta` is where she lived: the one killed is Endang Sulastri.)
     const out = headlines(['Endang Sulastri (41) alias Mami, wanita pemilik bar, warung, dan rental motor di Legian, Kuta, Badung, dibunuh secara sadis.']);
