@@ -81,6 +81,11 @@ export function endsWell(s: Sentence, tags: readonly string[], i: number, lang: 
     if (after !== '' && !/[\s.,;:!?)]/u.test(after) && percentOf(s, i) === undefined) return false;
   }
   const following = s.words[i + 1]?.text.toLowerCase();
+  // A lone noun after its copula or `as` says nothing while the sentence goes on to say which (`tercatat sebagai
+  // negara | dengan …`, `merupakan wujud | dari …`).
+  const before = i > 0 && joined(s, i - 1) ? s.words[i - 1]!.text.toLowerCase() : '';
+  const predicative = lang.words.copulas.includes(before) || lang.headline?.secondComplement?.markers?.has(before) === true;
+  if (tag === 'NOUN' && predicative && joined(s, i) && (tags[i + 1] === 'ADP' || lang.words.relatives.includes(following ?? ''))) return false;
   // `di depan`, `at the front`, `the result` of `the result of …`: the phrase needs what follows.
   // (Even across a bracket: `Pasal 6 ayat (1)`.)
   if (following !== undefined && lang.headline?.needComplement.has(lower) === true) return false;

@@ -518,7 +518,7 @@ describe('the lead clause, read as a sub-editor reads it', () => {
   });
 });
 
-describe('where an Indonesian clause headline may end, and on whom', () => {
+describe('where a clause headline may end, and on whom (mostly Indonesian)', () => {
   it('may end on a number written as a word after what it counts, and on a manner after its verb (Indonesian)', () => {
     // (`empat` is in the stopword and generic word lists: as a number after its noun it still ends the phrase.)
     expect(headlines(['Beberapa saat kemudian, TAS melompat dari lantai empat.'])).toContain('TAS melompat dari lantai empat');
@@ -533,6 +533,13 @@ describe('where an Indonesian clause headline may end, and on whom', () => {
     // (`tidak ada dana daerah` alone says there is no money at all: the section says none is kept in deposits.)
     const out = headlines(['KDM memastikan tidak ada dana daerah yang disimpan dalam bentuk deposito di perbankan, termasuk di Bank BJB.']);
     expect(out.some((h) => /dana daerah$/u.test(h))).toBe(false);
+  });
+
+  it('never ends on a lone noun after its copula while the sentence says which', () => {
+    // (`Pemilu hanya menjadi sarana` says nothing; `… sarana bagi oligarki` does.)
+    const out = headlines(['Pemilu hanya menjadi sarana bagi oligarki untuk mempertahankan kekuasaan.']);
+    expect(out.some((h) => /sarana$/u.test(h))).toBe(false);
+    expect(headlines(['Mittal Steel has operations in 14 countries and employs 165,000 people.'], enPack).some((h) => /operations$/u.test(h))).toBe(false);
   });
 
   it('never takes a name in a list of places for the subject', () => {
