@@ -61,6 +61,9 @@ export function phraseHeading(input: PhraseHeadingInput): string | undefined {
       // Conservative MP`.)
       const transition = lang.transitionWords.includes(lower[0]!) && !['ADJ', 'NUM', 'DET'].includes(g.tags[np.start] ?? '');
       if (lang.stopwords.has(lower[0]!) || lang.stopwords.has(lower[lower.length - 1]!) || transition) continue;
+      // (Nor a word that stands only with its preposition and complement, `Hadapan Presiden` of `di hadapan
+      // Presiden`, `Tengah Kesibukan` of `di tengah kesibukan`.)
+      if (lang.headline?.needComplement.has(lower[0]!) === true) continue;
       // (Nor a verb the chunker took for its first noun, `Tekankan Kepala BGN`, nor who said it, `Tutur Iis Dahlia`.)
       // (Where modifiers go before the noun, a participle is one: `Struggling Scots`.)
       if (/^\p{Ll}/u.test(kept[0]!) && lang.modifierPosition === 'after' && verbForm(lower[0]!, lang)) continue;

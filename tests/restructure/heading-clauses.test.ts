@@ -175,6 +175,12 @@ describe('a heading that restates', () => {
     expect(phraseHeading({ paragraphs: cabinet, lang: id, salient: [['sidang', 'kabinet']], keywords: new Set(['sidang', 'kabinet']), seen: new Set(), maxChars: 60 }) ?? '').not.toMatch(/Hari$/u);
   });
 
+  it('never opens a noun-phrase heading with a word that stands only with its preposition (`di hadapan`)', () => {
+    const paragraphs = docFromParagraphs(['Aulia menceritakan perjuangan kuliahnya di hadapan Presiden Prabowo dalam acara wisuda.'], id).blocks.map((b) => b.sentences);
+    const heading = phraseHeading({ paragraphs, lang: id, salient: [['presiden', 'prabowo']], keywords: new Set(['presiden', 'prabowo', 'wisuda']), seen: new Set(), maxChars: 60 });
+    expect(heading ?? '').not.toMatch(/^Hadapan/u);
+  });
+
   it('never names a section by a phrase a negation denies, which alone says the opposite', () => {
     const paragraphs = docFromParagraphs(['Ia menegaskan bahwa sakit perut murid-muridnya bukanlah akibat keracunan MBG.'], id).blocks.map((b) => b.sentences);
     const heading = phraseHeading({ paragraphs, lang: id, salient: [['keracunan', 'mbg']], keywords: new Set(['keracunan', 'mbg']), seen: new Set(), maxChars: 60 });

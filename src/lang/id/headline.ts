@@ -123,7 +123,7 @@ export const headline: HeadlineRegister = {
   clauseOpeners: new Set(['agar', 'supaya', 'bahwa', 'sehingga', 'jika', 'apabila', 'bila', 'ketika', 'meskipun', 'walaupun', 'sedangkan', 'padahal', 'apalagi']),
   purposeOpeners: new Set(['untuk', 'guna']),
   needComplement: new Set([
-    'depan', 'belakang', 'samping', 'sela', 'sela-sela', 'tengah', 'sekitar', 'pinggir', 'ujung', 'atas', 'bawah', 'luar',
+    'depan', 'belakang', 'samping', 'sela', 'sela-sela', 'tengah', 'hadapan', 'sekitar', 'pinggir', 'ujung', 'atas', 'bawah', 'luar',
     'pasal', 'ayat', 'nomor', 'huruf', 'butir', 'bab',
     'hasil', 'bagian', 'salah', 'kisaran', 'rangka', 'total', 'sebagian', 'sejumlah', 'pihak', 'kalangan', 'jajaran', 'dugaan', 'jarak',
   ]),
