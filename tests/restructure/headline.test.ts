@@ -542,6 +542,10 @@ describe('where a clause headline may end, and on whom (mostly Indonesian)', () 
     expect(headlines(['Mittal Steel has operations in 14 countries and employs 165,000 people.'], enPack).some((h) => /operations$/u.test(h))).toBe(false);
   });
 
+  it('reads `lalu` after a unit of time as the time it is, not as a verb', () => {
+    expect(headlines(['Pekan lalu, Arsenal untuk pertama kalinya menang di kandang Newcastle dalam tiga tahun.'])).toContain('Arsenal menang di kandang Newcastle');
+  });
+
   it('never takes a name in a list of places for the subject', () => {
     // (`Kuta` is where she lived: the one killed is Endang Sulastri.)
     const out = headlines(['Endang Sulastri (41) alias Mami, wanita pemilik bar, warung, dan rental motor di Legian, Kuta, Badung, dibunuh secara sadis.']);

@@ -22,14 +22,18 @@ const NOT_SUBORDINATING = new Set(['namun', 'tetapi', 'sedangkan', 'padahal', 's
 
 /** Aspect words a verb follows (`sudah`, `telah`): what comes right after one is a verb, whatever the tagger said. */
 const ASPECT = new Set(['sudah', 'telah']);
+/** Units of time that `lalu` (ago, last) and `depan` (next) follow: `pekan lalu` is a time, no verb. */
+const TIME_UNITS = new Set(['hari', 'pekan', 'minggu', 'bulan', 'tahun', 'malam', 'abad', 'dekade', 'semester', 'kuartal', 'triwulan', 'jam', 'menit', 'detik', 'waktu']);
 
 export const grammar: GrammarWords = {
   // A `di-` verb form (`dipecat`, `disita`) the tagger took for a noun or a modifier is a verb: the passive
   // detector's word lists (`passive.ts`) keep `dinas`, `diskusi` and names out.
   // (And a word the tagger took for a preposition right after an aspect word, which only a verb follows: `sudah
   // sampai/ADP pada tahap …`, `telah tiba`.)
+  // (And `lalu` after a unit of time, `pekan lalu`, is no verb, nor `then`: the time is past.)
   retag: (words, tags) => tags.map((t, i) => ((['NOUN', 'ADJ', 'X'].includes(t) && /^\p{Ll}/u.test(words[i] ?? '') && isDiVerb(words[i]!, i, words[i + 1])) ||
-    ((t === 'ADP' || t === 'SCONJ') && i > 0 && ASPECT.has(words[i - 1]!.toLowerCase())) ? 'VERB' : t)),
+    ((t === 'ADP' || t === 'SCONJ') && i > 0 && ASPECT.has(words[i - 1]!.toLowerCase())) ? 'VERB'
+    : words[i]?.toLowerCase() === 'lalu' && i > 0 && TIME_UNITS.has(words[i - 1]!.toLowerCase()) ? 'ADJ' : t)),
   headPosition: 'first',
   negatedModifiers: new Set(['tak dikenal', 'tidak dikenal', 'tak terduga', 'tidak terduga', 'tak diketahui', 'tidak diketahui', 'tak bertuan', 'tak terpakai', 'tidak terpakai', 'tak terkendali', 'tidak terkendali', 'tak bertanggung']),
   verbGroupWords: new Set([
