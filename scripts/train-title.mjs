@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run train:title -- [corpus dir] [--dry]` (default `../shared/corpus`): fits each language's title model to
+ * `npm run train:title -- [corpus dir] [--dry | --dry-run]` (default `../shared/corpus`): fits each language's title model to
  * editors' headlines and writes `src/lang/<code>/title-model.ts`.
  *
  * Data: the development sets with published headlines (`headlines/id-detik`, `headlines/en-bbc`). Each article is
@@ -27,7 +27,13 @@ const { fitListwise, scoreRow } = await import('./lib/listwise.mjs');
 const { rouge1 } = await import('../bench/editorial/metrics.mjs');
 
 const args = process.argv.slice(2);
-const dry = args.includes('--dry');
+// (`--dry-run` is read as `--dry`; any other option is a mistake, said before hours of training overwrite a model.)
+const unknown = args.find((a) => a.startsWith('--') && a !== '--dry' && a !== '--dry-run');
+if (unknown) {
+  console.error(`${process.argv[1]}: unknown option ${unknown} (options: --dry, which writes no model)`);
+  process.exit(2);
+}
+const dry = args.includes('--dry') || args.includes('--dry-run');
 const root = resolve(args.find((a) => !a.startsWith('--')) ?? '../shared/corpus');
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const LANGS = [
