@@ -23,6 +23,14 @@ export function percentOf(s: Sentence, i: number): string | undefined {
   return currency || percent || code ? `${currency}${w.text}${percent}${code}` : undefined;
 }
 
+/**
+ * True for a word that links what follows to the clause (`soal`, `usai`, `after`): a topic or a clause of when or
+ * why. A headline never ends on one, and a subject never opens with one.
+ */
+export function linksOn(lower: string, lang: LanguagePack): boolean {
+  return lang.headline?.linkWords.has(lower) === true || lang.headline?.adverbials?.has(lower) === true;
+}
+
 /** Tags a headline may end on. */
 const END_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'X']);
 
@@ -45,7 +53,7 @@ export function endsWell(s: Sentence, tags: readonly string[], i: number, lang: 
   if (!END_TAGS.has(tag) && !modifier) return false;
   const lower = s.words[i]!.text.toLowerCase();
   // (Nor a word that links what follows, whatever its tag: `Menjadi Perbincangan | usai`, `soal`.)
-  if (lang.headline?.linkWords.has(lower) === true || lang.headline?.adverbials?.has(lower) === true) return false;
+  if (linksOn(lower, lang)) return false;
   // (A modifier after its noun may be a function word elsewhere: `nama baik`, `tahun lalu`; not one that governs
   // what follows it, a preposition the tagger called a modifier: `pengingat bagi/ADJ | kita`.)
   const governs = joined(s, i) && ['PRON', 'NOUN', 'PROPN', 'NUM'].includes(tags[i + 1] ?? '') && !lang.words.relatives.includes(s.words[i + 1]?.text.toLowerCase() ?? '');

@@ -212,8 +212,9 @@ export function finish(base: Layout, input: Omit<RestructureInput, 'blocks' | 'k
   // heading 1 of 5), where the section before stays within the longest text under one subheading.
   const weak = new Set(unheaded.filter((_, i) => headings[i]?.source === 'list' || headings[i]?.source === 'focus'));
   const named = new Set(unheaded.filter((_, i) => headings[i]?.source === 'phrase'));
-  const { lead: leadParagraphs, sections: kept } = withoutSections(leadSection.paragraphs, sections, weak, { sections: named, maxWords: th.subheadingWords.max });
-  const added = unheaded.filter((s) => kept.some((k) => k.heading === s.heading && k.paragraphs[0] === s.paragraphs[0])).length;
+  const { lead: leadParagraphs, sections: kept, left } = withoutSections(leadSection.paragraphs, sections, weak, { sections: named, maxWords: th.subheadingWords.max });
+  // (Only generated headings are left out.)
+  const added = unheaded.length - left.length;
 
   const opening = story([...pre, ...base.sections.flatMap((s) => s.paragraphs)].flat().slice(0, 8).map((s) => s.text));
   const description = fm.description || buildDescription({ sentences: opening, focus, lang });

@@ -21,16 +21,20 @@ const wordsOf = (paragraphs: readonly Sentence[][]): number => paragraphs.reduce
 /**
  * The lead's and the sections' paragraphs with the sections in `drop` merged into what precedes them, and those of
  * `short` into the section before them when the two fit in its `maxWords` (a new array and new sections; the input
- * is not changed).
+ * is not changed); `left` holds the sections left out.
  */
-export function withoutSections<S extends OutlineSection>(lead: readonly Sentence[][], sections: readonly S[], drop: ReadonlySet<S>, short?: ShortMerge<S>): { lead: Sentence[][]; sections: S[] } {
-  const out = { lead: [...lead], sections: [] as S[] };
+export function withoutSections<S extends OutlineSection>(lead: readonly Sentence[][], sections: readonly S[], drop: ReadonlySet<S>, short?: ShortMerge<S>): { lead: Sentence[][]; sections: S[]; left: S[] } {
+  const out = { lead: [...lead], sections: [] as S[], left: [] as S[] };
   for (const s of sections) {
     const before = out.sections[out.sections.length - 1];
     const fits = before !== undefined && short?.sections.has(s) === true && wordsOf(before.paragraphs) + wordsOf(s.paragraphs) <= short.maxWords;
     if (before && (drop.has(s) || fits)) before.paragraphs = [...before.paragraphs, ...s.paragraphs];
     else if (drop.has(s)) out.lead.push(...s.paragraphs);
-    else out.sections.push({ ...s });
+    else {
+      out.sections.push({ ...s });
+      continue;
+    }
+    out.left.push(s);
   }
   return out;
 }

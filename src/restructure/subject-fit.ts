@@ -5,6 +5,7 @@
  */
 import type { Sentence } from '../document/types.js';
 import type { LanguagePack } from '../lang/types.js';
+import { linksOn } from './headline-ends.js';
 import { gap, joined } from './sentence-words.js';
 
 interface Span {
@@ -22,8 +23,7 @@ interface Span {
 export function opensWrong(s: Sentence, subject: Span, lang: LanguagePack): boolean {
   const first = s.words[subject.start]?.text.toLowerCase() ?? '';
   if (subject.end - subject.start === 1 && lang.transitionWords.includes(first)) return true;
-  const register = lang.headline;
-  return register !== undefined && (register.clauseOpeners.has(first) || register.adverbials?.has(first) === true || register.linkWords.has(first));
+  return lang.headline?.clauseOpeners.has(first) === true || linksOn(first, lang);
 }
 
 /**
