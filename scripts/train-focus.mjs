@@ -18,6 +18,7 @@ import { register } from 'tsx/esm/api';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { trainOptions } from './lib/train-options.mjs';
 
 register();
 const { analyse } = await import('../src/pipeline/rewrite.ts');
@@ -26,15 +27,8 @@ const { stemWord } = await import('../src/keyphrases/tokens.ts');
 const { FEATURES } = await import('../src/focus/features.ts');
 const { fitListwise, scoreRow } = await import('./lib/listwise.mjs');
 
-const args = process.argv.slice(2);
-// (`--dry-run` is read as `--dry`; any other option is a mistake, said before hours of training overwrite a model.)
-const unknown = args.find((a) => a.startsWith('--') && a !== '--dry' && a !== '--dry-run');
-if (unknown) {
-  console.error(`${process.argv[1]}: unknown option ${unknown} (options: --dry, which writes no model)`);
-  process.exit(2);
-}
-const dry = args.includes('--dry') || args.includes('--dry-run');
-const root = resolve(args.find((a) => !a.startsWith('--')) ?? '../shared/corpus');
+const { dry, corpus } = trainOptions(process.argv.slice(2), process.argv[1]);
+const root = resolve(corpus ?? '../shared/corpus');
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 const LANGS = [
