@@ -111,7 +111,25 @@ export function subjectVariants(
   if (short && !out.some((v) => v.join(' ') === short.join(' '))) out.push(short);
   const office2 = officeShort(s, span, lang);
   if (office2 && !out.some((v) => v.join(' ') === office2.join(' '))) out.push(office2);
+  const owned = ownerShort(s, tags, span, lang);
+  if (owned && !out.some((v) => v.join(' ') === owned.join(' '))) out.push(owned);
   return out;
+}
+
+/**
+ * A thing a titled person owns, named by their last name (`Branson's US TV show` of `Entrepreneur Sir Richard
+ * Branson's US TV show`), as editors name it: in a language whose possessive is a suffix on the owner (`'s`), when
+ * the owner's name opens with an office or honorific and a common noun is owned.
+ */
+function ownerShort(s: Sentence, tags: readonly string[], span: { start: number; end: number; head: number }, lang: LanguagePack): string[] | undefined {
+  if (lang.modifierPosition !== 'before' || tags[span.head] !== 'NOUN') return undefined;
+  const owner = s.words.findIndex((w, i) => i >= span.start && i < span.head && /\p{Lu}\p{L}*['’]s$/u.test(w.text) && tags[i] === 'PROPN');
+  if (owner < 0) return undefined;
+  let first = owner;
+  while (first > span.start && /^\p{Lu}/u.test(s.words[first - 1]!.text) && joined(s, first - 1)) first--;
+  const titled = s.words.slice(first, owner).some((w) => lang.grammar?.titles.has(w.text.toLowerCase()) === true);
+  if (!titled || owner - first < 1 || span.end - owner > MAX_SUBJECT_WORDS) return undefined;
+  return texts(s, owner, span.end);
 }
 
 /**
@@ -205,6 +223,9 @@ const MODIFIER_TAGS = new Set(['ADJ', 'NOUN', 'PROPN']);
  */
 export function wholeSubject<T extends { start: number; end: number; head: number }>(s: Sentence, tags: readonly string[], span: T): T {
   let start = span.start;
+  // (Nothing of a noun phrase stands before its determiner, `told AP | the company`, but an owner before a name that
+  // opens with one: `Martin Scorsese's The Aviator`.)
+  if (tags[start] === 'DET' && /^\p{Ll}/u.test(s.words[start]!.text) && !/['’]s$/u.test(s.words[start - 1]?.text ?? '')) return span;
   // A number inside a name counts as a name word (`SMPN 33 Banjarmasin`).
   const takes = (i: number): boolean =>
     i >= 0 && joined(s, i) && (MODIFIER_TAGS.has(tags[i] ?? '') || ((tags[i] === 'VERB' || (tags[i] === 'NUM' && tags[i + 1] === 'PROPN')) && i > 0 && joined(s, i - 1) && MODIFIER_TAGS.has(tags[i - 1] ?? '')));

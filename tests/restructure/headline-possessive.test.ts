@@ -47,6 +47,28 @@ describe('English headlines through a noun phrase', () => {
   });
 });
 
+describe('English subjects named as editors name them', () => {
+  it('name a titled owner by their last name before what they own (`Branson\'s US TV show`)', () => {
+    const out = named(["Entrepreneur Sir Richard Branson's US TV show, The Rebel Billionaire, is proving a flop in the ratings."]);
+    expect(out.length).toBeGreaterThan(0);
+    for (const h of out) expect(h).toMatch(/^Branson's US TV show proves flop/u);
+  });
+
+  it('read an acronym as a noun, whatever the tagger made of its capitals (`TV/PART`, `MPs/PRON`)', () => {
+    expect(named(['MPs criticised Home Secretary David Blunkett over the plans.'])).toContain('MPs criticise Home Secretary David Blunkett');
+    // (Not a line in capitals: no headline from a shouted title.)
+    expect(en.grammar?.retag?.(['KNIGHTS', 'OF', 'THE', 'OLD', 'REPUBLIC'], ['PROPN', 'ADP', 'DET', 'ADJ', 'PROPN'])).toEqual(['PROPN', 'ADP', 'DET', 'ADJ', 'PROPN']);
+    expect(en.grammar?.retag?.(['is', 'NOT', 'the', 'best'], ['AUX', 'PART', 'DET', 'ADJ'])).toEqual(['AUX', 'PART', 'DET', 'ADJ']);
+    expect(en.grammar?.retag?.(["Branson's", 'US', 'TV', 'show'], ['PROPN', 'PROPN', 'PART', 'NOUN'])).toEqual(['PROPN', 'PROPN', 'PROPN', 'NOUN']);
+  });
+
+  it('never take the words before a determiner into the subject (`told AP | the company had struck a deal`)', () => {
+    const out = named(['Charles Huyskens, a spokesman for the branch in the Netherlands, told AP the company had struck a deal with the Dutch government.']);
+    expect(out.length).toBeGreaterThan(0);
+    for (const h of out) expect(h).not.toMatch(/^AP/u);
+  });
+});
+
 describe('English headlines dated and sourced', () => {
   it('may end on a month after its preposition, and say who said it past an `of` phrase and a short form in brackets', () => {
     const out = named(['UK house prices dipped slightly in November, the Office of the Deputy Prime Minister (ODPM) has said.']);

@@ -13,11 +13,31 @@ import { verbMarkers } from './verb-markers.js';
 /** As clause openers the headline subordinators lose the coordinator, the relativisers and the reporting words. */
 const NOT_SUBORDINATING = new Set(['but', 'which', 'who', 'according', 'said', 'says']);
 
+/** Words of capitals that are function words written loud (`NOT`, `ANY`), never an acronym. */
+const LOUD_WORDS = new Set(['not', 'to', 'any', 'so', 'the', 'of', 'or', 'and', 'it', 'we', 'me', 'he', 'us', 'ok', 'no', 'up', 'in', 'on', 'at', 'a', 'an', 'is', 'be', 'do', 'go', 'if', 'my', 'all', 'too', 'two', 'one', 'off', 'out', 'for', 'by', 'as']);
+
+/**
+ * An acronym is a noun, whatever the tagger made of its capitals (`US TV/PART show`, `MPs/PRON criticised`, `But
+ * TV/NUM viewers`): news names things by their initials, which the treebank's model reads as numerals and particles. A
+ * Roman numeral, a function word in capitals and a word among others in capitals (a shouted line, a game's title)
+ * keep their tag.
+ */
+function acronymTag(words: readonly string[], tags: readonly string[], i: number): string {
+  const t = tags[i]!;
+  const w = words[i] ?? '';
+  if (!['NUM', 'PART', 'PRON', 'DET', 'ADP', 'VERB', 'ADV', 'X', 'SYM'].includes(t)) return t;
+  if (!/^\p{Lu}{2,5}s?$/u.test(w) || /^[IVXLCDM]+$/u.test(w) || LOUD_WORDS.has(w.toLowerCase())) return t;
+  const loud = (x: string | undefined): boolean => x !== undefined && /^\p{Lu}{2,}$/u.test(x);
+  // (`US TV show` is two acronyms; `KNIGHTS OF THE OLD REPUBLIC` a line in capitals.)
+  if ([i - 2, i - 1, i + 1, i + 2].filter((j) => loud(words[j])).length >= 2) return t;
+  return /s$/u.test(w) ? 'NOUN' : 'PROPN';
+}
+
 export const grammar: GrammarWords = {
   // A capitalised modifier right after a name that no noun follows is part of the name (`Dundee United/ADJ eased`,
   // `Leeds United/ADJ have`): an English modifier comes before its noun, never last in the phrase.
   retag: (words, tags) => tags.map((t, i) => (t === 'ADJ' && i > 0 && tags[i - 1] === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(words[i] ?? '') &&
-    !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tags[i + 1] ?? '') ? 'PROPN' : t)),
+    !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tags[i + 1] ?? '') ? 'PROPN' : acronymTag(words, tags, i))),
   headPosition: 'last',
   verbGroupWords: new Set([
     ...verbMarkers,
