@@ -63,6 +63,12 @@ export interface GrammarWords {
    * head. Office nouns that take an organisation (`Kepala`, `Direktur`) are not titles: `Kepala Otorita IKN` is a head.
    */
   titles: ReadonlySet<string>;
+  /**
+   * Nouns that head the name of an institution (`Kementerian`, `Badan`, `Ministry`): a run of names holding one is an
+   * organisation, never a person to be named by one of its words (`Transmigrasi` of `Kementerian Transmigrasi`).
+   * Optional.
+   */
+  institutions?: ReadonlySet<string>;
   /** Classifiers and units between a number and its noun (`orang`, `hektar`, `percent`). */
   classifiers: ReadonlySet<string>;
   /**

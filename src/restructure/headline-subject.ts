@@ -168,6 +168,8 @@ function personOf(s: Sentence, tags: readonly string[], span: { head: number }, 
   // (A long name of four is one person's too, `Andi Muhammad Yasir Arafat`, named by the word the article writes alone.)
   if (words.length < 2 || words.length > 4 || (words.length === 4 && titled)) return undefined;
   if (!titled && !(span.head >= run[0] && span.head < run[1])) return undefined;
+  // (An institution is no person: never `Transmigrasi` of `Kementerian Transmigrasi`.)
+  if (words.some((w) => lang.grammar?.institutions?.has(w.toLowerCase()) === true)) return undefined;
   return allNames(words, lang) && tags[run[1] - 1] === 'PROPN' ? words : undefined;
 }
 

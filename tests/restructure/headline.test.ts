@@ -60,6 +60,12 @@ describe('the Indonesian headline register', () => {
     expect(out.some((h) => h.startsWith('Mulyani Indrawati'))).toBe(false);
   });
 
+  it('never names an institution by one of its words, as it names a person', () => {
+    const out = named(['Kementerian Transmigrasi ingin fokus mendatangkan investor lebih banyak.', 'Revisi UU Transmigrasi diusulkan.', 'Program Transmigrasi berjalan.']);
+    expect(out).toContain('Kementerian Transmigrasi ingin fokus datangkan investor');
+    expect(out.some((h) => h.startsWith('Transmigrasi'))).toBe(false);
+  });
+
   it('leaves out aspect words and a phrase that pointed back, even when the verb keeps its prefix', () => {
     const out = headlines(['KPK telah menyita uang senilai Rp 1,3 miliar dalam perkara ini.']);
     // (`sita` is a lemma of the treebanks: the register's form.)

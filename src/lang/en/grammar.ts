@@ -74,6 +74,11 @@ export const grammar: GrammarWords = {
     'director', 'spokesman', 'spokeswoman', 'boss', 'chair', 'executive', 'analyst', 'economist', 'striker',
     'midfielder', 'defender', 'goalkeeper', 'winger', 'actor', 'actress', 'singer', 'star', 'leader', 'founder',
   ]),
+  institutions: new Set([
+    'ministry', 'department', 'office', 'committee', 'council', 'commission', 'agency', 'authority', 'party', 'university',
+    'college', 'school', 'court', 'bank', 'board', 'bureau', 'institute', 'foundation', 'association', 'federation',
+    'union', 'corporation', 'company', 'group', 'government', 'parliament', 'assembly', 'police', 'service',
+  ]),
   classifiers: new Set(['percent', 'per', 'cent', 'pounds', 'dollars', 'euros', 'hectares', 'acres', 'tonnes', 'tons']),
   reportingVerbs: new Set(reportingVerbs),
   complementVerbs: new Set([

@@ -74,6 +74,12 @@ export const grammar: GrammarWords = {
     'koordinator', 'menko', 'menag', 'mendagri', 'menlu', 'menhan', 'mentan', 'menkes', 'menpora', 'mendikdasmen',
     'mensesneg', 'seskab', 'kabareskrim', 'kakorlantas', 'jubir',
   ]),
+  institutions: new Set([
+    'kementerian', 'badan', 'dinas', 'komisi', 'dewan', 'lembaga', 'kantor', 'pengadilan', 'partai',
+    'universitas', 'institut', 'sekolah', 'pemerintah', 'pemerintahan', 'kejaksaan', 'kepolisian', 'mahkamah', 'direktorat',
+    'otorita', 'perusahaan', 'bank', 'rumah', 'majelis', 'biro', 'balai', 'kabupaten', 'kota', 'provinsi',
+    'yayasan', 'asosiasi', 'perhimpunan', 'persatuan', 'ikatan', 'gabungan', 'koperasi', 'satuan', 'pusat', 'markas',
+  ]),
   classifiers: new Set([
     'orang', 'buah', 'ekor', 'unit', 'batang', 'lembar', 'biji', 'butir', 'helai', 'pucuk', 'pasang', 'potong', 'kali',
     'hektar', 'hektare', 'ton', 'kilogram', 'kg', 'km', 'meter', 'liter', 'persen', 'rupiah', 'dolar', 'juta', 'miliar',
