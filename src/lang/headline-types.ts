@@ -155,6 +155,12 @@ export interface HeadlineRegister {
    * found them (`Korlantas Polri tidak bangga/NOUN melakukan …`) gives no headline, which would say the opposite.
    */
   negations?: ReadonlySet<string>;
+  /**
+   * Words that open a predicate and never go on a noun phrase (`makin`, `akan`, `tidak`): a headline that ends right
+   * before one cuts off the clause whose subject its last noun is (`Agus Berharap Pengguna Jalan | makin disiplin`).
+   * Optional.
+   */
+  predicateWords?: ReadonlySet<string>;
   /** Nouns that, as a reporting verb's object, say nothing of the news (`pernyataan`, `statement`). Optional. */
   emptyObjects?: ReadonlySet<string>;
   /** Words that open a manner phrase between a verb and its object (`secara` of `menerima secara formal …`). Optional. */

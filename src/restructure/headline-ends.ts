@@ -98,8 +98,13 @@ export function endsWell(s: Sentence, tags: readonly string[], i: number, lang: 
   // (Even across a bracket: `Pasal 6 ayat (1)`.)
   if (following !== undefined && lang.headline?.needComplement.has(lower) === true) return false;
   if (following !== undefined && joined(s, i) && lang.headline?.continuations.has(following) === true) return false;
+  // (Nor a noun whose own predicate follows, `berharap pengguna jalan | makin disiplin`: the clause it opens is the news.)
+  if (following !== undefined && joined(s, i) && tag !== 'NUM' && lang.headline?.predicateWords?.has(following) === true) return false;
   if (!joined(s, i)) return true;
   if (lang.headline?.measures?.has(following ?? '') === true) return true;
+  // (A word that opens a clause of when or why, a verb after it, is no part of the phrase, whatever its tag: `tak
+  // panik | pasca/NOUN menuai …`.)
+  if (following !== undefined && lang.headline?.adverbials?.has(following) === true && ['VERB', 'AUX'].includes(tags[i + 2] ?? '')) return true;
   const next = tags[i + 1];
   if (tag === 'PROPN' && next === 'PROPN') return false;
   // A capitalised word next is part of the same name (`North American`).

@@ -115,7 +115,9 @@ export function clauseHeadlines(
     // (Nor one the clause rules made the subject of what it says across other words: `Ia memaparkan jika
     // infrastruktur Bali tertinggal …` is not `Koster Tertinggal`.)
     const across = report?.position === 'before' && report.speaker?.start === subject.start && s.words.slice(report.verb.end, predicate.start).some((w) => lang.grammar?.verbGroupWords.has(w.text.toLowerCase()) !== true);
-    const standsFor = isSpeakerPronoun(s, subject, lang) && subject.start === 0 && saying && !across ? before(s) : undefined;
+    // (After the words that tie it to the sentence before, `Akan tetapi dia berharap …`, it still opens the sentence.)
+    const opens = subject.start <= 3 && s.words.slice(0, subject.start).every((w, i) => ['CCONJ', 'SCONJ', 'ADV'].includes(g.tags[i] ?? '') || lang.words.connectives?.has(w.text.toLowerCase()) === true);
+    const standsFor = isSpeakerPronoun(s, subject, lang) && opens && saying && !across ? before(s) : undefined;
     if ((g.tags[subject.head] === 'PRON' && !standsFor) || (!['NOUN', 'PROPN'].includes(g.tags[subject.head] ?? '') && !standsFor)) return;
     // Nor a time, a word that points back, a piece of a name or of glued words (`subject-fit.ts`).
     if (pointsElsewhere(s, g.tags, subject, lang)) return;

@@ -60,6 +60,16 @@ describe('the Indonesian headline register', () => {
     expect(out.some((h) => h.startsWith('Mulyani Indrawati'))).toBe(false);
   });
 
+  it('names the speaker a pronoun stands for after the words that tie it to the sentence before, and never cuts the clause it says', () => {
+    const doc = docFromParagraphs(['Irjen Agus mengatakan Korlantas Polri terus bekerja. Akan tetapi dia berharap pengguna jalan makin disiplin.', 'Agus juga datang ke Sidoarjo.'], idPack);
+    const sentences = doc.blocks.flatMap((b) => b.sentences);
+    const written = new Set(sentences.flatMap((x) => x.words.map((w) => w.text.toLowerCase())));
+    const out = clauseHeadlines([sentences], idPack, (w) => written.has(w), 2, articleNames(sentences, idPack)).map((h) => h.text);
+    expect(out).toContain('Agus berharap pengguna jalan makin disiplin');
+    // (`pengguna jalan | makin disiplin`: what the road users are to be is the news.)
+    expect(out.some((h) => h.endsWith('pengguna jalan'))).toBe(false);
+  });
+
   it('never names an institution by one of its words, as it names a person', () => {
     const out = named(['Kementerian Transmigrasi ingin fokus mendatangkan investor lebih banyak.', 'Revisi UU Transmigrasi diusulkan.', 'Program Transmigrasi berjalan.']);
     expect(out).toContain('Kementerian Transmigrasi ingin fokus datangkan investor');
