@@ -71,7 +71,9 @@ export function endsWell(s: Sentence, tags: readonly string[], i: number, lang: 
   const dated = tag === 'PROPN' && tags[i - 1] === 'ADP' && i > 0 && joined(s, i - 1) && lang.grammar?.timeWords?.has(lower) !== true;
   // (An amount the tagger took for a noun is a number all the same: `Rp11 | miliar`.)
   const counted = i > 0 && joined(s, i - 1) && (tags[i - 1] === 'NUM' || /\d/u.test(s.words[i - 1]!.text));
-  if (lang.genericWords?.has(lower) === true && !counted && !dated && !spelled) return false;
+  // (Nor the unit of a rate: `619.000 barel per hari`.)
+  const rate = i > 1 && lang.headline?.continuations.has(s.words[i - 1]!.text.toLowerCase()) === true && s.words.slice(Math.max(0, i - 4), i - 1).some((w) => /\d/u.test(w.text));
+  if (lang.genericWords?.has(lower) === true && !counted && !dated && !spelled && !rate) return false;
   // A possessive owns what follows (`Labour Party's`).
   if (/['’]s?$/u.test(lower)) return false;
   // A currency's code goes on into its sign and amount (`US$ 15 miliar`).
@@ -89,6 +91,11 @@ export function endsWell(s: Sentence, tags: readonly string[], i: number, lang: 
     if (after !== '' && !/[\s.,;:!?)]/u.test(after) && percentOf(s, i) === undefined) return false;
   }
   const following = s.words[i + 1]?.text.toLowerCase();
+  // An amount goes on into its unit, whatever the tagger made of a range (`800-850 | hektare`), and into the other
+  // end of a range or a pair (`19 | sampai 23%`, `0,01 persen | hingga 0,88 persen`).
+  const amount = /\d/u.test(s.words[i]!.text) || (i > 0 && /\d/u.test(s.words[i - 1]!.text) && lang.grammar?.classifiers.has(lower) === true);
+  if (amount && joined(s, i) && lang.grammar?.classifiers.has(following ?? '') === true) return false;
+  if (amount && joined(s, i) && joined(s, i + 1) && /^\p{Ll}+$/u.test(s.words[i + 1]?.text ?? '') && /\d/u.test(s.words[i + 2]?.text ?? '')) return false;
   // A lone noun after its copula or `as` says nothing while the sentence goes on to say which (`tercatat sebagai
   // negara | dengan …`, `merupakan wujud | dari …`).
   const before = i > 0 && joined(s, i - 1) ? s.words[i - 1]!.text.toLowerCase() : '';

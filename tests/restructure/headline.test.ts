@@ -28,6 +28,17 @@ describe('amounts', () => {
     expect(out).toContain('Indonesia butuhkan investasi US$ 643,8 miliar');
   });
 
+  it('go on into their unit, the other end of a range and the unit of a rate', () => {
+    const area = headlines(['Luas area KIPP yang terbangun mencapai 800-850 hektare pada tahun ini.']);
+    expect(area.length).toBeGreaterThan(0);
+    for (const h of area) expect(h).not.toMatch(/800-850$/u);
+    const range = headlines(['Target bauran energi nasional direvisi menjadi 19 sampai 23 persen pada 2030.']);
+    for (const h of range) expect(h).not.toMatch(/menjadi 19$/u);
+    const rate = headlines(['Partai politik mendapatkan bantuan dana hibah sebesar Rp 5 ribu per suara.']);
+    expect(rate.length).toBeGreaterThan(0);
+    for (const h of rate) expect(h).not.toMatch(/ribu$/u);
+  });
+
   it('keep the currency sign the words leave out (`$1bn`), as they keep a percent sign', () => {
     const out = headlines(['Libya takes $1bn in unfrozen funds from US banks.'], enPack);
     expect(out.length).toBeGreaterThan(0);
