@@ -24,6 +24,11 @@ export interface ClauseHeadline {
   resolved?: true;
   /** Cut inside its object's noun phrase to fit a title (`trimsWell`): a title's last resort, never a subheading's. */
   trimmed?: true;
+  /**
+   * Its subject names no one and nothing in particular (no name, short form or number: `Sebagian Besar`, `Kondisi
+   * Negara`, `People`): a side remark more often than what a section says.
+   */
+  vague?: true;
 }
 
 

@@ -70,6 +70,16 @@ function overlaps(a: Scored, b: Scored): boolean {
  */
 const HEADING_CHARS = { min: 18, max: 55, stretch: 70 } as const;
 
+/** What a heading clause whose subject names nothing in particular costs (`Kondisi Negara Tidak Bagus`). */
+const VAGUE_SUBJECT = 1;
+/** What a figure in a heading clause is worth (`Purbaya: Total Dana Daerah Capai Rp 234 Triliun`). */
+const FIGURE = 0.75;
+
+/** True when a text holds an amount: a number that is not a year alone (`in 1999` dates, `Rp 234 Triliun` counts). */
+function figure(text: string): boolean {
+  return (text.match(/\d[\d.,:%-]*/gu) ?? []).some((n) => !/^(?:19|20)\d\d$/u.test(n));
+}
+
 /**
  * The best headline from the main clauses of a section's first sentences: within the heading length, not used
  * already, holding `require` when given (else any), and naming most of the section's salient phrases; shorter wins
@@ -103,7 +113,10 @@ function bestClause(
     // label: a heading that restates is still a sentence of the section).
     const again = [...seen].some((other) => restates(text, other, lang)) ? 4 : 0;
     // A section heading says what the section is about; `Speaker: …` is a headline's form for a quotation.
-    const value = names + (holds ? 3 : 0) - h.sentence * 0.5 - text.length / 200 - (h.copula ? 2 : 0) - again - (h.quoted ? 2 : 0);
+    // (Editors head a section with who did what, and with its figure: a clause whose subject names nothing, `Sebagian
+    // Besar Tunjukkan Kemajuan`, comes after one that names someone; one that holds a number before one without.)
+    const value = names + (holds ? 3 : 0) - h.sentence * 0.5 - text.length / 200 - (h.copula ? 2 : 0) - again - (h.quoted ? 2 : 0) -
+      (h.vague ? VAGUE_SUBJECT : 0) + (figure(text) ? FIGURE : 0);
     if (!best || value > best.value) best = { text, value };
   }
   return best?.text;

@@ -282,6 +282,9 @@ export function clauseHeadlines(
     // (Whether any way of naming the subject fits the title at one of the clause's own ends.)
     const over = (words: readonly string[]): boolean => abbreviate(words, names?.short).join(' ').length > lang.thresholds.title.maxChars;
     const fits = variants.some(({ words: v }) => usable.some((n) => !over([...v, ...verb, ...rest.slice(0, n)])));
+    // (A subject of common words only: no name, short form or number in it, and no one a pronoun stands for.)
+    const vagueSubject = !standsFor && !g.tags.slice(whole.start, whole.end).some((t) => t === 'PROPN' || t === 'NUM') &&
+      !s.words.slice(whole.start, whole.end).some((w, j) => /\d|\p{Lu}.*\p{Lu}/u.test(w.text) || (whole.start + j > 0 && /^\p{Lu}/u.test(w.text)));
     variants.forEach(({ words: subjectText, name }) => {
       const base = [...subjectText, ...verb];
       const long = (after: readonly string[]): boolean => over([...base, ...after]);
@@ -294,7 +297,7 @@ export function clauseHeadlines(
         const cut = middles.filter(([, b]) => b < n && long(rest.slice(0, n))).map(([a, b]) => closers.map((c) => closed([...rest.slice(0, a), ...rest.slice(b, n)], c))).flat();
         for (const after of [...whole, ...cut]) {
           const words = abbreviate([...base, ...after], names?.short);
-          if (words.length >= minWords && !words.some(glued)) out.push({ text: words.join(' '), name, complete: n === rest.length && !clauseFollows, rest: n, sentence: k, copula, ...(spoken ? { quoted: true as const } : {}), ...(spoken && !quoted ? { reported: true as const } : {}), ...(resolved ? { resolved: true as const } : {}), ...(trimmed.includes(n) && !usable.includes(n) ? { trimmed: true as const } : {}) });
+          if (words.length >= minWords && !words.some(glued)) out.push({ text: words.join(' '), name, complete: n === rest.length && !clauseFollows, rest: n, sentence: k, copula, ...(vagueSubject ? { vague: true as const } : {}), ...(spoken ? { quoted: true as const } : {}), ...(spoken && !quoted ? { reported: true as const } : {}), ...(resolved ? { resolved: true as const } : {}), ...(trimmed.includes(n) && !usable.includes(n) ? { trimmed: true as const } : {}) });
         }
       }
     });

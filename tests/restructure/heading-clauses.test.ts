@@ -95,6 +95,25 @@ describe('buildHeadings with sentences', () => {
   });
 });
 
+describe('a heading clause, as editors choose one', () => {
+  const build = (section: string[]): string => {
+    const paragraphs = [docFromParagraphs(section, id).blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.sentences] : []))];
+    const written = new Set(section.flatMap((s) => lowerWords(s)));
+    return buildHeadings({ sections: [section.flatMap((s) => lowerWords(s))], sentences: [section], paragraphs, focus: 'survei', lang: id, focusSlots: 0, phrases: [], attested: (w) => written.has(w) })[0]!;
+  };
+
+  it('names someone before it says what a subject of common words did', () => {
+    // (`Sebagian Besar Tunjukkan Kemajuan` names nothing: the clause that names Poltracking heads the section.)
+    const heading = build(['Sebagian besar responden menunjukkan kemajuan yang baik.', 'Poltracking merilis hasil survei kepuasan publik.']);
+    expect(heading).toMatch(/^Poltracking Rilis Hasil Survei/u);
+  });
+
+  it('holds the section’s figure before a clause without one', () => {
+    const heading = build(['Pemerintah menyiapkan program bantuan sosial.', 'Pemerintah menyalurkan bantuan kepada 35 juta keluarga.']);
+    expect(heading).toMatch(/35 Juta Keluarga$/u);
+  });
+});
+
 describe('a heading that restates', () => {
   it('is recognised by its content words (stems), stopwords aside', () => {
     expect(restates('Bimo Targetkan Dapat Kumpulkan Rp 20 Triliun', 'Bimo Wijayanto Targetkan Rp 20 Triliun', id)).toBe(true);
