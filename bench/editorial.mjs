@@ -66,7 +66,9 @@ function invented(text, article, lang) {
     // (A treebank lemma whose `-ing` form the article writes: `try` ← `are trying`, `plan` ← `is planning`.)
     const ing = (l) => [`${l}ing`, `${l.replace(/e$/u, '')}ing`, `${l}${l.at(-1)}ing`];
     if (lemmas.some((l) => FORMS.has(l) && ing(l).some((f) => known.has(f)))) return false;
-    return ![`${w}d`, `${w}ed`, w.replace(/ies$/u, 'ied'), w.replace(/es$/u, 'ed'), w.replace(/s$/u, 'ed'), w.replace(/s$/u, 'd'), w.replace(/s$/u, ''), w.replace(/es$/u, '')].some((f) => known.has(f));
+    // (A regular past, its last consonant doubled too: `dip` ← `dipped`, `shuns` ← `shunned`.)
+    const bare = w.replace(/s$/u, '');
+    return ![`${w}d`, `${w}ed`, `${w}${w.at(-1)}ed`, `${bare}${bare.at(-1)}ed`, w.replace(/ies$/u, 'ied'), w.replace(/es$/u, 'ed'), w.replace(/s$/u, 'ed'), w.replace(/s$/u, 'd'), w.replace(/s$/u, ''), w.replace(/es$/u, '')].some((f) => known.has(f));
   });
 }
 

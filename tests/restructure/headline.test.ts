@@ -241,6 +241,12 @@ describe('the English headline register', () => {
     expect(en.verbGroup(['are', 'sometimes', 'expected'], info)).toEqual(['expected']);
     expect(en.verbGroup(['has', 'criticised'], info)).toEqual(['criticises']);
     expect(en.verbGroup(['has', 'not', 'criticised'], info)).toBeUndefined();
+    // A regular past whose base is a verb of the treebank that no past form of it attests (`hailed` → `hails`), never
+    // a noun's or adjective's (`orchestrated`, `widened`), nor three letters off but a doubled consonant's (`barged`).
+    expect(en.verbGroup(['hailed'], info)).toEqual(['hails']);
+    expect(en.verbGroup(['paved'], { ...info, plural: true })).toEqual(['pave']);
+    expect(en.verbGroup(['barged'], info)).not.toEqual(['bars']);
+    expect(en.verbGroup(['orchestrated'], info)).not.toEqual(['orchestras']);
     // A bare word no verb list knows and the article does not inflect is a noun the tagger took for a verb.
     expect(en.verbGroup(['sequel'], info)).toBeNull();
     expect(en.verbGroup(['sequel'], { ...info, attested: (w) => w === 'sequels' })).not.toBeNull();
@@ -348,7 +354,7 @@ describe('the English lead clause', () => {
 
   it('goes on through an act a preposition names (`of winning`), and never stops at `of`', () => {
     const out = headlines(['Australian Open champion Marat Safin has ruled out any chance of winning Wimbledon in the future.'], enPack);
-    expect(out.some((h) => /ruled out any chance of winning Wimbledon$/u.test(h))).toBe(true);
+    expect(out.some((h) => /rules out any chance of winning Wimbledon$/u.test(h))).toBe(true);
   });
 
   it('keeps an amount with its sign, past its conversion in brackets', () => {

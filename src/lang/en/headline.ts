@@ -8,6 +8,7 @@
  */
 import type { HeadlineRegister } from '../types.js';
 import { verbLemmas } from './verb-lemmas.js';
+import { lemmas } from './lemmas.js';
 
 const LEMMA = new Map(verbLemmas);
 const HAVE = new Set(['has', 'have', 'had']);
@@ -32,6 +33,8 @@ function third(lemma: string): string {
 }
 
 const KNOWN = new Set(LEMMA.values());
+/** Every verb lemma of the treebank: the bases a regular past form may be stripped to. */
+const WORDS: ReadonlySet<string> = new Set(lemmas);
 
 /** A verb's forms: the lemma, its third person and every form the treebank lemmas give it (`sought` of `seek`). */
 function forms(lemmas: readonly string[]): string[] {
@@ -52,10 +55,15 @@ function lemmaOf(verb: string, attested: (w: string) => boolean): string | undef
   if (known) return known;
   if (lower.endsWith('ing')) return undefined;
   if (lower.endsWith('ed')) {
+    // (A verb whose base ends so is its own: `proceed`, `need`.)
+    if (WORDS.has(lower)) return lower;
     // (`-ied` → `-y` only where it is written so: `carried` → `carry`, not `paved` → `pay`.)
     const bases = [lower.slice(0, -1), lower.slice(0, -2), lower.slice(0, -3), ...(lower.endsWith('ied') ? [`${lower.slice(0, -3)}y`] : [])];
+    // (A verb of the list of past forms first, then any verb lemma of the treebank: `hailed` → `hail`.)
     // (`criticised` → `criticise`: a verb in -ise/-ize keeps its e whatever the lemma list holds.)
-    return bases.find((b) => b.length >= 3 && (KNOWN.has(b) || attested(b))) ?? (/[iy][sz]e$/u.test(bases[0]!) ? bases[0] : undefined);
+    // (Three letters go only from a doubled consonant: `planned` → `plan`, never `barged` → `bar`.)
+    const lemma = bases.filter((b, k) => k !== 2 || /([b-df-hj-np-tv-z])\1ed$/u.test(lower)).find((b) => b.length >= 3 && WORDS.has(b));
+    return bases.find((b) => b.length >= 3 && (KNOWN.has(b) || attested(b))) ?? lemma ?? (/[iy][sz]e$/u.test(bases[0]!) ? bases[0] : undefined);
   }
   // (A participle in `-en` is no bare form: `beaten` is not a lemma to write `beatens` from.)
   return /s$/u.test(lower) || (/en$/u.test(lower) && !KNOWN.has(lower)) ? undefined : lower;
