@@ -161,6 +161,11 @@ export interface HeadlineRegister {
    * Optional.
    */
   predicateWords?: ReadonlySet<string>;
+  /**
+   * The suffix of a noun owned by something said before (`penyebabnya`, its cause): a headline that ends on one as
+   * what its subject is points back to nothing (`Gaya Hidup Menjadi Penyebabnya`). Optional.
+   */
+  pointingSuffix?: RegExp;
   /** Nouns that, as a reporting verb's object, say nothing of the news (`pernyataan`, `statement`). Optional. */
   emptyObjects?: ReadonlySet<string>;
   /** Words that open a manner phrase between a verb and its object (`secara` of `menerima secara formal …`). Optional. */

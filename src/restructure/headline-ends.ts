@@ -74,6 +74,10 @@ export function endsWell(s: Sentence, tags: readonly string[], i: number, lang: 
   // (Nor the unit of a rate: `619.000 barel per hari`.)
   const rate = i > 1 && lang.headline?.continuations.has(s.words[i - 1]!.text.toLowerCase()) === true && s.words.slice(Math.max(0, i - 4), i - 1).some((w) => /\d/u.test(w.text));
   if (lang.genericWords?.has(lower) === true && !counted && !dated && !spelled && !rate) return false;
+  // (Nor a noun owned by something said before, what the subject is: `Gaya Hidup Menjadi | Penyebabnya`, whose cause
+  // the sentence before says. One the subject owns stays: `Kakak Kylie Ungkapkan Kebahagiaannya`.)
+  const predicate = i > 0 && (lang.words.copulas.includes(s.words[i - 1]!.text.toLowerCase()) || lang.headline?.secondComplement?.markers?.has(s.words[i - 1]!.text.toLowerCase()) === true);
+  if (tag === 'NOUN' && predicate && lang.headline?.pointingSuffix?.test(s.words[i]!.text) === true && !(joined(s, i) && ['NOUN', 'PROPN'].includes(tags[i + 1] ?? ''))) return false;
   // A possessive owns what follows (`Labour Party's`).
   if (/['’]s?$/u.test(lower)) return false;
   // A currency's code goes on into its sign and amount (`US$ 15 miliar`).

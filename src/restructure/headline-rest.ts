@@ -163,8 +163,11 @@ export function headlineRest(
     // (Not before one of a lone modifier, which says what the phrase is, `adaptasi sekolah yang buruk`: it goes with
     // the phrase, or the headline says the opposite.)
     if (lang.words.relatives.includes(lower)) {
-      const next = i + 2 < s.words.length ? tags[i + 2] ?? '' : '';
-      const lone = tags[i + 1] === 'ADJ' && joined(s, i) && (i + 2 >= s.words.length || !joined(s, i + 1) || ['ADP', 'SCONJ', 'CCONJ'].includes(next));
+      // (A modifier with its degree words is one too: `orang yang jauh lebih muda`.)
+      let m = i + 1;
+      while (m < s.words.length && m - i <= 4 && ['ADJ', 'ADV'].includes(tags[m] ?? '') && joined(s, m - 1)) m++;
+      const next = m < s.words.length ? tags[m] ?? '' : '';
+      const lone = m > i + 1 && tags[m - 1] === 'ADJ' && (m >= s.words.length || !joined(s, m - 1) || ['ADP', 'SCONJ', 'CCONJ'].includes(next));
       // (Not where what the words say exists is what the clause says of it: `tidak ada dana daerah | yang disimpan
       // dalam deposito`, cut there, says there is no money at all.)
       // (Nor `kemungkinan adanya daerah | yang …`: the existential as a noun.)
@@ -172,10 +175,12 @@ export function headlineRest(
       if (!lone && exists >= 0) while (ends.length > 0 && ends[ends.length - 1]! > exists) ends.pop();
       if (!lone) break;
       if (ends[ends.length - 1] === rest.length) ends.pop();
-      rest.push(s.words[i]!.text, s.words[i + 1]!.text);
-      restAt.push(i, i + 1);
+      for (let j = i; j < m; j++) {
+        rest.push(s.words[j]!.text);
+        restAt.push(j);
+      }
       ends.push(rest.length);
-      i++;
+      i = m - 1;
       continue;
     }
     // So does a possessive past the object that points elsewhere in the text (`visits school with her daughter` in a

@@ -81,6 +81,18 @@ describe('the Indonesian headline register', () => {
     expect(out.some((h) => h.endsWith('pengguna jalan'))).toBe(false);
   });
 
+  it('reads the clause after a capitalised adverb of time and its comma, with the modifier a relative clause gives its noun', () => {
+    const out = headlines(['Dulu dianggap sebagai kondisi yang hanya dialami lansia, artritis kini semakin memengaruhi orang yang jauh lebih muda.']);
+    expect(out).toContain('artritis semakin pengaruhi orang yang jauh lebih muda');
+  });
+
+  it('never ends on a noun that points back as what its subject is (`Menjadi Penyebabnya`)', () => {
+    const out = headlines(['Gaya hidup yang tidak sehat menjadi penyebabnya.']);
+    for (const h of out) expect(h).not.toMatch(/penyebabnya$/u);
+    // (One its subject owns stays: her happiness.)
+    expect(headlines(['Kakak Kylie baru mengungkapkan kebahagiaannya.'])).toContain('Kakak Kylie baru ungkapkan kebahagiaannya');
+  });
+
   it('never names an institution by one of its words, as it names a person', () => {
     const out = named(['Kementerian Transmigrasi ingin fokus mendatangkan investor lebih banyak.', 'Revisi UU Transmigrasi diusulkan.', 'Program Transmigrasi berjalan.']);
     expect(out).toContain('Kementerian Transmigrasi ingin fokus datangkan investor');

@@ -25,6 +25,12 @@ const ASPECT = new Set(['sudah', 'telah']);
 /** Units of time that `lalu` (ago, last) and `depan` (next) follow: `pekan lalu` is a time, no verb. */
 const TIME_UNITS = new Set(['hari', 'pekan', 'minggu', 'bulan', 'tahun', 'malam', 'abad', 'dekade', 'semester', 'kuartal', 'triwulan', 'jam', 'menit', 'detik', 'waktu']);
 
+/**
+ * Adverbs of time that open a sentence capitalised, which the tagger reads as names there (`Dulu/PROPN dianggap …,
+ * artritis kini …`): an adverb, so the clause after the comma is the sentence's own.
+ */
+const OPENING_ADVERBS = new Set(['dulu', 'dahulu', 'kini', 'sekarang', 'kemarin', 'kemudian', 'lalu', 'selanjutnya', 'sebelumnya', 'sementara', 'nantinya', 'semula', 'awalnya']);
+
 export const grammar: GrammarWords = {
   // A `di-` verb form (`dipecat`, `disita`) the tagger took for a noun or a modifier is a verb: the passive
   // detector's word lists (`passive.ts`) keep `dinas`, `diskusi` and names out.
@@ -33,7 +39,8 @@ export const grammar: GrammarWords = {
   // (And `lalu` after a unit of time, `pekan lalu`, is no verb, nor `then`: the time is past.)
   retag: (words, tags) => tags.map((t, i) => ((['NOUN', 'ADJ', 'X'].includes(t) && /^\p{Ll}/u.test(words[i] ?? '') && isDiVerb(words[i]!, i, words[i + 1])) ||
     ((t === 'ADP' || t === 'SCONJ') && i > 0 && ASPECT.has(words[i - 1]!.toLowerCase())) ? 'VERB'
-    : words[i]?.toLowerCase() === 'lalu' && i > 0 && TIME_UNITS.has(words[i - 1]!.toLowerCase()) ? 'ADJ' : t)),
+    : words[i]?.toLowerCase() === 'lalu' && i > 0 && TIME_UNITS.has(words[i - 1]!.toLowerCase()) ? 'ADJ'
+    : i === 0 && t === 'PROPN' && OPENING_ADVERBS.has(words[i]!.toLowerCase()) ? 'ADV' : t)),
   headPosition: 'first',
   negatedModifiers: new Set(['tak dikenal', 'tidak dikenal', 'tak terduga', 'tidak terduga', 'tak diketahui', 'tidak diketahui', 'tak bertuan', 'tak terpakai', 'tidak terpakai', 'tak terkendali', 'tidak terkendali', 'tak bertanggung']),
   verbGroupWords: new Set([

@@ -150,6 +150,7 @@ export const headline: HeadlineRegister = {
   ]),
   claimVerbs: new Set(['mengaku', 'mengklaim', 'membantah', 'menyangkal']),
   negations: new Set(['tidak', 'tak', 'belum', 'bukan', 'jangan', 'tiada', 'takkan']),
+  pointingSuffix: /^\p{Ll}{3,}nya$/u,
   predicateWords: new Set(['makin', 'semakin', 'kian', 'akan', 'sudah', 'telah', 'masih', 'belum', 'tidak', 'tak', 'harus', 'wajib', 'mesti', 'perlu', 'bisa', 'dapat', 'bakal', 'segera']),
   emptyObjects: new Set(['pernyataan', 'keterangan', 'penjelasan', 'sambutan', 'komentar', 'tanggapan', 'pesan', 'informasi', 'hal']),
   mannerWords: new Set(['secara']),
