@@ -62,6 +62,11 @@ describe('English subjects named as editors name them', () => {
     expect(en.grammar?.retag?.(["Branson's", 'US', 'TV', 'show'], ['PROPN', 'PROPN', 'PART', 'NOUN'])).toEqual(['PROPN', 'PROPN', 'PROPN', 'NOUN']);
   });
 
+  it('never end on a noun whose own auxiliary follows: it is the subject of the clause cut off', () => {
+    const out = named(['Writing in the Guardian newspaper, Mr Brown outlined his view of the direction New Labour should be taking.']);
+    for (const h of out) expect(h).not.toMatch(/New Labour$/u);
+  });
+
   it('never take the words before a determiner into the subject (`told AP | the company had struck a deal`)', () => {
     const out = named(['Charles Huyskens, a spokesman for the branch in the Netherlands, told AP the company had struck a deal with the Dutch government.']);
     expect(out.length).toBeGreaterThan(0);

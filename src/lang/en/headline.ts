@@ -130,6 +130,8 @@ export const headline: HeadlineRegister = {
   },
   gerund: (word) => /\p{L}{2,}ing$/u.test(word) && !['during', 'thing', 'nothing', 'something', 'anything', 'everything', 'king', 'morning', 'evening', 'spring', 'ring', 'string', 'wing', 'ceiling'].includes(word.toLowerCase()),
   negations: new Set(['not', "n't", 'never', 'no', 'cannot']),
+  // (`view of direction New Labour | should take`: a noun before its own auxiliary is a clause's subject.)
+  predicateWords: new Set(['should', 'would', 'could', 'will', 'can', 'may', 'might', 'must', 'shall', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did']),
   emptyObjects: new Set(['statement', 'remarks', 'comments', 'comment', 'details', 'information']),
   number: agreement,
   quoteSpeakerAfter: (speaker, plural) => [plural ? 'say' : 'says', ...speaker],
