@@ -194,7 +194,8 @@ export function namedPhrase(s: Sentence, tags: readonly string[], e: number, ver
   // (A longer phrase names the place by its name alone, what describes it left out: `Shares in Petrel Resources`
   // of `Shares in Irish oil company Petrel Resources`.)
   let name = k - 1;
-  while (name > e + 1 && tags[name - 1] === 'PROPN') name--;
+  // (A capitalised word before is the name's own, whatever its tag: `British/ADJ National/ADJ Party`.)
+  while (name > e + 1 && (tags[name - 1] === 'PROPN' || /^\p{Lu}/u.test(s.words[name - 1]!.text))) name--;
   // (Only after a common noun: `Republic of Ireland manager Brian Kerr` is one name, no `Republic of Brian Kerr`.)
   const from = k - e - 1 <= 3 ? e + 1 : k - name <= 3 && tags[e - 1] === 'NOUN' ? name : -1;
   return from < 0 ? [] : [s.words[e]!.text, ...texts(s, from, k)].filter((w) => lang.headline?.dropDeterminers?.has(w.toLowerCase()) !== true);

@@ -24,6 +24,9 @@ import { endsBeforeAdverbial, participleReading } from './headline-verb.js';
 export { articleNames, loneNames, type ArticleNames } from './headline-subject.js';
 export type { ClauseHeadline } from './clause-headline.js';
 
+/** The shortest room a headline is built for (a subheading's, `headings.ts`): a subject named whole there goes whole. */
+const NAMED_ROOM = 55;
+
 /** Fewest words of a headline: `Keuntungan`, `Peristiwa Terjadi` say nothing (a title may ask for fewer). */
 const MIN_WORDS = 4;
 /**
@@ -144,7 +147,10 @@ export function clauseHeadlines(
     // (Each way of naming the subject that ends where it does may go on with the place it names: `Shares in
     // Solidere`; a name of the office's person stays a name.)
     const lastWord = s.words[subject.end - 1]?.text;
-    const placed = subjects.flatMap((v, i) => [...(phrase.length > 0 && v[v.length - 1] === lastWord ? [{ words: [...v, ...phrase], name: i > 0 }] : []), { words: v, name: i > 0 }]);
+    // (The subject alone then only where the whole does not fit: `Shares lose more than 50%` names no one.)
+    const placed = subjects.flatMap((v, i) => phrase.length > 0 && v[v.length - 1] === lastWord
+      ? [{ words: [...v, ...phrase], name: i > 0 }, { words: v, name: i > 0, whole: [...v, ...phrase] }]
+      : [{ words: v, name: i > 0 }]);
     const head = s.words[subject.head]?.text ?? '';
     // A plural head (`Stores`, `children`), a common noun or a capitalised one opening the sentence; or a coordination.
     const headTag = g.tags[subject.head];
@@ -261,7 +267,7 @@ export function clauseHeadlines(
     const reportedSubjects = [...new Set([subjects[0]!, subjects[subjects.length - 1]!])];
     // Said is said: what the speaker claims is never given as fact (`Prabowo Ajarkan Cara Baru …` of `Gus Ipul
     // menyebut Presiden Prabowo telah mengajarkan …`).
-    const variants = said ? said.flatMap((p, j) => reportedSubjects.map((sub, i) => ({ words: [...p, ...sub], name: j + i > 0 }))) : placed;
+    const variants: { words: string[]; name: boolean; whole?: string[] }[] = said ? said.flatMap((p, j) => reportedSubjects.map((sub, i) => ({ words: [...p, ...sub], name: j + i > 0 }))) : placed;
     // A verb that takes a second complement (`leaves its key rate unchanged`, `menjadikan X sebagai Y`) says half
     // the news without it: only the whole clause ends its headline.
     // (Or an act the predicate takes: `berkomitmen menjadikan pendidikan prasekolah | sebagai …`.)
@@ -285,7 +291,7 @@ export function clauseHeadlines(
     // (A subject of common words only: no name, short form or number in it, and no one a pronoun stands for.)
     const vagueSubject = !standsFor && !g.tags.slice(whole.start, whole.end).some((t) => t === 'PROPN' || t === 'NUM') &&
       !s.words.slice(whole.start, whole.end).some((w, j) => /\d|\p{Lu}.*\p{Lu}/u.test(w.text) || (whole.start + j > 0 && /^\p{Lu}/u.test(w.text)));
-    variants.forEach(({ words: subjectText, name }) => {
+    variants.forEach(({ words: subjectText, name, whole: named }) => {
       const base = [...subjectText, ...verb];
       const long = (after: readonly string[]): boolean => over([...base, ...after]);
       // (Too long at every end: the longest that fits inside the object's noun phrase, `Tetapkan Lima Tersangka Kasus
@@ -293,6 +299,8 @@ export function clauseHeadlines(
       // (Never inside a pair the article writes as one, `suku | bunga`.)
       const trimmed = twoPlace || fits ? [] : trims.filter((n) => !long(rest.slice(0, n)) && names?.pairs?.has(`${rest[n - 1]!.toLowerCase()} ${s.words[restAt[n - 1]! + 1]?.text.toLowerCase()}`) !== true).slice(-1);
       for (const n of [...new Set([...usable, ...trimmed])].sort((x, y) => y - x)) {
+        // (Where the whole fits the shortest room a headline is built for, a subheading's.)
+        if (named && abbreviate([...named, ...verb, ...rest.slice(0, n)], names?.short).join(' ').length <= NAMED_ROOM) continue;
         const whole = (shortened ? [rest.slice(0, n), shortened.words.slice(0, shortened.upTo[n])] : [rest.slice(0, n)]).flatMap((a) => closers.map((c) => closed(a, c)));
         const cut = middles.filter(([, b]) => b < n && long(rest.slice(0, n))).map(([a, b]) => closers.map((c) => closed([...rest.slice(0, a), ...rest.slice(b, n)], c))).flat();
         for (const after of [...whole, ...cut]) {

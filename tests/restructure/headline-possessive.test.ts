@@ -62,6 +62,14 @@ describe('English subjects named as editors name them', () => {
     expect(en.grammar?.retag?.(["Branson's", 'US', 'TV', 'show'], ['PROPN', 'PROPN', 'PART', 'NOUN'])).toEqual(['PROPN', 'PROPN', 'PROPN', 'NOUN']);
   });
 
+  it('name the place or thing a subject is of wherever the whole fits, with all its capitalised words', () => {
+    const shares = named(['Shares in Irish oil company Petrel Resources have lost more than 50% of their value on a report.']);
+    expect(shares).toContain('Shares in Petrel Resources lose more than 50%');
+    expect(shares).not.toContain('Shares lose more than 50%');
+    const bnp = named(['The leader of the British National Party has been arrested as part of a police inquiry.']);
+    expect(bnp.some((h) => h.startsWith('leader of British National Party arrested'))).toBe(true);
+  });
+
   it('never end on a noun whose own auxiliary follows: it is the subject of the clause cut off', () => {
     const out = named(['Writing in the Guardian newspaper, Mr Brown outlined his view of the direction New Labour should be taking.']);
     for (const h of out) expect(h).not.toMatch(/New Labour$/u);
