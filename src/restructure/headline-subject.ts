@@ -10,9 +10,8 @@ import { gap, joined, texts } from './sentence-words.js';
 export { articleNames, loneNames, type ArticleNames } from './article-names.js';
 export { joined, texts } from './sentence-words.js';
 import type { ArticleNames } from './article-names.js';
+import { MAX_SUBJECT_WORDS, officeShort, ownerShort } from './subject-short.js';
 
-/** Longest subject kept whole, in words; a longer one is reduced to its name or its head. */
-const MAX_SUBJECT_WORDS = 6;
 /** The run of name words that ends the span (`Sri Mulyani Indrawati` of `Menteri Keuangan Sri Mulyani Indrawati`). */
 function nameRun(tags: readonly string[], a: number, end: number, s?: Sentence): [number, number] | undefined {
   // (A bracket ends a run: `Menengah (Mendikdasmen) Abdul Mu'ti` is an office's last word, its short form and a
@@ -114,47 +113,6 @@ export function subjectVariants(
   const owned = ownerShort(s, tags, span, lang);
   if (owned && !out.some((v) => v.join(' ') === owned.join(' '))) out.push(owned);
   return out;
-}
-
-/**
- * A thing a titled person owns, named by their last name (`Branson's US TV show` of `Entrepreneur Sir Richard
- * Branson's US TV show`), as editors name it: in a language whose possessive is a suffix on the owner (`'s`), when
- * the owner's name opens with an office or honorific and a common noun is owned.
- */
-function ownerShort(s: Sentence, tags: readonly string[], span: { start: number; end: number; head: number }, lang: LanguagePack): string[] | undefined {
-  if (lang.modifierPosition !== 'before' || tags[span.head] !== 'NOUN') return undefined;
-  const owner = s.words.findIndex((w, i) => i >= span.start && i < span.head && /\p{Lu}\p{L}*['’]s$/u.test(w.text) && tags[i] === 'PROPN');
-  if (owner < 0) return undefined;
-  let first = owner;
-  while (first > span.start && /^\p{Lu}/u.test(s.words[first - 1]!.text) && joined(s, first - 1)) first--;
-  const titled = s.words.slice(first, owner).some((w) => lang.grammar?.titles.has(w.text.toLowerCase()) === true);
-  if (!titled || owner - first < 1 || span.end - owner > MAX_SUBJECT_WORDS) return undefined;
-  return texts(s, owner, span.end);
-}
-
-/**
- * The short form of an office before its person, as editors name them: the register's usual one (`Menkeu`), or the
- * one the article gives (`Mendagri` of `Menteri Dalam Negeri (Mendagri) Muhammad Tito Karnavian`: an office word
- * first, one capitalised word in brackets, then a name).
- */
-function officeShort(s: Sentence, span: { start: number; end: number }, lang: LanguagePack): string[] | undefined {
-  if (lang.grammar?.titles.has(s.words[span.start]?.text.toLowerCase() ?? '') !== true) return undefined;
-  // (Or the register's usual short form of the office, when a name follows it: `Menkeu` of `Menteri Keuangan Sri
-  // Mulyani Indrawati`.)
-  const forms = lang.headline?.officeShortForms;
-  if (forms) {
-    for (let end = Math.min(span.end - 1, span.start + 8); end > span.start; end--) {
-      const short = forms.get(texts(s, span.start, end).join(' ').toLowerCase());
-      const gap = s.text.slice(s.words[end - 1]!.end - s.start, s.words[end]!.start - s.start);
-      if (short && /^[ ,]+$/u.test(gap) && /^\p{Lu}/u.test(s.words[end]!.text)) return short.split(' ');
-    }
-  }
-  for (let i = span.start + 1; i < span.end - 1; i++) {
-    const gap = s.text.slice(s.words[i - 1]!.end - s.start, s.words[i]!.start - s.start);
-    const close = s.text.slice(s.words[i]!.end - s.start, s.words[i + 1]!.start - s.start);
-    if (/^\s*\($/u.test(gap) && /^\)\s+$/u.test(close) && /^\p{Lu}\p{L}{2,}$/u.test(s.words[i]!.text) && /^\p{Lu}/u.test(s.words[i + 1]!.text)) return [s.words[i]!.text];
-  }
-  return undefined;
 }
 
 /**
