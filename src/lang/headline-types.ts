@@ -161,6 +161,8 @@ export interface HeadlineRegister {
    * Optional.
    */
   predicateWords?: ReadonlySet<string>;
+  /** Words that make an amount a rate (`per`): an amount goes on through one into its unit (`Rp 5 ribu per suara`). Optional. */
+  rates?: ReadonlySet<string>;
   /**
    * The suffix of a noun owned by something said before (`penyebabnya`, its cause): a headline that ends on one as
    * what its subject is points back to nothing (`Gaya Hidup Menjadi Penyebabnya`). Optional.

@@ -72,7 +72,7 @@ export function endsWell(s: Sentence, tags: readonly string[], i: number, lang: 
   // (An amount the tagger took for a noun is a number all the same: `Rp11 | miliar`.)
   const counted = i > 0 && joined(s, i - 1) && (tags[i - 1] === 'NUM' || /\d/u.test(s.words[i - 1]!.text));
   // (Nor the unit of a rate: `619.000 barel per hari`.)
-  const rate = i > 1 && lang.headline?.continuations.has(s.words[i - 1]!.text.toLowerCase()) === true && s.words.slice(Math.max(0, i - 4), i - 1).some((w) => /\d/u.test(w.text));
+  const rate = i > 1 && lang.headline?.rates?.has(s.words[i - 1]!.text.toLowerCase()) === true && s.words.slice(Math.max(0, i - 4), i - 1).some((w) => /\d/u.test(w.text));
   if (lang.genericWords?.has(lower) === true && !counted && !dated && !spelled && !rate) return false;
   // (Nor a noun owned by something said before, what the subject is: `Gaya Hidup Menjadi | Penyebabnya`, whose cause
   // the sentence before says. One the subject owns stays: `Kakak Kylie Ungkapkan Kebahagiaannya`.)
@@ -99,6 +99,9 @@ export function endsWell(s: Sentence, tags: readonly string[], i: number, lang: 
   // end of a range or a pair (`19 | sampai 23%`, `0,01 persen | hingga 0,88 persen`).
   const amount = /\d/u.test(s.words[i]!.text) || (i > 0 && /\d/u.test(s.words[i - 1]!.text) && lang.grammar?.classifiers.has(lower) === true);
   if (amount && joined(s, i) && lang.grammar?.classifiers.has(following ?? '') === true) return false;
+  // (And through a rate, `Rp 5 ribu | per suara`, `24 frames | per second`, which `biaya transportasi per orang` is not.)
+  const counts = /\d/u.test(s.words[i]!.text) || tag === 'NUM' || (i > 0 && joined(s, i - 1) && (/\d/u.test(s.words[i - 1]!.text) || tags[i - 1] === 'NUM'));
+  if (counts && joined(s, i) && lang.headline?.rates?.has(following ?? '') === true) return false;
   if (amount && joined(s, i) && joined(s, i + 1) && /^\p{Ll}+$/u.test(s.words[i + 1]?.text ?? '') && /\d/u.test(s.words[i + 2]?.text ?? '')) return false;
   // A lone noun after its copula or `as` says nothing while the sentence goes on to say which (`tercatat sebagai
   // negara | dengan …`, `merupakan wujud | dari …`).

@@ -37,6 +37,10 @@ describe('amounts', () => {
     const rate = headlines(['Partai politik mendapatkan bantuan dana hibah sebesar Rp 5 ribu per suara.']);
     expect(rate.length).toBeGreaterThan(0);
     for (const h of rate) expect(h).not.toMatch(/ribu$/u);
+    const frames = headlines(['The industry standard is 24 frames per second for most films.'], enPack);
+    for (const h of frames) expect(h).not.toMatch(/frames$/u);
+    // (Not a cost per person, which counts nothing: `per` goes on from an amount only.)
+    expect(headlines(['Kota Bekasi menjadi kota dengan biaya transportasi per orang per bulan yang paling tinggi.']).some((h) => h.endsWith('biaya transportasi'))).toBe(true);
   });
 
   it('keep the currency sign the words leave out (`$1bn`), as they keep a percent sign', () => {

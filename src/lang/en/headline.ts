@@ -119,7 +119,8 @@ export const headline: HeadlineRegister = {
   clauseOpeners: new Set(['that', 'if', 'because', 'although', 'though', 'while', 'when', 'whether', 'unless', 'so', 'how', 'why', 'what', 'where']),
   needComplement: new Set(['front', 'middle', 'part', 'rest', 'top', 'bottom', 'side', 'worth', 'any', 'some', 'thanks']),
   placeOpeners: new Set(['in', 'of', 'from', 'at']),
-  continuations: new Set(['of', 'per']),
+  continuations: new Set(['of']),
+  rates: new Set(['per']),
   // `has agreed to buy`, `is planning to privatise`: the act goes on with its `to` (`Diageo agrees to buy Chalone`).
   control: {
     verbs: new Set(forms(['agree', 'plan', 'refuse', 'decide', 'vow', 'pledge', 'promise', 'threaten', 'seek', 'aim', 'prepare', 'intend', 'offer', 'attempt', 'try', 'fail', 'want', 'hope', 'move', 'bid', 'struggle', 'opt', 'choose', 'expect'])),

@@ -129,8 +129,8 @@ export const headline: HeadlineRegister = {
   ]),
   containers: new Set(['kasus', 'perkara', 'proyek', 'program', 'kegiatan', 'sidang', 'berat', 'tindak', 'kantor', 'jadwal', 'akses', 'masa', 'tahap', 'bidang', 'sektor', 'jenis', 'bentuk']),
   placeOpeners: new Set(['di', 'dari', 'asal']),
-  // (A rate goes on: `Rp 5 ribu | per suara`.)
-  continuations: new Set(['per']),
+  continuations: new Set(),
+  rates: new Set(['per']),
   actNominal: /^(?:pe[mnr]?|peng|peny|per)\p{Ll}{3,}an$/u,
   measures: new Set(['sebesar', 'senilai', 'sebanyak', 'seluas', 'sepanjang', 'setinggi', 'seberat', 'selama', 'sejauh', 'sekitar']),
   embeddedVerb: (word, attested) => headlineVerb(word, attested),
