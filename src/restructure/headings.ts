@@ -75,9 +75,14 @@ const VAGUE_SUBJECT = 1;
 /** What a figure in a heading clause is worth (`Purbaya: Total Dana Daerah Capai Rp 234 Triliun`). */
 const FIGURE = 0.75;
 
-/** True when a text holds an amount: a number that is not a year alone (`in 1999` dates, `Rp 234 Triliun` counts). */
-function figure(text: string): boolean {
-  return (text.match(/\d[\d.,:%-]*/gu) ?? []).some((n) => !/^(?:19|20)\d\d$/u.test(n));
+/**
+ * True when a text holds an amount: a number that is not a year or decade alone (`in 1999`, `1980s` date, `Rp 234 Triliun` counts), a
+ * time of day (`5:03`, `Pukul 11.30`: after one of the language's time words) or a code with a leading zero (`RT 03/09`).
+ */
+function figure(text: string, lang: LanguagePack): boolean {
+  const words = text.split(/\s+/u);
+  return words.some((w, i) => /^\p{Sc}?\d/u.test(w) && !/^(?:19|20)\d\d(?:s|an)?$/u.test(w) && !/^\d{1,2}:\d\d$/u.test(w) && !/^0\d/u.test(w) &&
+    lang.grammar?.timeWords?.has(words[i - 1]?.toLowerCase() ?? '') !== true);
 }
 
 /**
@@ -116,7 +121,7 @@ function bestClause(
     // (Editors head a section with who did what, and with its figure: a clause whose subject names nothing, `Sebagian
     // Besar Tunjukkan Kemajuan`, comes after one that names someone; one that holds a number before one without.)
     const value = names + (holds ? 3 : 0) - h.sentence * 0.5 - text.length / 200 - (h.copula ? 2 : 0) - again - (h.quoted ? 2 : 0) -
-      (h.vague ? VAGUE_SUBJECT : 0) + (figure(text) ? FIGURE : 0);
+      (h.vague ? VAGUE_SUBJECT : 0) + (figure(text, lang) ? FIGURE : 0);
     if (!best || value > best.value) best = { text, value };
   }
   return best?.text;

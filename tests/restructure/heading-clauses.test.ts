@@ -111,6 +111,9 @@ describe('a heading clause, as editors choose one', () => {
   it('holds the section’s figure before a clause without one', () => {
     const heading = build(['Pemerintah menyiapkan program bantuan sosial.', 'Pemerintah menyalurkan bantuan kepada 35 juta keluarga.']);
     expect(heading).toMatch(/35 Juta Keluarga$/u);
+    // (A time of day, a year or a rank is no figure: `Pukul 11.30`, `ke-38` weigh nothing.)
+    const time = build(['Gus Ipul membuka acara itu di Karawang.', 'Gus Ipul tiba pukul 11.30 di lokasi acara.']);
+    expect(time).toMatch(/^Gus Ipul Buka Acara/u);
   });
 });
 

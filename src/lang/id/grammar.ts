@@ -106,7 +106,7 @@ export const grammar: GrammarWords = {
     ...['dikatakan', 'disebutkan', 'dijelaskan', 'ditambahkan', 'diungkapkan', 'ditegaskan', 'dituturkan', 'disampaikan', 'diterangkan', 'dipaparkan'].map((w) => `${w}nya`),
   ]),
   // Weekdays and times of day (the keyphrase lists mix them with other classes).
-  timeWords: new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'pagi', 'siang', 'sore', 'malam', 'kemarin', 'hari', 'pekan', 'lalu', 'dulu', 'dahulu', 'kini', 'sekarang', 'sejauh']),
+  timeWords: new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'pagi', 'siang', 'sore', 'malam', 'kemarin', 'hari', 'pekan', 'lalu', 'dulu', 'dahulu', 'kini', 'sekarang', 'sejauh', 'pukul']),
   speakerPronouns: new Set(['ia', 'dia', 'beliau', 'pihaknya']),
   comitatives: new Set(['bersama']),
   namers: new Set(['berinisial', 'bernama', 'berjuluk', 'berjulukan']),
