@@ -7,6 +7,7 @@
 import type { LanguagePack } from '../lang/types.js';
 import type { Sentence } from '../document/types.js';
 import { clauseHeadlines, type ArticleNames } from './headline.js';
+import { HEADING_CHARS } from './clause-headline.js';
 import { phraseHeading } from './heading-phrases.js';
 import { headlineCasing } from './casing.js';
 import { clauseHeading } from './heading-clauses.js';
@@ -61,14 +62,6 @@ interface Scored {
 function overlaps(a: Scored, b: Scored): boolean {
   return a.stems.some((s) => b.stems.includes(s));
 }
-
-/**
- * Fewest and most characters of a subheading from a clause: shorter says little, longer is a sentence. A section
- * whose clauses are all longer than a title may still take one up to `stretch`: a bare noun phrase (`Lapangan
- * Kerja`, `Perlindungan Anak`) says nothing of what the section says, and blind judges rated such headings 1–2 of
- * 5 against about 3 for a clause.
- */
-const HEADING_CHARS = { min: 18, max: 55, stretch: 70 } as const;
 
 /** What a heading clause whose subject names nothing in particular costs (`Kondisi Negara Tidak Bagus`). */
 const VAGUE_SUBJECT = 1;

@@ -74,10 +74,6 @@ export function endsWell(s: Sentence, tags: readonly string[], i: number, lang: 
   // (Nor the unit of a rate: `619.000 barel per hari`.)
   const rate = i > 1 && lang.headline?.rates?.has(s.words[i - 1]!.text.toLowerCase()) === true && s.words.slice(Math.max(0, i - 4), i - 1).some((w) => /\d/u.test(w.text));
   if (lang.genericWords?.has(lower) === true && !counted && !dated && !spelled && !rate) return false;
-  // (Nor a noun owned by something said before, what the subject is: `Gaya Hidup Menjadi | Penyebabnya`, whose cause
-  // the sentence before says. One the subject owns stays: `Kakak Kylie Ungkapkan Kebahagiaannya`.)
-  const predicate = i > 0 && (lang.words.copulas.includes(s.words[i - 1]!.text.toLowerCase()) || lang.headline?.secondComplement?.markers?.has(s.words[i - 1]!.text.toLowerCase()) === true);
-  if (tag === 'NOUN' && predicate && lang.headline?.pointingSuffix?.test(s.words[i]!.text) === true && !(joined(s, i) && ['NOUN', 'PROPN'].includes(tags[i + 1] ?? ''))) return false;
   // A possessive owns what follows (`Labour Party's`).
   if (/['’]s?$/u.test(lower)) return false;
   // A currency's code goes on into its sign and amount (`US$ 15 miliar`).
@@ -100,7 +96,7 @@ export function endsWell(s: Sentence, tags: readonly string[], i: number, lang: 
   const amount = /\d/u.test(s.words[i]!.text) || (i > 0 && /\d/u.test(s.words[i - 1]!.text) && lang.grammar?.classifiers.has(lower) === true);
   if (amount && joined(s, i) && lang.grammar?.classifiers.has(following ?? '') === true) return false;
   // (And through a rate, `Rp 5 ribu | per suara`, `24 frames | per second`, which `biaya transportasi per orang` is not.)
-  const counts = /\d/u.test(s.words[i]!.text) || tag === 'NUM' || (i > 0 && joined(s, i - 1) && (/\d/u.test(s.words[i - 1]!.text) || tags[i - 1] === 'NUM'));
+  const counts = /\d/u.test(s.words[i]!.text) || tag === 'NUM' || counted;
   if (counts && joined(s, i) && lang.headline?.rates?.has(following ?? '') === true) return false;
   if (amount && joined(s, i) && joined(s, i + 1) && /^\p{Ll}+$/u.test(s.words[i + 1]?.text ?? '') && /\d/u.test(s.words[i + 2]?.text ?? '')) return false;
   // A lone noun after its copula or `as` says nothing while the sentence goes on to say which (`tercatat sebagai
@@ -108,6 +104,9 @@ export function endsWell(s: Sentence, tags: readonly string[], i: number, lang: 
   const before = i > 0 && joined(s, i - 1) ? s.words[i - 1]!.text.toLowerCase() : '';
   const predicative = lang.words.copulas.includes(before) || lang.headline?.secondComplement?.markers?.has(before) === true;
   if (tag === 'NOUN' && predicative && joined(s, i) && (tags[i + 1] === 'ADP' || lang.words.relatives.includes(following ?? ''))) return false;
+  // (Nor a noun owned by something said before, what the subject is: `Gaya Hidup Menjadi | Penyebabnya`, whose cause
+  // the sentence before says. One the subject owns stays: `Kakak Kylie Ungkapkan Kebahagiaannya`.)
+  if (tag === 'NOUN' && predicative && lang.headline?.pointingSuffix?.test(s.words[i]!.text) === true && !(joined(s, i) && ['NOUN', 'PROPN'].includes(tags[i + 1] ?? ''))) return false;
   // `di depan`, `at the front`, `the result` of `the result of …`: the phrase needs what follows.
   // (Even across a bracket: `Pasal 6 ayat (1)`.)
   if (following !== undefined && lang.headline?.needComplement.has(lower) === true) return false;

@@ -8,7 +8,7 @@ import type { Sentence } from '../document/types.js';
 import { grammarOf, type SentenceGrammar } from '../grammar/annotate.js';
 import type { MainClause } from '../grammar/clause.js';
 import type { LanguagePack } from '../lang/types.js';
-import { closed, type ClauseHeadline } from './clause-headline.js';
+import { closed, HEADING_CHARS, type ClauseHeadline } from './clause-headline.js';
 import { abbreviate } from './short-forms.js';
 import { antecedents, isSpeakerPronoun } from './antecedent.js';
 import { leadSentences } from './lead-sentences.js';
@@ -23,9 +23,6 @@ import { endsBeforeAdverbial, participleReading } from './headline-verb.js';
 
 export { articleNames, loneNames, type ArticleNames } from './headline-subject.js';
 export type { ClauseHeadline } from './clause-headline.js';
-
-/** The shortest room a headline is built for (a subheading's, `headings.ts`): a subject named whole there goes whole. */
-const NAMED_ROOM = 55;
 
 /** Fewest words of a headline: `Keuntungan`, `Peristiwa Terjadi` say nothing (a title may ask for fewer). */
 const MIN_WORDS = 4;
@@ -286,7 +283,7 @@ export function clauseHeadlines(
     // (Too long for a title, also without a place or time in its middle: `untuk 2026`.)
     const middles = middleSpans(s, g.tags, rest, restAt, lang);
     // (Whether any way of naming the subject fits the title at one of the clause's own ends.)
-    const over = (words: readonly string[]): boolean => abbreviate(words, names?.short).join(' ').length > lang.thresholds.title.maxChars;
+    const over = (words: readonly string[], limit = lang.thresholds.title.maxChars): boolean => abbreviate(words, names?.short).join(' ').length > limit;
     const fits = variants.some(({ words: v }) => usable.some((n) => !over([...v, ...verb, ...rest.slice(0, n)])));
     // (A subject of common words only: no name, short form or number in it, and no one a pronoun stands for.)
     const vagueSubject = !standsFor && !g.tags.slice(whole.start, whole.end).some((t) => t === 'PROPN' || t === 'NUM') &&
@@ -300,7 +297,7 @@ export function clauseHeadlines(
       const trimmed = twoPlace || fits ? [] : trims.filter((n) => !long(rest.slice(0, n)) && names?.pairs?.has(`${rest[n - 1]!.toLowerCase()} ${s.words[restAt[n - 1]! + 1]?.text.toLowerCase()}`) !== true).slice(-1);
       for (const n of [...new Set([...usable, ...trimmed])].sort((x, y) => y - x)) {
         // (Where the whole fits the shortest room a headline is built for, a subheading's.)
-        if (named && abbreviate([...named, ...verb, ...rest.slice(0, n)], names?.short).join(' ').length <= NAMED_ROOM) continue;
+        if (named && !over([...named, ...verb, ...rest.slice(0, n)], HEADING_CHARS.max)) continue;
         const whole = (shortened ? [rest.slice(0, n), shortened.words.slice(0, shortened.upTo[n])] : [rest.slice(0, n)]).flatMap((a) => closers.map((c) => closed(a, c)));
         const cut = middles.filter(([, b]) => b < n && long(rest.slice(0, n))).map(([a, b]) => closers.map((c) => closed([...rest.slice(0, a), ...rest.slice(b, n)], c))).flat();
         for (const after of [...whole, ...cut]) {

@@ -4,7 +4,7 @@
  */
 import type { Sentence } from '../document/types.js';
 import type { LanguagePack } from '../lang/types.js';
-import { joined, texts } from './sentence-words.js';
+import { gap, joined, texts } from './sentence-words.js';
 
 /** Longest subject kept whole, in words; a longer one is reduced to its name or its head. */
 export const MAX_SUBJECT_WORDS = 6;
@@ -22,14 +22,11 @@ export function officeShort(s: Sentence, span: { start: number; end: number }, l
   if (forms) {
     for (let end = Math.min(span.end - 1, span.start + 8); end > span.start; end--) {
       const short = forms.get(texts(s, span.start, end).join(' ').toLowerCase());
-      const gap = s.text.slice(s.words[end - 1]!.end - s.start, s.words[end]!.start - s.start);
-      if (short && /^[ ,]+$/u.test(gap) && /^\p{Lu}/u.test(s.words[end]!.text)) return short.split(' ');
+      if (short && /^[ ,]+$/u.test(gap(s, end - 1)) && /^\p{Lu}/u.test(s.words[end]!.text)) return short.split(' ');
     }
   }
   for (let i = span.start + 1; i < span.end - 1; i++) {
-    const gap = s.text.slice(s.words[i - 1]!.end - s.start, s.words[i]!.start - s.start);
-    const close = s.text.slice(s.words[i]!.end - s.start, s.words[i + 1]!.start - s.start);
-    if (/^\s*\($/u.test(gap) && /^\)\s+$/u.test(close) && /^\p{Lu}\p{L}{2,}$/u.test(s.words[i]!.text) && /^\p{Lu}/u.test(s.words[i + 1]!.text)) return [s.words[i]!.text];
+    if (/^\s*\($/u.test(gap(s, i - 1)) && /^\)\s+$/u.test(gap(s, i)) && /^\p{Lu}\p{L}{2,}$/u.test(s.words[i]!.text) && /^\p{Lu}/u.test(s.words[i + 1]!.text)) return [s.words[i]!.text];
   }
   return undefined;
 }
