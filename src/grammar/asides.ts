@@ -1,11 +1,14 @@
 /**
  * Asides of a sentence, which the main clause is never looked for in (`clause.ts` marks them `paren`): parentheses,
- * a participle phrase or an appositive with a participle set off by commas before a finite verb, and another name
- * after `alias`.
+ * a pair of spaced dashes, a participle phrase or an appositive with a participle set off by commas before a finite
+ * verb, and another name after `alias`.
  */
 import type { Analysis } from './clause.js';
 import { mark, nextBreak } from './clause.js';
 import { joins, type Token } from './tokens.js';
+
+/** A dash with space on both sides, as opposed to a hyphen inside a word. */
+const DASH = /\s[-–—]\s/u;
 
 /** Marks the asides of `a`'s sentence in `a.blocked`. */
 export function markAsides(a: Analysis): void {
@@ -21,6 +24,19 @@ export function markAsides(a: Analysis): void {
     if (before.includes('(')) open = i;
   }
   if (open >= 0) mark(blocked, open, tokens.length, 'paren');
+  // A pair of spaced dashes inside the sentence sets off an aside as brackets do (`Some of Elvis Presley's earliest
+  // recordings - including takes of All Shook Up - are going under the hammer`).
+  const dash = (i: number): boolean => i > 0 && DASH.test((tokens[i] as Token).before);
+  for (let i = 1; i < tokens.length; i++) {
+    // (Not a dateline's dash, `JAKARTA - `, `Jakarta (ANTARA) - `: the story starts after it.)
+    const filed = (tokens[i] as Token).before.includes(')') || (i <= 3 && /^\p{Lu}{2,}$/u.test((tokens[i - 1] as Token).text));
+    if (!dash(i) || filed) continue;
+    let j = i + 1;
+    while (j < tokens.length && !dash(j)) j++;
+    if (j >= tokens.length) break;
+    mark(blocked, i, j, 'paren');
+    i = j;
+  }
   // A participle phrase set off by commas before a finite verb (`Keanu Reeves, best known for his role …, has been
   // awarded`) is an aside, as a parenthesis is.
   for (const vg of chunks.verbGroups) {
@@ -71,6 +87,32 @@ export function markAsides(a: Analysis): void {
     // (Past the words a verb group opens with, whatever their tag: `bakal/NOUN mendapatkan`.)
     while (v < tokens.length && (['ADV', 'AUX', 'PART'].includes((tokens[v] as Token).tag) || g.verbGroupWords.has((tokens[v] as Token).lower)) && (v === e || joins(tokens, v))) v++;
     if (chunks.verbGroups.some((vg) => vg.finite && (vg.start === v || vg.start === e))) mark(blocked, s, e, 'paren');
+  }
+  // So are the wider places a comma list gives after a place, up to the verb (`Warga di Perumahan Pondok Hijau,
+  // Ciputat, Tangerang Selatan memprotes …`): the subject is who is there, not the last place.
+  const capital = (i: number): boolean => /^\p{Lu}/u.test((tokens[i] as Token).text) && (tokens[i] as Token).tag !== 'VERB';
+  for (let s = 2; s < tokens.length; s++) {
+    if (!(tokens[s] as Token).before.includes(',') || !capital(s) || !capital(s - 1)) continue;
+    // (The place before the first comma is a preposition's object: `di Perumahan Pondok Hijau`.)
+    let p = s - 1;
+    while (p > 0 && joins(tokens, p) && capital(p - 1)) p--;
+    if (p === 0 || (tokens[p - 1] as Token).tag !== 'ADP' || !joins(tokens, p) || blocked[p] !== undefined) continue;
+    let e = s;
+    let places = 0;
+    for (;;) {
+      while (e + 1 < tokens.length && joins(tokens, e + 1) && capital(e + 1)) e++;
+      e++;
+      places++;
+      if (e < tokens.length && /^\s*,\s*$/u.test((tokens[e] as Token).before) && capital(e)) continue;
+      break;
+    }
+    // (A list: one name after the comma may be the subject after an adverbial, `Dalam kunjungannya ke Beijing, Cook
+    // berkomitmen`.)
+    if (places < 2 || e >= tokens.length || !joins(tokens, e)) continue;
+    let v = e;
+    while (v < tokens.length && (['ADV', 'AUX', 'PART'].includes((tokens[v] as Token).tag) || g.verbGroupWords.has((tokens[v] as Token).lower)) && joins(tokens, v)) v++;
+    if (chunks.verbGroups.some((vg) => vg.finite && vg.start === v)) mark(blocked, s, e, 'paren');
+    s = e;
   }
   // Another name for the phrase before (`… alias Mr. Terimakasih`): an aside.
   for (let i = 1; i < tokens.length; i++) {

@@ -93,7 +93,10 @@ export function mainClause(pack: Pick<LanguagePack, 'grammar'>, sentence: Tagged
       for (let i = content - 1; i < tokens.length && a.blocked[i] === 'sub'; i++) a.blocked[i] = undefined;
     }
     const inner = content < tokens.length ? clauseIn(a, content, tokens.length) : {};
-    if (inner.predicate) {
+    // (A verb inside a subordinate clause is not what is reported: `has reported a sharp increase … after a booming
+    // economy … boosted demand` reports the increase, its object.)
+    const subordinate = inner.predicate !== undefined && a.blocked.slice(inner.predicate.start, inner.predicate.end).includes('sub');
+    if (inner.predicate && !subordinate) {
       // `X menyatakan akan menjual …`: content without a subject of its own is the speaker's.
       // (Past a modal the tagger left out of the verb group: `Bobby mengaku bakal/NOUN mengecek …`.)
       const opened = tokens.slice(content, inner.predicate.start).every((t) => g.verbGroupWords.has(t.lower));
@@ -143,9 +146,14 @@ function analyse(g: GrammarWords, tokens: readonly Token[], chunks: Chunks): Ana
     // the word is a preposition (`Pada …`, `In …`): a leading prepositional phrase is left to the leading adverbial.
     const opening = (i === 0 || !joins(tokens, i)) && t.tag !== 'ADP';
     const verbNext = chunks.verbGroups.some((vg) => (opening ? vg.start > i && vg.start < end : vg.start === i + 1 && joins(tokens, i + 1)));
-    if (t.tag !== 'SCONJ' && !(verbNext && ['ADP', 'ADV', 'CCONJ', 'NOUN'].includes(t.tag))) continue;
+    // (Or, after the main verb, when a subject and its finite verb follow it: `reported a sharp increase in quarterly
+    // profit | after a booming economy and low interest rates boosted demand`.)
+    // (Only after a verb, which a clause of when or why follows: not `Baleg … bersama pemerintah hingga DPD
+    // menyepakati`, where the preposition is inside the subject.)
+    const clauseNext = !opening && t.tag === 'ADP' && g.timeClauses?.has(t.lower) === true && chunks.verbGroups.some((vg) => vg.finite && vg.end <= i) && ownClause(a, i + 1, end);
+    if (t.tag !== 'SCONJ' && !clauseNext && !(verbNext && ['ADP', 'ADV', 'CCONJ', 'NOUN'].includes(t.tag))) continue;
     let extent = end;
-    if (end >= tokens.length) {
+    if (end >= tokens.length && !clauseNext) {
       // Without punctuation, the clause runs to the next finite verb group, which is the main clause's: the noun phrase
       // right before that verb is its subject (`Selama bertahun-tahun monyet | mengganggu warga`).
       extent = relativeExtent(g, tokens, chunks.verbGroups, i);
@@ -155,6 +163,25 @@ function analyse(g: GrammarWords, tokens: readonly Token[], chunks: Chunks): Ana
     mark(blocked, i, extent, 'sub');
   }
   return a;
+}
+
+/** True when noun phrases (one, or joined by conjunctions) run from `from` right into a finite verb group before `end`. */
+function ownClause(a: Analysis, from: number, end: number): boolean {
+  const { tokens } = a;
+  let k = from;
+  for (;;) {
+    const np = a.npByStart.get(k);
+    // (A time or a count is no subject: `selama satu tahun | memimpin Indonesia` says how long.)
+    if (!np || np.end >= end || !joins(tokens, np.end)) return false;
+    const head = (tokens[np.head] as Token).lower;
+    if (a.g.timeWords?.has(head) === true || a.g.classifiers?.has(head) === true) return false;
+    k = np.end;
+    if ((tokens[k] as Token).tag === 'CCONJ' && joins(tokens, k + 1)) {
+      k++;
+      continue;
+    }
+    return a.vgByStart.get(k)?.finite === true;
+  }
 }
 
 export function mark(blocked: (Block | undefined)[], from: number, to: number, why: Block): void {

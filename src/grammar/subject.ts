@@ -167,6 +167,15 @@ export function subjectOf(a: Analysis, vg: VerbGroup, from: number): NounPhrase 
             listed ||= afterComma;
             first = previous;
           }
+          // (A prepositional phrase with its appositive modifies the phrase before it: `Three senior executives of
+          // Ireland's state-owned airline, Aer Lingus, are set to leave`.)
+          // (Where modifiers precede their noun; in Indonesian, `Senada dengan Sarmuji, Waketum …` opens with an adverbial.)
+          while (a.g.headPosition === 'last') {
+            const at = first.start - 2;
+            const owner = tokens[first.start - 1]?.tag === 'ADP' && joins(tokens, first.start) && joins(tokens, first.start - 1) ? npByEnd.get(at) : undefined;
+            if (!owner || owner.start < from || blocked[at] !== undefined) break;
+            first = owner;
+          }
           return first === earlier ? earlier : { ...first, end: earlier.end };
         }
       }

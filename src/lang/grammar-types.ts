@@ -45,6 +45,11 @@ export interface GrammarWords {
   bareAgent: boolean;
   /** Words that open an adverbial subordinate clause (`karena`, `ketika`, `because`, `when`). */
   subordinators: ReadonlySet<string>;
+  /**
+   * Subordinators that are also prepositions and open a clause of time after the main verb when a subject and its
+   * verb follow (`reported a sharp increase | after a booming economy … boosted demand`). Optional.
+   */
+  timeClauses?: ReadonlySet<string>;
   /** Words that close a fronted adverbial and open the main clause (`Jika …, maka …`). Optional. */
   resultMarkers?: ReadonlySet<string>;
   /** Words that open a relative clause after a noun (`yang`, `who`, `which`). */

@@ -59,6 +59,12 @@ export interface HeadlineRegister {
   /** Words that open a clause (`agar`, `that`): a headline never ends between one and its verb. */
   clauseOpeners: ReadonlySet<string>;
   /**
+   * The clause openers that add a condition, time, cause or concession (`jika`, `because`): the main clause before
+   * one is whole (`… put the company into liquidation | if its ex-parent firm fails …`), unless its verb takes a
+   * clause, where some of them stand for `that` (`memaparkan jika …`). Optional.
+   */
+  adverbialOpeners?: ReadonlySet<string>;
+  /**
    * Adverbs that limit what the verb says (`hanya`, `only`): between the subject and the verb a headline keeps them,
    * or it says more than the article (`dapat dilaporkan` of `hanya dapat dilaporkan`). Optional.
    */

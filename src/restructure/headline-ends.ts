@@ -165,8 +165,11 @@ export function trimsWell(s: Sentence, tags: readonly string[], i: number, lang:
     lang.headline?.containers?.has(lower) !== true && lang.headline?.actNominal?.test(lower) !== true && lang.headline?.linkWords.has(lower) !== true;
 }
 
-/** Words looked ahead for a subordinator's verb. */
+/** Words looked ahead for a subordinator's verb (twice as far across noun phrases alone). */
 const CLAUSE_LOOKAHEAD = 5;
+
+/** Tags of the words of a clause's subject, coordinated noun phrases included. */
+const SUBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'PRON']);
 
 /**
  * True when word `i` is a subordinator that opens a clause here (`setelah lehernya digorok`): its verb follows
@@ -175,9 +178,11 @@ const CLAUSE_LOOKAHEAD = 5;
 export function opensClause(s: Sentence, tags: readonly string[], i: number, lang: LanguagePack): boolean {
   const lower = s.words[i]!.text.toLowerCase();
   if (lang.grammar?.subordinators.has(lower) !== true || lang.headline?.linkWords.has(lower) === true) return false;
-  for (let k = i + 1; k <= i + CLAUSE_LOOKAHEAD && k < s.words.length && joined(s, k - 1); k++) {
+  for (let k = i + 1; k <= i + 2 * CLAUSE_LOOKAHEAD && k < s.words.length && joined(s, k - 1); k++) {
     // (A gerund is no clause's verb: `before Christmas with some claiming …`, `after signing`.)
     if ((tags[k] === 'VERB' && lang.headline?.gerund?.(s.words[k]!.text) !== true) || tags[k] === 'AUX') return true;
+    // (Further on, only across the subject's noun phrases: `after a booming economy and low interest rates boosted`.)
+    if (k >= i + CLAUSE_LOOKAHEAD && !SUBJECT_TAGS.has(tags[k] ?? '')) return false;
   }
   return false;
 }

@@ -216,7 +216,10 @@ export function headlineRest(
     }
     // `Dorong agar kepala daerah …`: a clause opened is a clause to finish; the headline ends before it or not at all.
     if (lang.headline?.clauseOpeners.has(lower) === true || opensClause(s, tags, i, lang)) {
-      clauseFollows = true;
+      // (Not one that adds a condition, time or cause to a whole clause: `… into liquidation | if …`; right after a verb
+      // that takes a clause, it may stand for `that`, `memaparkan jika …`.)
+      const takes = rest.length === 0 && (lang.grammar?.complementVerbs.has(headLower) === true || lang.grammar?.reportingVerbs.has(headLower) === true || control?.verbs.has(headLower) === true);
+      clauseFollows = takes || embedded || lang.headline?.adverbialOpeners?.has(lower) !== true;
       break;
     }
     // `cara baru mencintai Indonesia`, `upaya menekan inflasi`: a noun that takes an act goes on through its verb.

@@ -103,7 +103,9 @@ export function subjectVariants(
   // (The sentence's first word is capitalised anyway: `Former England captain …`.)
   // (Where modifiers stand before their noun; in Indonesian the capitalised words before a name are its office.)
   const nameGoesOn = lang.modifierPosition === 'before' && run !== undefined && run[0] > start && run[0] - 1 > 0 && joined(s, run[0] - 1) && /^\p{Lu}/u.test(s.words[run[0] - 1]!.text) && !lang.grammar?.titles.has(s.words[run[0] - 1]!.text.toLowerCase());
-  if (run && !officeTail && !nameGoesOn && run[1] - run[0] <= 4 && run[0] > start && ((titled && allNames(texts(s, run[0], run[1]), lang)) || head || (out.length === 0 && !possessed))) out.push(texts(s, run[0], run[1]));
+  // (Nor an owner alone, `Ireland's` of `executives of Ireland's state-owned airline`: what it owns is the subject.)
+  const owner = run !== undefined && /['’]s?$/u.test(s.words[run[1] - 1]!.text);
+  if (run && !officeTail && !nameGoesOn && !owner && run[1] - run[0] <= 4 && run[0] > start && ((titled && allNames(texts(s, run[0], run[1]), lang)) || head || (out.length === 0 && !possessed))) out.push(texts(s, run[0], run[1]));
   // A person the article also names by one word (`ujar Bimo`) is named so in a headline (`Bimo Targetkan …`).
   const person = run && personOf(s, tags, span, run, titled || office, lang);
   const short = person && names ? shortName(person, names.lone, lang) : undefined;

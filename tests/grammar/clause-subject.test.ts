@@ -162,3 +162,30 @@ describe('the main clause, where the tagger leaves traps', () => {
     expect(clause('Tim masih di lapangan melakukan pengejaran.').predicate).not.toBe('masih di');
   });
 });
+
+describe('asides and clauses of time around the main clause', () => {
+  it('passes over an aside between two spaced dashes, in English', () => {
+    // (Inside the dashes, the tagger reads `Shook` as a verb: the clause is the recordings'.)
+    expect(clause("Some of Elvis Presley's earliest recordings - including takes of All Shook Up - are going under the hammer on Sunday.", en).predicate).toBe('are going');
+  });
+
+  it('names who is in a place, not the wider places a comma list adds before the verb', () => {
+    expect(clause('Warga di Perumahan Pondok Hijau, Ciputat, Tangerang Selatan memprotes pembangunan jembatan.')).toEqual({ subject: 'Warga', predicate: 'memprotes' });
+    // (One name after a comma is the subject after an adverbial, no list of places.)
+    expect(clause('Dalam kunjungannya ke Beijing, Cook berkomitmen untuk meningkatkan investasi Apple di China.').subject).toBe('Cook');
+    expect(clause('Senada dengan Sarmuji, Waketum Partai Demokrat Dede Yusuf mendukung anggota DPR.').subject).toBe('Waketum Partai Demokrat Dede Yusuf');
+  });
+
+  it('takes a phrase with `of` and its appositive between commas for the subject, in English', () => {
+    expect(clause("Three senior executives of Ireland's state-owned airline, Aer Lingus, are set to leave early.", en).subject).toBe("Three senior executives of Ireland's state-owned airline");
+  });
+
+  it('reads a time clause after the verb as subordinate: a verb of saying then reports its object', () => {
+    const text = "India's biggest carmaker Maruti has reported a sharp increase in quarterly profit after a booming economy and low interest rates boosted demand.";
+    expect(clause(text, en)).toEqual({ subject: "India's biggest carmaker Maruti", predicate: 'has reported' });
+    // (Not inside the subject, `bersama pemerintah hingga DPD`, nor a time with a verb after it, `selama satu tahun memimpin`.)
+    expect(clause('Badan Legislasi (Baleg) DPR RI bersama pemerintah hingga DPD menyepakati Rancangan Undang-Undang tentang Kepolisian.').predicate).toBe('menyepakati');
+    const s = docFromParagraphs(['Direktur ARCI, Baihaki Sirajt membeberkan, 82,2% responden warga Jawa Timur mengaku puas dengan kinerja Prabowo-Gibran selama satu tahun memimpin Indonesia.'], id).blocks[0]!.sentences[0]!;
+    expect(grammarOf(s, id)?.clause?.reporting?.position).not.toBe('after');
+  });
+});

@@ -54,6 +54,7 @@ export const grammar: GrammarWords = {
   auxInversion: true,
   agentMarkers: new Set(['by']),
   bareAgent: false,
+  timeClauses: new Set(['after', 'before', 'since', 'until']),
   subordinators: new Set([
     ...subordinators.filter((w) => !NOT_SUBORDINATING.has(w)),
     'if', 'as', 'once', 'whether', 'whenever', 'wherever', 'so', 'lest', 'than',

@@ -57,6 +57,7 @@ export const grammar: GrammarWords = {
   },
   agentMarkers: new Set(['oleh']),
   bareAgent: true,
+  timeClauses: new Set(['setelah', 'sesudah', 'sebelum', 'sejak', 'usai', 'seusai']),
   subordinators: new Set([
     ...subordinators.filter((w) => !NOT_SUBORDINATING.has(w)),
     'bahwa', 'kalau', 'jikalau', 'seandainya', 'sejak', 'selama', 'selagi', 'tatkala', 'sewaktu', 'begitu', 'asalkan',
