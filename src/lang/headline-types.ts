@@ -65,6 +65,11 @@ export interface HeadlineRegister {
    */
   adverbialOpeners?: ReadonlySet<string>;
   /**
+   * Words that open what the subject comes to, a verb without a subject of its own (`tertipu agen hingga berakhir
+   * diculik`): the headline may go on through it as the subject's. Optional.
+   */
+  resultOpeners?: ReadonlySet<string>;
+  /**
    * Adverbs that limit what the verb says (`hanya`, `only`): between the subject and the verb a headline keeps them,
    * or it says more than the article (`dapat dilaporkan` of `hanya dapat dilaporkan`). Optional.
    */

@@ -221,3 +221,23 @@ export function vague(s: Sentence, tags: readonly string[], o: number, lang: Lan
     (lang.code === 'id' && /nya$/u.test(first) && lang.frequentNouns?.has(first.slice(0, -3)) === true &&
       !(joined(s, o) && ['NOUN', 'PROPN'].includes(tags[o + 1] ?? '')));
 }
+
+/**
+ * What the subject comes to, opened at `i` by a word of the language's `resultOpeners` and a verb without a subject
+ * of its own (`tertipu agen | hingga berakhir diculik di Myanmar`): the opener and its verbs (in the headline
+ * register where one has an object: `hingga angkat isu`), their sentence positions, and whether a headline may end
+ * after them. Undefined where no such clause opens at `i`.
+ */
+export function resultClause(s: Sentence, tags: readonly string[], i: number, attested: (word: string) => boolean, lang: LanguagePack): { words: string[]; at: number[]; ends: boolean } | undefined {
+  if (lang.headline?.resultOpeners?.has(s.words[i]!.text.toLowerCase()) !== true || !joined(s, i) || tags[i + 1] !== 'VERB') return undefined;
+  const words = [s.words[i]!.text];
+  const at = [i];
+  let v = i + 1;
+  while (v < s.words.length && (tags[v] === 'VERB' || tags[v] === 'ADV') && joined(s, v - 1)) {
+    const objectAfter = tags[v] === 'VERB' && joined(s, v) && ['NOUN', 'PROPN', 'NUM'].includes(tags[v + 1] ?? '');
+    words.push((objectAfter ? lang.headline?.embeddedVerb?.(s.words[v]!.text, attested) : undefined) ?? s.words[v]!.text);
+    at.push(v);
+    v++;
+  }
+  return { words, at, ends: tags[v - 1] === 'VERB' && endsWell(s, tags, v - 1, lang) };
+}

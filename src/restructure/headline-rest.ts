@@ -1,13 +1,14 @@
 /**
  * What a clause headline says after its predicate (`clauseHeadlines`): the words up to the first break (punctuation,
  * a relative clause, another clause, at most MAX_REST_WORDS words), through a clause the predicate takes (`pastikan
- * tidak akan impor garam`, `benarkan bupati terjaring OTT`), an act a verb directs or a noun takes, and a purpose
- * with its verb (`untuk jaga daya beli`); with the places where the headline may end.
+ * tidak akan impor garam`, `benarkan bupati terjaring OTT`), an act a verb directs or a noun takes, a purpose
+ * with its verb (`untuk jaga daya beli`) and what the subject comes to (`hingga berakhir diculik`); with the places
+ * where the headline may end.
  */
 import type { Sentence } from '../document/types.js';
 import type { MainClause } from '../grammar/clause.js';
 import type { LanguagePack } from '../lang/types.js';
-import { endsWell, opensClause, percentOf, trimsWell } from './headline-ends.js';
+import { endsWell, opensClause, percentOf, resultClause, trimsWell } from './headline-ends.js';
 import { joined } from './headline-subject.js';
 
 /** Most words after the predicate. */
@@ -212,6 +213,16 @@ export function headlineRest(
     // `Minta jajarannya untuk melaksanakan …`: the opener may also stand after the one directed.
     if (!directed && !embedded && i > predicate.end && lang.headline?.directives?.verbs.has(headLower) === true && lang.headline.directives.openers.has(lower)) {
       directed = true;
+      continue;
+    }
+    // `tertipu agen | hingga berakhir diculik di Myanmar`: what the subject comes to goes on as the subject's.
+    const result = i > predicate.end && !embedded ? resultClause(s, tags, i, attested, lang) : undefined;
+    if (result) {
+      rest.push(...result.words);
+      restAt.push(...result.at);
+      if (result.ends) ends.push(rest.length);
+      stop = i + result.words.length;
+      i = stop - 1;
       continue;
     }
     // `Dorong agar kepala daerah …`: a clause opened is a clause to finish; the headline ends before it or not at all.

@@ -44,3 +44,13 @@ describe('subjects a comma list or an owner would have misnamed', () => {
     expect(variants).not.toContain("Ireland's");
   });
 });
+
+describe('what the subject comes to', () => {
+  it('goes on through `hingga` and its verb as the subject\'s, and may also end before it', () => {
+    const out = headlines(['Model cantik asal Belarusia bernama Vera Kravtsova tertipu agen hingga berakhir diculik di Myanmar.']);
+    expect(out).toContain('Model cantik tertipu agen hingga berakhir diculik di Myanmar');
+    expect(out).toContain('Model cantik tertipu agen');
+    // (Not `hingga` before an amount, which says how far: `naik hingga 10 persen` is no clause.)
+    expect(headlines(['Harga cabai merah naik hingga 10 persen.']).some((h) => /hingga 10 persen/u.test(h))).toBe(true);
+  });
+});

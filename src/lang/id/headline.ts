@@ -121,6 +121,7 @@ export const headline: HeadlineRegister = {
   middlePreps: new Set(['di', 'pada', 'untuk', 'sejak', 'selama']),
   clauseLinks: new Set(['lalu', 'kemudian', 'lantas', 'dan', 'serta', 'sedangkan']),
   clauseOpeners: new Set(['agar', 'supaya', 'bahwa', 'sehingga', 'jika', 'apabila', 'bila', 'ketika', 'meskipun', 'walaupun', 'sedangkan', 'padahal', 'apalagi']),
+  resultOpeners: new Set(['hingga', 'sampai']),
   adverbialOpeners: new Set(['jika', 'apabila', 'bila', 'ketika', 'meskipun', 'walaupun', 'sedangkan', 'padahal', 'meski', 'walau', 'setelah', 'sesudah', 'sebelum', 'saat', 'karena', 'sebab']),
   purposeOpeners: new Set(['untuk', 'guna']),
   needComplement: new Set([
