@@ -108,7 +108,9 @@ export function mainClause(pack: Pick<LanguagePack, 'grammar'>, sentence: Tagged
       // (Not a state, `it will be difficult`, where the pronoun may be no one.)
       // (Or a verb of intention with its act: `said it expects to cut …`.)
       const head = tokens[inner.predicate.head] as Token;
-      const act = g.intentPronouns?.verbs?.has(head.lower) === true && tokens[inner.predicate.end]?.lower === 'to' && tokens[inner.predicate.end + 1]?.tag === 'VERB';
+      // (Or its gerund: `confirmed it is considering raising fuel prices`.)
+      const next = tokens[inner.predicate.end];
+      const act = g.intentPronouns?.verbs?.has(head.lower) === true && ((next?.lower === 'to' && tokens[inner.predicate.end + 1]?.tag === 'VERB') || (next !== undefined && /\p{L}{3,}ing$/u.test(next.lower) && joins(tokens, inner.predicate.end)));
       const intent = g.intentPronouns?.pronouns.has(pronoun) === true && (g.intentPronouns.modals.has((tokens[inner.predicate.start] as Token).lower) || act) && head.tag === 'VERB';
       if (said && core.subject && (g.speakerPronouns?.has(pronoun) === true || intent)) {
         inner.subject = core.subject;

@@ -61,8 +61,9 @@ export function findReporting(a: Analysis): Reporting[] {
     const bracketed = blocked[k] === 'paren';
     while (k > 0 && blocked[k] === 'paren') k--;
     let speaker = npByEnd.get(k);
-    // (And back over `of` to the phrase it belongs to: `the Office | of the Deputy Prime Minister`.)
-    while (speaker && speaker.start > 1 && (tokens[speaker.start - 1] as Token).tag === 'ADP' && joins(tokens, speaker.start) && joins(tokens, speaker.start - 1)) {
+    // (And back over `of` to the phrase it belongs to: `the Office | of the Deputy Prime Minister`; and over `and` to
+    // the first of two: `a committee of MPs | and peers has warned`.)
+    while (speaker && speaker.start > 1 && ['ADP', 'CCONJ'].includes((tokens[speaker.start - 1] as Token).tag) && joins(tokens, speaker.start) && joins(tokens, speaker.start - 1)) {
       const owner = npByEnd.get(speaker.start - 2);
       if (!owner) break;
       speaker = { ...owner, end: speaker.end };

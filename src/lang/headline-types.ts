@@ -117,7 +117,7 @@ export interface HeadlineRegister {
    * Verbs that direct someone to act (`meminta`, `mendorong`) and the openers of the act's clause a headline leaves
    * out after them (`agar`, `supaya`). Optional.
    */
-  directives?: { verbs: ReadonlySet<string>; openers: ReadonlySet<string> };
+  directives?: { verbs: ReadonlySet<string>; openers: ReadonlySet<string>; keepsOpener?: boolean };
   /**
    * Reporting verbs whose object is never the news (`said Monday`, `told reporters`, `mengatakan hal itu`): a headline
    * keeps another reporting verb with a noun phrase after it (`Gus Ipul Sampaikan Tiga Mandat Prioritas`), never
@@ -208,6 +208,17 @@ export interface HeadlineRegister {
    * out after them (`ditutup untuk umum` keeps its `untuk`). Optional.
    */
   raising?: ReadonlySet<string>;
+  /**
+   * Prepositions before which the verb of a clause the predicate takes may end a headline, its phrase of why, where or
+   * when left out (`Blair urges Livingstone to apologise | for his comment`). Optional: without it, such a clause ends
+   * only after a noun phrase.
+   */
+  verbEndsBefore?: ReadonlySet<string>;
+  /**
+   * Verbs (every form) that need the preposition after them, by preposition (`push for`, `step in`, `aimed at`): no
+   * headline ends between them, whatever `verbEndsBefore` says. Optional.
+   */
+  phrasalVerbs?: ReadonlyMap<string, ReadonlySet<string>>;
   /**
    * Words that open a clause of when or why (`after`, `setelah`, `karena`), not a condition: a verb with nothing it
    * takes after it may end a headline before one (`Shares in UK Coal fall`, `Pariwisata … Disorot`). Optional.

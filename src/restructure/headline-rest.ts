@@ -70,6 +70,21 @@ function quotedName(s: Sentence, i: number): number {
   return -1;
 }
 
+/**
+ * The last word of one or two words in quotation marks from word `i` on, inside a phrase that goes on after them (`"shocking"
+ * levels`); -1 when there are none.
+ */
+function scareQuoted(s: Sentence, i: number): number {
+  const gap = (a: number, b: number): string => s.text.slice(s.words[a]!.end - s.start, s.words[b]!.start - s.start);
+  if (!/^ +["“]$/u.test(gap(i - 1, i))) return -1;
+  for (let j = i; j < i + 2 && j + 1 < s.words.length; j++) {
+    const after = gap(j, j + 1);
+    if (/^["”] +$/u.test(after)) return j;
+    if (!/^ +$/u.test(after)) return -1;
+  }
+  return -1;
+}
+
 /** True when word `i` is one of `owners`, a possessive determiner, before the noun phrase it owns (`his post`). */
 function possessive(s: Sentence, tags: readonly string[], i: number, owners: ReadonlySet<string>): boolean {
   return owners.has(s.words[i]!.text.toLowerCase()) && joined(s, i) && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tags[i + 1] ?? '');
@@ -127,6 +142,18 @@ export function headlineRest(
       ends.push(rest.length);
       resume = quoted + 1;
       i = quoted;
+      continue;
+    }
+    // (A word or two in quotation marks inside the phrase stays, marked as the article marks it, in the headline's
+    // single quotes: `reached "shocking" levels` → `reach 'shocking' levels`.)
+    const scare = i === predicate.end || restAt[restAt.length - 1] === i - 1 ? scareQuoted(s, i) : -1;
+    if (scare > 0) {
+      for (let k = i; k <= scare; k++) {
+        rest.push(`${k === i ? "'" : ''}${s.words[k]!.text}${k === scare ? "'" : ''}`);
+        restAt.push(k);
+      }
+      resume = scare + 1;
+      i = scare;
       continue;
     }
     // (Adjectives a comma coordinates before their noun are one modifier: `a new, low-cost Macintosh computer`.)
@@ -213,6 +240,11 @@ export function headlineRest(
     // `Minta jajarannya untuk melaksanakan …`: the opener may also stand after the one directed.
     if (!directed && !embedded && i > predicate.end && lang.headline?.directives?.verbs.has(headLower) === true && lang.headline.directives.openers.has(lower)) {
       directed = true;
+      // (`urges club to reject`: where the register keeps the opener, it is the headline's word.)
+      if (lang.headline.directives.keepsOpener === true) {
+        rest.push(s.words[i]!.text);
+        restAt.push(i);
+      }
       continue;
     }
     // `tertipu agen | hingga berakhir diculik di Myanmar`: what the subject comes to goes on as the subject's.
@@ -302,7 +334,13 @@ export function headlineRest(
     rest.push(embeddedVerb ?? percentOf(s, i) ?? s.words[i]!.text);
     restAt.push(i);
     if (embedded && (['AUX', 'VERB'].includes(tag) || (opened && !marker))) predicateSeen = true;
-    if (endsWell(s, tags, i, lang)) ends.push(rest.length);
+    // (A clause the predicate takes may end on its verb before a phrase of why or where: `urges Livingstone to
+    // apologise | for his comment`.)
+    const nextWord = s.words[i + 1]?.text.toLowerCase() ?? '';
+    // (Never between a verb and the preposition it needs: `push | for improvements`.)
+    const phrasal = lang.headline?.phrasalVerbs?.get(nextWord)?.has(lower) === true;
+    const verbEnds = embedded && predicateSeen && tag === 'VERB' && joined(s, i) && lang.headline?.verbEndsBefore?.has(nextWord) === true && !phrasal;
+    if (endsWell(s, tags, i, lang) || verbEnds) ends.push(rest.length);
     else if (!embedded && trimsWell(s, tags, i, lang)) trims.push(rest.length);
   }
   return { rest, at: restAt, ends, trims, clauseFollows, embedded, predicateSeen, stop, adjective };

@@ -121,6 +121,11 @@ export function clauseHeadlines(
     if ((g.tags[subject.head] === 'PRON' && !standsFor) || (!['NOUN', 'PROPN'].includes(g.tags[subject.head] ?? '') && !standsFor)) return;
     // Nor a time, a word that points back, a piece of a name or of glued words (`subject-fit.ts`).
     if (pointsElsewhere(s, g.tags, subject, lang)) return;
+    // Nor the first of a list that goes on before the verb (`Andy Garcia, Lucy Liu, … and Jay Leno are among …`): one
+    // member alone would do what all do.
+    const between = s.text.slice(s.words[subject.end - 1]!.end - s.start, s.words[predicate.start]!.start - s.start);
+    const listed = g.tags.slice(subject.end, predicate.start).every((t) => ['PROPN', 'NOUN', 'CCONJ', 'DET', 'ADJ', 'NUM', 'ADV', 'AUX'].includes(t));
+    if (/^\s*,/u.test(between) && listed && s.words.slice(subject.end, predicate.start).some((w) => w.text.toLowerCase() === lang.words.and)) return;
     // The subject of a reported clause starts after the reporting verb (`Polisi menyebut DPO …`: `DPO`).
     const reportEnd = report?.position === 'before' && report.verb.end <= subject.start ? report.verb.end : 0;
     const whole = wholeSubject(s, g.tags, subject);
@@ -151,7 +156,8 @@ export function clauseHeadlines(
     const head = s.words[subject.head]?.text ?? '';
     // A plural head (`Stores`, `children`), a common noun or a capitalised one opening the sentence; or a coordination.
     const headTag = g.tags[subject.head];
-    const common = headTag === 'NOUN' || (headTag === 'PROPN' && subject.head === 0);
+    // (A lowercase head is a common noun whatever its tag: `Member/PROPN states/PROPN`.)
+    const common = headTag === 'NOUN' || (headTag === 'PROPN' && (subject.head === 0 || /^\p{Ll}/u.test(s.words[subject.head]!.text)));
     const coordinated = s.words.slice(subject.start, subject.end).some((w) => w.text.toLowerCase() === lang.words.and);
     // (An acronym's plural is one whatever its tag: `MPs call for …`, `CEOs warn …`.)
     const plural = coordinated || (common && (lang.headline?.plural?.(head) ?? /[^s]s$/u.test(head))) || (lang.code === 'en' && /^\p{Lu}{2,}s$/u.test(head));

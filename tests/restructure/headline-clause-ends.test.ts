@@ -54,3 +54,38 @@ describe('what the subject comes to', () => {
     expect(headlines(['Harga cabai merah naik hingga 10 persen.']).some((h) => /hingga 10 persen/u.test(h))).toBe(true);
   });
 });
+
+describe('English clauses the predicate takes', () => {
+  it('goes on from whom a verb urges to the act it asks for, with its `to`, and may end on that verb before `for`', () => {
+    expect(headlines(['But the Man Utd supporters club urged the club to reject the new deal.'], enPack)).toContain('Man Utd supporters club urges club to reject new deal');
+    const out = headlines(['Tony Blair has urged London mayor Ken Livingstone to apologise for his "Nazi" comment to a Jewish reporter.'], enPack);
+    expect(out).toContain('Tony Blair urges London mayor Ken Livingstone to apologise');
+    // (Never the half that names no act: `… urges London mayor Ken Livingstone`.)
+    expect(out.length).toBeGreaterThan(0);
+    for (const h of out) expect(h).toMatch(/to apologise$/u);
+    // (Nor between a verb and the preposition it needs: `to push | for improvements`.)
+    const pushed = headlines(['The National Audit Office urged the government to push for improvements in the way funds are managed.'], enPack);
+    for (const h of pushed) expect(h).not.toMatch(/push$/u);
+  });
+
+  it("gives a pronoun's act of intention with its gerund to the one who says it", () => {
+    expect(headlines(["Indonesia's government has confirmed it is considering raising fuel prices by as much as 30%."], enPack)).toContain("Indonesia's government considers raising fuel prices");
+  });
+
+  it('keeps a word in quotation marks inside the phrase, in single quotes', () => {
+    expect(headlines(['Rice prices have reached "record" levels in Jakarta.'], enPack)).toContain("Rice prices reach 'record' levels");
+  });
+
+  it('names no member of a list alone for what the whole list does, and gives a lowercase head its number', () => {
+    expect(headlines(["Andy Garcia, Lucy Liu, Natalie Portman and Jay Leno are also among the new names for Saturday's Tsunami Aid."], enPack)).toEqual([]);
+    const out = headlines(['The report said: "Member states still do not report fraud and other irregularities to the anti-fraud office.'], enPack);
+    expect(out.length).toBeGreaterThan(0);
+    for (const h of out) expect(h).toMatch(/Member states do not report/u);
+  });
+});
+
+describe('a verb an English act goes on through', () => {
+  it('takes the verb after `keep`, `continue`, `stop` into the act', () => {
+    expect(headlines(['Ministers urged the firm to keep making cars in Britain.'], enPack)).toContain('Ministers urge firm to keep making cars in Britain');
+  });
+});

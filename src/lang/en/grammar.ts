@@ -95,7 +95,7 @@ export const grammar: GrammarWords = {
   intentPronouns: {
     pronouns: new Set(['it', 'they']),
     modals: new Set(['will']),
-    verbs: new Set(['expects', 'expect', 'plans', 'plan', 'intends', 'intend', 'aims', 'aim', 'hopes', 'hope', 'wants', 'want', 'planned', 'intended', 'expected', 'wanted', 'hoped', 'aimed']),
+    verbs: new Set(['expects', 'expect', 'plans', 'plan', 'intends', 'intend', 'aims', 'aim', 'hopes', 'hope', 'wants', 'want', 'planned', 'intended', 'expected', 'wanted', 'hoped', 'aimed', 'considering', 'planning']),
   },
   attribution: [['according', 'to']],
 };

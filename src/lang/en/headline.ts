@@ -130,6 +130,19 @@ export const headline: HeadlineRegister = {
     open: true,
     closed: new Set(['used', 'going']),
   },
+  // `urged the club to reject the new deal`: who is urged goes on with the act (`Supporters club urges club to reject
+  // new deal`), never `… urges club`.
+  directives: {
+    verbs: new Set(forms(['urge', 'ask', 'order', 'force', 'allow', 'persuade', 'encourage', 'invite', 'advise', 'instruct', 'require', 'compel', 'permit', 'tell', 'pressure', 'press'])),
+    openers: new Set(['to']),
+    keepsOpener: true,
+  },
+  // `to continue competing`: the act goes on through the verb after these.
+  raising: new Set(forms(['continue', 'keep', 'start', 'stop', 'begin', 'resume', 'finish', 'quit'])),
+  // (Not `in`, `at`, `over`: their phrase says where or when, which a headline keeps.)
+  verbEndsBefore: new Set(['for', 'after', 'amid', 'despite', 'before']),
+  // (Never between a verb and the preposition it needs: `push for`.)
+  phrasalVerbs: new Map([['for', new Set(forms(['push', 'call', 'ask', 'look', 'wait', 'pay', 'account', 'care', 'vote', 'stand', 'apply', 'search', 'press', 'argue', 'bid', 'compete', 'opt', 'fight', 'prepare', 'qualify', 'provide', 'allow', 'head']))]]),
   gerund: (word) => /\p{L}{2,}ing$/u.test(word) && !['during', 'thing', 'nothing', 'something', 'anything', 'everything', 'king', 'morning', 'evening', 'spring', 'ring', 'string', 'wing', 'ceiling'].includes(word.toLowerCase()),
   negations: new Set(['not', "n't", 'never', 'no', 'cannot']),
   // (`view of direction New Labour | should take`: a noun before its own auxiliary is a clause's subject.)
