@@ -69,6 +69,12 @@ export interface GrammarWords {
    */
   titles: ReadonlySet<string>;
   /**
+   * Titles of an office over a region, which the region's name follows before the person's (`Bupati Sleman Harda
+   * Kiswaya`, `Wali Kota Jambi Maulana`): the word after one is a place, never where the person's name starts.
+   * Optional.
+   */
+  regionalTitles?: ReadonlySet<string>;
+  /**
    * Nouns that head the name of an institution (`Kementerian`, `Badan`, `Ministry`): a run of names holding one is an
    * organisation, never a person to be named by one of its words (`Transmigrasi` of `Kementerian Transmigrasi`).
    * Optional.

@@ -137,6 +137,8 @@ function personOf(s: Sentence, tags: readonly string[], span: { head: number }, 
 function loneStart(s: Sentence, run: [number, number], lone: ReadonlyMap<string, number>, lang: LanguagePack): number | undefined {
   for (let k = run[0]; k < run[1]; k++) {
     if (lang.grammar?.titles.has(s.words[k]!.text.toLowerCase()) === true) continue;
+    // (Nor the region right after its office: `Bupati Sleman | Harda Kiswaya`.)
+    if (k > 0 && lang.grammar?.regionalTitles?.has(s.words[k - 1]!.text.toLowerCase()) === true) continue;
     for (let n = 1; n <= 3 && k + n <= run[1]; n++) {
       const words = texts(s, k, k + n);
       if ((lone.get(words.join(' ').toLowerCase()) ?? 0) > 0 && allNames(words, lang)) return k;

@@ -89,3 +89,15 @@ describe('a verb an English act goes on through', () => {
     expect(headlines(['Ministers urged the firm to keep making cars in Britain.'], enPack)).toContain('Ministers urge firm to keep making cars in Britain');
   });
 });
+
+describe('Indonesian offices over a region, and verbs of fixed phrases', () => {
+  it('names the person after a regional office by their name, never by the region, with the fixed phrase as the verb', () => {
+    const paragraphs = [
+      'Bupati Sleman Harda Kiswaya angkat bicara soal penggeledahan Kantor Dinas Komunikasi dan Informatika (Diskominfo) Sleman.',
+      'Harda menyatakan Pemkab Sleman kooperatif. Menurut Harda, Sleman siap membantu.',
+    ];
+    const out = headlines(paragraphs);
+    expect(out).toContain('Harda angkat bicara soal penggeledahan Kantor Diskominfo');
+    for (const h of out) expect(h).not.toMatch(/^Sleman/u);
+  });
+});

@@ -31,16 +31,24 @@ const TIME_UNITS = new Set(['hari', 'pekan', 'minggu', 'bulan', 'tahun', 'malam'
  */
 const OPENING_ADVERBS = new Set(['dulu', 'dahulu', 'kini', 'sekarang', 'kemarin', 'kemudian', 'lalu', 'selanjutnya', 'sebelumnya', 'sementara', 'nantinya', 'semula', 'awalnya']);
 
+/**
+ * Verbs news writes bare in a fixed phrase (`Bupati Sleman Harda Kiswaya angkat/NOUN bicara`), which the tagger may
+ * read as a noun of the subject: the first word is the verb.
+ */
+const BARE_IDIOMS = new Set(['angkat bicara', 'angkat kaki', 'angkat suara', 'buka suara', 'turun tangan', 'tutup usia', 'gulung tikar', 'ambil alih', 'ambil bagian', 'unjuk gigi', 'naik pitam', 'pasang badan', 'putar otak', 'banting tulang']);
+
 export const grammar: GrammarWords = {
   // A `di-` verb form (`dipecat`, `disita`) the tagger took for a noun or a modifier is a verb: the passive
   // detector's word lists (`passive.ts`) keep `dinas`, `diskusi` and names out.
   // (And a word the tagger took for a preposition right after an aspect word, which only a verb follows: `sudah
   // sampai/ADP pada tahap …`, `telah tiba`.)
   // (And `lalu` after a unit of time, `pekan lalu`, is no verb, nor `then`: the time is past.)
+  // (And the verb of a fixed phrase, `angkat bicara`.)
   retag: (words, tags) => tags.map((t, i) => ((['NOUN', 'ADJ', 'X'].includes(t) && /^\p{Ll}/u.test(words[i] ?? '') && isDiVerb(words[i]!, i, words[i + 1])) ||
     ((t === 'ADP' || t === 'SCONJ') && i > 0 && ASPECT.has(words[i - 1]!.toLowerCase())) ? 'VERB'
     : words[i]?.toLowerCase() === 'lalu' && i > 0 && TIME_UNITS.has(words[i - 1]!.toLowerCase()) ? 'ADJ'
-    : i === 0 && t === 'PROPN' && OPENING_ADVERBS.has(words[i]!.toLowerCase()) ? 'ADV' : t)),
+    : i === 0 && t === 'PROPN' && OPENING_ADVERBS.has(words[i]!.toLowerCase()) ? 'ADV'
+    : BARE_IDIOMS.has(`${words[i]?.toLowerCase()} ${words[i + 1]?.toLowerCase()}`) ? 'VERB' : t)),
   headPosition: 'first',
   negatedModifiers: new Set(['tak dikenal', 'tidak dikenal', 'tak terduga', 'tidak terduga', 'tak diketahui', 'tidak diketahui', 'tak bertuan', 'tak terpakai', 'tidak terpakai', 'tak terkendali', 'tidak terkendali', 'tak bertanggung']),
   verbGroupWords: new Set([
@@ -68,6 +76,10 @@ export const grammar: GrammarWords = {
   ambiguousRelativisers: new Set(),
   complementisers: new Set(['bahwa']),
   determiners: new Set(['para', 'sang', 'si', 'suatu', 'sebuah', 'seorang', 'seekor', 'sebutir', 'selembar', 'sejumlah', 'beberapa', 'berbagai', 'semua', 'seluruh', 'setiap', 'tiap', 'banyak', 'sebagian', 'segala', 'kedua', 'ketiga']),
+  regionalTitles: new Set([
+    'gubernur', 'wagub', 'bupati', 'wabup', 'kota', 'walkot', 'walikota', 'kapolda', 'kapolres', 'kapolresta', 'kapolsek',
+    'kajati', 'kajari', 'pangdam', 'danrem', 'dandim', 'camat', 'lurah', 'kades', 'sekda', 'dprd',
+  ]),
   titles: new Set([
     'presiden', 'wakil', 'wapres', 'menteri', 'gubernur', 'wagub', 'bupati', 'wali', 'walikota', 'jenderal', 'letjen',
     'mayjen', 'brigjen', 'irjen', 'kombes', 'akbp', 'kompol', 'kapten', 'kolonel', 'letnan', 'mayor', 'kapolri',
