@@ -204,7 +204,9 @@ export function namedPhrase(s: Sentence, tags: readonly string[], e: number, ver
   // (A capitalised word before is the name's own, whatever its tag: `British/ADJ National/ADJ Party`.)
   while (name > e + 1 && (tags[name - 1] === 'PROPN' || /^\p{Lu}/u.test(s.words[name - 1]!.text))) name--;
   // (Only after a common noun: `Republic of Ireland manager Brian Kerr` is one name, no `Republic of Brian Kerr`.)
-  const from = k - e - 1 <= 3 ? e + 1 : k - name <= 3 && tags[e - 1] === 'NOUN' ? name : -1;
+  // (Only where modifiers precede their noun: in `di bawah kepemimpinan Presiden Prabowo`, the words before the name are
+  // the phrase's head.)
+  const from = k - e - 1 <= 3 ? e + 1 : k - name <= 3 && tags[e - 1] === 'NOUN' && lang.modifierPosition === 'before' ? name : -1;
   return from < 0 ? [] : [s.words[e]!.text, ...texts(s, from, k)].filter((w) => lang.headline?.dropDeterminers?.has(w.toLowerCase()) !== true);
 }
 

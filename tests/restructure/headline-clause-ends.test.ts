@@ -3,6 +3,7 @@ import { docFromParagraphs } from '../../src/document/from-text.js';
 import { getLanguagePack } from '../../src/lang/index.js';
 import { grammarOf } from '../../src/grammar/annotate.js';
 import { articleNames, clauseHeadlines } from '../../src/restructure/headline.js';
+import { namedPhrase } from '../../src/restructure/headline-ends.js';
 import { subjectVariants } from '../../src/restructure/headline-subject.js';
 
 const idPack = getLanguagePack('id').pack;
@@ -99,5 +100,19 @@ describe('Indonesian offices over a region, and verbs of fixed phrases', () => {
     const out = headlines(paragraphs);
     expect(out).toContain('Harda angkat bicara soal penggeledahan Kantor Diskominfo');
     for (const h of out) expect(h).not.toMatch(/^Sleman/u);
+  });
+});
+
+describe('the place a subject names', () => {
+  it('is never a name without the head of its phrase, in Indonesian', () => {
+    const s = docFromParagraphs(['Pemerintah di bawah kepemimpinan Presiden Prabowo Subianto tengah menyiapkan jurus terpadu.'], idPack).blocks[0]!.sentences[0]!;
+    const g = grammarOf(s, idPack)!;
+    const { subject, predicate } = g.clause!;
+    expect(subject && predicate).toBeTruthy();
+    expect(namedPhrase(s, g.tags, subject!.end, predicate!.start, idPack).join(' ')).not.toBe('di Presiden Prabowo Subianto');
+    // (Where modifiers precede their noun, the name alone: `Shares in Petrel Resources`.)
+    const e = docFromParagraphs(['Shares in Irish oil company Petrel Resources have lost more than 50% of their value.'], enPack).blocks[0]!.sentences[0]!;
+    const ge = grammarOf(e, enPack)!;
+    expect(namedPhrase(e, ge.tags, ge.clause!.subject!.end, ge.clause!.predicate!.start, enPack)).toEqual(['in', 'Petrel', 'Resources']);
   });
 });
