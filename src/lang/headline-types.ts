@@ -65,6 +65,11 @@ export interface HeadlineRegister {
    */
   adverbialOpeners?: ReadonlySet<string>;
   /**
+   * Copulas of definition the register never headlines (`adalah`, `merupakan`): a clause with one is a title's or
+   * subheading's last resort. Optional.
+   */
+  definitionCopulas?: ReadonlySet<string>;
+  /**
    * Words that open what the subject comes to, a verb without a subject of its own (`tertipu agen hingga berakhir
    * diculik`): the headline may go on through it as the subject's. Optional.
    */

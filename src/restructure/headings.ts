@@ -7,7 +7,7 @@
 import type { LanguagePack } from '../lang/types.js';
 import type { Sentence } from '../document/types.js';
 import { clauseHeadlines, type ArticleNames } from './headline.js';
-import { HEADING_CHARS } from './clause-headline.js';
+import { DEFINITION, HEADING_CHARS } from './clause-headline.js';
 import { phraseHeading } from './heading-phrases.js';
 import { headlineCasing } from './casing.js';
 import { clauseHeading } from './heading-clauses.js';
@@ -113,7 +113,7 @@ function bestClause(
     // A section heading says what the section is about; `Speaker: …` is a headline's form for a quotation.
     // (Editors head a section with who did what, and with its figure: a clause whose subject names nothing, `Sebagian
     // Besar Tunjukkan Kemajuan`, comes after one that names someone; one that holds a number before one without.)
-    const value = names + (holds ? 3 : 0) - h.sentence * 0.5 - text.length / 200 - (h.copula ? 2 : 0) - again - (h.quoted ? 2 : 0) -
+    const value = names + (holds ? 3 : 0) - h.sentence * 0.5 - text.length / 200 - (h.copula ? 2 : 0) - (h.definition ? DEFINITION : 0) - again - (h.quoted ? 2 : 0) -
       (h.vague ? VAGUE_SUBJECT : 0) + (figure(text, lang) ? FIGURE : 0);
     if (!best || value > best.value) best = { text, value };
   }

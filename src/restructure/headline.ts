@@ -173,6 +173,8 @@ export function clauseHeadlines(
 
     // A copula (`merupakan`, `adalah`) has no headline form of its own: the clause stays as written.
     const copula = verbWords.length === 1 && lang.words.copulas.includes(verbWords[0]!.toLowerCase());
+    // (Not what someone is said to hold: `Polisi Sebut Tersangka Merupakan Residivis` reports a judgement.)
+    const definition = copula && reportEnd === 0 && lang.headline?.definitionCopulas?.has(verbWords[0]!.toLowerCase()) === true;
     // An object right after the verb (`menangkap pelaku`) makes it transitive: only then does it lose its prefix.
     const headLower = (s.words[predicate.head]?.text ?? '').toLowerCase();
     // (Adverbs between are skipped: `menutup hampir seluruh badan jalan`, `membangun kembali harapan`.)
@@ -308,7 +310,7 @@ export function clauseHeadlines(
         const cut = middles.filter(([, b]) => b < n && long(rest.slice(0, n))).map(([a, b]) => closers.map((c) => closed([...rest.slice(0, a), ...rest.slice(b, n)], c))).flat();
         for (const after of [...whole, ...cut]) {
           const words = abbreviate([...base, ...after], names?.short);
-          if (words.length >= minWords && !words.some(glued)) out.push({ text: words.join(' '), name, complete: n === rest.length && !clauseFollows, rest: n, sentence: k, copula, ...(vagueSubject ? { vague: true as const } : {}), ...(spoken ? { quoted: true as const } : {}), ...(spoken && !quoted ? { reported: true as const } : {}), ...(resolved ? { resolved: true as const } : {}), ...(trimmed.includes(n) && !usable.includes(n) ? { trimmed: true as const } : {}) });
+          if (words.length >= minWords && !words.some(glued)) out.push({ text: words.join(' '), name, complete: n === rest.length && !clauseFollows, rest: n, sentence: k, copula, ...(definition ? { definition: true as const } : {}), ...(vagueSubject ? { vague: true as const } : {}), ...(spoken ? { quoted: true as const } : {}), ...(spoken && !quoted ? { reported: true as const } : {}), ...(resolved ? { resolved: true as const } : {}), ...(trimmed.includes(n) && !usable.includes(n) ? { trimmed: true as const } : {}) });
         }
       }
     });

@@ -11,6 +11,7 @@ import { capitalise, headlineCasing, titleCase } from './casing.js';
 import { balanced, cleanPrefixes, compressed, headlineClauses, withoutRelative } from './clauses.js';
 import { countRun, lowerWords } from './match.js';
 import type { Sentence } from '../document/types.js';
+import { DEFINITION } from './clause-headline.js';
 import { clauseHeadlines, type ArticleNames } from './headline.js';
 import { QUOTE_OPENING } from './lead-sentences.js';
 import { titleFeatures, titleScore, type TitleFeatures } from './title-model.js';
@@ -101,7 +102,7 @@ export function clauseTitles(input: TitleInput, reach = CLAUSE_SENTENCES): Claus
     if (seen.has(text) || text.length > maxChars || textWidth(text) > maxWidth || !balanced(text)) continue;
     seen.add(text);
     const features = titleFeatures(h, text, focus, keywords, lang);
-    out.push({ text, features, score: titleScore(features, lang) - (h.copula ? COPULA : 0) - (h.reported ? REPORTED : 0) - (h.resolved ? RESOLVED : 0) });
+    out.push({ text, features, score: titleScore(features, lang) - (h.copula ? COPULA : 0) - (h.definition ? DEFINITION : 0) - (h.reported ? REPORTED : 0) - (h.resolved ? RESOLVED : 0) });
   }
   // Best first; ties keep the order found (earlier sentence, longer cut).
   return out.map((c, i) => ({ c, i })).sort((a, b) => b.c.score - a.c.score || a.i - b.i).map((x) => x.c);

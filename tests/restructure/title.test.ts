@@ -180,3 +180,12 @@ describe('buildTitle between clause headlines', () => {
     expect(buildTitle({ lead, focus: 'Gara', focusGiven: true, phrases: [], lang: en }, [news, side])).toBe(side.text);
   });
 });
+
+describe('buildTitle and the register', () => {
+  it('never headlines a copula of definition where the lead has another clause (`adalah`, `merupakan`)', () => {
+    const lead = ['West Ham disikat 0-3 saat bertandang ke markas Sunderland pada akhir pekan lalu. Padahal, Sunderland adalah tim dengan status promosi dari divisi Championship.'];
+    const title = buildTitle({ lead, focus: 'Sunderland', phrases: ['Sunderland', 'West Ham'], lang: id });
+    expect(title).not.toMatch(/Adalah/u);
+    expect(title).toBe('West Ham Disikat 0-3');
+  });
+});

@@ -122,6 +122,7 @@ export const headline: HeadlineRegister = {
   clauseLinks: new Set(['lalu', 'kemudian', 'lantas', 'dan', 'serta', 'sedangkan']),
   clauseOpeners: new Set(['agar', 'supaya', 'bahwa', 'sehingga', 'jika', 'apabila', 'bila', 'ketika', 'meskipun', 'walaupun', 'sedangkan', 'padahal', 'apalagi']),
   resultOpeners: new Set(['hingga', 'sampai']),
+  definitionCopulas: new Set(['adalah', 'merupakan', 'ialah']),
   adverbialOpeners: new Set(['jika', 'apabila', 'bila', 'ketika', 'meskipun', 'walaupun', 'sedangkan', 'padahal', 'meski', 'walau', 'setelah', 'sesudah', 'sebelum', 'saat', 'karena', 'sebab']),
   purposeOpeners: new Set(['untuk', 'guna']),
   needComplement: new Set([
