@@ -52,13 +52,7 @@ export function clauseHeadlines(
     // A directive's speaker and verb are a clause of their own too (`Mendagri mengimbau Pemda agar …`).
     for (const clause of [g.clause, directedClause(s, g.clause, lang)]) if (clause) fromClause(s, k, quoted, g, clause, speaker);
   });
-  // Where editors name a person by the last name the article uses alone, that is how they are named (`Howard dismisses
-  // fears`, never `Michael Howard …` nor `Tory leader Michael Howard …`) wherever the clause reads so too.
-  // (Not an institution's: `Real Madrid`, `British Airways`, `Dundee United` are no `Madrid`, `Airways`, `United`.)
-  if (lang.headline?.shortName !== 'last') return out;
-  const institution = (words: readonly string[]): boolean => words.some((w) => lang.grammar?.institutions?.has(w.toLowerCase()) === true);
-  return out.filter((h) => !out.some((o) => o.name && o.sentence === h.sentence && o.rest === h.rest && o.text !== h.text && h.text.endsWith(` ${o.text}`) && /^\p{Lu}/u.test(o.text) &&
-    !institution([...h.text.slice(0, -o.text.length).split(' '), o.text.split(' ')[0]!])));
+  return out;
 
   function fromClause(s: Sentence, k: number, quoted: boolean, g: SentenceGrammar, clause: MainClause, speaker?: string[][]): void {
     if (!clause.predicate) return;

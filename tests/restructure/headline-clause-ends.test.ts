@@ -116,13 +116,3 @@ describe('the place a subject names', () => {
     expect(namedPhrase(e, ge.tags, ge.clause!.subject!.end, ge.clause!.predicate!.start, enPack)).toEqual(['in', 'Petrel', 'Resources']);
   });
 });
-
-describe('people as English editors name them', () => {
-  it('by the last name the article uses alone, never the full name or office beside it; an institution keeps its name', () => {
-    const out = headlines(['Tory leader Michael Howard has dismissed fears over his tax plans.', 'Howard said the plans were costed.'], enPack);
-    expect(out).toContain('Howard dismisses fears over his tax plans');
-    expect(out.filter((h) => /Michael Howard dismisses fears over/u.test(h))).toEqual([]);
-    const club = headlines(['Real Madrid are closing in on a £2m deal for the Everton midfielder.', 'Real have offered more than Madrid rivals.'], enPack);
-    expect(club.some((h) => h.startsWith('Real Madrid'))).toBe(true);
-  });
-});

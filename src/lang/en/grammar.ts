@@ -79,9 +79,6 @@ export const grammar: GrammarWords = {
     'ministry', 'department', 'office', 'committee', 'council', 'commission', 'agency', 'authority', 'party', 'university',
     'college', 'school', 'court', 'bank', 'board', 'bureau', 'institute', 'foundation', 'association', 'federation',
     'union', 'corporation', 'company', 'group', 'government', 'parliament', 'assembly', 'police', 'service',
-    // (Clubs, carriers and media, whose short name is no surname: `Dundee United`, `Real Madrid`, `British Airways`.)
-    'united', 'city', 'real', 'rovers', 'athletic', 'wanderers', 'albion', 'county', 'club', 'airways', 'airlines',
-    'records', 'studios', 'pictures', 'radio', 'news', 'times',
   ]),
   classifiers: new Set(['percent', 'per', 'cent', 'pounds', 'dollars', 'euros', 'hectares', 'acres', 'tonnes', 'tons']),
   reportingVerbs: new Set(reportingVerbs),
