@@ -59,9 +59,9 @@ export interface HeadlineRegister {
   /** Words that open a clause (`agar`, `that`): a headline never ends between one and its verb. */
   clauseOpeners: ReadonlySet<string>;
   /**
-   * The clause openers that add a condition, time, cause or concession (`jika`, `because`): the main clause before
-   * one is whole (`… put the company into liquidation | if its ex-parent firm fails …`), unless its verb takes a
-   * clause, where some of them stand for `that` (`memaparkan jika …`). Optional.
+   * The clause openers that add a time, cause or concession (`ketika`, `because`): the main clause before one is
+   * whole (`reported a sharp increase in quarterly profit | after …`), unless its verb takes a clause. Not a
+   * condition's (`if`, `jika`): without it, what may happen reads as fact. Optional.
    */
   adverbialOpeners?: ReadonlySet<string>;
   /**

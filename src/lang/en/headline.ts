@@ -117,7 +117,8 @@ export const headline: HeadlineRegister = {
   lightVerbs: new Set(['happened', 'happens', 'occurred', 'occurs', 'came', 'comes', 'took', 'done']),
   namingParticiples: new Set(['called', 'named', 'dubbed', 'nicknamed', 'entitled', 'titled']),
   clauseOpeners: new Set(['that', 'if', 'because', 'although', 'though', 'while', 'when', 'whether', 'unless', 'so', 'how', 'why', 'what', 'where']),
-  adverbialOpeners: new Set(['if', 'because', 'although', 'though', 'while', 'when', 'unless', 'after', 'before', 'until', 'since']),
+  // (Not `if`, `unless`: a condition cut off gives a threat as fact, `Creditors to put company into liquidation`.)
+  adverbialOpeners: new Set(['because', 'although', 'though', 'while', 'when', 'after', 'before', 'until', 'since']),
   needComplement: new Set(['front', 'middle', 'part', 'rest', 'top', 'bottom', 'side', 'worth', 'any', 'some', 'thanks']),
   placeOpeners: new Set(['in', 'of', 'from', 'at']),
   continuations: new Set(['of']),

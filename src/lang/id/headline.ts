@@ -123,7 +123,8 @@ export const headline: HeadlineRegister = {
   clauseOpeners: new Set(['agar', 'supaya', 'bahwa', 'sehingga', 'jika', 'apabila', 'bila', 'ketika', 'meskipun', 'walaupun', 'sedangkan', 'padahal', 'apalagi']),
   resultOpeners: new Set(['hingga', 'sampai']),
   definitionCopulas: new Set(['adalah', 'merupakan', 'ialah']),
-  adverbialOpeners: new Set(['jika', 'apabila', 'bila', 'ketika', 'meskipun', 'walaupun', 'sedangkan', 'padahal', 'meski', 'walau', 'setelah', 'sesudah', 'sebelum', 'saat', 'karena', 'sebab']),
+  // (Not `jika`, `apabila`, `bila`: a condition cut off gives what may happen as fact.)
+  adverbialOpeners: new Set(['ketika', 'meskipun', 'walaupun', 'sedangkan', 'padahal', 'meski', 'walau', 'setelah', 'sesudah', 'sebelum', 'saat', 'karena', 'sebab']),
   purposeOpeners: new Set(['untuk', 'guna']),
   needComplement: new Set([
     'depan', 'belakang', 'samping', 'sela', 'sela-sela', 'tengah', 'hadapan', 'sekitar', 'pinggir', 'ujung', 'atas', 'bawah', 'luar',
