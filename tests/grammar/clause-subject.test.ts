@@ -189,3 +189,9 @@ describe('asides and clauses of time around the main clause', () => {
     expect(grammarOf(s, id)?.clause?.reporting?.position).not.toBe('after');
   });
 });
+
+describe('English words that say how old', () => {
+  it('takes `aged` before a number for no verb', () => {
+    expect(clause('Dame Alicia Markova, who has died in Bath aged 94, was the first prima ballerina of the modern age.', en).predicate).toBe('was');
+  });
+});

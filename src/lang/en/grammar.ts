@@ -36,8 +36,10 @@ function acronymTag(words: readonly string[], tags: readonly string[], i: number
 export const grammar: GrammarWords = {
   // A capitalised modifier right after a name that no noun follows is part of the name (`Dundee United/ADJ eased`,
   // `Leeds United/ADJ have`): an English modifier comes before its noun, never last in the phrase.
+  // (And `aged` before a number says how old, no verb: `who died in 1994 aged 72` is no `Nogar ages 72`.)
   retag: (words, tags) => tags.map((t, i) => (t === 'ADJ' && i > 0 && tags[i - 1] === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(words[i] ?? '') &&
-    !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tags[i + 1] ?? '') ? 'PROPN' : acronymTag(words, tags, i))),
+    !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tags[i + 1] ?? '') ? 'PROPN'
+    : words[i]?.toLowerCase() === 'aged' && /^\d/u.test(words[i + 1] ?? '') ? 'ADJ' : acronymTag(words, tags, i))),
   headPosition: 'last',
   verbGroupWords: new Set([
     ...verbMarkers,
