@@ -43,7 +43,10 @@ export function relativeExtent(g: GrammarWords, tokens: readonly Token[], groups
         k = vg.end;
         continue;
       }
-      if (predicate && vg.finite && k !== serial) break;
+      // (A verb the clause coordinates with its own goes on in it: `who issued an injunction to try and prevent the
+      // sale`, `yang mencuri motor dan menjualnya`.)
+      const coordinated = (tokens[k - 1] as Token).tag === 'CCONJ' && joins(tokens, k);
+      if (predicate && vg.finite && k !== serial && !coordinated) break;
       predicate = true;
       serial = g.serialVerbs?.has((tokens[vg.head] as Token).lower) === true ? vg.end : -1;
       k = vg.end;

@@ -195,3 +195,10 @@ describe('English words that say how old', () => {
     expect(clause('Dame Alicia Markova, who has died in Bath aged 94, was the first prima ballerina of the modern age.', en).predicate).toBe('was');
   });
 });
+
+describe('relative clauses with two verbs', () => {
+  it('keeps a verb the relative clause coordinates with its own inside it', () => {
+    const c = clause('US bankruptcy judge Letitia Clark, who issued an injunction in December to try and prevent the sale, has said she will rule promptly.', en);
+    expect(c.predicate).not.toBe('prevent');
+  });
+});
