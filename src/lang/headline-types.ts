@@ -220,6 +220,11 @@ export interface HeadlineRegister {
    */
   verbEndsBefore?: ReadonlySet<string>;
   /**
+   * Modifiers that open a time with the month, day or unit after them (`next`, `last`: `budget | next February`): a
+   * phrase ends before one, though modifiers elsewhere go on into what follows. Optional.
+   */
+  timeOpeners?: ReadonlySet<string>;
+  /**
    * Verbs (every form) that need the preposition after them, by preposition (`push for`, `step in`, `aimed at`): no
    * headline ends between them, whatever `verbEndsBefore` says. Optional.
    */

@@ -140,7 +140,9 @@ export function endsWell(s: Sentence, tags: readonly string[], i: number, lang: 
   if (next === 'ADJ' && lang.modifierPosition === 'after') return false;
   // (Where modifiers come first, one that a noun or another modifier follows opens the rest of the phrase: `its UK
   // chief/ADJ executive/ADJ William Morrow`.)
-  if (next === 'ADJ' && lang.modifierPosition !== 'after' && joined(s, i + 1) && ['NOUN', 'PROPN', 'ADJ'].includes(tags[i + 2] ?? '')) return false;
+  // (Not one that opens a time: `federal budget | next February`.)
+  const time = lang.headline?.timeOpeners?.has(following ?? '') === true && lang.genericWords?.has(s.words[i + 2]?.text.toLowerCase() ?? '') === true;
+  if (next === 'ADJ' && lang.modifierPosition !== 'after' && joined(s, i + 1) && ['NOUN', 'PROPN', 'ADJ'].includes(tags[i + 2] ?? '') && !time) return false;
   // (And a name after a common noun is its modifier or owner there: `kategori Kabupaten`, `pelaku pembunuhan Riky`;
   // elsewhere the name the noun stands before: `wine company Chalone`, not on a day: `talks Monday`.)
   if (next === 'PROPN' && tag === 'NOUN' && (lang.modifierPosition === 'after' || (/^\p{Lu}/u.test(s.words[i + 1]!.text) && lang.grammar?.timeWords?.has(following ?? '') !== true))) return false;

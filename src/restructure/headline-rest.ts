@@ -146,7 +146,9 @@ export function headlineRest(
     }
     // (A word or two in quotation marks inside the phrase stays, marked as the article marks it, in the headline's
     // single quotes: `reached "shocking" levels` → `reach 'shocking' levels`.)
-    const scare = i === predicate.end || restAt[restAt.length - 1] === i - 1 ? scareQuoted(s, i) : -1;
+    // (Also after an article the headline leaves out: `introduce a "tough" federal budget`.)
+    const last = restAt[restAt.length - 1];
+    const scare = i === predicate.end || last === i - 1 || (last === i - 2 && drop?.has(s.words[i - 1]!.text.toLowerCase()) === true) ? scareQuoted(s, i) : -1;
     if (scare > 0) {
       for (let k = i; k <= scare; k++) {
         rest.push(`${k === i ? "'" : ''}${s.words[k]!.text}${k === scare ? "'" : ''}`);

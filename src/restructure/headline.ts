@@ -168,8 +168,9 @@ export function clauseHeadlines(
     // A capitalised verb inside a name is a tagging accident (`England Rugby Union`).
     if (verbWords.some((w) => /^\p{Lu}/u.test(w)) && predicate.start > 0) return;
     // A subject of stray letters (`M.E d`) is a tokenising accident, not a name.
-    // (A number's separators are no such accident: `300.000 siswa`.)
-    if (subjects[0]!.some((w) => /^\p{L}$/u.test(w) || (w.includes('.') && !/^\d[\d.,]*$/u.test(w)))) return;
+    // (A number's separators are no such accident: `300.000 siswa`; nor is a middle initial, `George W Bush`.)
+    const initial = (v: readonly string[], i: number): boolean => /^\p{Lu}$/u.test(v[i]!) && /^\p{Lu}\p{Ll}/u.test(v[i - 1] ?? '') && /^\p{Lu}\p{Ll}/u.test(v[i + 1] ?? '');
+    if (subjects[0]!.some((w, i, v) => (/^\p{L}$/u.test(w) && !initial(v, i)) || (w.includes('.') && !/^\d[\d.,]*$/u.test(w)))) return;
 
     // A copula (`merupakan`, `adalah`) has no headline form of its own: the clause stays as written.
     const copula = verbWords.length === 1 && lang.words.copulas.includes(verbWords[0]!.toLowerCase());

@@ -118,3 +118,10 @@ describe('the place a subject names', () => {
     expect(namedPhrase(e, ge.tags, ge.clause!.subject!.end, ge.clause!.predicate!.start, enPack)).toEqual(['in', 'Petrel', 'Resources']);
   });
 });
+
+describe('English names, quoted words and times', () => {
+  it('keeps a middle initial, a quoted word after a dropped article, and ends before a time its modifier opens', () => {
+    const out = headlines(["US president George W Bush has pledged to introduce a \"tough\" federal budget next February in a bid to halve the country's deficit in five years."], enPack);
+    expect(out).toContain("George W Bush pledges to introduce 'tough' federal budget");
+  });
+});

@@ -141,6 +141,7 @@ export const headline: HeadlineRegister = {
   // `to continue competing`: the act goes on through the verb after these.
   raising: new Set(forms(['continue', 'keep', 'start', 'stop', 'begin', 'resume', 'finish', 'quit'])),
   // (Not `in`, `at`, `over`: their phrase says where or when, which a headline keeps.)
+  timeOpeners: new Set(['next', 'last', 'this', 'early', 'late']),
   verbEndsBefore: new Set(['for', 'after', 'amid', 'despite', 'before']),
   // (Never between a verb and the preposition it needs: `push for`.)
   phrasalVerbs: new Map([['for', new Set(forms(['push', 'call', 'ask', 'look', 'wait', 'pay', 'account', 'care', 'vote', 'stand', 'apply', 'search', 'press', 'argue', 'bid', 'compete', 'opt', 'fight', 'prepare', 'qualify', 'provide', 'allow', 'head']))]]),
