@@ -47,6 +47,14 @@ export function relativeExtent(g: GrammarWords, tokens: readonly Token[], groups
       // sale`, `yang mencuri motor dan menjualnya`.)
       const coordinated = (tokens[k - 1] as Token).tag === 'CCONJ' && joins(tokens, k);
       if (predicate && vg.finite && k !== serial && !coordinated) break;
+      // (A verb of saying or thinking takes a clause: the relative clause runs to the punctuation, `Purbaya yang
+      // menyatakan dirinya ogah menggunakan APBN …` has no `Purbaya menggunakan APBN`.)
+      const head = (tokens[vg.head] as Token).lower;
+      if (!predicate && (g.reportingVerbs.has(head) || g.complementVerbs.has(head))) {
+        let e = vg.end;
+        while (e < tokens.length && joins(tokens, e)) e++;
+        return e;
+      }
       predicate = true;
       serial = g.serialVerbs?.has((tokens[vg.head] as Token).lower) === true ? vg.end : -1;
       k = vg.end;

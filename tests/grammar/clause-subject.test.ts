@@ -202,3 +202,10 @@ describe('relative clauses with two verbs', () => {
     expect(c.predicate).not.toBe('prevent');
   });
 });
+
+describe('relative clauses that report', () => {
+  it('run to the punctuation after a verb of saying, whose clause is no main clause', () => {
+    // (`ogah` — unwilling — is inside what Purbaya says: no `Purbaya menggunakan APBN`.)
+    expect(clause('Menteri Keuangan Purbaya Yudhi Sadewa yang menyatakan dirinya ogah menggunakan APBN untuk membayar utang kereta cepat.').predicate).not.toBe('menggunakan');
+  });
+});
