@@ -215,7 +215,8 @@ export function clauseHeadlines(
     // (With a modal the tagger left out of the verb group: `Bobby Mengaku Bakal …`, never `Mengaku Mengecek`.)
     const modal = claim.length > 0 ? texts(s, report!.verb.end, predicate.start).filter((w) => lang.grammar?.verbGroupWords.has(w.toLowerCase()) === true) : [];
     // (With the words between the subject and the verb that limit what it says: `Hanya Dapat Dilaporkan`.)
-    const limits = texts(s, subject.end, predicate.start).filter((w) => lang.headline?.limiters?.has(w.toLowerCase()) === true);
+    // (Not a name's word that spells one: `Tahun Baru`.)
+    const limits = texts(s, subject.end, predicate.start).filter((w) => /^\p{Ll}/u.test(w) && lang.headline?.limiters?.has(w.toLowerCase()) === true);
     const verb = [...claim, ...modal, ...limits, ...(group ?? verbWords)];
     // A verb that takes a clause (`believes`, `mengatakan`) with its clause cut off leaves the news out: `Finnan
     // Believes Republic of Ireland` is the subject of what he believes, not his object.

@@ -125,3 +125,11 @@ describe('English names, quoted words and times', () => {
     expect(out).toContain("George W Bush pledges to introduce 'tough' federal budget");
   });
 });
+
+describe('Indonesian names that spell function words', () => {
+  it('reads `mendatang` after a word as `upcoming` and no word of `Tahun Baru` as the verb`s', () => {
+    const out = headlines(['Tiket pesawat di masa libur Natal dan Tahun Baru mendatang bakal lebih murah.']);
+    expect(out.length).toBeGreaterThan(0);
+    for (const h of out) expect(h).not.toMatch(/Baru|datang/u);
+  });
+});
