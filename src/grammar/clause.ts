@@ -96,7 +96,10 @@ export function mainClause(pack: Pick<LanguagePack, 'grammar'>, sentence: Tagged
     // (A verb inside a subordinate clause is not what is reported: `has reported a sharp increase … after a booming
     // economy … boosted demand` reports the increase, its object.)
     const subordinate = inner.predicate !== undefined && a.blocked.slice(inner.predicate.start, inner.predicate.end).includes('sub');
-    if (inner.predicate && !subordinate) {
+    // (Nor a verb a preposition governs, with no subject of its own: `menegaskan pentingnya pengendalian inflasi dalam
+    // menjaga stabilitas` reports the importance, its object.)
+    const governed = inner.predicate !== undefined && !inner.subject && (tokens[inner.predicate.start - 1] as Token | undefined)?.tag === 'ADP' && joins(tokens, inner.predicate.start) && inner.predicate.start - 1 > content;
+    if (inner.predicate && !subordinate && !governed) {
       // `X menyatakan akan menjual …`: content without a subject of its own is the speaker's.
       // (Past a modal the tagger left out of the verb group: `Bobby mengaku bakal/NOUN mengecek …`.)
       const opened = tokens.slice(content, inner.predicate.start).every((t) => g.verbGroupWords.has(t.lower));

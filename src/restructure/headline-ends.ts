@@ -103,7 +103,9 @@ export function endsWell(s: Sentence, tags: readonly string[], i: number, lang: 
   // negara | dengan …`, `merupakan wujud | dari …`).
   const before = i > 0 && joined(s, i - 1) ? s.words[i - 1]!.text.toLowerCase() : '';
   const predicative = lang.words.copulas.includes(before) || lang.headline?.secondComplement?.markers?.has(before) === true;
-  if (tag === 'NOUN' && predicative && joined(s, i) && (tags[i + 1] === 'ADP' || lang.words.relatives.includes(following ?? ''))) return false;
+  // (A role is whole: `menetapkan 8 orang sebagai tersangka | dalam …`.)
+  const role = lang.grammar?.titles.has(lower) === true;
+  if (tag === 'NOUN' && predicative && !role && joined(s, i) && (tags[i + 1] === 'ADP' || lang.words.relatives.includes(following ?? ''))) return false;
   // (Nor a noun owned by something said before, what the subject is: `Gaya Hidup Menjadi | Penyebabnya`, whose cause
   // the sentence before says. One the subject owns stays: `Kakak Kylie Ungkapkan Kebahagiaannya`.)
   if (tag === 'NOUN' && predicative && lang.headline?.pointingSuffix?.test(s.words[i]!.text) === true && !(joined(s, i) && ['NOUN', 'PROPN'].includes(tags[i + 1] ?? ''))) return false;

@@ -271,7 +271,10 @@ export function headlineRest(
     const actNoun = (j: number): boolean => lang.headline?.actNouns?.has(s.words[j]?.text.toLowerCase() ?? '') === true;
     // (So does a preposition before an act it names: `any chance of winning Wimbledon`.)
     const afterPreposition = restAt[restAt.length - 1] === i - 1 && (tags[i - 1] === 'ADP' || lang.headline?.continuations.has(s.words[i - 1]!.text.toLowerCase()) === true);
-    const takesAct = tag === 'VERB' && i > predicate.end && (actNoun(i - 1) || (['ADV', 'ADJ'].includes(tags[i - 1] ?? '') && actNoun(i - 2)) || (afterPreposition && lang.headline?.gerund?.(lower) === true));
+    // (Where modifiers follow their noun, any verb a preposition governs is its act: `dalam menjaga stabilitas`.)
+    // (With its object: not `untuk diagendakan pada 2026`.)
+    const governed = afterPreposition && tags[i - 1] === 'ADP' && lang.modifierPosition === 'after' && joined(s, i) && ['NOUN', 'PROPN', 'NUM'].includes(tags[i + 1] ?? '');
+    const takesAct = tag === 'VERB' && i > predicate.end && (actNoun(i - 1) || (['ADV', 'ADJ'].includes(tags[i - 1] ?? '') && actNoun(i - 2)) || (afterPreposition && lang.headline?.gerund?.(lower) === true) || governed);
     // A verb that takes a clause (`Zulkifli Hasan pastikan tidak akan impor garam`): a negation or a modal right after
     // it opens that clause's predicate, whatever the tagger made of the verb after it (`impor/NOUN`); a verb later on
     // (`mulai akhir 2027`) opens another clause.

@@ -133,3 +133,10 @@ describe('Indonesian names that spell function words', () => {
     for (const h of out) expect(h).not.toMatch(/Baru|datang/u);
   });
 });
+
+describe('Indonesian objects of reporting verbs and roles', () => {
+  it('reports a noun phrase whose verb a preposition governs, and ends after a role', () => {
+    expect(headlines(['Presiden Prabowo Subianto menegaskan pentingnya pengendalian inflasi dalam menjaga stabilitas ekonomi nasional.'])).toContain('Prabowo Subianto tegaskan pentingnya pengendalian inflasi');
+    expect(headlines(['Kejaksaan Negeri (Kejari) Sikka menetapkan 8 orang sebagai tersangka dalam tindak pidana korupsi pencairan kredit di tiga unit Bank BRI.'])).toContain('Kejari Sikka tetapkan 8 orang sebagai tersangka');
+  });
+});
