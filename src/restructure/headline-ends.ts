@@ -1,7 +1,8 @@
 /**
  * Where a headline from a clause may end (`endsWell`: after a noun, name or number that its phrase does not go on
- * from) and where another clause opens (`opensClause`), for `clauseHeadlines`; and the place a subject names
- * that goes on with it (`namedPhrase`: `Shares in Solidere`).
+ * from) and where another clause opens (`opensClause`), for `clauseHeadlines`; the place a subject names that goes
+ * on with it (`namedPhrase`: `Shares in Solidere`); what the subject comes to (`resultClause`); and the places or
+ * times a headline too long for a title may leave out of its middle (`middleSpans`).
  */
 import type { Sentence } from '../document/types.js';
 import type { LanguagePack } from '../lang/types.js';
@@ -246,4 +247,29 @@ export function resultClause(s: Sentence, tags: readonly string[], i: number, at
     v++;
   }
   return { words, at, ends: tags[v - 1] === 'VERB' && endsWell(s, tags, v - 1, lang) };
+}
+
+/**
+ * Spans `[a, b)` of a headline's `rest` (its words `at` in the sentence) that one too long for a title may leave
+ * out: a place or time in its middle, a preposition of the language's `middlePreps` then only names, numbers and
+ * time words (`untuk 2026`, `di Sulawesi Selatan`, `on Tuesday`), with a verb or another preposition of the rest
+ * after it.
+ */
+export function middleSpans(s: Sentence, tags: readonly string[], rest: readonly string[], at: readonly number[], lang: LanguagePack): [number, number][] {
+  const preps = lang.headline?.middlePreps;
+  if (!preps) return [];
+  const time = lang.grammar?.timeWords;
+  const out: [number, number][] = [];
+  for (let a = 1; a < rest.length - 1; a++) {
+    if (tags[at[a]!] !== 'ADP' || !preps.has(rest[a]!.toLowerCase())) continue;
+    let b = a + 1;
+    const part = (j: number): boolean => ['PROPN', 'NUM'].includes(tags[at[j]!] ?? '') || time?.has(rest[j]!.toLowerCase()) === true;
+    while (b < rest.length && at[b] === at[b - 1]! + 1 && joined(s, at[b - 1]!) && part(b)) b++;
+    // (Only where the phrase before it ends and the clause goes on, with a verb or a preposition: not `di Ponpes |
+    // Binaan Anggota Polri`, one name; nor before whose word it is, `menurut survei`.)
+    const next = tags[at[b] ?? -1] ?? '';
+    const source = lang.grammar?.attribution?.some((words) => words[0] === rest[b]?.toLowerCase()) === true;
+    if (b > a + 1 && b < rest.length && ['VERB', 'AUX', 'ADP'].includes(next) && !source) out.push([a, b]);
+  }
+  return out;
 }

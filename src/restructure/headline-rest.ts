@@ -9,6 +9,7 @@ import type { Sentence } from '../document/types.js';
 import type { MainClause } from '../grammar/clause.js';
 import type { LanguagePack } from '../lang/types.js';
 import { endsWell, opensClause, percentOf, resultClause, trimsWell } from './headline-ends.js';
+import { conversionAfter, quotedName, scareQuoted } from './quoted-words.js';
 import { joined } from './headline-subject.js';
 
 /** Most words after the predicate. */
@@ -36,53 +37,6 @@ export interface HeadlineRest {
   stop: number;
   /** The words open with an adjective that takes an act (`set to leave`): a verb group of `is` alone says nothing. */
   adjective: boolean;
-}
-
-/**
- * The index of the word after an amount's conversion in brackets that follows word `i` (`£1.5m ($2.8m) bid`: the
- * index of `bid`), when the sentence goes on after it with a space; else -1. The conversion says the amount again.
- */
-function conversionAfter(s: Sentence, i: number): number {
-  const w = s.words[i];
-  if (!w || percentOf(s, i) === undefined) return -1;
-  const m = /^ \((?:\p{Sc}|[A-Z]{1,3}\$?)?\d[\d.,]*(?:bn|m|k)?\) (?=\S)/u.exec(s.text.slice(w.end - s.start));
-  if (!m) return -1;
-  const next = s.words.findIndex((x) => x.start - s.start >= w.end - s.start + m[0].length);
-  return next > i ? next : -1;
-}
-
-/** Most words of a name in quotation marks that a headline takes whole. */
-const QUOTED_NAME_WORDS = 5;
-
-/**
- * The index of the last word of a name in quotation marks that opens at word `i` (`"Duta Muda BPJS Kesehatan"`):
- * capitalised words only, closed within a few words; -1 when there is none.
- */
-function quotedName(s: Sentence, i: number): number {
-  const gap = (a: number, b: number): string => s.text.slice(s.words[a]!.end - s.start, s.words[b]!.start - s.start);
-  if (!/^ +["“]$/u.test(gap(i - 1, i))) return -1;
-  for (let j = i; j < s.words.length && j < i + QUOTED_NAME_WORDS; j++) {
-    if (!/^[\p{Lu}\p{N}]/u.test(s.words[j]!.text)) return -1;
-    const after = j + 1 < s.words.length ? gap(j, j + 1) : s.text.slice(s.words[j]!.end - s.start);
-    if (/^["”]/u.test(after)) return j;
-    if (!/^ +$/u.test(after)) return -1;
-  }
-  return -1;
-}
-
-/**
- * The last word of one or two words in quotation marks from word `i` on, inside a phrase that goes on after them (`"shocking"
- * levels`); -1 when there are none.
- */
-function scareQuoted(s: Sentence, i: number): number {
-  const gap = (a: number, b: number): string => s.text.slice(s.words[a]!.end - s.start, s.words[b]!.start - s.start);
-  if (!/^ +["“]$/u.test(gap(i - 1, i))) return -1;
-  for (let j = i; j < i + 2 && j + 1 < s.words.length; j++) {
-    const after = gap(j, j + 1);
-    if (/^["”] +$/u.test(after)) return j;
-    if (!/^ +$/u.test(after)) return -1;
-  }
-  return -1;
 }
 
 /** True when word `i` is one of `owners`, a possessive determiner, before the noun phrase it owns (`his post`). */
@@ -349,29 +303,4 @@ export function headlineRest(
     else if (!embedded && trimsWell(s, tags, i, lang)) trims.push(rest.length);
   }
   return { rest, at: restAt, ends, trims, clauseFollows, embedded, predicateSeen, stop, adjective };
-}
-
-/**
- * Spans `[a, b)` of a headline's `rest` (its words `at` in the sentence) that one too long for a title may leave
- * out: a place or time in its middle, a preposition of the language's `middlePreps` then only names, numbers and
- * time words (`untuk 2026`, `di Sulawesi Selatan`, `on Tuesday`), with a verb or another preposition of the rest
- * after it.
- */
-export function middleSpans(s: Sentence, tags: readonly string[], rest: readonly string[], at: readonly number[], lang: LanguagePack): [number, number][] {
-  const preps = lang.headline?.middlePreps;
-  if (!preps) return [];
-  const time = lang.grammar?.timeWords;
-  const out: [number, number][] = [];
-  for (let a = 1; a < rest.length - 1; a++) {
-    if (tags[at[a]!] !== 'ADP' || !preps.has(rest[a]!.toLowerCase())) continue;
-    let b = a + 1;
-    const part = (j: number): boolean => ['PROPN', 'NUM'].includes(tags[at[j]!] ?? '') || time?.has(rest[j]!.toLowerCase()) === true;
-    while (b < rest.length && at[b] === at[b - 1]! + 1 && joined(s, at[b - 1]!) && part(b)) b++;
-    // (Only where the phrase before it ends and the clause goes on, with a verb or a preposition: not `di Ponpes |
-    // Binaan Anggota Polri`, one name; nor before whose word it is, `menurut survei`.)
-    const next = tags[at[b] ?? -1] ?? '';
-    const source = lang.grammar?.attribution?.some((words) => words[0] === rest[b]?.toLowerCase()) === true;
-    if (b > a + 1 && b < rest.length && ['VERB', 'AUX', 'ADP'].includes(next) && !source) out.push([a, b]);
-  }
-  return out;
 }

@@ -12,9 +12,9 @@ import { closed, HEADING_CHARS, type ClauseHeadline } from './clause-headline.js
 import { abbreviate } from './short-forms.js';
 import { antecedents, isSpeakerPronoun } from './antecedent.js';
 import { leadSentences } from './lead-sentences.js';
-import { headlineRest, middleSpans } from './headline-rest.js';
+import { headlineRest } from './headline-rest.js';
 import { existentialHeadlines } from './headline-existential.js';
-import { namedPhrase, vague } from './headline-ends.js';
+import { middleSpans, namedPhrase, vague } from './headline-ends.js';
 import { afterAttribution, attribution, closingSpeaker, quoteAttribution, beforeRelative, directedClause, openingOfApposition, speakerIsDoer } from './headline-speaker.js';
 import { joined, namesShortened, subjectVariants, texts, wholeSubject, type ArticleNames } from './headline-subject.js';
 import { gap, glued } from './sentence-words.js';

@@ -1,0 +1,54 @@
+/**
+ * Words a headline's rest (`headline-rest.ts`) takes together because of the marks around them: a name or a word in
+ * quotation marks (`"Duta Muda BPJS Kesehatan"`, `"shocking" levels`) and an amount's conversion in brackets, which
+ * it leaves out (`£1.5m ($2.8m) bid`).
+ */
+import type { Sentence } from '../document/types.js';
+import { percentOf } from './headline-ends.js';
+
+/**
+ * The index of the word after an amount's conversion in brackets that follows word `i` (`£1.5m ($2.8m) bid`: the
+ * index of `bid`), when the sentence goes on after it with a space; else -1. The conversion says the amount again.
+ */
+export function conversionAfter(s: Sentence, i: number): number {
+  const w = s.words[i];
+  if (!w || percentOf(s, i) === undefined) return -1;
+  const m = /^ \((?:\p{Sc}|[A-Z]{1,3}\$?)?\d[\d.,]*(?:bn|m|k)?\) (?=\S)/u.exec(s.text.slice(w.end - s.start));
+  if (!m) return -1;
+  const next = s.words.findIndex((x) => x.start - s.start >= w.end - s.start + m[0].length);
+  return next > i ? next : -1;
+}
+
+/** Most words of a name in quotation marks that a headline takes whole. */
+const QUOTED_NAME_WORDS = 5;
+
+/**
+ * The index of the last word of a name in quotation marks that opens at word `i` (`"Duta Muda BPJS Kesehatan"`):
+ * capitalised words only, closed within a few words; -1 when there is none.
+ */
+export function quotedName(s: Sentence, i: number): number {
+  const gap = (a: number, b: number): string => s.text.slice(s.words[a]!.end - s.start, s.words[b]!.start - s.start);
+  if (!/^ +["“]$/u.test(gap(i - 1, i))) return -1;
+  for (let j = i; j < s.words.length && j < i + QUOTED_NAME_WORDS; j++) {
+    if (!/^[\p{Lu}\p{N}]/u.test(s.words[j]!.text)) return -1;
+    const after = j + 1 < s.words.length ? gap(j, j + 1) : s.text.slice(s.words[j]!.end - s.start);
+    if (/^["”]/u.test(after)) return j;
+    if (!/^ +$/u.test(after)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The last word of one or two words in quotation marks from word `i` on, inside a phrase that goes on after them (`"shocking"
+ * levels`); -1 when there are none.
+ */
+export function scareQuoted(s: Sentence, i: number): number {
+  const gap = (a: number, b: number): string => s.text.slice(s.words[a]!.end - s.start, s.words[b]!.start - s.start);
+  if (!/^ +["“]$/u.test(gap(i - 1, i))) return -1;
+  for (let j = i; j < i + 2 && j + 1 < s.words.length; j++) {
+    const after = gap(j, j + 1);
+    if (/^["”] +$/u.test(after)) return j;
+    if (!/^ +$/u.test(after)) return -1;
+  }
+  return -1;
+}
