@@ -61,6 +61,8 @@ export function relativeExtent(g: GrammarWords, tokens: readonly Token[], groups
       continue;
     }
     if (!predicate) {
+      // (A demonstrative after words of the clause closes the phrase it qualifies: `yang terjaga ini | juga membuat`.)
+      if (k > r + 1 && g.phraseClosers?.has(token.lower) === true) return k + 1;
       // An adjective is the clause's predicate (`yang baru`), unless it precedes its noun (`which big company`).
       const next = tokens[k + 1];
       if (token.tag === 'ADJ' && !(next && joins(tokens, k + 1) && ['NOUN', 'PROPN', 'ADJ'].includes(next.tag))) predicate = true;

@@ -50,6 +50,12 @@ export interface GrammarWords {
    * verb follow (`reported a sharp increase | after a booming economy … boosted demand`). Optional.
    */
   timeClauses?: ReadonlySet<string>;
+  /**
+   * Demonstratives that close a noun phrase after its modifiers (`ini`, `itu`): a relative clause before its verb ends
+   * with one, its words before it the predicate the tagger missed (`Tren inflasi yang terjaga/NOUN ini | juga
+   * membuat …`). Optional.
+   */
+  phraseClosers?: ReadonlySet<string>;
   /** Words that close a fronted adverbial and open the main clause (`Jika …, maka …`). Optional. */
   resultMarkers?: ReadonlySet<string>;
   /** Words that open a relative clause after a noun (`yang`, `who`, `which`). */

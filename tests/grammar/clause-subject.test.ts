@@ -209,3 +209,10 @@ describe('relative clauses that report', () => {
     expect(clause('Menteri Keuangan Purbaya Yudhi Sadewa yang menyatakan dirinya ogah menggunakan APBN untuk membayar utang kereta cepat.').predicate).not.toBe('menggunakan');
   });
 });
+
+describe('relative clauses a demonstrative closes', () => {
+  it('ends the clause at `ini` after its words, so the verb after it is the sentence`s', () => {
+    // (Not `Tren inflasi memutuskan`: the trend makes BI decide.)
+    expect(clause('Tren inflasi yang terjaga ini juga membuat BI memutuskan untuk menurunkan suku bunga acuan.')).toEqual({ subject: 'Tren inflasi', predicate: 'juga membuat' });
+  });
+});

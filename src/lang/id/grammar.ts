@@ -67,6 +67,7 @@ export const grammar: GrammarWords = {
   },
   agentMarkers: new Set(['oleh']),
   bareAgent: true,
+  phraseClosers: new Set(['ini', 'itu', 'tersebut']),
   timeClauses: new Set(['setelah', 'sesudah', 'sebelum', 'sejak', 'usai', 'seusai']),
   subordinators: new Set([
     ...subordinators.filter((w) => !NOT_SUBORDINATING.has(w)),
