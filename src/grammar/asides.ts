@@ -6,6 +6,7 @@
 import type { Analysis } from './clause.js';
 import { mark, nextBreak } from './clause.js';
 import { joins, type Token } from './tokens.js';
+import { datelineLength } from '../text/dateline.js';
 
 /** A dash with space on both sides, as opposed to a hyphen inside a word. */
 const DASH = /\s[-–—]\s/u;
@@ -27,10 +28,12 @@ export function markAsides(a: Analysis): void {
   // A pair of spaced dashes inside the sentence sets off an aside as brackets do (`Some of Elvis Presley's earliest
   // recordings - including takes of All Shook Up - are going under the hammer`).
   const dash = (i: number): boolean => i > 0 && DASH.test((tokens[i] as Token).before);
+  // (Not a dateline's dash, `JAKARTA - `, `Jakarta (ANTARA) - `: the story starts after it.)
+  const filed = datelineLength(tokens.map((t) => t.before + t.text).join(''));
+  let offset = 0;
+  const offsets = tokens.map((t) => (offset += t.before.length + t.text.length) - t.text.length);
   for (let i = 1; i < tokens.length; i++) {
-    // (Not a dateline's dash, `JAKARTA - `, `Jakarta (ANTARA) - `: the story starts after it.)
-    const filed = (tokens[i] as Token).before.includes(')') || (i <= 3 && /^\p{Lu}{2,}$/u.test((tokens[i - 1] as Token).text));
-    if (!dash(i) || filed) continue;
+    if (!dash(i) || offsets[i]! <= filed) continue;
     let j = i + 1;
     while (j < tokens.length && !dash(j)) j++;
     if (j >= tokens.length) break;
@@ -83,10 +86,7 @@ export function markAsides(a: Analysis): void {
     if (!bracketed && !(tokens[s - 2]?.tag === 'ADP' && joins(tokens, s - 1))) continue;
     if (e >= tokens.length || !(tokens[e] as Token).before.includes(',')) continue;
     if (!tokens.slice(s, e).every((t) => t.tag === 'PROPN' || t.tag === 'X' || /^\p{Lu}/u.test(t.text))) continue;
-    let v = e;
-    // (Past the words a verb group opens with, whatever their tag: `bakal/NOUN mendapatkan`.)
-    while (v < tokens.length && (['ADV', 'AUX', 'PART'].includes((tokens[v] as Token).tag) || g.verbGroupWords.has((tokens[v] as Token).lower)) && (v === e || joins(tokens, v))) v++;
-    if (chunks.verbGroups.some((vg) => vg.finite && (vg.start === v || vg.start === e))) mark(blocked, s, e, 'paren');
+    if (finiteVerbAt(a, e)) mark(blocked, s, e, 'paren');
   }
   // So are the wider places a comma list gives after a place, up to the verb (`Warga di Perumahan Pondok Hijau,
   // Ciputat, Tangerang Selatan memprotes …`): the subject is who is there, not the last place.
@@ -109,9 +109,7 @@ export function markAsides(a: Analysis): void {
     // (A list: one name after the comma may be the subject after an adverbial, `Dalam kunjungannya ke Beijing, Cook
     // berkomitmen`.)
     if (places < 2 || e >= tokens.length || !joins(tokens, e)) continue;
-    let v = e;
-    while (v < tokens.length && (['ADV', 'AUX', 'PART'].includes((tokens[v] as Token).tag) || g.verbGroupWords.has((tokens[v] as Token).lower)) && joins(tokens, v)) v++;
-    if (chunks.verbGroups.some((vg) => vg.finite && vg.start === v)) mark(blocked, s, e, 'paren');
+    if (finiteVerbAt(a, e)) mark(blocked, s, e, 'paren');
     s = e;
   }
   // Another name for the phrase before (`… alias Mr. Terimakasih`): an aside.
@@ -121,4 +119,15 @@ export function markAsides(a: Analysis): void {
     while (e < tokens.length && joins(tokens, e) && ['PROPN', 'NOUN', 'X'].includes((tokens[e] as Token).tag) && /^\p{Lu}/u.test((tokens[e] as Token).text)) e++;
     if (e > i + 1) mark(blocked, i, e, 'paren');
   }
+}
+
+/**
+ * True when a finite verb group starts at token `e`, or after the words a verb group opens with, whatever their tag
+ * (`bakal/NOUN mendapatkan`).
+ */
+function finiteVerbAt(a: Analysis, e: number): boolean {
+  const { g, tokens, chunks } = a;
+  let v = e;
+  while (v < tokens.length && (['ADV', 'AUX', 'PART'].includes((tokens[v] as Token).tag) || g.verbGroupWords.has((tokens[v] as Token).lower)) && (v === e || joins(tokens, v))) v++;
+  return chunks.verbGroups.some((vg) => vg.finite && (vg.start === v || vg.start === e));
 }
