@@ -2,19 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { docFromParagraphs } from '../../src/document/from-text.js';
 import { getLanguagePack } from '../../src/lang/index.js';
 import { grammarOf } from '../../src/grammar/annotate.js';
-import { articleNames, clauseHeadlines } from '../../src/restructure/headline.js';
+import { namedHeadlines } from './support.js';
 import { namedPhrase } from '../../src/restructure/headline-ends.js';
 import { subjectVariants } from '../../src/restructure/headline-subject.js';
 
 const idPack = getLanguagePack('id').pack;
 const enPack = getLanguagePack('en').pack;
 
-function headlines(paragraphs: string[], lang = idPack): string[] {
-  const doc = docFromParagraphs(paragraphs, lang);
-  const sentences = doc.blocks.flatMap((b) => b.sentences);
-  const written = new Set(sentences.flatMap((s) => s.words.map((w) => w.text.toLowerCase())));
-  return clauseHeadlines([sentences], lang, (w) => written.has(w), 1, articleNames(sentences, lang)).map((h) => h.text);
-}
+const headlines = (paragraphs: string[], lang = idPack): string[] => namedHeadlines(paragraphs, lang);
 
 describe('a main clause before a clause of condition, time or cause is whole', () => {
   it('ends a verb with two complements after both, before a clause of cause; never without a condition', () => {

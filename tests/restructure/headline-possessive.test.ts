@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { docFromParagraphs } from '../../src/document/from-text.js';
 import { getLanguagePack } from '../../src/lang/index.js';
-import { articleNames, clauseHeadlines } from '../../src/restructure/headline.js';
+import { namedHeadlines } from './support.js';
 
 const en = getLanguagePack('en').pack;
 
-/** The clause headlines of the first sentence of `paragraphs`, with the article's names (as the title builder reads them). */
-function named(paragraphs: string[]): string[] {
-  const doc = docFromParagraphs(paragraphs, en);
-  const sentences = doc.blocks.flatMap((b) => b.sentences);
-  const written = new Set(sentences.flatMap((s) => s.words.map((w) => w.text.toLowerCase())));
-  return clauseHeadlines([sentences], en, (w) => written.has(w), 1, articleNames(sentences, en)).map((h) => h.text);
-}
+const named = (paragraphs: string[]): string[] => namedHeadlines(paragraphs, en);
 
 describe('English headlines through a noun phrase', () => {
   it('keep a possessive that points to the subject, and go on through it', () => {

@@ -4,6 +4,7 @@ import { headline as en } from '../../src/lang/en/headline.js';
 import { headlineVerb, menBases } from '../../src/lang/id/headline.js';
 import { getLanguagePack } from '../../src/lang/index.js';
 import { articleNames, clauseHeadlines } from '../../src/restructure/headline.js';
+import { namedHeadlines } from './support.js';
 
 const idPack = getLanguagePack('id').pack;
 const enPack = getLanguagePack('en').pack;
@@ -15,12 +16,7 @@ function headlines(paragraphs: string[], lang = idPack): string[] {
   return clauseHeadlines(doc.blocks.map((b) => b.sentences), lang, (w) => written.has(w), 4).map((h) => h.text);
 }
 
-function named(paragraphs: string[], lang = idPack): string[] {
-  const doc = docFromParagraphs(paragraphs, lang);
-  const sentences = doc.blocks.flatMap((b) => b.sentences);
-  const written = new Set(sentences.flatMap((s) => s.words.map((w) => w.text.toLowerCase())));
-  return clauseHeadlines([sentences], lang, (w) => written.has(w), 1, articleNames(sentences, lang)).map((h) => h.text);
-}
+const named = (paragraphs: string[], lang = idPack): string[] => namedHeadlines(paragraphs, lang);
 
 describe('amounts', () => {
   it('go on through a currency code with its sign (`US$ 643,8 miliar`), keeping the sign', () => {
