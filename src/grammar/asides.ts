@@ -6,7 +6,6 @@
 import type { Analysis } from './clause.js';
 import { mark, nextBreak } from './clause.js';
 import { joins, type Token } from './tokens.js';
-import { datelineLength } from '../text/dateline.js';
 
 /** A dash with space on both sides, as opposed to a hyphen inside a word. */
 const DASH = /\s[-–—]\s/u;
@@ -28,12 +27,9 @@ export function markAsides(a: Analysis): void {
   // A pair of spaced dashes inside the sentence sets off an aside as brackets do (`Some of Elvis Presley's earliest
   // recordings - including takes of All Shook Up - are going under the hammer`).
   const dash = (i: number): boolean => i > 0 && DASH.test((tokens[i] as Token).before);
-  // (Not a dateline's dash, `JAKARTA - `, `Jakarta (ANTARA) - `: the story starts after it.)
-  const filed = datelineLength(tokens.map((t) => t.before + t.text).join(''));
-  let offset = 0;
-  const offsets = tokens.map((t) => (offset += t.before.length + t.text.length) - t.text.length);
   for (let i = 1; i < tokens.length; i++) {
-    if (!dash(i) || offsets[i]! <= filed) continue;
+    // (Not a dateline's dash, `JAKARTA - `, `Jakarta (ANTARA) - `: the story starts after it.)
+    if (!dash(i) || i <= a.dateline) continue;
     let j = i + 1;
     while (j < tokens.length && !dash(j)) j++;
     if (j >= tokens.length) break;

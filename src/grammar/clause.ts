@@ -62,6 +62,8 @@ export interface Analysis {
   npByStart: Map<number, NounPhrase>;
   npByEnd: Map<number, NounPhrase>;
   vgByStart: Map<number, VerbGroup>;
+  /** The first token after the sentence's dateline (0 without one). */
+  dateline: number;
 }
 
 /**
@@ -72,14 +74,14 @@ export function mainClause(pack: Pick<LanguagePack, 'grammar'>, sentence: Tagged
   const tokens = tokensOf(sentence);
   if (!pack.grammar || !tokens) return undefined;
   const g = pack.grammar;
-  const a = analyse(g, tokens, chunks ?? chunkTokens(g, tokens));
-  const reports = findReporting(a);
   // A dateline (`PRANCIS – `, `Jakarta (ANTARA) - `) is where the story was filed, not its subject.
   const filed = datelineLength(sentence.text);
   const offset = sentence.start ?? 0;
   let from = 0;
   while (filed > 0 && from < tokens.length && (sentence.words[from]?.start ?? Infinity) - offset < filed) from++;
   if (from >= tokens.length) from = 0;
+  const a = analyse(g, tokens, chunks ?? chunkTokens(g, tokens), from);
+  const reports = findReporting(a);
   from = afterCitation(a, from);
   mark(a.blocked, 0, from, 'lead');
   const core = clauseIn(a, from, tokens.length);
@@ -126,9 +128,9 @@ export function mainClause(pack: Pick<LanguagePack, 'grammar'>, sentence: Tagged
   return first ? { ...core, reporting: first } : core;
 }
 
-function analyse(g: GrammarWords, tokens: readonly Token[], chunks: Chunks): Analysis {
+function analyse(g: GrammarWords, tokens: readonly Token[], chunks: Chunks, dateline: number): Analysis {
   const blocked = new Array<Block | undefined>(tokens.length).fill(undefined);
-  const a: Analysis = { g, tokens, chunks, blocked, npByStart: new Map(), npByEnd: new Map(), vgByStart: new Map() };
+  const a: Analysis = { g, tokens, chunks, blocked, npByStart: new Map(), npByEnd: new Map(), vgByStart: new Map(), dateline };
   for (const np of chunks.nounPhrases) {
     a.npByStart.set(np.start, np);
     a.npByEnd.set(np.end - 1, np);
