@@ -234,6 +234,11 @@ export interface HeadlineRegister {
    * takes after it may end a headline before one (`Shares in UK Coal fall`, `Pariwisata … Disorot`). Optional.
    */
   adverbials?: ReadonlySet<string>;
+  /**
+   * Particles that complete the verb before them (`breaks down`, `picks up`): right after the predicate with a break
+   * after them (punctuation, or a clause of when or why), a headline may end on one. Optional.
+   */
+  particles?: ReadonlySet<string>;
   /** Verbs that say nothing without the clause after them (`dilakukan`, `terjadi`, `happened`): never end before it. */
   lightVerbs?: ReadonlySet<string>;
   /**

@@ -11,6 +11,7 @@ import type { LanguagePack } from '../lang/types.js';
 import { endsWell, opensClause, percentOf, resultClause, trimsWell } from './headline-ends.js';
 import { conversionAfter, quotedName, scareQuoted } from './quoted-words.js';
 import { joined } from './headline-subject.js';
+import { gap } from './sentence-words.js';
 
 /** Most words after the predicate. */
 const MAX_REST_WORDS = 9;
@@ -70,6 +71,8 @@ export function headlineRest(
   let opened = false;
   let directed = false;
   let adjective = false;
+  // The clause was opened by a modal after a verb that takes the next one (`terancam | bakal molor`).
+  let raisedModal = false;
   let stop = predicate.end;
   // Where in `rest` the last prepositional phrase began (-1: none yet).
   let lastAdp = -1;
@@ -240,7 +243,11 @@ export function headlineRest(
       opened = true;
     }
     // (A verb that takes the next one directly, `dipastikan gagal`, goes on through it.)
-    if (raising?.has(headLower) === true && !embedded && rest.length === 0 && tag === 'VERB') embedded = true;
+    // (Or its modal first: `terancam | bakal molor`.)
+    if (raising?.has(headLower) === true && !embedded && rest.length === 0 && (tag === 'VERB' || (tag === 'AUX' && marker))) {
+      embedded = true;
+      raisedModal = tag === 'AUX';
+    }
     // `luncurkan BLTS untuk menjaga daya beli`: a purpose goes on with its verb.
     // (An act on something, `untuk mencari keadilan`: not `untuk diagendakan pada 2026`.)
     const purpose = !embedded && tag === 'VERB' && restAt[restAt.length - 1] === i - 1 && lang.headline?.purposeOpeners?.has(s.words[i - 1]!.text.toLowerCase()) === true &&
@@ -258,7 +265,9 @@ export function headlineRest(
       const afterObject = object !== undefined && i >= object.end && tags.slice(object.end, i).every((t) => t === 'ADV');
       // (A verb right after one that takes it, `gagal menembus`, `mulai menunjukkan`, is that clause's predicate going on.)
       const before = s.words[i - 1]!.text.toLowerCase();
-      const chained = tag === 'VERB' && embedded && restAt[restAt.length - 1] === i - 1 && joined(s, i - 1) && tags[i - 1] === 'VERB' && (control?.verbs.has(before) === true || raising?.has(before) === true);
+      // (So is one right after the modal of that clause: `terancam bakal | molor`.)
+      const modal = tags[i - 1] === 'AUX' && lang.verbMarkers?.has(before) === true;
+      const chained = tag === 'VERB' && embedded && restAt[restAt.length - 1] === i - 1 && joined(s, i - 1) && ((tags[i - 1] === 'VERB' && (control?.verbs.has(before) === true || raising?.has(before) === true)) || modal);
       if (chained || ((!embedded || (opened && !predicateSeen)) && (tag === 'VERB' || tag === 'AUX') && (afterObject || (takesClause && !predicateSeen)))) {
         embedded = true;
         ends.length = 0;
@@ -298,7 +307,10 @@ export function headlineRest(
     const nextWord = s.words[i + 1]?.text.toLowerCase() ?? '';
     // (Never between a verb and the preposition it needs: `push | for improvements`.)
     const phrasal = lang.headline?.phrasalVerbs?.get(nextWord)?.has(lower) === true;
-    const verbEnds = embedded && predicateSeen && tag === 'VERB' && joined(s, i) && lang.headline?.verbEndsBefore?.has(nextWord) === true && !phrasal;
+    // (Or, after the modal a verb that takes the next one opened, where the sentence or clause ends: `terancam bakal
+    // molor.`)
+    const closes = raisedModal && (i === s.words.length - 1 || /^[.,;:!?]/u.test(gap(s, i)));
+    const verbEnds = embedded && predicateSeen && tag === 'VERB' && ((joined(s, i) && lang.headline?.verbEndsBefore?.has(nextWord) === true && !phrasal) || closes);
     if (endsWell(s, tags, i, lang) || verbEnds) ends.push(rest.length);
     else if (!embedded && trimsWell(s, tags, i, lang)) trims.push(rest.length);
   }

@@ -40,7 +40,8 @@ export function participleReading(s: Sentence, tags: readonly string[], predicat
 /**
  * True when a verb (`headLower`) with nothing after it may end a headline before the clause that follows: one of
  * when or why (`Shares in UK Coal have fallen | after …`, `Pariwisata … disorot | setelah …`), never a condition,
- * and not a verb that takes something (`copula` among them), one that says nothing without the clause (`dilakukan`),
+ * and not a verb that takes something (`copula` among them; not one that takes the next verb, which has none here:
+ * `is quitting | after being quoted`), one that says nothing without the clause (`dilakukan`),
  * nor one a limiter between `subjectEnd` and the verb holds (`tidak hanya diberikan | …, tetapi juga`).
  */
 export function endsBeforeAdverbial(s: Sentence, predicate: { end: number }, subjectEnd: number, headLower: string, copula: boolean, lang: LanguagePack): boolean {
@@ -48,7 +49,19 @@ export function endsBeforeAdverbial(s: Sentence, predicate: { end: number }, sub
   if (!next || !/^ +$/u.test(gap(s, predicate.end - 1)) || lang.headline?.adverbials?.has(next.text.toLowerCase()) !== true) return false;
   const h = lang.headline;
   const takes = lang.grammar?.complementVerbs.has(headLower) === true || lang.grammar?.reportingVerbs.has(headLower) === true || h?.control?.verbs.has(headLower) === true ||
-    h?.directives?.verbs.has(headLower) === true || h?.raising?.has(headLower) === true || copula;
+    h?.directives?.verbs.has(headLower) === true || copula;
   const light = h?.lightVerbs?.has(headLower) === true || s.words.slice(subjectEnd, predicate.end).some((w) => h?.limiters?.has(w.text.toLowerCase()) === true);
   return !takes && !light;
+}
+
+/**
+ * True when the first word after the predicate is a particle that completes its verb (`breaks down`), with a break
+ * after it: the sentence's end, punctuation, or a clause of when or why (`Public trust breaks down | because …`).
+ */
+export function endsOnParticle(s: Sentence, tags: readonly string[], predicate: { end: number }, restAt: readonly number[], lang: LanguagePack): boolean {
+  const p = predicate.end;
+  const h = lang.headline;
+  if (restAt[0] !== p || h?.particles?.has(s.words[p]!.text.toLowerCase()) !== true || !['ADP', 'ADV', 'PART'].includes(tags[p] ?? '')) return false;
+  const next = s.words[p + 1]?.text.toLowerCase() ?? '';
+  return p + 1 >= s.words.length || /[.,;:!?]/u.test(gap(s, p)) || h.adverbials?.has(next) === true || h.adverbialOpeners?.has(next) === true;
 }

@@ -19,7 +19,7 @@ import { afterAttribution, attribution, closingSpeaker, quoteAttribution, before
 import { joined, namesShortened, subjectVariants, texts, wholeSubject, type ArticleNames } from './headline-subject.js';
 import { gap, glued } from './sentence-words.js';
 import { opensWrong, pointsElsewhere } from './subject-fit.js';
-import { endsBeforeAdverbial, participleReading } from './headline-verb.js';
+import { endsBeforeAdverbial, endsOnParticle, participleReading } from './headline-verb.js';
 
 export { articleNames, loneNames, type ArticleNames } from './headline-subject.js';
 export type { ClauseHeadline } from './clause-headline.js';
@@ -246,6 +246,9 @@ export function clauseHeadlines(
     // `Twenty-eight people arrested | after global operation`, which says more; `headline-verb.ts`.)
     const adverbial = endsBeforeAdverbial(s, predicate, subject.end, headLower, copula, lang);
     if ((/[.,;:!?]/u.test(after) || (adverbial && ends.length === 0)) && !ends.includes(0)) ends.push(0);
+    // (So may a particle that completes an active verb, with the same break after it: `Public trust breaks down |
+    // because …`; a passive one says nothing without who did it, `List drawn up`.)
+    if (!passive && !predicate.passive && endsOnParticle(s, g.tags, predicate, restAt, lang) && !ends.includes(1)) ends.splice(ends[0] === 0 ? 1 : 0, 0, 1);
     // `Polisi Sebut DPO Selalu Berpindah Tempat`: who says it goes first, with a verb the register keeps.
     const kept = reportEnd > 0 ? attribution(s, g.tags, report!, attested, lang, names, before(s)) : undefined;
     // What a speaker reports with a verb the register has no form for (`Iftitah mengatakan Prabowo memiliki …`) is

@@ -47,5 +47,11 @@ export function pointsElsewhere(s: Sentence, tags: readonly string[], subject: S
     while (j > 0 && tags[j] === 'PROPN' && (joined(s, j - 1) || /^, +$/u.test(gap(s, j - 1)))) j--;
     if (tags[j] === 'ADP' && lang.headline?.placeOpeners?.has(s.words[j]!.text.toLowerCase()) === true) return true;
   }
+  // (A lowercase word right after a verb inside the sentence is that verb's complement: `if they plead guilty | have
+  // been watered down` names no one.)
+  // (Not the subject of what a verb of saying reports: `Polisi menyebut tersangka merupakan …`.)
+  const verb = s.words[start - 1]?.text.toLowerCase() ?? '';
+  const reports = lang.grammar?.reportingVerbs.has(verb) === true || lang.grammar?.complementVerbs.has(verb) === true;
+  if (start > 1 && head === start && end === start + 1 && tags[start - 1] === 'VERB' && !reports && joined(s, start - 1) && /^\p{Ll}/u.test(s.words[start]!.text)) return true;
   return start > 0 && /^[/\\]$/u.test(gap(s, start - 1));
 }

@@ -33,13 +33,20 @@ function acronymTag(words: readonly string[], tags: readonly string[], i: number
   return /s$/u.test(w) ? 'NOUN' : 'PROPN';
 }
 
+/**
+ * The first words of prepositions written as two (`thanks to`, `due to`): a preposition, whatever the tagger made of
+ * it (`profit thanks/NOUN to cost-cutting`), so that the noun phrase before ends there.
+ */
+const COMPOUND_PREPOSITIONS = new Set(['thanks to', 'due to', 'owing to', 'according to', 'prior to', 'ahead of', 'instead of', 'because of']);
+
 export const grammar: GrammarWords = {
   // A capitalised modifier right after a name that no noun follows is part of the name (`Dundee United/ADJ eased`,
   // `Leeds United/ADJ have`): an English modifier comes before its noun, never last in the phrase.
   // (And `aged` before a number says how old, no verb: `who died in 1994 aged 72` is no `Nogar ages 72`.)
   retag: (words, tags) => tags.map((t, i) => (t === 'ADJ' && i > 0 && tags[i - 1] === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(words[i] ?? '') &&
     !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tags[i + 1] ?? '') ? 'PROPN'
-    : words[i]?.toLowerCase() === 'aged' && /^\d/u.test(words[i + 1] ?? '') ? 'ADJ' : acronymTag(words, tags, i))),
+    : words[i]?.toLowerCase() === 'aged' && /^\d/u.test(words[i + 1] ?? '') ? 'ADJ'
+    : COMPOUND_PREPOSITIONS.has(`${words[i]?.toLowerCase()} ${words[i + 1]?.toLowerCase()}`) ? 'ADP' : acronymTag(words, tags, i))),
   headPosition: 'last',
   verbGroupWords: new Set([
     ...verbMarkers,

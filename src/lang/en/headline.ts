@@ -114,6 +114,7 @@ export const headline: HeadlineRegister = {
   clauseLinks: new Set(['and', 'then', 'but']),
   // (Not `as`, which may bring the verb's complement, `named as captain`; nor `when`, whose clause may say the news.)
   adverbials: new Set(['after', 'since', 'following', 'amid', 'despite', 'because']),
+  particles: new Set(['up', 'down', 'out', 'off', 'away', 'back', 'over', 'on', 'in', 'apart', 'ahead', 'through']),
   lightVerbs: new Set(['happened', 'happens', 'occurred', 'occurs', 'came', 'comes', 'took', 'done']),
   namingParticiples: new Set(['called', 'named', 'dubbed', 'nicknamed', 'entitled', 'titled']),
   clauseOpeners: new Set(['that', 'if', 'because', 'although', 'though', 'while', 'when', 'whether', 'unless', 'so', 'how', 'why', 'what', 'where']),

@@ -7,6 +7,7 @@ import type { GrammarWords } from '../types.js';
 import { isDiVerb } from './passive.js';
 import { reportingVerbs } from './reporting-verbs.js';
 import { subordinators } from './subordinators.js';
+import { stopwords } from './stopwords.js';
 import { verbMarkers } from './verb-markers.js';
 
 /** Bare reporting verbs written before their speaker (`kata Budi`, `ujar dia`); with `-nya` they carry it. */
@@ -35,6 +36,24 @@ const OPENING_ADVERBS = new Set(['dulu', 'dahulu', 'kini', 'sekarang', 'kemarin'
  * Verbs news writes bare in a fixed phrase (`Bupati Sleman Harda Kiswaya angkat/NOUN bicara`), which the tagger may
  * read as a noun of the subject: the first word is the verb.
  */
+const BARE_VERB_MARKERS = new Set(['akan', 'bakal', 'sudah', 'telah', 'sedang', 'segera', 'hendak', 'sempat', 'pernah', 'ingin', 'harus', 'bisa', 'mampu']);
+
+/**
+ * A verb news writes bare after a modal or aspect word (`bakal genjot/NOUN sektor ekonomi`, `sudah teken/NOUN
+ * Perpres`), which the tagger may read as a noun: a lowercase word there, neither a function word nor a noun by its
+ * form (`pe-an`, `ke-an`, `-nya`), is the verb. Not after `dapat`, `perlu`, `masih`, `belum`, which take a thing too
+ * (`dapat bantuan`, `perlu waktu`, `masih siswa`). And `bakal` before such a word is the modal, not `bakal calon`.
+ */
+function bareVerb(words: readonly string[], tags: readonly string[], i: number): boolean {
+  const w = words[i] ?? '';
+  const lower = w.toLowerCase();
+  if (i === 0 || !['NOUN', 'X', 'DET'].includes(tags[i] ?? '') || !/^\p{Ll}+$/u.test(w) || stopwords.has(lower)) return false;
+  if (/^(?:pe|ke|per)\p{L}+an$|nya$/u.test(lower)) return false;
+  const before = words[i - 1]!.toLowerCase();
+  // (Not after `akan` as the preposition it also is: `kebutuhan akan/ADP jalur alternatif`.)
+  return BARE_VERB_MARKERS.has(before) && tags[i - 1] !== 'ADP' && !(before === 'bakal' && ['calon', 'pasangan'].includes(lower));
+}
+
 const BARE_IDIOMS = new Set(['angkat bicara', 'angkat kaki', 'angkat suara', 'buka suara', 'turun tangan', 'tutup usia', 'gulung tikar', 'ambil alih', 'ambil bagian', 'unjuk gigi', 'naik pitam', 'pasang badan', 'putar otak', 'banting tulang']);
 
 export const grammar: GrammarWords = {
@@ -44,13 +63,14 @@ export const grammar: GrammarWords = {
   // sampai/ADP pada tahap …`, `telah tiba`.)
   // (And `lalu` after a unit of time, `pekan lalu`, is no verb, nor `then`: the time is past; `mendatang` after a
   // word is `upcoming`, `Tahun Baru mendatang`.)
-  // (And the verb of a fixed phrase, `angkat bicara`.)
+  // (And the verb of a fixed phrase, `angkat bicara`, or one written bare after a modal, `bakal genjot`.)
   retag: (words, tags) => tags.map((t, i) => ((['NOUN', 'ADJ', 'X'].includes(t) && /^\p{Ll}/u.test(words[i] ?? '') && isDiVerb(words[i]!, i, words[i + 1])) ||
     ((t === 'ADP' || t === 'SCONJ') && i > 0 && ASPECT.has(words[i - 1]!.toLowerCase())) ? 'VERB'
     : words[i]?.toLowerCase() === 'lalu' && i > 0 && TIME_UNITS.has(words[i - 1]!.toLowerCase()) ? 'ADJ'
     : words[i]?.toLowerCase() === 'mendatang' && i > 0 ? 'ADJ'
     : i === 0 && t === 'PROPN' && OPENING_ADVERBS.has(words[i]!.toLowerCase()) ? 'ADV'
-    : BARE_IDIOMS.has(`${words[i]?.toLowerCase()} ${words[i + 1]?.toLowerCase()}`) ? 'VERB' : t)),
+    : BARE_IDIOMS.has(`${words[i]?.toLowerCase()} ${words[i + 1]?.toLowerCase()}`) || bareVerb(words, tags, i) ? 'VERB'
+    : words[i] === 'bakal' && bareVerb(words, tags, i + 1) ? 'AUX' : t)),
   headPosition: 'first',
   negatedModifiers: new Set(['tak dikenal', 'tidak dikenal', 'tak terduga', 'tidak terduga', 'tak diketahui', 'tidak diketahui', 'tak bertuan', 'tak terpakai', 'tidak terpakai', 'tak terkendali', 'tidak terkendali', 'tak bertanggung']),
   verbGroupWords: new Set([

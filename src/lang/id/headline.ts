@@ -167,7 +167,7 @@ export const headline: HeadlineRegister = {
   lightVerbs: new Set(['dilakukan', 'terjadi', 'berlangsung', 'dilaksanakan', 'diberikan', 'digelar', 'diadakan', 'muncul', 'ada']),
   raising: new Set([
     'dipastikan', 'dinilai', 'diperkirakan', 'diprediksi', 'diyakini', 'dikabarkan', 'diduga', 'disebut', 'dianggap', 'dikhawatirkan',
-    'tampak', 'terlihat', 'terancam', 'ditutup', 'dibuka', 'berhasil', 'gagal', 'sempat', 'mampu', 'enggan', 'terpaksa', 'bersiap', 'memilih', 'ingin', 'hendak',
+    'tampak', 'terlihat', 'terancam', 'ditutup', 'dibuka', 'berhasil', 'gagal', 'sempat', 'mampu', 'enggan', 'terpaksa', 'bersiap', 'memilih', 'ingin', 'hendak', 'fokus',
   ]),
   verbGroup(words, info) {
     // `sudah ada` (already exists) says the news only with its aspect word: `Aturan Sudah Ada`, not `Aturan Ada`.

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { docFromParagraphs } from '../../src/document/from-text.js';
+import { getLanguagePack } from '../../src/lang/index.js';
+import { grammarOf } from '../../src/grammar/annotate.js';
+import { namedHeadlines } from './support.js';
+
+const idPack = getLanguagePack('id').pack;
+const enPack = getLanguagePack('en').pack;
+
+/** The tags of the first sentence of `text`. */
+function tags(text: string, lang = idPack): Record<string, string> {
+  const s = docFromParagraphs([text], lang).blocks[0]!.sentences[0]!;
+  const g = grammarOf(s, lang)!;
+  return Object.fromEntries(s.words.map((w, i) => [w.text, g.tags[i]!]));
+}
+
+describe('a verb the clause ends with', () => {
+  it('ends on a particle that completes an active verb before a clause of cause, never on a passive one', () => {
+    const out = namedHeadlines(['Public trust in taxes is breaking down because Labour and Tories are not being straight with people on the issue, Lib Dem leader Charles Kennedy has said.'], enPack);
+    expect(out.some((h) => h.startsWith('Public trust breaks down'))).toBe(true);
+    // (`List drawn up` says nothing without who drew it up.)
+    expect(namedHeadlines(['The new President has said a list of companies is being drawn up.'], enPack).filter((h) => /drawn up$/u.test(h))).toEqual([]);
+  });
+
+  it('ends a verb that takes the next one before a clause of time, when none follows', () => {
+    expect(namedHeadlines(['A Conservative election challenger is quitting after being quoted as wanting a period of creative destruction.'], enPack)).toContain('Conservative election challenger is quitting');
+  });
+
+  it('reads a preposition written as two words as one, so that the object ends before it', () => {
+    expect(tags('Australian airline Qantas has posted a record fiscal first-half profit thanks to cost-cutting measures.', enPack).thanks).toBe('ADP');
+    expect(namedHeadlines(['Australian airline Qantas has posted a record fiscal first-half profit thanks to cost-cutting measures.'], enPack)).toContain('Qantas posts record fiscal first-half profit');
+  });
+
+  it("never makes a verb's complement in another clause the subject", () => {
+    // (`terdapat dugaan | bahwa penyaluran bantuan belum …`: the suspicion is what exists, not what falls short.)
+    const out = namedHeadlines(['Namun, masih terdapat dugaan bahwa penyaluran bantuan belum sepenuhnya tepat sasaran, sehingga pemutakhiran DTSEN perlu dilakukan setiap tiga bulan sekali.'], idPack);
+    expect(out.filter((h) => /^dugaan/iu.test(h))).toEqual([]);
+  });
+});
+
+describe('Indonesian verbs written bare after a modal', () => {
+  it('reads the word after a modal or aspect word as the verb, and `bakal` before it as the modal', () => {
+    const t = tags('Pemerintah Kabupaten Bangli bakal genjot sektor ekonomi lewat tiga regulasi baru.');
+    expect([t.bakal, t.genjot]).toEqual(['AUX', 'VERB']);
+    expect(tags('Presiden Prabowo sudah teken Perpres pemindahan ASN ke IKN.').teken).toBe('VERB');
+    expect(namedHeadlines(['Pemerintah Kabupaten Bangli bakal genjot sektor ekonomi lewat tiga regulasi baru.'], idPack)).toContain('Pemerintah Kabupaten Bangli bakal genjot sektor ekonomi');
+  });
+
+  it('leaves a noun after `akan` as a preposition, after `dapat`, and a candidate after `bakal` a noun', () => {
+    expect(tags('Bupati Agam menegaskan bahwa kebutuhan akan jalur alternatif di kawasan Padang Luar sudah sangat mendesak.').jalur).not.toBe('VERB');
+    expect(tags('Warga dapat bantuan dari pemerintah.').bantuan).toBe('NOUN');
+    expect(tags('Partai itu mengumumkan bakal calon gubernur.').calon).not.toBe('VERB');
+  });
+
+  it('goes on through the modal and verb a verb that takes the next one governs, to the end of the clause', () => {
+    expect(namedHeadlines(['Pembangunan Ibu Kota Nusantara (IKN) terancam bakal molor.'], idPack)).toContain('Pembangunan IKN terancam bakal molor');
+    expect(namedHeadlines(['Saat ini, Purbaya menegaskan pihaknya akan fokus membersihkan anggaran pemerintah pusat, daerah, dan masalah perpajakan.'], idPack)).toContain('Purbaya akan fokus bersihkan anggaran pemerintah pusat');
+  });
+});
