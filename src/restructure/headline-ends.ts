@@ -7,6 +7,7 @@
 import type { Sentence } from '../document/types.js';
 import type { LanguagePack } from '../lang/types.js';
 import { joined, texts } from './headline-subject.js';
+import { gap } from './sentence-words.js';
 
 /**
  * Number `i` with the signs glued to it that the words leave out: a currency sign before (`$1bn`, `£20m`, `€5`) and
@@ -146,6 +147,9 @@ export function endsWell(s: Sentence, tags: readonly string[], i: number, lang: 
   // (Not one that opens a time: `federal budget | next February`.)
   const time = lang.headline?.timeOpeners?.has(following ?? '') === true && lang.genericWords?.has(s.words[i + 2]?.text.toLowerCase() ?? '') === true;
   if (next === 'ADJ' && lang.modifierPosition !== 'after' && joined(s, i + 1) && ['NOUN', 'PROPN', 'ADJ'].includes(tags[i + 2] ?? '') && !time) return false;
+  // (Nor a noun a last word the tagger called a modifier follows before the clause ends, which is the phrase's head:
+  // `its petrochemicals subsidiary/ADJ.`)
+  if (next === 'ADJ' && lang.modifierPosition !== 'after' && tag === 'NOUN' && !joined(s, i + 1) && /^\s*[.,;:!?]?\s*$/u.test(gap(s, i + 1))) return false;
   // (And a name after a common noun is its modifier or owner there: `kategori Kabupaten`, `pelaku pembunuhan Riky`;
   // elsewhere the name the noun stands before: `wine company Chalone`, not on a day: `talks Monday`.)
   if (next === 'PROPN' && tag === 'NOUN' && (lang.modifierPosition === 'after' || (/^\p{Lu}/u.test(s.words[i + 1]!.text) && lang.grammar?.timeWords?.has(following ?? '') !== true))) return false;

@@ -210,6 +210,11 @@ export function clauseHeadlines(
     // verb that says it where the register has a form for it (`Sergei Mengaku Menjadi Korban`), never given as fact.
     const own = report?.position === 'before' && report.speaker !== undefined && subject.start === report.speaker.start && report.verb.end - report.verb.start === 1 &&
       report.verb.end <= predicate.start && g.tags.slice(report.verb.end, predicate.start).every((t, j) => t === 'ADV' || t === 'AUX' || t === 'PART' || lang.grammar?.verbGroupWords.has(s.words[report.verb.end + j]!.text.toLowerCase()) === true);
+    // (Nor is the content of a noun the speaker's verb takes: `The MP had denied a claim that he was paid …` is never
+    // `MP paid …`.)
+    const contentOf = report?.position === 'before' && report.speaker?.start === subject.start &&
+      g.tags.slice(report.verb.end, predicate.start).some((t, j) => g.tags[report.verb.end + j - 1] === 'NOUN' && lang.grammar?.complementisers.has(s.words[report.verb.end + j]!.text.toLowerCase()) === true);
+    if (contentOf) return;
     const claims = lang.headline?.attribution?.has(sayLower) === true || lang.headline?.claimVerbs?.has(sayLower) === true;
     const claim = own && claims ? (lang.headline!.verbGroup([sayWord], { passive: false, plural, attested, object: lang.headline?.claimVerbs?.has(sayLower) !== true }) ?? [sayWord]) : [];
     // (With a modal the tagger left out of the verb group: `Bobby Mengaku Bakal …`, never `Mengaku Mengecek`.)

@@ -38,6 +38,25 @@ describe('a verb the clause ends with', () => {
   });
 });
 
+describe('a preposition before a gerund, and what a denial holds', () => {
+  it('goes on through a preposition the treebank tags as a subordinator before a gerund', () => {
+    expect(tags('About 20,000 people have been banned from playing the Half-Life 2 game.', enPack).from).toBe('ADP');
+    expect(namedHeadlines(['About 20,000 people have been banned from playing the Half-Life 2 game.'], enPack)).toContain('About 20,000 people banned from playing Half-Life 2 game');
+    // (`after`, `by`, `on` keep their tag: `carried on rising` is a verb of its own.)
+    expect(tags('Oil prices carried on rising after the cold weather.', enPack).on).not.toBe('ADP');
+  });
+
+  it('never gives the content of a claim the speaker denies as their deed', () => {
+    const out = namedHeadlines(['The Mid-Bedfordshire MP had denied a claim that he was paid for guiding visitors around the Palace of Westminster.'], enPack);
+    expect(out.filter((h) => /paid/u.test(h))).toEqual([]);
+  });
+
+  it('never ends before the last word of a phrase the tagger called a modifier', () => {
+    const out = namedHeadlines(["Anil Ambani, the younger of the two brothers in charge of India's largest private company, has resigned from running its petrochemicals subsidiary."], enPack);
+    expect(out.filter((h) => /petrochemicals$/u.test(h))).toEqual([]);
+  });
+});
+
 describe('Indonesian verbs written bare after a modal', () => {
   it('reads the word after a modal or aspect word as the verb, and `bakal` before it as the modal', () => {
     const t = tags('Pemerintah Kabupaten Bangli bakal genjot sektor ekonomi lewat tiga regulasi baru.');

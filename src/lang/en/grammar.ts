@@ -37,6 +37,14 @@ function acronymTag(words: readonly string[], tags: readonly string[], i: number
  * The first words of prepositions written as two (`thanks to`, `due to`): a preposition, whatever the tagger made of
  * it (`profit thanks/NOUN to cost-cutting`), so that the noun phrase before ends there.
  */
+/**
+ * Prepositions the treebank tags as subordinators before a gerund (`banned from/SCONJ playing`, `arrested for/SCONJ
+ * violating`): a preposition, whose phrase goes on with its act, not a clause of its own (`after`, `before`, `since`
+ * keep their tag: they open a clause of time; so do `by`, `at`, `on`, whose act may need a second complement,
+ * `by putting deaf people in touch`, or make a verb of its own, `carried on rising`).
+ */
+const GERUND_PREPOSITIONS = new Set(['for', 'from', 'of', 'about', 'without', 'against']);
+
 const COMPOUND_PREPOSITIONS = new Set(['thanks to', 'due to', 'owing to', 'according to', 'prior to', 'ahead of', 'instead of', 'because of']);
 
 export const grammar: GrammarWords = {
@@ -46,7 +54,8 @@ export const grammar: GrammarWords = {
   retag: (words, tags) => tags.map((t, i) => (t === 'ADJ' && i > 0 && tags[i - 1] === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(words[i] ?? '') &&
     !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tags[i + 1] ?? '') ? 'PROPN'
     : words[i]?.toLowerCase() === 'aged' && /^\d/u.test(words[i + 1] ?? '') ? 'ADJ'
-    : COMPOUND_PREPOSITIONS.has(`${words[i]?.toLowerCase()} ${words[i + 1]?.toLowerCase()}`) ? 'ADP' : acronymTag(words, tags, i))),
+    : COMPOUND_PREPOSITIONS.has(`${words[i]?.toLowerCase()} ${words[i + 1]?.toLowerCase()}`) ? 'ADP'
+    : t === 'SCONJ' && GERUND_PREPOSITIONS.has(words[i]!.toLowerCase()) && tags[i + 1] === 'VERB' && /\p{L}{2,}ing$/u.test(words[i + 1] ?? '') ? 'ADP' : acronymTag(words, tags, i))),
   headPosition: 'last',
   verbGroupWords: new Set([
     ...verbMarkers,
