@@ -76,3 +76,16 @@ describe('Indonesian verbs written bare after a modal', () => {
     expect(namedHeadlines(['Saat ini, Purbaya menegaskan pihaknya akan fokus membersihkan anggaran pemerintah pusat, daerah, dan masalah perpajakan.'], idPack)).toContain('Purbaya akan fokus bersihkan anggaran pemerintah pusat');
   });
 });
+
+describe('Indonesian words the tagger reads as verbs inside a noun phrase', () => {
+  it('reads `lalu lintas` as a noun and `menuju` after a noun, before the clause\'s verb, as `towards`', () => {
+    const t = tags('Arus lalu lintas (lalin) di Jalan Ahmad Yani, Kota Makassar, Sulawesi Selatan (Sulsel), mengalami kemacetan akibat aksi demonstrasi, sore ini.');
+    expect(t.lalu).toBe('NOUN');
+    expect(namedHeadlines(['Arus lalu lintas (lalin) di Jalan Ahmad Yani, Kota Makassar, Sulawesi Selatan (Sulsel), mengalami kemacetan akibat aksi demonstrasi, sore ini.'], idPack)).toContain('Jalan Ahmad Yani alami kemacetan akibat aksi demonstrasi');
+    expect(tags('Akses menuju jembatan di Jalan Kejaksaan, Kota Medan, ditutup mulai hari ini.').menuju).toBe('ADP');
+    expect(namedHeadlines(['Akses menuju jembatan di Jalan Kejaksaan, Kota Medan, ditutup mulai hari ini.'], idPack).filter((h) => /tuju/iu.test(h))).toEqual([]);
+    // (Where it is the clause's own verb, it stays one.)
+    expect(tags('Rombongan menuju Istana Negara.').menuju).toBe('VERB');
+  });
+});
+

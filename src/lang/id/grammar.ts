@@ -61,12 +61,16 @@ export const grammar: GrammarWords = {
   // detector's word lists (`passive.ts`) keep `dinas`, `diskusi` and names out.
   // (And a word the tagger took for a preposition right after an aspect word, which only a verb follows: `sudah
   // sampai/ADP pada tahap …`, `telah tiba`.)
-  // (And `lalu` after a unit of time, `pekan lalu`, is no verb, nor `then`: the time is past; `mendatang` after a
+  // (And `lalu` after a unit of time, `pekan lalu`, is no verb, nor `then`: the time is past, nor in `lalu lintas`
+  // (traffic), a noun; `mendatang` after a
   // word is `upcoming`, `Tahun Baru mendatang`.)
   // (And the verb of a fixed phrase, `angkat bicara`, or one written bare after a modal, `bakal genjot`.)
+  // (And `menuju` after a noun, where a verb follows, is `towards`: `Akses menuju jembatan … ditutup`.)
   retag: (words, tags) => tags.map((t, i) => ((['NOUN', 'ADJ', 'X'].includes(t) && /^\p{Ll}/u.test(words[i] ?? '') && isDiVerb(words[i]!, i, words[i + 1])) ||
     ((t === 'ADP' || t === 'SCONJ') && i > 0 && ASPECT.has(words[i - 1]!.toLowerCase())) ? 'VERB'
     : words[i]?.toLowerCase() === 'lalu' && i > 0 && TIME_UNITS.has(words[i - 1]!.toLowerCase()) ? 'ADJ'
+    : words[i]?.toLowerCase() === 'lalu' && words[i + 1]?.toLowerCase() === 'lintas' ? 'NOUN'
+    : words[i]?.toLowerCase() === 'menuju' && (tags[i - 1] === 'NOUN' || (i === 1 && tags[0] === 'PROPN')) && tags.slice(i + 2).includes('VERB') ? 'ADP'
     : words[i]?.toLowerCase() === 'mendatang' && i > 0 ? 'ADJ'
     : i === 0 && t === 'PROPN' && OPENING_ADVERBS.has(words[i]!.toLowerCase()) ? 'ADV'
     : BARE_IDIOMS.has(`${words[i]?.toLowerCase()} ${words[i + 1]?.toLowerCase()}`) || bareVerb(words, tags, i) ? 'VERB'

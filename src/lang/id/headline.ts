@@ -111,7 +111,7 @@ export const headline: HeadlineRegister = {
   // Demonstratives after a noun (`kasus ini`, `hal tersebut`) point back into the text; a headline stands alone.
   // (And the words that announce an amount: `Siapkan Sebanyak 55 Proyek` is `Siapkan 55 Proyek`.)
   dropDeterminers: new Set(['ini', 'itu', 'tersebut', 'sebanyak', 'sebesar', 'senilai']),
-  linkWords: new Set(['terkait', 'soal', 'usai', 'jelang', 'menjelang', 'seputar', 'mengenai', 'tentang']),
+  linkWords: new Set(['terkait', 'soal', 'usai', 'jelang', 'menjelang', 'seputar', 'mengenai', 'tentang', 'menuju']),
   // Editors name a person as the article does on second mention.
   shortName: 'first',
   sequels: new Set(['juga', 'pun', 'pula', 'lagi']),
