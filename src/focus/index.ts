@@ -40,6 +40,8 @@ export interface ScoredFocus {
   score: number;
   features: Features;
   generic: boolean;
+  /** A lone word written once: a passing detail, chosen only when nothing else remains but generic words. */
+  passing: boolean;
   /** Over Yoast's density maximum whatever the headings do: a "bad" verdict. */
   overused: boolean;
   /** In the writer's headline: 0 no, 1 yes, 2 at its start. */
@@ -178,11 +180,15 @@ export function chooseFocus(input: FocusInput): FocusChoice | undefined {
     const thing = features.nominalUse >= 0.5;
     const bonus = fit.titled === 0 ? 0 : HEADLINE.holds + (fit.titled === 2 ? HEADLINE.opens : 0);
     const cost = fit.overused ? (price ?? 0) : 0;
-    scored.push({ phrase: c.phrase, index: scored.length, score: scoreOf(features, weights) + bonus - cost, features, generic: !thing || isGeneric(c.phrase, ctx), overused: fit.overused, titled: fit.titled, slots: fit.slots });
+    // A lone word the article writes once is a passing detail (`genap satu tahun`, `sentuhan`), not what the story is
+    // about: the story's subject comes back. (Unless the writer's headline holds it.)
+    // (Where the language's news says so: `focusRecurring`.)
+    const passing = lang.focusRecurring === true && !c.phrase.includes(' ') && Math.round(Math.expm1(features.frequency)) <= 1 && fit.titled === 0;
+    scored.push({ phrase: c.phrase, index: scored.length, score: scoreOf(features, weights) + bonus - cost, features, generic: !thing || isGeneric(c.phrase, ctx), passing, overused: fit.overused, titled: fit.titled, slots: fit.slots });
   }
-  // Best first; a generic word after everything else, then, in a language with no price for it (`overusedCost`), a
-  // phrase too frequent for Yoast's density check; ties keep the candidates' order.
-  const tier = (c: ScoredFocus): number => (c.generic ? 2 : c.overused && price === undefined ? 1 : 0);
+  // Best first; a generic word after everything else, then a passing one, then, in a language with no price for it
+  // (`overusedCost`), a phrase too frequent for Yoast's density check; ties keep the candidates' order.
+  const tier = (c: ScoredFocus): number => (c.generic ? 3 : c.passing ? 2 : c.overused && price === undefined ? 1 : 0);
   scored.sort((a, b) => tier(a) - tier(b) || b.score - a.score);
   const best = scored[0];
   if (!best) return undefined;

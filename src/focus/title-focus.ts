@@ -16,7 +16,7 @@ const TITLE_FOCUS_MARGIN = 1.5;
 export function titleCandidates(choice: FocusChoice | undefined): ScoredFocus[] {
   const best = choice?.candidates[0];
   if (!choice || !best) return [];
-  return choice.candidates.filter((c) => c !== best && !c.generic && !c.overused && c.score >= best.score - TITLE_FOCUS_MARGIN && (/\s/u.test(c.phrase) || /^\p{Lu}/u.test(c.phrase)));
+  return choice.candidates.filter((c) => c !== best && !c.generic && !c.passing && !c.overused && c.score >= best.score - TITLE_FOCUS_MARGIN && (/\s/u.test(c.phrase) || /^\p{Lu}/u.test(c.phrase)));
 }
 
 /** A focus candidate the title holds, when the chosen one is not in it (see `titleCandidates`). */

@@ -3,7 +3,7 @@ import type { FocusChoice, ScoredFocus } from '../../src/focus/index.js';
 import { titleFocus } from '../../src/focus/title-focus.js';
 
 function candidate(phrase: string, score: number, extra: Partial<ScoredFocus> = {}): ScoredFocus {
-  return { phrase, score, index: 0, features: {} as ScoredFocus['features'], generic: false, overused: false, titled: 0, slots: 1, ...extra };
+  return { phrase, score, index: 0, features: {} as ScoredFocus['features'], generic: false, passing: false, overused: false, titled: 0, slots: 1, ...extra };
 }
 
 function choice(...candidates: ScoredFocus[]): FocusChoice {

@@ -47,6 +47,7 @@ export const id: LanguagePack = {
   sourceMarkers: new Set(sourceMarkers),
   focusWeights,
   focusOverusedCost,
+  focusRecurring: true,
   commonWords,
   modifiers,
   modifierPosition: 'after',
