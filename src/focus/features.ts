@@ -99,6 +99,28 @@ function occurrences(words: readonly string[], ctx: FocusContext): [number, numb
   return out;
 }
 
+/**
+ * True when the phrase, common words capitalised, is written only inside a longer name, another capitalised word
+ * joined to it before or after each time: `Keuangan` of `Menteri Keuangan Purbaya`, `Pusat Statistik` of `Badan Pusat Statistik`,
+ * `Elektronik` of `Informasi dan Transaksi Elektronik`. A fragment, not what anyone searches for.
+ */
+export function nameFragment(phrase: string, ctx: FocusContext): boolean {
+  if (!/^\p{Lu}/u.test(phrase)) return false;
+  const lower = phrase.toLowerCase().split(/\s+/u);
+  // (Only common words capitalised for the name's sake: an acronym or a place inside a longer name, `BPJS` of `BPJS
+  // Kesehatan`, `Medan` of `Kota Medan`, is what a searcher types.)
+  const { lang } = ctx;
+  const common = (w: string): boolean => ctx.writesLower(w) || lang.frequentNouns?.has(w) === true || lang.genericWords?.has(w) === true || lang.commonWords?.has(w) === true;
+  if (phrase.split(/\s+/u).some((w) => /^\p{Lu}[\p{Lu}\d]+$/u.test(w)) || !lower.every(common)) return false;
+  const found = occurrences(lower, ctx);
+  const capital = (slot: { text: string; lower: string } | undefined): boolean => slot !== undefined && /^\p{Lu}/u.test(slot.text) && !ctx.lang.stopwords.has(slot.lower);
+  return found.length > 0 && found.every(([si, i]) => {
+    const slots = ctx.sentences[si]!;
+    const before = slots[i - 1];
+    return (before?.joined === true && capital(before)) || (slots[i + lower.length - 1]!.joined && capital(slots[i + lower.length]));
+  });
+}
+
 /** True when a source marker or reporting verb stands within two words before or after the span. */
 function attributed(si: number, i: number, n: number, ctx: FocusContext): boolean {
   const words = ctx.sentences[si]!;

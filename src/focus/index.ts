@@ -8,7 +8,7 @@
 import type { Keyphrase } from '../keyphrases/index.js';
 import type { Layout } from '../restructure/index.js';
 import { focusCandidates } from './candidates.js';
-import { featuresOf, isGeneric, type FeatureName, type Features } from './features.js';
+import { featuresOf, isGeneric, nameFragment, type FeatureName, type Features } from './features.js';
 import { focusContext } from './form.js';
 import { contributions, HEADLINE, overusedCost, scoreOf, weightsOf } from './model.js';
 import { placeIn, yoastFitter } from './yoast-fit.js';
@@ -183,7 +183,8 @@ export function chooseFocus(input: FocusInput): FocusChoice | undefined {
     // A lone word the article writes once is a passing detail (`genap satu tahun`, `sentuhan`), not what the story is
     // about: the story's subject comes back. (Unless the writer's headline holds it.)
     // (Where the language's news says so: `focusRecurring`.)
-    const passing = lang.focusRecurring === true && !c.phrase.includes(' ') && Math.round(Math.expm1(features.frequency)) <= 1 && fit.titled === 0;
+    // (Nor is a piece of a longer name, written only inside it: `Keuangan` of `Menteri Keuangan Purbaya`.)
+    const passing = fit.titled === 0 && ((lang.focusRecurring === true && !c.phrase.includes(' ') && Math.round(Math.expm1(features.frequency)) <= 1) || nameFragment(c.phrase, ctx));
     scored.push({ phrase: c.phrase, index: scored.length, score: scoreOf(features, weights) + bonus - cost, features, generic: !thing || isGeneric(c.phrase, ctx), passing, overused: fit.overused, titled: fit.titled, slots: fit.slots });
   }
   // Best first; a generic word after everything else, then a passing one, then, in a language with no price for it
