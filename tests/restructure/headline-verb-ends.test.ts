@@ -51,6 +51,12 @@ describe('a preposition before a gerund, and what a denial holds', () => {
     expect(out.filter((h) => /paid/u.test(h))).toEqual([]);
   });
 
+  it('ends a verb with two complements after both, in every form it is written', () => {
+    const out = namedHeadlines(["Mr Hain said Mr Howard's stance on the anti-terrorism legislation was putting the country at risk."], enPack);
+    expect(out.filter((h) => /country$/u.test(h))).toEqual([]);
+    expect(out.some((h) => /puts country at risk$/u.test(h))).toBe(true);
+  });
+
   it('never ends before the last word of a phrase the tagger called a modifier', () => {
     const out = namedHeadlines(["Anil Ambani, the younger of the two brothers in charge of India's largest private company, has resigned from running its petrochemicals subsidiary."], enPack);
     expect(out.filter((h) => /petrochemicals$/u.test(h))).toEqual([]);
