@@ -57,6 +57,12 @@ describe('a preposition before a gerund, and what a denial holds', () => {
     expect(out.some((h) => /puts country at risk$/u.test(h))).toBe(true);
   });
 
+  it('takes three letters off a past form only after a doubled consonant, whatever the lemma list holds', () => {
+    const out = namedHeadlines(['Jeremy Bates has singled out Alex Bogdanovic as the player to watch.'], enPack);
+    expect(out).toContain('Jeremy Bates singles out Alex Bogdanovic');
+    expect(out.filter((h) => /sings/u.test(h))).toEqual([]);
+  });
+
   it('never ends before the last word of a phrase the tagger called a modifier', () => {
     const out = namedHeadlines(["Anil Ambani, the younger of the two brothers in charge of India's largest private company, has resigned from running its petrochemicals subsidiary."], enPack);
     expect(out.filter((h) => /petrochemicals$/u.test(h))).toEqual([]);

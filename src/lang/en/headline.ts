@@ -62,8 +62,10 @@ function lemmaOf(verb: string, attested: (w: string) => boolean): string | undef
     // (A verb of the list of past forms first, then any verb lemma of the treebank: `hailed` → `hail`.)
     // (`criticised` → `criticise`: a verb in -ise/-ize keeps its e whatever the lemma list holds.)
     // (Three letters go only from a doubled consonant: `planned` → `plan`, never `barged` → `bar`.)
-    const lemma = bases.filter((b, k) => k !== 2 || /([b-df-hj-np-tv-z])\1ed$/u.test(lower)).find((b) => b.length >= 3 && WORDS.has(b));
-    return bases.find((b) => b.length >= 3 && (KNOWN.has(b) || attested(b))) ?? lemma ?? (/[iy][sz]e$/u.test(bases[0]!) ? bases[0] : undefined);
+    // (Both ways of finding it: `singled` is never `sing`.)
+    const possible = bases.filter((b, k) => k !== 2 || /([b-df-hj-np-tv-z])\1ed$/u.test(lower));
+    const lemma = possible.find((b) => b.length >= 3 && WORDS.has(b));
+    return possible.find((b) => b.length >= 3 && (KNOWN.has(b) || attested(b))) ?? lemma ?? (/[iy][sz]e$/u.test(bases[0]!) ? bases[0] : undefined);
   }
   // (A participle in `-en` is no bare form: `beaten` is not a lemma to write `beatens` from.)
   return /s$/u.test(lower) || (/en$/u.test(lower) && !KNOWN.has(lower)) ? undefined : lower;
