@@ -56,8 +56,14 @@ function isList(title, and) {
 function invented(text, article, lang) {
   // The language's `and` joins two heading terms (`Tencent dan Baidu`): a word of the pack, not of the article.
   const known = new Set([...words(article), lang === 'id' ? 'dan' : 'and']);
+  // An office's short form newsrooms write for it (`Menkeu` of `Menteri Keuangan`), where the article names the office.
+  const lowerArticle = article.toLowerCase();
+  for (const [long, short] of getLanguagePack(lang).pack.headline?.officeShortForms ?? []) if (lowerArticle.includes(long)) for (const w of words(short)) known.add(w);
   return words(text).filter((w) => {
     if (known.has(w)) return false;
+    // (The present tense of `be`, `do`, `have`, which the article writes in the past: `is` ← `was`.)
+    const irregular = { is: 'be', are: 'be', does: 'do', has: 'have' }[w];
+    if (lang === 'en' && irregular && (FORMS.get(irregular) ?? []).some((f) => known.has(f))) return false;
     if (lang === 'id') return ![`me${w}`, `mem${w}`, `men${w}`, `meng${w}`, `meny${w.slice(1)}`, `mem${w.slice(1)}`, `men${w.slice(1)}`, `meng${w.slice(1)}`, `di${w}`].some((f) => known.has(f) && (f.startsWith('di') || menBases(f).includes(w)));
     // The present tense of a verb the article writes in another form (`says` ← `said`), and `to` for `will`.
     if (w === 'to' && known.has('will')) return false;
