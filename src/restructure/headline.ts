@@ -18,7 +18,7 @@ import { middleSpans, namedPhrase, vague } from './headline-ends.js';
 import { afterAttribution, attribution, closingSpeaker, quoteAttribution, beforeRelative, directedClause, openingOfApposition, speakerIsDoer } from './headline-speaker.js';
 import { joined, namesShortened, subjectVariants, texts, wholeSubject, type ArticleNames } from './headline-subject.js';
 import { gap, glued } from './sentence-words.js';
-import { opensWrong, pointsElsewhere } from './subject-fit.js';
+import { opensWrong, ownNames, pointsElsewhere } from './subject-fit.js';
 import { endsBeforeAdverbial, endsOnParticle, participleReading } from './headline-verb.js';
 
 export { articleNames, loneNames, type ArticleNames } from './headline-subject.js';
@@ -99,13 +99,11 @@ export function clauseHeadlines(
     // (A negation inside a relative clause between them is the relative clause's: `dokumen yang tidak bisa dibuka`.)
     if ((subjectStart > 0 && negation(subjectStart - 1)) || (predicate.start > subjectEnd && negation(predicate.start - 1))) return;
     // `Menteri Keuangan (Menkeu) Purbaya Yudhi Sadewa akan …`: names between the subject and its predicate are the
-    // subject's own (an apposition the chunker left out).
-    // Only the short form in brackets (`Otorita Ibu Kota Nusantara (IKN)`) or the person after an office.
-    if (subject.end < predicate.start && g.tags.slice(subject.end, predicate.start).every((t) => t === 'PROPN')) {
-      const between = s.text.slice(s.words[subject.end - 1]!.end - s.start, s.words[predicate.start - 1]!.end - s.start).trim();
-      const office = s.words.slice(subject.start, subject.end).some((w) => lang.grammar?.titles.has(w.text.toLowerCase()) === true);
-      if (/^\([^()]*\)$/u.test(between) || office) subject = { ...subject, end: predicate.start };
-    }
+    // subject's own (an apposition the chunker left out); a place after its short form may also be left out where the
+    // rest would not fit with it (`Pemprov | DKI Jakarta`).
+    const apposed = ownNames(s, g.tags, subject, predicate.start, lang);
+    const unplaced = apposed?.place === true ? { ...subject } : undefined;
+    if (apposed) subject = { ...subject, end: apposed.end };
     // A pronoun (`Kita`, `Dirinya`, `It`) points back into the text: a headline names who.
     // (Unless it is a speaker's opening the sentence, `Ia menekankan …`, `He said …`, with a verb of saying, and the
     // sentences before name whom it stands for; not `Dia melanjutkan polusi udara …`, which goes on saying.)
@@ -139,6 +137,7 @@ export function clauseHeadlines(
     // (When the whole is too long to name, the coordination without what stands before it, `Hitachi and Matshushita
     // Electric` of `Consumer electronics giants Hitachi and …`; else its first member as the clause rules give it.)
     let subjects = both ? [...new Map([...variantsOf(whole), ...variantsOf(subject)].filter(named).map((v) => [v.join(' '), v])).values()] : variantsOf(whole);
+    if (unplaced) subjects = [...new Map([...subjects, ...variantsOf(wholeSubject(s, g.tags, unplaced))].map((v) => [v.join(' '), v])).values()];
     const partial = subjects.length === 0 && both;
     if (partial) {
       subject = first;

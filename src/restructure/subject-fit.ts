@@ -55,3 +55,21 @@ export function pointsElsewhere(s: Sentence, tags: readonly string[], subject: S
   if (start > 1 && head === start && end === start + 1 && tags[start - 1] === 'VERB' && !reports && joined(s, start - 1) && /^\p{Ll}/u.test(s.words[start]!.text)) return true;
   return start > 0 && /^[/\\]$/u.test(gap(s, start - 1));
 }
+
+/**
+ * Where a subject the chunker ended before its own names ends instead, when only names stand between it and its
+ * predicate: the short form in brackets (`Otorita Ibu Kota Nusantara (IKN)`), the person after an office, or a place
+ * or body after the short form (`Pemerintah Provinsi (Pemprov) NTB`, `… (PP) PBSI`; `place`), never a person's name
+ * there (`(Kemenkeu) Bimo Wijayanto`, whom the office words name). Undefined when none.
+ */
+export function ownNames(s: Sentence, tags: readonly string[], subject: Span, predicateStart: number, lang: LanguagePack): { end: number; place: boolean } | undefined {
+  if (subject.end >= predicateStart || !tags.slice(subject.end, predicateStart).every((t) => t === 'PROPN')) return undefined;
+  const between = s.text.slice(s.words[subject.end - 1]!.end - s.start, s.words[predicateStart - 1]!.end - s.start).trim();
+  const office = s.words.slice(subject.start, subject.end).some((w) => lang.grammar?.titles.has(w.text.toLowerCase()) === true);
+  const after = /^\([^()]*\)((?:\s+[^\s()]+)*)$/u.exec(between)?.[1]?.trim().split(/\s+/u).filter(Boolean);
+  if (after === undefined) return office ? { end: predicateStart, place: false } : undefined;
+  const place = after.length > 0 && !office;
+  const named = after.length <= 1 || after.some((w) => /^\p{Lu}[\p{Lu}\d]+$/u.test(w)) || lang.grammar?.institutions?.has(after[0]!.toLowerCase()) === true;
+  return named || office ? { end: predicateStart, place: place && named } : undefined;
+}
+

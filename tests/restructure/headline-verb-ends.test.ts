@@ -101,3 +101,11 @@ describe('Indonesian words the tagger reads as verbs inside a noun phrase', () =
   });
 });
 
+
+describe('a subject with the place after its short form', () => {
+  it('keeps the place or body the chunker left after the short form in brackets, never a person there', () => {
+    expect(namedHeadlines(['Pemerintah Provinsi (Pemprov) NTB berencana melobi Kementerian Keuangan (Kemenkeu) terkait pemangkasan dana tersebut.'], idPack)).toContain('Pemprov NTB berencana melobi Kemenkeu');
+    const out = namedHeadlines(['Direktur Jenderal Pajak (Dirjen Pajak) Kementerian Keuangan (Kemenkeu) Bimo Wijayanto menyampaikan berbagai insentif pajak yang telah diberikan.'], idPack);
+    expect(out.filter((h) => /^Kemenkeu Bimo/u.test(h))).toEqual([]);
+  });
+});

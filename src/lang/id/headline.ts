@@ -130,6 +130,8 @@ export const headline: HeadlineRegister = {
     'depan', 'belakang', 'samping', 'sela', 'sela-sela', 'tengah', 'hadapan', 'sekitar', 'pinggir', 'ujung', 'atas', 'bawah', 'luar',
     'pasal', 'ayat', 'nomor', 'huruf', 'butir', 'bab',
     'hasil', 'bagian', 'salah', 'kisaran', 'rangka', 'total', 'sebagian', 'sejumlah', 'pihak', 'kalangan', 'jajaran', 'dugaan', 'jarak',
+    // (`lintas bidang`: across what.)
+    'lintas',
   ]),
   containers: new Set(['kasus', 'perkara', 'proyek', 'program', 'kegiatan', 'sidang', 'berat', 'tindak', 'kantor', 'jadwal', 'akses', 'masa', 'tahap', 'bidang', 'sektor', 'jenis', 'bentuk']),
   placeOpeners: new Set(['di', 'dari', 'asal']),
