@@ -207,3 +207,38 @@ export function speakerIsDoer(s: Sentence, tags: readonly string[], clause: Main
   const addressed = (addressee >= 0 && !between.slice(0, addressee).some((t) => t === 'ADP' || t === 'SCONJ')) || asked;
   return lang.grammar?.complementisers.has(nextWord) !== true && !existential && !acrossComma && !copulaHead && !addressed;
 }
+
+/**
+ * True when the speaker is made the subject of the content clause of a noun their verb takes: `The MP had denied a
+ * claim that he was paid …` is never `MP paid …`.
+ */
+export function contentOfNoun(s: Sentence, tags: readonly string[], clause: MainClause, subject: { start: number }, lang: LanguagePack): boolean {
+  const report = clause.reporting;
+  if (report?.position !== 'before' || report.speaker?.start !== subject.start || !clause.predicate) return false;
+  return tags.slice(report.verb.end, clause.predicate.start).some((_, j) => tags[report.verb.end + j - 1] === 'NOUN' && lang.grammar?.complementisers.has(s.words[report.verb.end + j]!.text.toLowerCase()) === true);
+}
+
+/**
+ * `Sergei mengaku menjadi korban …`: what the speaker says of themselves, with no subject of its own, keeps the verb
+ * that says it where the register has a form for it (`Sergei Mengaku Menjadi Korban`), never given as fact; with a
+ * modal the tagger left out of the verb group (`Bobby Mengaku Bakal …`, never `Mengaku Mengecek`). Empty otherwise.
+ */
+export function claimedBy(
+  s: Sentence,
+  tags: readonly string[],
+  report: NonNullable<MainClause['reporting']>,
+  subject: { start: number },
+  predicate: { start: number },
+  info: { plural: boolean; attested: (w: string) => boolean },
+  lang: LanguagePack,
+): string[] {
+  const own = report.position === 'before' && report.speaker !== undefined && subject.start === report.speaker.start && report.verb.end - report.verb.start === 1 &&
+    report.verb.end <= predicate.start && tags.slice(report.verb.end, predicate.start).every((t, j) => t === 'ADV' || t === 'AUX' || t === 'PART' || lang.grammar?.verbGroupWords.has(s.words[report.verb.end + j]!.text.toLowerCase()) === true);
+  const sayWord = texts(s, report.verb.start, report.verb.end).at(-1) ?? '';
+  const sayLower = sayWord.toLowerCase();
+  const claims = lang.headline?.attribution?.has(sayLower) === true || lang.headline?.claimVerbs?.has(sayLower) === true;
+  if (!own || !claims) return [];
+  const verb = lang.headline!.verbGroup([sayWord], { passive: false, plural: info.plural, attested: info.attested, object: lang.headline?.claimVerbs?.has(sayLower) !== true }) ?? [sayWord];
+  return [...verb, ...texts(s, report.verb.end, predicate.start).filter((w) => lang.grammar?.verbGroupWords.has(w.toLowerCase()) === true)];
+}
+

@@ -65,3 +65,25 @@ export function endsOnParticle(s: Sentence, tags: readonly string[], predicate: 
   const next = s.words[p + 1]?.text.toLowerCase() ?? '';
   return p + 1 >= s.words.length || /[.,;:!?]/u.test(gap(s, p)) || h.adverbials?.has(next) === true || h.adverbialOpeners?.has(next) === true;
 }
+
+/**
+ * Whether the predicate takes an object (`o`: where it begins): an object right after the verb (`menangkap pelaku`)
+ * makes it transitive, and only then does it lose its prefix. Adverbs between are skipped (`menutup hampir seluruh
+ * badan jalan`, `membangun kembali harapan`, `menerima secara formal permohonan`); a verb that directs (`mendorong
+ * agar`) or takes an act (`mencoba mendapatkan`) is transitive too. Intransitive only when nothing joined follows, or
+ * a preposition or conjunction (`meningkat di`, `menguat dan`): the tagger's slips on what follows (`kerjasama/ADJ`,
+ * `kembali/VERB`) leave a transitive verb transitive. `nounObject`: the object is a noun phrase (a modifier opens one
+ * too: `reported strong sales`).
+ */
+export function objectAfter(s: Sentence, tags: readonly string[], predicate: { end: number }, headLower: string, lang: LanguagePack): { o: number; object: boolean; nounObject: boolean } {
+  let o = predicate.end;
+  const manner = lang.headline?.mannerWords;
+  while (o < s.words.length && joined(s, o - 1) && (tags[o] === 'ADV' || tags[o] === 'PART' || (manner?.has(s.words[o]!.text.toLowerCase()) === true) || (o > predicate.end && manner?.has(s.words[o - 1]!.text.toLowerCase()) === true))) o++;
+  const nextLower = s.words[o]?.text.toLowerCase() ?? '';
+  const directs = (lang.headline?.directives?.verbs.has(headLower) === true && lang.headline.directives.openers.has(nextLower)) ||
+    (lang.headline?.control?.verbs.has(headLower) === true && (tags[o] === 'VERB' || lang.headline.control.openers.has(nextLower)));
+  const object = directs || (o < s.words.length && joined(s, o - 1) && !['ADP', 'SCONJ', 'CCONJ', 'PUNCT', 'SYM'].includes(tags[o] ?? ''));
+  const nounObject = object && (['NOUN', 'PROPN', 'NUM', 'DET'].includes(tags[o] ?? '') || (tags[o] === 'ADJ' && joined(s, o) && tags[o + 1] === 'NOUN'));
+  return { o, object, nounObject };
+}
+

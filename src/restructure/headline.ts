@@ -15,11 +15,11 @@ import { leadSentences } from './lead-sentences.js';
 import { headlineRest } from './headline-rest.js';
 import { existentialHeadlines } from './headline-existential.js';
 import { middleSpans, namedPhrase, vague } from './headline-ends.js';
-import { afterAttribution, attribution, closingSpeaker, quoteAttribution, beforeRelative, directedClause, openingOfApposition, speakerIsDoer } from './headline-speaker.js';
+import { afterAttribution, attribution, claimedBy, closingSpeaker, contentOfNoun, quoteAttribution, beforeRelative, directedClause, openingOfApposition, speakerIsDoer } from './headline-speaker.js';
 import { joined, namesShortened, subjectVariants, texts, wholeSubject, type ArticleNames } from './headline-subject.js';
 import { gap, glued } from './sentence-words.js';
 import { opensWrong, ownNames, pointsElsewhere } from './subject-fit.js';
-import { endsBeforeAdverbial, endsOnParticle, participleReading } from './headline-verb.js';
+import { endsBeforeAdverbial, endsOnParticle, objectAfter, participleReading } from './headline-verb.js';
 
 export { articleNames, loneNames, type ArticleNames } from './headline-subject.js';
 export type { ClauseHeadline } from './clause-headline.js';
@@ -175,22 +175,8 @@ export function clauseHeadlines(
     const copula = verbWords.length === 1 && lang.words.copulas.includes(verbWords[0]!.toLowerCase());
     // (Not what someone is said to hold: `Polisi Sebut Tersangka Merupakan Residivis` reports a judgement.)
     const definition = copula && reportEnd === 0 && lang.headline?.definitionCopulas?.has(verbWords[0]!.toLowerCase()) === true;
-    // An object right after the verb (`menangkap pelaku`) makes it transitive: only then does it lose its prefix.
     const headLower = (s.words[predicate.head]?.text ?? '').toLowerCase();
-    // (Adverbs between are skipped: `menutup hampir seluruh badan jalan`, `membangun kembali harapan`.)
-    // (`secara formal` too: `menerima secara formal permohonan`.)
-    let o = predicate.end;
-    const manner = lang.headline?.mannerWords;
-    while (o < s.words.length && joined(s, o - 1) && (g.tags[o] === 'ADV' || g.tags[o] === 'PART' || (manner?.has(s.words[o]!.text.toLowerCase()) === true) || (o > predicate.end && manner?.has(s.words[o - 1]!.text.toLowerCase()) === true))) o++;
-    // A verb that directs (`mendorong agar`) or takes an act (`mencoba mendapatkan`) is transitive too.
-    const nextLower = s.words[o]?.text.toLowerCase() ?? '';
-    const directs = (lang.headline?.directives?.verbs.has(headLower) === true && lang.headline.directives.openers.has(nextLower)) ||
-      (lang.headline?.control?.verbs.has(headLower) === true && (g.tags[o] === 'VERB' || lang.headline.control.openers.has(nextLower)));
-    // Intransitive only when nothing joined follows, or a preposition or conjunction (`meningkat di`, `menguat dan`):
-    // the tagger's slips on what follows (`kerjasama/ADJ`, `kembali/VERB`) leave a transitive verb transitive.
-    const object = directs || (o < s.words.length && joined(s, o - 1) && !['ADP', 'SCONJ', 'CCONJ', 'PUNCT', 'SYM'].includes(g.tags[o] ?? ''));
-    // (A modifier opens one too: `reported strong sales`.)
-    const nounObject = object && (['NOUN', 'PROPN', 'NUM', 'DET'].includes(g.tags[o] ?? '') || (g.tags[o] === 'ADJ' && joined(s, o) && g.tags[o + 1] === 'NOUN'));
+    const { o, object, nounObject } = objectAfter(s, g.tags, predicate, headLower, lang);
     // What follows the predicate, to the first break: punctuation, another clause, at most MAX_REST_WORDS words.
     // (A possessive in it stays where it points to the subject: `McLetchie resigns from his post`.)
     const poss = lang.headline?.possessives;
@@ -205,23 +191,13 @@ export function clauseHeadlines(
     if (aside) return;
     const group = copula && !adjective ? verbWords : lang.headline?.verbGroup(verbWords, { passive, plural, attested, object, partial, adjective });
     if (group === null) return;
-    // `Sergei mengaku menjadi korban …`: what the speaker says of themselves, with no subject of its own, keeps the
-    // verb that says it where the register has a form for it (`Sergei Mengaku Menjadi Korban`), never given as fact.
-    const own = report?.position === 'before' && report.speaker !== undefined && subject.start === report.speaker.start && report.verb.end - report.verb.start === 1 &&
-      report.verb.end <= predicate.start && g.tags.slice(report.verb.end, predicate.start).every((t, j) => t === 'ADV' || t === 'AUX' || t === 'PART' || lang.grammar?.verbGroupWords.has(s.words[report.verb.end + j]!.text.toLowerCase()) === true);
-    // (Nor is the content of a noun the speaker's verb takes: `The MP had denied a claim that he was paid …` is never
-    // `MP paid …`.)
-    const contentOf = report?.position === 'before' && report.speaker?.start === subject.start &&
-      g.tags.slice(report.verb.end, predicate.start).some((t, j) => g.tags[report.verb.end + j - 1] === 'NOUN' && lang.grammar?.complementisers.has(s.words[report.verb.end + j]!.text.toLowerCase()) === true);
-    if (contentOf) return;
-    const claims = lang.headline?.attribution?.has(sayLower) === true || lang.headline?.claimVerbs?.has(sayLower) === true;
-    const claim = own && claims ? (lang.headline!.verbGroup([sayWord], { passive: false, plural, attested, object: lang.headline?.claimVerbs?.has(sayLower) !== true }) ?? [sayWord]) : [];
-    // (With a modal the tagger left out of the verb group: `Bobby Mengaku Bakal …`, never `Mengaku Mengecek`.)
-    const modal = claim.length > 0 ? texts(s, report!.verb.end, predicate.start).filter((w) => lang.grammar?.verbGroupWords.has(w.toLowerCase()) === true) : [];
+    // (Nor is the content of a noun the speaker's verb takes: `The MP had denied a claim that he was paid …`.)
+    if (contentOfNoun(s, g.tags, clause, subject, lang)) return;
+    const claim = report ? claimedBy(s, g.tags, report, subject, predicate, { plural, attested }, lang) : [];
     // (With the words between the subject and the verb that limit what it says: `Hanya Dapat Dilaporkan`.)
     // (Not a name's word that spells one: `Tahun Baru`.)
     const limits = texts(s, subject.end, predicate.start).filter((w) => /^\p{Ll}/u.test(w) && lang.headline?.limiters?.has(w.toLowerCase()) === true);
-    const verb = [...claim, ...modal, ...limits, ...(group ?? verbWords)];
+    const verb = [...claim, ...limits, ...(group ?? verbWords)];
     // A verb that takes a clause (`believes`, `mengatakan`) with its clause cut off leaves the news out: `Finnan
     // Believes Republic of Ireland` is the subject of what he believes, not his object.
     const g2 = lang.grammar;
