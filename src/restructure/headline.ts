@@ -18,7 +18,7 @@ import { middleSpans, namedPhrase, vague } from './headline-ends.js';
 import { afterAttribution, attribution, claimedBy, closingSpeaker, contentOfNoun, quoteAttribution, beforeRelative, directedClause, openingOfApposition, speakerIsDoer } from './headline-speaker.js';
 import { joined, namesShortened, subjectVariants, texts, wholeSubject, type ArticleNames } from './headline-subject.js';
 import { gap, glued } from './sentence-words.js';
-import { opensWrong, ownNames, pointsElsewhere } from './subject-fit.js';
+import { apposedName, opensWrong, ownNames, pointsElsewhere } from './subject-fit.js';
 import { endsBeforeAdverbial, endsOnParticle, objectAfter, participleReading } from './headline-verb.js';
 
 export { articleNames, loneNames, type ArticleNames } from './headline-subject.js';
@@ -138,6 +138,9 @@ export function clauseHeadlines(
     // Electric` of `Consumer electronics giants Hitachi and …`; else its first member as the clause rules give it.)
     let subjects = both ? [...new Map([...variantsOf(whole), ...variantsOf(subject)].filter(named).map((v) => [v.join(' '), v])).values()] : variantsOf(whole);
     if (unplaced) subjects = [...new Map([...subjects, ...variantsOf(wholeSubject(s, g.tags, unplaced))].map((v) => [v.join(' '), v])).values()];
+    // (A person named between commas before the verb is who the subject is: `Terdakwa …, Bambang Tri Mulyono, mengajukan`.)
+    const apposedSpan = report ? undefined : apposedName(s, g.tags, subject.end, predicate.start, lang);
+    if (apposedSpan && !standsFor) subjects = [...new Map([...variantsOf(apposedSpan), ...subjects].map((v) => [v.join(' '), v])).values()];
     const partial = subjects.length === 0 && both;
     if (partial) {
       subject = first;

@@ -73,3 +73,26 @@ export function ownNames(s: Sentence, tags: readonly string[], subject: Span, pr
   return named || office ? { end: predicateStart, place: place && named } : undefined;
 }
 
+/**
+ * A person's name set off by commas right before the predicate, after a longer subject (`Terdakwa kasus …, Bambang
+ * Tri Mulyono, mengajukan PK`): who the subject is, as a headline names them. Its short form in brackets stays out
+ * (`Joko Widodo (Jokowi)`). Undefined when there is none.
+ */
+export function apposedName(s: Sentence, tags: readonly string[], subjectEnd: number, predicateStart: number, lang: LanguagePack): Span | undefined {
+  const e = predicateStart;
+  if (e < 2 || !/^,\s+$/u.test(gap(s, e - 1))) return undefined;
+  let end = e;
+  // (Past a short form in brackets: `Joko Widodo (Jokowi),`.)
+  if (/^\)?,\s+$/u.test(gap(s, e - 1)) && /^\s*\(\s*$/u.test(gap(s, e - 2))) end = e - 1;
+  let start = end;
+  while (start > subjectEnd && tags[start - 1] === 'PROPN' && (start === end || /^\s+$/u.test(gap(s, start - 1)))) start--;
+  if (start === end || end - start > 4 || start <= subjectEnd - 1 || !/,\s+$/u.test(gap(s, start - 1))) return undefined;
+  // (Not the last of a comma list of names, a wider place: `Polres Sumba Timur, Nusa Tenggara Timur,`, `Yorba Linda,
+  // CA,`; nor one of several, `including the chairman, David Mackay,`.)
+  if (tags[start - 1] === 'PROPN' && /^,\s+$/u.test(gap(s, start - 1))) return undefined;
+  // (Nor a speaker's aside the tagger ran into a name: `, jelas/PROPN Risal,`.)
+  if (!s.words.slice(start, end).every((w) => /^\p{Lu}/u.test(w.text))) return undefined;
+  if (s.words.slice(subjectEnd, start).some((w) => lang.headline?.linkWords.has(w.text.toLowerCase()) === true)) return undefined;
+  return { start, end, head: end - 1 };
+}
+

@@ -109,3 +109,24 @@ describe('a subject with the place after its short form', () => {
     expect(out.filter((h) => /^Kemenkeu Bimo/u.test(h))).toEqual([]);
   });
 });
+
+describe('a name set off by commas before the verb', () => {
+  it('names the subject by the name apposed to it', () => {
+    expect(namedHeadlines(["The world's largest retailer, Wal-Mart, has agreed to pay a total of $14.5m."], enPack)).toContain('Wal-Mart agrees to pay total of $14.5m');
+  });
+
+  it('never takes a wider place, one of several, or a speaker\'s aside for it', () => {
+    const place = namedHeadlines(['Intelkam Polres Sumba Timur, Nusa Tenggara Timur, menangkap siswi SMA berinisial ARM.'], idPack);
+    expect(place.filter((h) => /^Nusa/u.test(h))).toEqual([]);
+    const several = namedHeadlines(['Four members of the executive board, including the chairman, David Mackay, have resigned after a simmering row.'], enPack);
+    expect(several.filter((h) => /^David/u.test(h))).toEqual([]);
+    const aside = namedHeadlines(['Barang-barang yang ditemukan, jelas Risal, telah disita oleh penyidik Kejari Lembata.'], idPack);
+    expect(aside.filter((h) => /^jelas/iu.test(h))).toEqual([]);
+  });
+
+  it('reads an aspect word the tagger took for a subordinator as the verb\'s', () => {
+    const text = 'Presiden ke-7 RI, Joko Widodo (Jokowi), sempat bertemu para elite PSI saat menghadiri acara di Bali.';
+    expect(tags(text).sempat).toBe('ADV');
+    expect(namedHeadlines([text], idPack)).toContain('Jokowi sempat bertemu para elite PSI');
+  });
+});

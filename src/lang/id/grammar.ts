@@ -36,6 +36,12 @@ const OPENING_ADVERBS = new Set(['dulu', 'dahulu', 'kini', 'sekarang', 'kemarin'
  * Verbs news writes bare in a fixed phrase (`Bupati Sleman Harda Kiswaya angkat/NOUN bicara`), which the tagger may
  * read as a noun of the subject: the first word is the verb.
  */
+/**
+ * Aspect words the tagger may read as a subordinator or a preposition before a verb (`Jokowi, sempat/SCONJ bertemu`):
+ * there they qualify the verb, and the clause is the sentence's own.
+ */
+const MODAL_ADVERBS = new Set(['sempat', 'pernah', 'sudah', 'telah', 'masih', 'belum', 'segera', 'sedang']);
+
 const BARE_VERB_MARKERS = new Set(['akan', 'bakal', 'sudah', 'telah', 'sedang', 'segera', 'hendak', 'sempat', 'pernah', 'ingin', 'harus', 'bisa', 'mampu']);
 
 /**
@@ -74,7 +80,8 @@ export const grammar: GrammarWords = {
     : words[i]?.toLowerCase() === 'mendatang' && i > 0 ? 'ADJ'
     : i === 0 && t === 'PROPN' && OPENING_ADVERBS.has(words[i]!.toLowerCase()) ? 'ADV'
     : BARE_IDIOMS.has(`${words[i]?.toLowerCase()} ${words[i + 1]?.toLowerCase()}`) || bareVerb(words, tags, i) ? 'VERB'
-    : words[i] === 'bakal' && bareVerb(words, tags, i + 1) ? 'AUX' : t)),
+    : words[i] === 'bakal' && bareVerb(words, tags, i + 1) ? 'AUX'
+    : (t === 'SCONJ' || t === 'ADP') && MODAL_ADVERBS.has(words[i]!.toLowerCase()) && tags[i + 1] === 'VERB' ? 'ADV' : t)),
   headPosition: 'first',
   negatedModifiers: new Set(['tak dikenal', 'tidak dikenal', 'tak terduga', 'tidak terduga', 'tak diketahui', 'tidak diketahui', 'tak bertuan', 'tak terpakai', 'tidak terpakai', 'tak terkendali', 'tidak terkendali', 'tak bertanggung']),
   verbGroupWords: new Set([
