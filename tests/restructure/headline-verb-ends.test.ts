@@ -130,3 +130,12 @@ describe('a name set off by commas before the verb', () => {
     expect(namedHeadlines([text], idPack)).toContain('Jokowi sempat bertemu para elite PSI');
   });
 });
+
+describe('the headline form of an Indonesian verb', () => {
+  it('is attested by the noun of the act the article writes, where it keeps the root whole', () => {
+    const out = namedHeadlines(['Penyidik Kejari Lembata menggeledah tiga kantor di Lewoleba.', 'Penggeledahan berlangsung sejak pagi.'], idPack);
+    expect(out.some((h) => /geledah tiga kantor/u.test(h) && !/menggeledah/u.test(h))).toBe(true);
+    // (Without it, the form stays as written: nothing attests `geledah`.)
+    expect(namedHeadlines(['Penyidik Kejari Lembata menggeledah tiga kantor di Lewoleba.'], idPack).some((h) => /menggeledah/u.test(h))).toBe(true);
+  });
+});

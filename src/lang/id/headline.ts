@@ -59,8 +59,11 @@ function attests(base: string, attested: (w: string) => boolean): boolean {
   if (attested(base) || attested(`di${base}`) || attested(`ter${base}`)) return true;
   // `perkuat` of `memperkuat` is attested by its root `kuat`.
   const roots = rootOf(base).flatMap((r) => (r.startsWith('per') && r.length >= 6 ? [r, r.slice(3)] : [r]));
+  // (Also its noun of the act with the nasal prefix, where that keeps the root whole: `usut` of `pengusutan`,
+  // `bersih` of `pembersihan`.)
+  const nominal = (r: string): string[] => (/^[aiueo]/u.test(r) ? [`peng${r}an`] : /^[bfv]/u.test(r) ? [`pem${r}an`] : /^[dcjz]/u.test(r) ? [`pen${r}an`] : /^[gh]/u.test(r) ? [`peng${r}an`] : []);
   return roots.some(
-    (r) => r.length >= 3 && (LEMMAS.has(r) || [r, `di${r}`, `${r}an`, `ber${r}`, `ke${r}an`, `${r}nya`].some(attested)),
+    (r) => r.length >= 3 && (LEMMAS.has(r) || [r, `di${r}`, `${r}an`, `ber${r}`, `ke${r}an`, `${r}nya`, ...nominal(r)].some(attested)),
   );
 }
 
