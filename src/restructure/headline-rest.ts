@@ -244,7 +244,8 @@ export function headlineRest(
     }
     // (A verb that takes the next one directly, `dipastikan gagal`, goes on through it.)
     // (Or its modal first: `terancam | bakal molor`.)
-    if (raising?.has(headLower) === true && !embedded && rest.length === 0 && (tag === 'VERB' || (tag === 'AUX' && marker))) {
+    // (So does one that takes an act without its opener: `berencana memperkuat`, `berupaya mewujudkan`.)
+    if ((raising?.has(headLower) === true || (control?.verbs.has(headLower) === true && control.open !== true && i === predicate.end)) && !embedded && rest.length === 0 && (tag === 'VERB' || (tag === 'AUX' && marker))) {
       embedded = true;
       raisedModal = tag === 'AUX';
     }
