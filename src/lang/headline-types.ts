@@ -37,6 +37,11 @@ export interface HeadlineRegister {
    * `Prabowo Subianto`, `Davenport` of `Lindsay Davenport`), when the article's own use does not decide.
    */
   shortName: 'first' | 'last';
+  /**
+   * The article may call a person by the first letters of their first name (`Adit` of `Adityawarman Adil`), as
+   * Indonesian news does: such a name, written alone at least twice, names them in a headline too. Optional.
+   */
+  prefixNicknames?: boolean;
   /** Words that point back into the text (`ini`, `this`): a headline whose subject holds one stands on nothing. */
   pointers: ReadonlySet<string>;
   /**

@@ -114,7 +114,22 @@ export function subjectVariants(
   if (office2 && !out.some((v) => v.join(' ') === office2.join(' '))) out.push(office2);
   const owned = ownerShort(s, tags, span, lang);
   if (owned && !out.some((v) => v.join(' ') === owned.join(' '))) out.push(owned);
+  const nick = run && names ? nickname(texts(s, run[0], run[1]), names.lone, lang) : undefined;
+  if (nick && !out.some((v) => v.join(' ') === nick.join(' '))) out.push(nick);
   return out;
+}
+
+/**
+ * The name the article calls a person by that is the first letters of the first word of their name (`Adit` of
+ * `Adityawarman Adil`), written alone at least twice, where the language's news does so (`prefixNicknames`).
+ */
+function nickname(name: readonly string[], lone: ReadonlyMap<string, number>, lang: LanguagePack): string[] | undefined {
+  if (lang.headline?.prefixNicknames !== true || name.length < 2) return undefined;
+  const first = name[0]!.toLowerCase();
+  let best: string | undefined;
+  let most = 1;
+  for (const [w, n] of lone) if (n > most && w.length >= 3 && w.length < first.length && !w.includes(' ') && first.startsWith(w)) [best, most] = [w, n];
+  return best === undefined ? undefined : [name[0]!.slice(0, best.length)];
 }
 
 /**

@@ -144,3 +144,14 @@ describe('the headline form of an Indonesian verb', () => {
     expect(namedHeadlines(['Presiden Prabowo Subianto memutuskan untuk menurunkan harga pupuk subsidi sebesar 20%.'], idPack).some((h) => /putuskan turunkan harga pupuk subsidi/u.test(h))).toBe(true);
   });
 });
+
+describe('a person the article calls by the first letters of their name', () => {
+  it('is named so in a headline, where the full name would not fit', () => {
+    const out = namedHeadlines([
+      'Ketua DPRD Kota Bogor, Adityawarman Adil mengingatkan warga Kota Bogor untuk menjaga kebersihan lingkungan dan menjalankan gaya hidup sehat.',
+      'Menurut Adit, kebersihan adalah tanggung jawab bersama. Adit juga mengajak warga memilah sampah.',
+    ], idPack);
+    expect(out).toContain('Adit ingatkan warga Kota Bogor jaga kebersihan lingkungan');
+  });
+});
+

@@ -117,6 +117,7 @@ export const headline: HeadlineRegister = {
   linkWords: new Set(['terkait', 'soal', 'usai', 'jelang', 'menjelang', 'seputar', 'mengenai', 'tentang', 'menuju']),
   // Editors name a person as the article does on second mention.
   shortName: 'first',
+  prefixNicknames: true,
   sequels: new Set(['juga', 'pun', 'pula', 'lagi']),
   pointers: new Set(['ini', 'itu', 'tersebut', 'hal', 'pihaknya', 'dia', 'ia', 'mereka', 'beliau']),
   collectives: new Set(['kedua', 'ketiga', 'keempat', 'kelima', 'keenam', 'ketujuh', 'kedelapan', 'kesembilan', 'kesepuluh']),
