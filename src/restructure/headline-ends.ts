@@ -50,8 +50,10 @@ export function endsWell(s: Sentence, tags: readonly string[], i: number, lang: 
   // (Not one before the verb it qualifies: `secara gamblang | menyebut`.)
   const manner = (j: number): boolean => j >= 0 && joined(s, j) && lang.headline?.mannerWords?.has(s.words[j]!.text.toLowerCase()) === true &&
     !(joined(s, i) && ['VERB', 'AUX'].includes(tags[i + 1] ?? ''));
+  // (Or on one its degree word qualifies, after the noun: `menjaga inflasi sangat penting`.)
+  const degree = i > 1 && tags[i - 1] === 'ADV' && joined(s, i - 2) && lang.grammar?.verbGroupWords.has(s.words[i - 1]!.text.toLowerCase()) === true && ['NOUN', 'PROPN'].includes(tags[i - 2] ?? '');
   const modifier = tag === 'ADJ' && lang.modifierPosition === 'after' && i > 0 && joined(s, i - 1) &&
-    (['NOUN', 'PROPN'].includes(tags[i - 1] ?? '') || manner(i - 1) || (tags[i - 1] === 'CCONJ' && tags[i - 2] === 'ADJ' && joined(s, i - 2) && manner(i - 3)));
+    (['NOUN', 'PROPN'].includes(tags[i - 1] ?? '') || degree || manner(i - 1) || (tags[i - 1] === 'CCONJ' && tags[i - 2] === 'ADJ' && joined(s, i - 2) && manner(i - 3)));
   if (!END_TAGS.has(tag) && !modifier) return false;
   const lower = s.words[i]!.text.toLowerCase();
   // (Nor a word that links what follows, whatever its tag: `Menjadi Perbincangan | usai`, `soal`.)

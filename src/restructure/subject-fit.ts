@@ -38,6 +38,9 @@ export function pointsElsewhere(s: Sentence, tags: readonly string[], subject: S
   // (A noun that points back: `Pendahulunya`; or a phrase closed by such a word, `salah satunya`.)
   const headText = (s.words[head]?.text ?? '').toLowerCase();
   if (lang.code === 'id' && ((/nya$/u.test(headText) && tags[head] === 'NOUN') || (tags[end - 1] === 'DET' && /nya$/u.test(s.words[end - 1]!.text)))) return true;
+  // (Nor a modifier made a noun by the clitic, whose verb after it is what it is of: `alasan pentingnya | menjaga
+  // inflasi` is the reason it matters to curb inflation, not a reason that curbs it.)
+  if (tags[end - 1] === 'ADJ' && end - 1 > start && lang.headline?.pointingSuffix?.test(s.words[end - 1]!.text) === true) return true;
   // (A capitalised word opening the sentence is no name: `Sekitar 300.000 siswa …`.)
   if (start > 0 && joined(s, start - 1) && /^\p{Lu}/u.test(s.words[start - 1]!.text) && tags[start - 1] === 'PROPN' && tags[start] === 'NUM') return true;
   // (A name in a list of places a preposition opens, `… di Legian, Kuta, Badung, dibunuh`: where, not who; not the

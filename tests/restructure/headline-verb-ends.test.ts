@@ -155,3 +155,11 @@ describe('a person the article calls by the first letters of their name', () => 
   });
 });
 
+describe('Indonesian modifiers at the end of a clause', () => {
+  it('ends on a modifier its degree word qualifies, never reads a modifier made a noun as a subject', () => {
+    expect(namedHeadlines(['Sebab itu, Purbaya menilai menjaga inflasi sangat penting sekali, karena dapat meningkatkan popularitas pemimpin di daerah.'], idPack)).toContain('Purbaya nilai jaga inflasi sangat penting');
+    // (`alasan pentingnya menjaga inflasi`: the reason it matters, not a reason that curbs inflation.)
+    expect(namedHeadlines(['Purbaya pun menjelaskan alasan pentingnya menjaga inflasi.'], idPack).filter((h) => /pentingnya jaga/iu.test(h))).toEqual([]);
+  });
+});
+
