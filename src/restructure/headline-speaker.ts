@@ -215,7 +215,10 @@ export function speakerIsDoer(s: Sentence, tags: readonly string[], clause: Main
 export function contentOfNoun(s: Sentence, tags: readonly string[], clause: MainClause, subject: { start: number }, lang: LanguagePack): boolean {
   const report = clause.reporting;
   if (report?.position !== 'before' || report.speaker?.start !== subject.start || !clause.predicate) return false;
-  return tags.slice(report.verb.end, clause.predicate.start).some((_, j) => tags[report.verb.end + j - 1] === 'NOUN' && lang.grammar?.complementisers.has(s.words[report.verb.end + j]!.text.toLowerCase()) === true);
+  for (let k = report.verb.end; k < clause.predicate.start; k++) {
+    if (tags[k - 1] === 'NOUN' && lang.grammar?.complementisers.has(s.words[k]!.text.toLowerCase()) === true) return true;
+  }
+  return false;
 }
 
 /**

@@ -24,6 +24,11 @@ import { endsBeforeAdverbial, endsOnParticle, objectAfter, participleReading } f
 export { articleNames, loneNames, type ArticleNames } from './headline-subject.js';
 export type { ClauseHeadline } from './clause-headline.js';
 
+/** Ways of naming a subject, each once, in the order first given. */
+function distinct(variants: readonly string[][]): string[][] {
+  return [...new Map(variants.map((v) => [v.join(' '), v])).values()];
+}
+
 /** Fewest words of a headline: `Keuntungan`, `Peristiwa Terjadi` say nothing (a title may ask for fewer). */
 const MIN_WORDS = 4;
 /**
@@ -136,11 +141,11 @@ export function clauseHeadlines(
     const named = (v: readonly string[]): boolean => v.some((w) => w.toLowerCase() === lang.words.and);
     // (When the whole is too long to name, the coordination without what stands before it, `Hitachi and Matshushita
     // Electric` of `Consumer electronics giants Hitachi and …`; else its first member as the clause rules give it.)
-    let subjects = both ? [...new Map([...variantsOf(whole), ...variantsOf(subject)].filter(named).map((v) => [v.join(' '), v])).values()] : variantsOf(whole);
-    if (unplaced) subjects = [...new Map([...subjects, ...variantsOf(wholeSubject(s, g.tags, unplaced))].map((v) => [v.join(' '), v])).values()];
+    let subjects = both ? distinct([...variantsOf(whole), ...variantsOf(subject)].filter(named)) : variantsOf(whole);
+    if (unplaced) subjects = distinct([...subjects, ...variantsOf(wholeSubject(s, g.tags, unplaced))]);
     // (A person named between commas before the verb is who the subject is: `Terdakwa …, Bambang Tri Mulyono, mengajukan`.)
     const apposedSpan = report ? undefined : apposedName(s, g.tags, subject.end, predicate.start, lang);
-    if (apposedSpan && !standsFor) subjects = [...new Map([...variantsOf(apposedSpan), ...subjects].map((v) => [v.join(' '), v])).values()];
+    if (apposedSpan && !standsFor) subjects = distinct([...variantsOf(apposedSpan), ...subjects]);
     const partial = subjects.length === 0 && both;
     if (partial) {
       subject = first;
