@@ -12,21 +12,22 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 
-const args = process.argv.slice(2);
-const take = (name) => {
-  const i = args.indexOf(name);
-  if (i < 0) return undefined;
-  const v = args[i + 1];
-  args.splice(i, 2);
-  return v;
-};
-const headings = args.includes('--headings');
-if (headings) args.splice(args.indexOf('--headings'), 1);
-const corpus = resolve(take('--corpus') ?? '../shared/corpus');
-const [base, head = 'dist'] = args;
+const USAGE = 'usage: node bench/decisions-diff.mjs BASE_DIST [HEAD_DIST] [--headings] [--corpus DIR]';
+let parsed;
+try {
+  parsed = parseArgs({ allowPositionals: true, options: { headings: { type: 'boolean' }, corpus: { type: 'string' } } });
+} catch (error) {
+  console.error(`decisions-diff: ${error.message} (${USAGE})`);
+  process.exit(2);
+}
+const { values, positionals } = parsed;
+const headings = values.headings === true;
+const corpus = resolve(values.corpus ?? '../shared/corpus');
+const [base, head = 'dist'] = positionals;
 if (!base) {
-  console.error('usage: node bench/decisions-diff.mjs BASE_DIST [HEAD_DIST] [--headings] [--corpus DIR]');
+  console.error(USAGE);
   process.exit(2);
 }
 const A = await import(pathToFileURL(resolve(base, 'index.js')).href);
