@@ -125,9 +125,11 @@ export interface HeadlineRegister {
   actNominal?: RegExp;
   /**
    * Verbs that direct someone to act (`meminta`, `mendorong`) and the openers of the act's clause a headline leaves
-   * out after them (`agar`, `supaya`). Optional.
+   * out after them (`agar`, `supaya`). Optional. `actEnds`: the act asked for may end a headline on its verb, or on a
+   * modifier right after it, where no object follows (`Ajak Pemprov Kaltim Bersinergi`, `Minta Ketua Umum Parpol
+   * Bersikap Tegas`), in a language whose verbs say that much alone.
    */
-  directives?: { verbs: ReadonlySet<string>; openers: ReadonlySet<string>; keepsOpener?: boolean };
+  directives?: { verbs: ReadonlySet<string>; openers: ReadonlySet<string>; keepsOpener?: boolean; actEnds?: boolean };
   /**
    * Reporting verbs whose object is never the news (`said Monday`, `told reporters`, `mengatakan hal itu`): a headline
    * keeps another reporting verb with a noun phrase after it (`Gus Ipul Sampaikan Tiga Mandat Prioritas`), never

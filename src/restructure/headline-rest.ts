@@ -70,6 +70,8 @@ export function headlineRest(
   // The embedded clause was opened by a negation or a modal (`pastikan tidak akan …`): its next word is its verb.
   let opened = false;
   let directed = false;
+  // The act a directive asks for, where no opener stands before it (-1: none).
+  let act = -1;
   let adjective = false;
   // The clause was opened by a modal after a verb that takes the next one (`terancam | bakal molor`).
   let raisedModal = false;
@@ -137,7 +139,18 @@ export function headlineRest(
         i = after - 1;
         continue;
       }
-      if (bracketed && directive && !directed && /^\)\s+$/u.test(s.text.slice(s.words[after - 1]!.end - s.start, s.words[after]!.start - s.start))) {
+      if (bracketed && directive && !directed && closes) {
+        resume = after;
+        i = after - 1;
+        continue;
+      }
+      // (Or to the act itself, where no opener stands before it: `mengajak Pemerintah Provinsi Kalimantan Timur
+      // (Pemprov Kaltim) bersinergi …`, which ended on the one asked, `Gus Ipul Ajak Pemerintah Provinsi …`.)
+      const opens = /\(\s*$/u.test(s.text.slice(s.words[i - 1]!.end - s.start, s.words[i]!.start - s.start));
+      const asked = opens && closes && after - i <= 4 && !directed && !embedded && tags[after] === 'VERB' && lang.headline?.directives?.verbs.has(headLower) === true;
+      if (asked) {
+        directed = true;
+        act = after;
         resume = after;
         i = after - 1;
         continue;
@@ -263,7 +276,16 @@ export function headlineRest(
       // (Its own predicate may have begun already, `tidak akan impor garam`: then a verb after it is a new clause.)
       // (After the negation or modal that opened it, its verb: `tidak ada kenaikan`.)
       // (Past adverbs after the object: `menekankan pemerintah provinsi terus memperkuat …`.)
-      const afterObject = object !== undefined && i >= object.end && tags.slice(object.end, i).every((t) => t === 'ADV');
+      // (Or after the one a directive asks to act, however the clause rules bounded them: `mengajak Dewan Pimpinan
+      // Nasional (DPN) Tani Merdeka | berkolaborasi`.)
+      // (Only right after that one, a noun phrase: not `minta skuat tak panik pasca | menuai …`.)
+      const asked = lang.headline?.directives?.verbs.has(headLower) === true && !directed && tag === 'VERB' && restAt[restAt.length - 1] === i - 1 && joined(s, i - 1) &&
+        restAt.every((j) => ['NOUN', 'PROPN', 'DET', 'NUM', 'ADJ'].includes(tags[j] ?? ''));
+      if (asked) {
+        directed = true;
+        act = i;
+      }
+      const afterObject = asked || (object !== undefined && i >= object.end && tags.slice(object.end, i).every((t) => t === 'ADV'));
       // (A verb right after one that takes it, `gagal menembus`, `mulai menunjukkan`, is that clause's predicate going on.)
       const before = s.words[i - 1]!.text.toLowerCase();
       // (So is one right after the modal of that clause: `terancam bakal | molor`.)
@@ -311,9 +333,32 @@ export function headlineRest(
     // (Or, after the modal a verb that takes the next one opened, where the sentence or clause ends: `terancam bakal
     // molor.`)
     const closes = raisedModal && (i === s.words.length - 1 || /^[.,;:!?]/u.test(gap(s, i)));
-    const verbEnds = embedded && predicateSeen && tag === 'VERB' && ((joined(s, i) && lang.headline?.verbEndsBefore?.has(nextWord) === true && !phrasal) || closes);
+    // (Or on the act a directive asks for, with no object after it: `ajak DPN Tani Merdeka berkolaborasi | dalam …`,
+    // `minta para ketua umum partai politik bersikap tegas | terhadap …`.)
+    // (Not before what completes the verb: `bersikap | tegas`.)
+    const objectAfter = joined(s, i) && ['NOUN', 'PROPN', 'NUM', 'PRON', 'DET', 'ADJ'].includes(tags[i + 1] ?? '');
+    const actEnds = lang.headline?.directives?.actEnds === true && !objectAfter && !phrasal &&
+      ((i === act && tag === 'VERB') || (i === act + 1 && tag === 'ADJ' && restAt[restAt.length - 2] === act && joined(s, act)));
+    const verbEnds = actEnds || (embedded && predicateSeen && tag === 'VERB' && ((joined(s, i) && lang.headline?.verbEndsBefore?.has(nextWord) === true && !phrasal) || closes));
     if (endsWell(s, tags, i, lang) || verbEnds) ends.push(rest.length);
     else if (!embedded && trimsWell(s, tags, i, lang)) trims.push(rest.length);
   }
+  // A directive's object may run on to the act asked for past where the headline stopped: `meminta mobil | hingga tas
+  // yang dirampas negara … dapat dikembalikan` is no `Minta Mobil`.
+  if (!directed && !embedded && lang.headline?.directives?.verbs.has(headLower) === true && askedLater(s, tags, predicate.end, lang) >= stop) {
+    ends.length = 0;
+    trims.length = 0;
+  }
   return { rest, at: restAt, ends, trims, clauseFollows, embedded, predicateSeen, stop, adjective };
+}
+
+/**
+ * Where a modal and its verb follow a noun in the clause from word `i` on (`… yang menjerat suaminya | dapat
+ * dikembalikan`): the act a directive asks for, after its object's relative clause (-1: nowhere).
+ */
+function askedLater(s: Sentence, tags: readonly string[], i: number, lang: LanguagePack): number {
+  for (let j = i + 1; j + 1 < s.words.length && joined(s, j - 1); j++) {
+    if (lang.verbMarkers?.has(s.words[j]!.text.toLowerCase()) === true && ['NOUN', 'PROPN'].includes(tags[j - 1] ?? '') && tags[j + 1] === 'VERB' && joined(s, j)) return j;
+  }
+  return -1;
 }

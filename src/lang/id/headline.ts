@@ -147,6 +147,7 @@ export const headline: HeadlineRegister = {
   directives: {
     verbs: new Set(['meminta', 'minta', 'mendorong', 'mengimbau', 'mengajak', 'mendesak', 'menginstruksikan', 'memerintahkan', 'menyerukan', 'mengingatkan', 'menegaskan', 'berharap', 'menekankan']),
     openers: new Set(['agar', 'supaya', 'untuk']),
+    actEnds: true,
   },
   quoteSpeaker: (speaker) => [...speaker.slice(0, -1), `${speaker.at(-1) ?? ''}:`],
   speechVerbs: new Set(['mengatakan', 'berkata', 'menambahkan', 'menuturkan', 'menerangkan', 'bertanya', 'mengaku', 'menyebut', 'menyebutkan']),
