@@ -12,6 +12,7 @@ import { endsWell, opensClause, percentOf, resultClause, trimsWell } from './hea
 import { conversionAfter, quotedName, scareQuoted } from './quoted-words.js';
 import { joined } from './headline-subject.js';
 import { gap } from './sentence-words.js';
+import { acrossBracket, askedLater } from './headline-brackets.js';
 
 /** Most words after the predicate. */
 const MAX_REST_WORDS = 9;
@@ -121,41 +122,16 @@ export function headlineRest(
     const adjectives = tags[i - 1] === 'ADJ' && tags[i] === 'ADJ' && restAt[restAt.length - 1] === i - 1 && joined(s, i) &&
       /^, $/u.test(s.text.slice(s.words[i - 1]!.end - s.start, s.words[i]!.start - s.start));
     if (i > predicate.end && i !== resume && !joined(s, i - 1) && !adjectives) {
-      // A name closed by its short form in brackets (`bantuan langsung tunai sementara (BLTS)`) is whole there.
-      const bracketed = /^\s*\($/u.test(s.text.slice(s.words[i - 1]!.end - s.start, s.words[i]!.start - s.start)) && /^\p{Lu}[^\s]*\)/u.test(s.text.slice(s.words[i]!.start - s.start));
-      // (Not when the sentence goes on with a verb after the bracket: `program … (MBG) sudah menyasar` is a clause.)
-      const after = s.words.findIndex((w, j) => j > i && /\)/u.test(s.text.slice(s.words[j - 1]!.end - s.start, w.start - s.start)));
-      const goesOn = after > 0 && ['VERB', 'AUX', 'ADV', 'PART'].includes(tags[after] ?? '');
-      if (bracketed && !goesOn && restAt[restAt.length - 1] === i - 1 && ['NOUN', 'PROPN', 'ADJ'].includes(tags[i - 1] ?? '') && !ends.includes(rest.length)) ends.push(rest.length);
-      // (Past it to the act a directive asks for: `mengimbau pemerintah daerah (Pemda) agar mengendalikan …`.)
-      const opener = after > 0 ? s.words[after]!.text.toLowerCase() : '';
-      const directive = lang.headline?.directives?.verbs.has(headLower) === true && lang.headline.directives.openers.has(opener);
-      // (And past it to what the phrase goes on with: `memanfaatkan Artificial Intelligence (AI) untuk perbuatan
-      // cabul`, which the headline says with the short form.)
-      const closes = after > 0 && /^\)\s+$/u.test(s.text.slice(s.words[after - 1]!.end - s.start, s.words[after]!.start - s.start));
-      const phraseGoesOn = bracketed && closes && after === i + 1 && ['ADP', 'NOUN', 'PROPN', 'NUM', 'ADJ'].includes(tags[after] ?? '') && restAt[restAt.length - 1] === i - 1;
-      if (phraseGoesOn) {
-        resume = after;
-        i = after - 1;
-        continue;
-      }
-      if (bracketed && directive && !directed && closes) {
-        resume = after;
-        i = after - 1;
-        continue;
-      }
-      // (Or to the act itself, where no opener stands before it: `mengajak Pemerintah Provinsi Kalimantan Timur
-      // (Pemprov Kaltim) bersinergi …`, which ended on the one asked, `Gus Ipul Ajak Pemerintah Provinsi …`.)
-      const opens = /\(\s*$/u.test(s.text.slice(s.words[i - 1]!.end - s.start, s.words[i]!.start - s.start));
-      const asked = opens && closes && after - i <= 4 && !directed && !embedded && tags[after] === 'VERB' && lang.headline?.directives?.verbs.has(headLower) === true;
-      if (asked) {
+      const step = acrossBracket(s, tags, i, headLower, lang, { directed, embedded, contiguous: restAt[restAt.length - 1] === i - 1 });
+      if (step.end && !ends.includes(rest.length)) ends.push(rest.length);
+      if (step.resume < 0) break;
+      if (step.asked) {
         directed = true;
-        act = after;
-        resume = after;
-        i = after - 1;
-        continue;
+        act = step.resume;
       }
-      break;
+      resume = step.resume;
+      i = step.resume - 1;
+      continue;
     }
     const tag = tags[i] ?? 'X';
     const lower = s.words[i]!.text.toLowerCase();
@@ -350,15 +326,4 @@ export function headlineRest(
     trims.length = 0;
   }
   return { rest, at: restAt, ends, trims, clauseFollows, embedded, predicateSeen, stop, adjective };
-}
-
-/**
- * Where a modal and its verb follow a noun in the clause from word `i` on (`… yang menjerat suaminya | dapat
- * dikembalikan`): the act a directive asks for, after its object's relative clause (-1: nowhere).
- */
-function askedLater(s: Sentence, tags: readonly string[], i: number, lang: LanguagePack): number {
-  for (let j = i + 1; j + 1 < s.words.length && joined(s, j - 1); j++) {
-    if (lang.verbMarkers?.has(s.words[j]!.text.toLowerCase()) === true && ['NOUN', 'PROPN'].includes(tags[j - 1] ?? '') && tags[j + 1] === 'VERB' && joined(s, j)) return j;
-  }
-  return -1;
 }
