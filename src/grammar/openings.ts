@@ -39,7 +39,10 @@ export function leadingAdverbial(a: Analysis, start: number, to: number): number
   // A verb group with its auxiliary opens a clause without a subject (`telah mengatur agar …, tetapi …`).
   const opening = vgByStart.get(start);
   if (opening && opening.head > start) return start;
-  const np = npByStart.get(start);
+  // (`Sebanyak 26 pegawai … (DJP) Kementerian Keuangan dipecat`: a quantifier before a number counts the subject; the
+  // phrase it counts opens the clause, brackets and all.)
+  const counted = a.g.quantifiers?.has(first.lower) === true && (tokens[start + 1] as Token | undefined)?.tag === 'NUM' && joins(tokens, start + 1);
+  const np = npByStart.get(counted ? start + 1 : start);
   // (A number alone opens an adverbial, `2024, …`; a number that counts a noun opens a subject: `Empat anggota LSM
   // (LSM) terjaring …`.)
   if (np && (first.tag !== 'NUM' || np.head !== start)) {

@@ -50,8 +50,10 @@ export function subjectOf(a: Analysis, vg: VerbGroup, from: number): NounPhrase 
       let coordinated = false;
       for (;;) {
         // (`26 pegawai Direktorat Jenderal Pajak (DJP) Kementerian Keuangan dipecat`: a name after a short form in
-        // brackets is the owner of the phrase before them, whose head heads the subject.)
-        if (a.g.headPosition === 'first' && np.start > from && blocked[np.start - 1] === 'paren' && tokens.slice(np.start, np.end).every((t) => t.tag === 'PROPN')) {
+        // brackets is the owner of the phrase before them, whose head heads the subject; its words capitalised, however
+        // the tagger read them, `Kementerian/NOUN`.)
+        const named = (t: Token): boolean => t.tag === 'PROPN' || (t.tag === 'NOUN' && /^\p{Lu}/u.test(t.text));
+        if (a.g.headPosition === 'first' && np.start > from && blocked[np.start - 1] === 'paren' && tokens.slice(np.start, np.end).every(named)) {
           let p = np.start - 1;
           while (p >= from && blocked[p] === 'paren') p--;
           const owned = npByEnd.get(p);

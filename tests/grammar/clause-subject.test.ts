@@ -216,3 +216,10 @@ describe('relative clauses a demonstrative closes', () => {
     expect(clause('Tren inflasi yang terjaga ini juga membuat BI memutuskan untuk menurunkan suku bunga acuan.')).toEqual({ subject: 'Tren inflasi', predicate: 'juga membuat' });
   });
 });
+
+describe('an Indonesian subject counted by a quantifier', () => {
+  it('opens the clause, with the short form in brackets and the name that owns it', () => {
+    // (`Sebanyak …` up to the bracket was read as a leading adverbial, and the owner after the bracket as the subject.)
+    expect(clause('Sebanyak 26 pegawai Direktorat Jenderal Pajak (DJP) Kementerian Keuangan dipecat.')).toEqual({ subject: '26 pegawai Direktorat Jenderal Pajak DJP Kementerian Keuangan', predicate: 'dipecat' });
+  });
+});
