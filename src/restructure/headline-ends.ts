@@ -167,8 +167,10 @@ export function endsWell(s: Sentence, tags: readonly string[], i: number, lang: 
  */
 export function trimsWell(s: Sentence, tags: readonly string[], i: number, lang: LanguagePack): boolean {
   if (lang.modifierPosition !== 'after' || i < 1 || !joined(s, i - 1) || !joined(s, i)) return false;
-  if (tags[i - 1] !== 'NOUN' || tags[i] !== 'NOUN' || tags[i + 1] !== 'NOUN' || /^\p{Lu}/u.test(s.words[i + 1]!.text)) return false;
   const lower = s.words[i]!.text.toLowerCase();
+  // (Or on what a number counts, not its unit: `dua tersangka | perkara dugaan korupsi`.)
+  const counted = tags[i - 1] === 'NUM' && lang.grammar?.classifiers.has(lower) !== true;
+  if ((tags[i - 1] !== 'NOUN' && !counted) || tags[i] !== 'NOUN' || tags[i + 1] !== 'NOUN' || /^\p{Lu}/u.test(s.words[i + 1]!.text)) return false;
   // (Nor inside an amount's unit: `3,5 bagian per | juta`.)
   if (lower.length < 4 || tags[i - 2] === 'NUM') return false;
   // (Nor on a noun that holds what follows: `kasus | pelecehan murid`, `proyek | pembangunan masjid`.)

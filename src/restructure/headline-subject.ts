@@ -11,6 +11,7 @@ export { articleNames, loneNames, type ArticleNames } from './article-names.js';
 export { joined, texts } from './sentence-words.js';
 import type { ArticleNames } from './article-names.js';
 import { MAX_SUBJECT_WORDS, officeShort, ownerShort } from './subject-short.js';
+import { abbreviates } from './short-forms.js';
 
 /** The run of name words that ends the span (`Sri Mulyani Indrawati` of `Menteri Keuangan Sri Mulyani Indrawati`). */
 function nameRun(tags: readonly string[], a: number, end: number, s?: Sentence): [number, number] | undefined {
@@ -41,12 +42,19 @@ export function subjectVariants(
   const drop = lang.headline?.dropDeterminers;
   const kept: string[] = [];
   let dropped = 0;
+  let saved = 0;
   // A bracketed short form (`Otorita Ibu Kota Nusantara (IKN)`) is left out: the long form is abbreviated later.
   let depth = 0;
   for (let i = start; i < end; i++) {
     const before = s.text.slice(i === start ? s.words[i]!.start - s.start : s.words[i - 1]!.end - s.start, s.words[i]!.start - s.start);
     depth += (before.match(/\(/gu) ?? []).length - (before.match(/\)/gu) ?? []).length;
     const lower = s.words[i]!.text.toLowerCase();
+    // (The long form it closes is counted as its short form, the one word it will be: `26 pegawai Direktorat Jenderal
+    // Pajak (DJP) Kementerian Keuangan`.)
+    if (depth === 1 && /\($/u.test(before) && /^\s*\)/u.test(gap(s, i))) {
+      const long = [...kept.keys()].reverse().map((k) => kept.slice(k)).find((w) => w.length > 1 && abbreviates(s.words[i]!.text, w));
+      if (long) saved += long.length - 1;
+    }
     if (drop?.has(lower)) {
       dropped++;
       // (`hari ini`: a time its demonstrative made goes with it, never `Prabowo Subianto Hari`.)
@@ -59,15 +67,19 @@ export function subjectVariants(
   // `Hal` of `Hal tersebut` says nothing once its demonstrative is gone.
   const vague = kept.length === 1 && (lang.genericWords?.has(kept[0]!.toLowerCase()) === true || lang.stopwords.has(kept[0]!.toLowerCase()));
   if (kept.length > 0 && kept.length <= MAX_SUBJECT_WORDS && !vague) out.push(kept);
+  // (Short enough once its long forms are abbreviated, it comes after the other ways of naming it: a speaker is named
+  // by the first, `AHY` of `Menteri Koordinator … (IPK) Agus Harimurti Yudhoyono (AHY)`.)
+  const abbreviated = kept.length > MAX_SUBJECT_WORDS && kept.length - saved <= MAX_SUBJECT_WORDS && !vague ? kept : undefined;
+  const done = (found: string[][]): string[][] => (abbreviated && !found.some((v) => v.join(' ') === abbreviated.join(' ')) ? [...found, abbreviated] : found);
   // `Ketua DPC Gerindra Jakarta Timur ini`: an office pointed back to is named whole; its last names are a place,
   // not the person.
   // (Not a time it ends with, `Presiden Prabowo Subianto hari ini`.)
   const pointed = s.words.slice(start, end).some((w, j) => drop?.has(w.text.toLowerCase()) === true && lang.headline?.pointers.has(w.text.toLowerCase()) === true &&
     lang.grammar?.timeWords?.has(s.words[start + j - 1]?.text.toLowerCase() ?? '') !== true);
-  if (pointed) return out;
+  if (pointed) return done(out);
   // `Alumni SMA Negeri 11 Semarang bernama Chiko`: also the one named, by the name.
   const namer = s.words.findIndex((w, i) => i > start && i < end - 1 && lang.grammar?.namers?.has(w.text.toLowerCase()) === true);
-  if (namer > 0 && tags.slice(namer + 1, end).every((t) => t === 'PROPN')) return [...out, texts(s, namer + 1, end)];
+  if (namer > 0 && tags.slice(namer + 1, end).every((t) => t === 'PROPN')) return done([...out, texts(s, namer + 1, end)]);
   // The name alone only when it is the phrase's head (a person after their office), not a place that qualifies it.
   const run = nameRun(tags, start, end, s);
   // The person as the article names them alone elsewhere (`Sri Mulyani` of `Menkeu Sri Mulyani Indrawati`): their
@@ -81,7 +93,7 @@ export function subjectVariants(
   if (run && names && from !== undefined && ownName && afterOffice && from > run[0] && run[1] - from <= 3) {
     const person = texts(s, from, run[1]);
     for (const v of [person, shortName(person, names.lone, lang), officeShort(s, span, lang)]) if (v && !out.some((o) => o.join(' ') === v.join(' '))) out.push(v);
-    return out;
+    return done(out);
   }
   // A long run of name words that opens with an office (`Wakil Ketua MPR RI Lestari Moerdijat`): the person is
   // its last two words, when they are names (`Pangan Nasional` of `Kepala Badan Pangan Nasional` is no person).
@@ -116,7 +128,7 @@ export function subjectVariants(
   if (owned && !out.some((v) => v.join(' ') === owned.join(' '))) out.push(owned);
   const nick = run && names ? nickname(texts(s, run[0], run[1]), names.lone, lang) : undefined;
   if (nick && !out.some((v) => v.join(' ') === nick.join(' '))) out.push(nick);
-  return out;
+  return done(out);
 }
 
 /**

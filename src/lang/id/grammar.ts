@@ -133,6 +133,9 @@ export const grammar: GrammarWords = {
     'universitas', 'institut', 'sekolah', 'pemerintah', 'pemerintahan', 'kejaksaan', 'kepolisian', 'mahkamah', 'direktorat',
     'otorita', 'perusahaan', 'bank', 'rumah', 'majelis', 'biro', 'balai', 'kabupaten', 'kota', 'provinsi',
     'yayasan', 'asosiasi', 'perhimpunan', 'persatuan', 'ikatan', 'gabungan', 'koperasi', 'satuan', 'pusat', 'markas',
+    // (Their short forms, written before the place they govern: `Pemkot Medan` is no `Medan`.)
+    'pemkot', 'pemkab', 'pemprov', 'pemda', 'polda', 'polres', 'polresta', 'polrestabes', 'polsek', 'kejari', 'kejati',
+    'dprd', 'kemenkeu', 'kemensos', 'kemenag', 'kemenkes', 'kemendagri', 'kemenlu', 'kemenhan',
   ]),
   classifiers: new Set([
     'orang', 'buah', 'ekor', 'unit', 'batang', 'lembar', 'biji', 'butir', 'helai', 'pucuk', 'pasang', 'potong', 'kali',

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { getLanguagePack } from '../../src/lang/index.js';
+import { docFromParagraphs } from '../../src/document/from-text.js';
+import { articleNames, clauseHeadlines } from '../../src/restructure/headline.js';
+import { namedHeadlines } from './support.js';
+
+const idPack = getLanguagePack('id').pack;
+
+describe('how an Indonesian headline names its subject', () => {
+  it('counts a long form by the short form it will be', () => {
+    expect(namedHeadlines(['Sebanyak 26 pegawai Direktorat Jenderal Pajak (DJP) Kementerian Keuangan dipecat.'], idPack)).toContain('26 pegawai DJP Kementerian Keuangan dipecat');
+  });
+
+  it('still names a speaker by their short form first', () => {
+    const out = namedHeadlines(['Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan (IPK) Agus Harimurti Yudhoyono (AHY) mengatakan pembangunan infrastruktur sering terbentur kepentingan untuk menjaga lahan agar tetap produktif.'], idPack);
+    expect(out.some((h) => h.startsWith('AHY: pembangunan infrastruktur'))).toBe(true);
+  });
+
+  it('never names a government body by its place alone', () => {
+    const sentences = docFromParagraphs(['Akses menuju jembatan di Jalan Kejaksaan, Kota Medan, ditutup mulai hari ini. Pemkot Medan meminta maaf kepada masyarakat atas ketidaknyamanan selama pengerjaan.', 'Hal itu diketahui dari unggahan di Instagram Dinas SDABMBK Medan.'], idPack).blocks.flatMap((b) => b.sentences);
+    const out = clauseHeadlines([sentences], idPack, () => false, 2, articleNames(sentences, idPack)).map((h) => h.text);
+    expect(out.filter((h) => h.includes('minta maaf'))).not.toEqual([]);
+    expect(out.filter((h) => h.startsWith('Medan'))).toEqual([]);
+  });
+
+  it('may end on what a number counts, where nothing longer fits', () => {
+    const out = namedHeadlines(['Penyidik pidana khusus (Pidsus) Kejaksaan Negeri (Kejari) Sidoarjo menahan dua tersangka perkara dugaan korupsi penyalahgunaan wewenang dalam pengelolaan Rumah Susun Sederhana Sewa (Rusunawa) Tambaksawah, periode 2008-2022.'], idPack);
+    expect(out).toContain('Penyidik Pidsus Kejari Sidoarjo tahan dua tersangka');
+  });
+});
