@@ -75,6 +75,11 @@ export interface HeadlineRegister {
    */
   definitionCopulas?: ReadonlySet<string>;
   /**
+   * Copulas whose complement of one bare noun says nothing before the relative clause that goes on to say what it is
+   * (`merupakan seorang pria | yang …`, `are two companies | which …`): a headline never ends there. Optional.
+   */
+  bareComplements?: ReadonlySet<string>;
+  /**
    * Words that open what the subject comes to, a verb without a subject of its own (`tertipu agen hingga berakhir
    * diculik`): the headline may go on through it as the subject's. Optional.
    */

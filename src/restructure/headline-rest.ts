@@ -149,6 +149,10 @@ export function headlineRest(
       // (Nor `kemungkinan adanya daerah | yang …`: the existential as a noun.)
       const exists = rest.findLastIndex((w) => lang.headline?.existentials?.has(w.toLowerCase().replace(/nya$/u, '')) === true);
       if (!lone && exists >= 0) while (ends.length > 0 && ends[ends.length - 1]! > exists) ends.pop();
+      // (Nor a copula's complement of one bare noun, which the clause goes on to say what it is: `merupakan seorang
+      // pria | yang …`, `menjadi tim | yang …`.)
+      const bare = restAt.filter((j) => tags[j] !== 'DET' && tags[j] !== 'NUM');
+      if (!lone && lang.headline?.bareComplements?.has(headLower) === true && bare.length === 1 && tags[bare[0]!] === 'NOUN') ends.length = 0;
       if (!lone) break;
       if (ends[ends.length - 1] === rest.length) ends.pop();
       for (let j = i; j < m; j++) {

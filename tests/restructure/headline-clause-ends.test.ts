@@ -135,3 +135,21 @@ describe('Indonesian objects of reporting verbs and roles', () => {
     expect(headlines(['Kejaksaan Negeri (Kejari) Sikka menetapkan 8 orang sebagai tersangka dalam tindak pidana korupsi pencairan kredit di tiga unit Bank BRI.'])).toContain('Kejari Sikka tetapkan 8 orang sebagai tersangka');
   });
 });
+
+describe("a copula's complement", () => {
+  it('never ends on one bare noun before the relative clause that says what it is', () => {
+    const id = headlines(['Menurut kelompok HAM, demonstran yang dieksekusi itu merupakan seorang pria yang masih di bawah umur saat berunjuk rasa.']);
+    expect(id.filter((h) => /seorang pria$/u.test(h))).toEqual([]);
+    const en = headlines(['Jet Airways and Air Sahara are two companies which have been lobbying for lucrative Gulf routes.'], enPack);
+    expect(en.filter((h) => /two companies$/u.test(h))).toEqual([]);
+  });
+
+  it('still ends on a noun its modifiers name before the relative clause', () => {
+    expect(headlines(['Daun beluntas adalah jenis tanaman pagar yang mudah ditemukan di pekarangan.'])).toContain('Daun beluntas adalah jenis tanaman pagar');
+  });
+
+  it('never ends on a noun that needs what it combines', () => {
+    const out = headlines(['Kemajuan ekonomi Tiongkok dalam empat dekade terakhir merupakan hasil dari kombinasi antara kepastian hukum, konsistensi kebijakan, dan stabilitas politik.']);
+    expect(out.filter((h) => /kombinasi$/u.test(h))).toEqual([]);
+  });
+});

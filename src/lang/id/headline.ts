@@ -127,6 +127,7 @@ export const headline: HeadlineRegister = {
   clauseOpeners: new Set(['agar', 'supaya', 'bahwa', 'sehingga', 'jika', 'apabila', 'bila', 'ketika', 'meskipun', 'walaupun', 'sedangkan', 'padahal', 'apalagi']),
   resultOpeners: new Set(['hingga', 'sampai']),
   definitionCopulas: new Set(['adalah', 'merupakan', 'ialah']),
+  bareComplements: new Set(['adalah', 'merupakan', 'ialah', 'menjadi']),
   // (Not `jika`, `apabila`, `bila`: a condition cut off gives what may happen as fact.)
   adverbialOpeners: new Set(['ketika', 'meskipun', 'walaupun', 'sedangkan', 'padahal', 'meski', 'walau', 'setelah', 'sesudah', 'sebelum', 'saat', 'karena', 'sebab']),
   purposeOpeners: new Set(['untuk', 'guna']),
@@ -136,6 +137,8 @@ export const headline: HeadlineRegister = {
     'hasil', 'bagian', 'salah', 'kisaran', 'rangka', 'total', 'sebagian', 'sejumlah', 'pihak', 'kalangan', 'jajaran', 'dugaan', 'jarak',
     // (`lintas bidang`: across what.)
     'lintas',
+    // (`kombinasi antara …`: of what.)
+    'kombinasi', 'perpaduan',
   ]),
   containers: new Set(['kasus', 'perkara', 'proyek', 'program', 'kegiatan', 'sidang', 'berat', 'tindak', 'kantor', 'jadwal', 'akses', 'masa', 'tahap', 'bidang', 'sektor', 'jenis', 'bentuk']),
   placeOpeners: new Set(['di', 'dari', 'asal']),
