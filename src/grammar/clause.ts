@@ -101,7 +101,10 @@ export function mainClause(pack: Pick<LanguagePack, 'grammar'>, sentence: Tagged
     // (Nor a verb a preposition governs, with no subject of its own: `menegaskan pentingnya pengendalian inflasi dalam
     // menjaga stabilitas` reports the importance, its object.)
     const governed = inner.predicate !== undefined && !inner.subject && (tokens[inner.predicate.start - 1] as Token | undefined)?.tag === 'ADP' && joins(tokens, inner.predicate.start) && inner.predicate.start - 1 > content;
-    if (inner.predicate && !subordinate && !governed) {
+    // (Nor one after a judgement and its condition: `menilai wajar jika … belum semua target terpenuhi` reports that
+    // it is reasonable, not that the targets fall short.)
+    const judged = (tokens[content] as Token | undefined)?.tag === 'ADJ' && joins(tokens, content + 1) && (g.complementisers.has(tokens[content + 1]?.lower ?? '') || g.subordinators.has(tokens[content + 1]?.lower ?? ''));
+    if (inner.predicate && !subordinate && !governed && !judged) {
       // `X menyatakan akan menjual …`: content without a subject of its own is the speaker's.
       // (Past a modal the tagger left out of the verb group: `Bobby mengaku bakal/NOUN mengecek …`.)
       const opened = tokens.slice(content, inner.predicate.start).every((t) => g.verbGroupWords.has(t.lower));

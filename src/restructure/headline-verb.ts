@@ -87,3 +87,24 @@ export function objectAfter(s: Sentence, tags: readonly string[], predicate: { e
   return { o, object, nounObject };
 }
 
+/**
+ * `ends` without those right before a manner (`secara gratis`) in a negated clause, where leaving it out says the
+ * opposite: `tidak semua kelas menengah bisa mendapatkan fasilitas | secara gratis` is no `… Bisa Dapatkan Fasilitas`.
+ */
+export function withManner(
+  s: Sentence,
+  subject: { start: number; end: number },
+  predicate: { start: number; end: number },
+  at: readonly number[],
+  ends: readonly number[],
+  lang: LanguagePack,
+): number[] {
+  const negation = (i: number): boolean => lang.headline?.negations?.has(s.words[i]?.text.toLowerCase() ?? '') === true;
+  let negated = false;
+  for (let i = subject.start; i < predicate.end && !negated; i++) negated = negation(i);
+  if (!negated) return [...ends];
+  return ends.filter((n) => {
+    const next = n === 0 ? predicate.end : at[n - 1]! + 1;
+    return lang.headline?.mannerWords?.has(s.words[next]?.text.toLowerCase() ?? '') !== true;
+  });
+}

@@ -19,7 +19,7 @@ import { afterAttribution, attribution, claimedBy, closingSpeaker, contentOfNoun
 import { joined, namesShortened, subjectVariants, texts, wholeSubject, type ArticleNames } from './headline-subject.js';
 import { gap, glued } from './sentence-words.js';
 import { apposedName, opensWrong, ownNames, pointsElsewhere } from './subject-fit.js';
-import { endsBeforeAdverbial, endsOnParticle, objectAfter, participleReading } from './headline-verb.js';
+import { endsBeforeAdverbial, endsOnParticle, objectAfter, participleReading, withManner } from './headline-verb.js';
 
 export { articleNames, loneNames, type ArticleNames } from './headline-subject.js';
 export type { ClauseHeadline } from './clause-headline.js';
@@ -100,6 +100,9 @@ export function clauseHeadlines(
     // A negation just before the subject, or just before the predicate, would be left out: the headline would say
     // the opposite (`Bangga Lakukan Penegakan Hukum` of `… tidak bangga melakukan penegakan hukum`).
     const negation = (i: number): boolean => lang.headline?.negations?.has(s.words[i]?.text.toLowerCase() ?? '') === true;
+    // (One before a quantifier that opens the subject negates the quantifier, and goes with it: `belum semua target
+    // … terpenuhi` → `Belum Semua Target … Terpenuhi`.)
+    if (subject.start > 0 && negation(subject.start - 1) && g.tags[subject.start] === 'DET' && joined(s, subject.start - 1)) subject = { ...subject, start: subject.start - 1 };
     const { start: subjectStart, end: subjectEnd } = subject;
     // (A negation inside a relative clause between them is the relative clause's: `dokumen yang tidak bisa dibuka`.)
     if ((subjectStart > 0 && negation(subjectStart - 1)) || (predicate.start > subjectEnd && negation(predicate.start - 1))) return;
@@ -273,7 +276,7 @@ export function clauseHeadlines(
     const twoPlace = second !== undefined && [predicate.head, ...g.tags.slice(predicate.end, stop).flatMap((t, j) => (t === 'VERB' ? [predicate.end + j] : []))].some((i) => second.verbs.has(s.words[i]?.text.toLowerCase() ?? ''));
     // (Where the language marks the second complement, `sebagai`, a headline may end anywhere after it.)
     const marker = second?.markers ? rest.findIndex((w) => second.markers!.has(w.toLowerCase())) : -1;
-    const usable = twoPlace ? ends.filter((n) => (marker >= 0 ? n > marker + 1 : n === rest.length && !clauseFollows)) : ends;
+    const usable = withManner(s, subject, predicate, restAt, twoPlace ? ends.filter((n) => (marker >= 0 ? n > marker + 1 : n === rest.length && !clauseFollows)) : ends, lang);
     // People after the predicate named as the article names them alone (`Sebut Prabowo Ajarkan …`).
     const shortened = names ? namesShortened(s, g.tags, rest, restAt, lang, names) : undefined;
     // (Who said it, after what they said: `…, says Kennedy`.)

@@ -153,3 +153,20 @@ describe("a copula's complement", () => {
     expect(out.filter((h) => /kombinasi$/u.test(h))).toEqual([]);
   });
 });
+
+describe('a negated clause', () => {
+  it('keeps a negation before the quantifier that opens the subject, with it', () => {
+    expect(headlines(['However, not all analysts were initially convinced about the deal.'], enPack).some((h) => /^not all analysts/iu.test(h))).toBe(true);
+  });
+
+  it('never ends before the manner that its negation is about', () => {
+    const out = headlines(['Menurut Purbaya, tidak semua kelas menengah bisa mendapatkan fasilitas secara gratis.']);
+    expect(out.filter((h) => /fasilitas$/u.test(h))).toEqual([]);
+    expect(out.some((h) => /fasilitas secara gratis$/u.test(h))).toBe(true);
+  });
+
+  it('is not what a speaker judges under a condition', () => {
+    // (`menilai wajar jika … belum semua target terpenuhi`: that it is reasonable, not that the targets fall short.)
+    expect(headlines(['Dede Yusuf menilai wajar jika dalam satu tahun ini belum semua target yang ingin dicapai terpenuhi.']).filter((h) => /terpenuhi/u.test(h))).toEqual([]);
+  });
+});
