@@ -12,6 +12,26 @@ import { joins, type Token } from './tokens.js';
 
 /** The subject of `vg`, looked for from `from` on; undefined when none stands before it. */
 export function subjectOf(a: Analysis, vg: VerbGroup, from: number): NounPhrase | undefined {
+  return agedName(a, vg, from) ?? nearestSubject(a, vg, from);
+}
+
+/**
+ * A name that opens the clause with an age in brackets and a comma after it (`Endang Sulastri (41), pemilik warung
+ * kopi, bar, dan rental motor di …, dibunuh …`): the person, whatever appositives, lists and places stand between
+ * them and the verb.
+ */
+function agedName(a: Analysis, vg: VerbGroup, from: number): NounPhrase | undefined {
+  const { tokens, blocked } = a;
+  let e = from;
+  while (e < vg.start && (tokens[e] as Token).tag === 'PROPN' && (e === from || joins(tokens, e)) && e - from < 4) e++;
+  if (e === from || e + 1 >= vg.start || blocked[e] !== 'paren' || !(tokens[e] as Token).before.includes('(')) return undefined;
+  const age = tokens[e] as Token;
+  const after = tokens[e + 1] as Token;
+  if (age.tag !== 'NUM' || !/^\d{1,3}$/u.test(age.text) || blocked[e + 1] === 'paren' || !/^\),/u.test(after.before.trim())) return undefined;
+  return { start: from, end: e, head: from };
+}
+
+function nearestSubject(a: Analysis, vg: VerbGroup, from: number): NounPhrase | undefined {
   const { tokens, blocked, npByEnd } = a;
   for (let k = vg.start - 1; k >= from; k--) {
     const why = blocked[k];

@@ -223,3 +223,9 @@ describe('an Indonesian subject counted by a quantifier', () => {
     expect(clause('Sebanyak 26 pegawai Direktorat Jenderal Pajak (DJP) Kementerian Keuangan dipecat.')).toEqual({ subject: '26 pegawai Direktorat Jenderal Pajak DJP Kementerian Keuangan', predicate: 'dipecat' });
   });
 });
+
+describe('an Indonesian name with its age in brackets opening the clause', () => {
+  it('is the subject, whatever appositives, lists and places stand between it and the verb', () => {
+    expect(clause('Endang Sulastri (41), pemilik warung kopi, bar, dan rental motor di Jalan Pattimura, Legian, Kecamatan Kuta, Kabupaten Badung, dibunuh suami sirinya, Kamal Mopangga (33).')).toEqual({ subject: 'Endang Sulastri', predicate: 'dibunuh' });
+  });
+});
