@@ -80,6 +80,11 @@ export interface HeadlineRegister {
    */
   bareComplements?: ReadonlySet<string>;
   /**
+   * Whether an active verb group (its words, lowercased, the verb last) needs an object, so that a headline never
+   * ends on it (`harus memperhitungkan`). Optional.
+   */
+  needsObject?: (group: readonly string[]) => boolean;
+  /**
    * Words that open what the subject comes to, a verb without a subject of its own (`tertipu agen hingga berakhir
    * diculik`): the headline may go on through it as the subject's. Optional.
    */

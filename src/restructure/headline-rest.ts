@@ -320,7 +320,11 @@ export function headlineRest(
     const actEnds = lang.headline?.directives?.actEnds === true && !objectAfter && !phrasal &&
       ((i === act && tag === 'VERB') || (i === act + 1 && tag === 'ADJ' && restAt[restAt.length - 2] === act && joined(s, act)));
     const verbEnds = actEnds || (embedded && predicateSeen && tag === 'VERB' && ((joined(s, i) && lang.headline?.verbEndsBefore?.has(nextWord) === true && !phrasal) || closes));
-    if (endsWell(s, tags, i, lang) || verbEnds) ends.push(rest.length);
+    // (Or on the state a passive verb puts its subject in, where modifiers follow their noun: `dihukum mati`, `divonis
+    // bebas`.)
+    // (Where the clause ends there: not `ditandatangani langsung | oleh …`, a manner before the doer.)
+    const state = i === predicate.end && predicate.passive === true && lang.modifierPosition === 'after' && tag === 'ADJ' && (i === s.words.length - 1 || /^[.,;:!?]/u.test(gap(s, i)));
+    if (endsWell(s, tags, i, lang) || verbEnds || state) ends.push(rest.length);
     else if (!embedded && trimsWell(s, tags, i, lang)) trims.push(rest.length);
   }
   // A directive's object may run on to the act asked for past where the headline stopped: `meminta mobil | hingga tas

@@ -70,6 +70,11 @@ export function subjectVariants(
   // (Short enough once its long forms are abbreviated, it comes after the other ways of naming it: a speaker is named
   // by the first, `AHY` of `Menteri Koordinator … (IPK) Agus Harimurti Yudhoyono (AHY)`.)
   const abbreviated = kept.length > MAX_SUBJECT_WORDS && kept.length - saved <= MAX_SUBJECT_WORDS && !vague ? kept : undefined;
+  // (A name that heads a long subject, an appositive after it: `Bazarsah | penembak tiga anggota Polres Way Kanan`.)
+  let r = start;
+  while (r < end && r - start < 3 && tags[r] === 'PROPN' && (r === start || joined(s, r - 1))) r++;
+  const leading = out.length === 0 && r > start && r < end && span.head >= start && span.head < r && tags[r] === 'NOUN' && joined(s, r - 1) && allNames(texts(s, start, r), lang) ? texts(s, start, r) : undefined;
+  if (leading) out.push(leading);
   const done = (found: string[][]): string[][] => (abbreviated && !found.some((v) => v.join(' ') === abbreviated.join(' ')) ? [...found, abbreviated] : found);
   // `Ketua DPC Gerindra Jakarta Timur ini`: an office pointed back to is named whole; its last names are a place,
   // not the person.

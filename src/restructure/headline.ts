@@ -236,7 +236,9 @@ export function clauseHeadlines(
     // (Or before a clause of when or why, where the clause gives no other end: `Shares in UK Coal Fall`, not
     // `Twenty-eight people arrested | after global operation`, which says more; `headline-verb.ts`.)
     const adverbial = endsBeforeAdverbial(s, predicate, subject.end, headLower, copula, lang);
-    if ((/[.,;:!?]/u.test(after) || (adverbial && ends.length === 0)) && !ends.includes(0)) ends.push(0);
+    // (Never an active verb that needs its object: `Pemerintah Tetap Harus Perhitungkan | karena …`.)
+    const objectless = !predicate.passive && lang.headline?.needsObject?.(texts(s, predicate.start, predicate.end).map((w) => w.toLowerCase())) === true;
+    if ((/[.,;:!?]/u.test(after) || (adverbial && ends.length === 0)) && !ends.includes(0) && !objectless) ends.push(0);
     // (So may a particle that completes an active verb, with the same break after it: `Public trust breaks down |
     // because …`; a passive one says nothing without who did it, `List drawn up`.)
     if (!passive && !predicate.passive && endsOnParticle(s, g.tags, predicate, restAt, lang) && !ends.includes(1)) ends.splice(ends[0] === 0 ? 1 : 0, 0, 1);

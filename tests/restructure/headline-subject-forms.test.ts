@@ -28,3 +28,22 @@ describe('how an Indonesian headline names its subject', () => {
     expect(out).toContain('Penyidik Pidsus Kejari Sidoarjo tahan dua tersangka');
   });
 });
+
+describe('an Indonesian passive clause', () => {
+  it('is named by the name that heads a long subject, and ends on the state the verb puts it in', () => {
+    // (`tetap` is the news: the appeal failed.)
+    expect(namedHeadlines(['Kopral Dua (Kopda) Bazarsah penembak tiga anggota Polres Way Kanan, Lampung, hingga tewas tetap dihukum mati.'], idPack)).toContain('Bazarsah tetap dihukum mati');
+  });
+
+  it('never ends on a manner before the doer', () => {
+    const out = namedHeadlines(['Surat edaran itu ditandatangani langsung oleh Wali Kota Jambi Maulana.'], idPack);
+    expect(out.filter((h) => /langsung$/u.test(h))).toEqual([]);
+  });
+});
+
+describe('an Indonesian active verb that needs its object', () => {
+  it('never ends a headline, unless a degree word makes it a state', () => {
+    expect(namedHeadlines(['Pemerintah Provinsi Jawa Barat harus memperhitungkan karena keuangan negara digunakan secara bertanggung jawab.'], idPack)).toEqual([]);
+    expect(namedHeadlines(['Polusi udara di Pakistan makin mengkhawatirkan karena kabut asap menutupi Lahore.'], idPack).some((h) => /khawatirkan$/u.test(h))).toBe(true);
+  });
+});

@@ -86,7 +86,7 @@ export const grammar: GrammarWords = {
   negatedModifiers: new Set(['tak dikenal', 'tidak dikenal', 'tak terduga', 'tidak terduga', 'tak diketahui', 'tidak diketahui', 'tak bertuan', 'tak terpakai', 'tidak terpakai', 'tak terkendali', 'tidak terkendali', 'tak bertanggung']),
   verbGroupWords: new Set([
     ...verbMarkers,
-    'tidak', 'tak', 'bukan', 'jangan', 'tengah', 'baru', 'kembali', 'langsung', 'terus', 'juga', 'pun', 'masih',
+    'tidak', 'tak', 'bukan', 'jangan', 'tengah', 'baru', 'kembali', 'langsung', 'terus', 'juga', 'pun', 'masih', 'tetap',
     'belum', 'sering', 'selalu', 'hampir', 'kian', 'makin', 'semakin', 'sama-sama', 'saling', 'turut', 'ikut',
     // Degree words before an adjective used as the predicate (`pertumbuhan kredit lebih besar`).
     'lebih', 'sangat', 'cukup', 'terlalu', 'amat', 'paling',

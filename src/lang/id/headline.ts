@@ -13,6 +13,8 @@ import { LEMMAS } from './lemma-set.js';
 /** Aspect and emphasis words a headline leaves out of a verb group (`juga`, "also", points back to a text the reader has not seen). */
 const DROP = new Set(['telah', 'sudah', 'sedang', 'tengah', 'pun', 'lah', 'pernah', 'juga']);
 const SUFFIXES = ['kan', 'i', ''];
+/** Degree words: before a `meN-…-kan` verb they make it a state (`makin mengkhawatirkan`). */
+const DEGREE = new Set(['makin', 'semakin', 'kian', 'sangat', 'amat', 'cukup', 'lebih', 'begitu', 'terlalu', 'paling', 'agak']);
 /** Verbs that keep `meN-` whatever follows: their base is another word (`meninggal dunia`, not `tinggal dunia`; `merasa bersyukur`, not `rasa`). */
 const INTRANSITIVE = new Set(['meninggal', 'merasa', 'menetap', 'meluas', 'memanas', 'membesar', 'mengecil', 'meledak', 'meletus', 'meluncur', 'mendarat', 'menganggur', 'memuncak', 'mengeluh', 'menginap', 'menangis', 'menyerah', 'meningkat', 'menurun', 'melonjak', 'merosot', 'menguat', 'melemah', 'membaik', 'memburuk', 'mengungsi', 'menghilang', 'melambat', 'menipis', 'membengkak', 'menyusut', 'mengering']);
 
@@ -128,6 +130,12 @@ export const headline: HeadlineRegister = {
   resultOpeners: new Set(['hingga', 'sampai']),
   definitionCopulas: new Set(['adalah', 'merupakan', 'ialah']),
   bareComplements: new Set(['adalah', 'merupakan', 'ialah', 'menjadi']),
+  // (`meN-…-kan`, `meN-…-i`: the suffix makes the verb take its object, `memperhitungkan`, `menyetujui`; not one a
+  // degree word makes a state, `makin mengkhawatirkan`, `tak begitu menggembirakan`.)
+  needsObject: (group) => {
+    const verb = group[group.length - 1] ?? '';
+    return /^me(?:m|n|ng|ny)?\p{Ll}{3,}(?:kan|i)$/u.test(verb) && !INTRANSITIVE.has(verb) && !group.some((w) => DEGREE.has(w));
+  },
   // (Not `jika`, `apabila`, `bila`: a condition cut off gives what may happen as fact.)
   adverbialOpeners: new Set(['ketika', 'meskipun', 'walaupun', 'sedangkan', 'padahal', 'meski', 'walau', 'setelah', 'sesudah', 'sebelum', 'saat', 'karena', 'sebab']),
   purposeOpeners: new Set(['untuk', 'guna']),
