@@ -104,6 +104,19 @@ export function headlineRest(
       i = quoted;
       continue;
     }
+    // (So does a name a verb gives the phrase before it: `demo besar-besaran bertajuk 'No Kings'`.)
+    const named = i > predicate.end && restAt[restAt.length - 1] === i - 1 && lang.grammar?.namers?.has(s.words[i]!.text.toLowerCase()) === true ? quotedName(s, i + 1) : -1;
+    if (named > 0) {
+      // (In the headline's single quotation marks, as editors mark a title: `Bertajuk 'No Kings'`.)
+      for (let k = i; k <= named; k++) {
+        rest.push(`${k === i + 1 ? "'" : ''}${s.words[k]!.text}${k === named ? "'" : ''}`);
+        restAt.push(k);
+      }
+      ends.push(rest.length);
+      resume = named + 1;
+      i = named;
+      continue;
+    }
     // (A word or two in quotation marks inside the phrase stays, marked as the article marks it, in the headline's
     // single quotes: `reached "shocking" levels` → `reach 'shocking' levels`.)
     // (Also after an article the headline leaves out: `introduce a "tough" federal budget`.)

@@ -28,11 +28,14 @@ const QUOTED_NAME_WORDS = 5;
  */
 export function quotedName(s: Sentence, i: number): number {
   const gap = (a: number, b: number): string => s.text.slice(s.words[a]!.end - s.start, s.words[b]!.start - s.start);
-  if (!/^ +["“]$/u.test(gap(i - 1, i))) return -1;
+  // (In single quotation marks too: `bertajuk 'No Kings'`.)
+  const open = /^ +(["“'‘])$/u.exec(gap(i - 1, i))?.[1];
+  if (open === undefined) return -1;
+  const close = open === '"' || open === '“' ? /^["”]/u : /^['’](?!\p{L})/u;
   for (let j = i; j < s.words.length && j < i + QUOTED_NAME_WORDS; j++) {
     if (!/^[\p{Lu}\p{N}]/u.test(s.words[j]!.text)) return -1;
     const after = j + 1 < s.words.length ? gap(j, j + 1) : s.text.slice(s.words[j]!.end - s.start);
-    if (/^["”]/u.test(after)) return j;
+    if (close.test(after)) return j;
     if (!/^ +$/u.test(after)) return -1;
   }
   return -1;

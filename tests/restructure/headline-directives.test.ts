@@ -29,3 +29,10 @@ describe('the act a directive asks for', () => {
     expect(out.some((h) => /tak panik/u.test(h))).toBe(true);
   });
 });
+
+describe('a name a verb gives the object', () => {
+  it('goes on the headline in single quotation marks', () => {
+    const out = namedHeadlines(["Warga Amerika Serikat (AS) menggelar demo besar-besaran bertajuk 'No Kings' atau bukan raja di 50 negara bagian AS."], idPack);
+    expect(out).toContain("Warga AS gelar demo besar-besaran bertajuk 'No Kings'");
+  });
+});

@@ -159,7 +159,7 @@ export const grammar: GrammarWords = {
   timeWords: new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'pagi', 'siang', 'sore', 'malam', 'kemarin', 'hari', 'pekan', 'lalu', 'dulu', 'dahulu', 'kini', 'sekarang', 'sejauh', 'pukul']),
   speakerPronouns: new Set(['ia', 'dia', 'beliau', 'pihaknya']),
   comitatives: new Set(['bersama']),
-  namers: new Set(['berinisial', 'bernama', 'berjuluk', 'berjulukan']),
+  namers: new Set(['berinisial', 'bernama', 'berjuluk', 'berjulukan', 'bertajuk', 'bertema', 'berjudul']),
   serialVerbs: new Set(['diduga', 'disebut', 'dikabarkan', 'dinilai', 'dianggap', 'diyakini', 'dipercaya', 'berhasil', 'mencoba', 'berusaha', 'hendak', 'ingin', 'mulai', 'gagal', 'sempat']),
   aliases: new Set(['alias']),
   quantifiers: new Set(['sebanyak', 'sekitar', 'setidaknya', 'sedikitnya', 'kurang-lebih']),
