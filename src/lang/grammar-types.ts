@@ -127,6 +127,11 @@ export interface GrammarWords {
    */
   namers?: ReadonlySet<string>;
   /**
+   * Verbs news writes as prepositions (`terkait`: `Terdakwa kasus … terkait tudingan ijazah palsu …, Bambang Tri,
+   * mengajukan …`): never the predicate where a finite verb follows. Optional.
+   */
+  linkingVerbs?: ReadonlySet<string>;
+  /**
    * Words that give another name for the phrase before them (`alias` of `Sergei Domogatskii alias Mr. Terimakasih`):
    * the name after one is an aside, as a bracket is. Optional.
    */

@@ -229,3 +229,15 @@ describe('an Indonesian name with its age in brackets opening the clause', () =>
     expect(clause('Endang Sulastri (41), pemilik warung kopi, bar, dan rental motor di Jalan Pattimura, Legian, Kecamatan Kuta, Kabupaten Badung, dibunuh suami sirinya, Kamal Mopangga (33).')).toEqual({ subject: 'Endang Sulastri', predicate: 'dibunuh' });
   });
 });
+
+describe('a verb Indonesian news writes as a preposition', () => {
+  it('is never the predicate where a finite verb follows', () => {
+    const c = clause('Terdakwa kasus ujaran kebencian terkait tudingan ijazah palsu Joko Widodo (Jokowi), Bambang Tri Mulyono, mengajukan Peninjauan Kembali (PK) di Pengadilan Negeri Solo.');
+    expect(c.predicate).toBe('mengajukan');
+    expect(c.subject).toMatch(/Bambang Tri Mulyono$/u);
+  });
+
+  it('is the predicate where none follows', () => {
+    expect(clause('Nama bupati itu terkait kasus korupsi pengadaan lahan.').predicate).toBe('terkait');
+  });
+});

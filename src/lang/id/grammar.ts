@@ -160,6 +160,7 @@ export const grammar: GrammarWords = {
   speakerPronouns: new Set(['ia', 'dia', 'beliau', 'pihaknya']),
   comitatives: new Set(['bersama']),
   namers: new Set(['berinisial', 'bernama', 'berjuluk', 'berjulukan', 'bertajuk', 'bertema', 'berjudul']),
+  linkingVerbs: new Set(['terkait', 'menyangkut']),
   serialVerbs: new Set(['diduga', 'disebut', 'dikabarkan', 'dinilai', 'dianggap', 'diyakini', 'dipercaya', 'berhasil', 'mencoba', 'berusaha', 'hendak', 'ingin', 'mulai', 'gagal', 'sempat']),
   aliases: new Set(['alias']),
   quantifiers: new Set(['sebanyak', 'sekitar', 'setidaknya', 'sedikitnya', 'kurang-lebih']),
