@@ -258,7 +258,9 @@ function headLast(g: GrammarWords, tokens: readonly Token[], i: number, inVerb: 
     } else break;
     j++;
   }
-  if (head >= 0) return { start: i, end: head + 1, head };
+  // (A number right after a name, where the phrase stops, is the name's: `Halo 2`, `Doom 3`.)
+  const numbered = head >= 0 && lastNumber === head + 1 && j === head + 2 && (tokens[head] as Token).tag === 'PROPN';
+  if (head >= 0) return { start: i, end: numbered ? head + 2 : head + 1, head };
   if (lastNumber >= 0) return { start: i, end: lastNumber + 1, head: lastNumber };
   return undefined;
 }

@@ -21,9 +21,11 @@ function nameRun(tags: readonly string[], a: number, end: number, s?: Sentence):
   const bracketBefore = (i: number): boolean => s !== undefined && i > 0 && /[(),]/u.test(s.text.slice(s.words[i - 1]!.end - s.start, s.words[i]!.start - s.start));
   let j = end;
   while (j > a && tags[j - 1] !== 'PROPN') j--;
+  // (A number right after the name is the name's: `Halo 2`.)
+  const numbered = j === end - 1 && j > a && tags[j] === 'NUM' && s !== undefined && joined(s, j - 1) && /^\d+(?:[/.]\d+)*$/u.test(s.words[j]!.text);
   let i = j;
   while (i > a && tags[i - 1] === 'PROPN' && !(i < j && bracketBefore(i))) i--;
-  return j > i ? [i, j] : undefined;
+  return j > i ? [i, numbered ? j + 1 : j] : undefined;
 }
 
 /**

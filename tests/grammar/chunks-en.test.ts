@@ -5,6 +5,13 @@ import { analyse } from './support.js';
 const en = getLanguagePack('en').pack;
 
 describe('English chunks and main clause', () => {
+  it('keeps a number right after a name in the name (`Halo 2`), never a phrase of its own', () => {
+    const { chunks, clause } = analyse(en, 'Xbox video game Halo 2 has been released.', 'PROPN NOUN NOUN PROPN NUM AUX AUX VERB');
+    expect(chunks.nounPhrases).toEqual(['Xbox video game Halo 2']);
+    expect(chunks.heads).toEqual(['Halo']);
+    expect(clause.subject).toBe('Xbox video game Halo 2');
+  });
+
   it('reads a quote with `said X`: the quote is the main clause, the speaker the reporting clause', () => {
     const { chunks, clause } = analyse(en, '"We will not back down," said Governor Jane Smith.', 'PRON AUX PART VERB ADP VERB PROPN PROPN PROPN');
     expect(chunks.verbGroups).toEqual(['will not back', 'said']);

@@ -47,3 +47,10 @@ describe('an Indonesian active verb that needs its object', () => {
     expect(namedHeadlines(['Polusi udara di Pakistan makin mengkhawatirkan karena kabut asap menutupi Lahore.'], idPack).some((h) => /khawatirkan$/u.test(h))).toBe(true);
   });
 });
+
+describe('an English name with a number', () => {
+  it('is named whole, number and all', () => {
+    expect(namedHeadlines(['Xbox video game Halo 2 has been released in the US on 9 November, with a UK release two days later.'], getLanguagePack('en').pack)).toContain('Halo 2 released in US');
+    expect(namedHeadlines(["Michael Moore's anti-Bush documentary Fahrenheit 9/11 has won best film at the US People's Choice Awards, voted for by the US public."], getLanguagePack('en').pack)).toContain('Fahrenheit 9/11 wins best film');
+  });
+});
