@@ -147,7 +147,7 @@ export function clauseHeadlines(
     let subjects = both ? distinct([...variantsOf(whole), ...variantsOf(subject)].filter(named)) : variantsOf(whole);
     if (unplaced) subjects = distinct([...subjects, ...variantsOf(wholeSubject(s, g.tags, unplaced))]);
     // (A person named between commas before the verb is who the subject is: `Terdakwa …, Bambang Tri Mulyono, mengajukan`.)
-    const apposedSpan = report ? undefined : apposedName(s, g.tags, subject.end, predicate.start, lang);
+    const apposedSpan = report ? undefined : apposedName(s, g.tags, subject, predicate.start, lang);
     if (apposedSpan && !standsFor) subjects = distinct([...variantsOf(apposedSpan), ...subjects]);
     const partial = subjects.length === 0 && both;
     if (partial) {

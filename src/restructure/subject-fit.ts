@@ -81,8 +81,12 @@ export function ownNames(s: Sentence, tags: readonly string[], subject: Span, pr
  * Tri Mulyono, mengajukan PK`): who the subject is, as a headline names them. Its short form in brackets stays out
  * (`Joko Widodo (Jokowi)`). Undefined when there is none.
  */
-export function apposedName(s: Sentence, tags: readonly string[], subjectEnd: number, predicateStart: number, lang: LanguagePack): Span | undefined {
+export function apposedName(s: Sentence, tags: readonly string[], subject: { start: number; end: number }, predicateStart: number, lang: LanguagePack): Span | undefined {
   const e = predicateStart;
+  const subjectEnd = subject.end;
+  // (Not after a subject a preposition goes on, where modifiers precede their noun: the name is the preposition's
+  // object's, `Three senior executives of Ireland's state-owned airline, Aer Lingus, are set to leave`.)
+  if (lang.modifierPosition === 'before' && tags.slice(subject.start, subjectEnd).includes('ADP')) return undefined;
   if (e < 2 || !/^,\s+$/u.test(gap(s, e - 1))) return undefined;
   let end = e;
   // (Past a short form in brackets: `Joko Widodo (Jokowi),`.)

@@ -54,3 +54,10 @@ describe('an English name with a number', () => {
     expect(namedHeadlines(["Michael Moore's anti-Bush documentary Fahrenheit 9/11 has won best film at the US People's Choice Awards, voted for by the US public."], getLanguagePack('en').pack)).toContain('Fahrenheit 9/11 wins best film');
   });
 });
+
+describe('an English name set off by commas before the verb', () => {
+  it("is never the subject where it names a preposition's object", () => {
+    const out = namedHeadlines(["Three senior executives of Ireland's state-owned airline, Aer Lingus, have resigned over a conflict of interest."], getLanguagePack('en').pack);
+    expect(out.filter((h) => h.startsWith('Aer Lingus'))).toEqual([]);
+  });
+});
