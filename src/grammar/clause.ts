@@ -104,7 +104,11 @@ export function mainClause(pack: Pick<LanguagePack, 'grammar'>, sentence: Tagged
     // (Nor one after a judgement and its condition: `menilai wajar jika … belum semua target terpenuhi` reports that
     // it is reasonable, not that the targets fall short.)
     const judged = (tokens[content] as Token | undefined)?.tag === 'ADJ' && joins(tokens, content + 1) && (g.complementisers.has(tokens[content + 1]?.lower ?? '') || g.subordinators.has(tokens[content + 1]?.lower ?? ''));
-    if (inner.predicate && !subordinate && !governed && !judged) {
+    // (Nor an infinitive after the one told: `has warned PC users to update …` directs them; it reports no clause.)
+    // (Right after the noun phrase the verb is followed by: not `warned that allowing huge deficits to continue …`.)
+    const told = a.npByStart.get(content);
+    const infinitive = inner.predicate !== undefined && told !== undefined && told.end === inner.predicate.start - 1 && g.infinitiveMarkers?.has((tokens[told.end] as Token | undefined)?.lower ?? '') === true;
+    if (inner.predicate && !subordinate && !governed && !judged && !infinitive) {
       // `X menyatakan akan menjual …`: content without a subject of its own is the speaker's.
       // (Past a modal the tagger left out of the verb group: `Bobby mengaku bakal/NOUN mengecek …`.)
       const opened = tokens.slice(content, inner.predicate.start).every((t) => g.verbGroupWords.has(t.lower));

@@ -55,7 +55,10 @@ export function acrossBracket(
  */
 export function askedLater(s: Sentence, tags: readonly string[], i: number, lang: LanguagePack): number {
   for (let j = i + 1; j + 1 < s.words.length && joined(s, j - 1); j++) {
-    if (lang.verbMarkers?.has(s.words[j]!.text.toLowerCase()) === true && ['NOUN', 'PROPN'].includes(tags[j - 1] ?? '') && tags[j + 1] === 'VERB' && joined(s, j)) return j;
+    // (Or the opener of the act: `has asked a US banker and former … director | to run its central bank`.)
+    const lower = s.words[j]!.text.toLowerCase();
+    const opens = lang.verbMarkers?.has(lower) === true || lang.headline?.directives?.openers.has(lower) === true;
+    if (opens && ['NOUN', 'PROPN'].includes(tags[j - 1] ?? '') && tags[j + 1] === 'VERB' && joined(s, j)) return j;
   }
   return -1;
 }

@@ -205,6 +205,12 @@ export function headlineRest(
     // `Minta jajarannya untuk melaksanakan …`: the opener may also stand after the one directed.
     if (!directed && !embedded && i > predicate.end && lang.headline?.directives?.verbs.has(headLower) === true && lang.headline.directives.openers.has(lower)) {
       directed = true;
+      // (The one directed alone says nothing: the headline goes on to the act, `Israel Asks US Banker | to run …`; not
+      // before a place, `orders deportation of … | to Norway`.)
+      if (tags[i + 1] === 'VERB' || lang.headline.clauseOpeners.has(lower)) {
+        ends.length = 0;
+        trims.length = 0;
+      }
       // (`urges club to reject`: where the register keeps the opener, it is the headline's word.)
       if (lang.headline.directives.keepsOpener === true) {
         rest.push(s.words[i]!.text);
@@ -298,6 +304,11 @@ export function headlineRest(
         const link = links && subjectBefore ? rest.findLastIndex((w) => links.has(w.toLowerCase())) : -1;
         while (link >= 0 && ends.length > 0 && ends[ends.length - 1]! > link) ends.pop();
         while (link >= 0 && trims.length > 0 && trims[trims.length - 1]! > link) trims.pop();
+        // (So is a noun right after a modifier that takes a clause: `was surprised | people thought …`.)
+        // (Not a name's: `help the UK High Street | recover`.)
+        // (Only the modifier a copula takes, right after it: not `call for religious tolerance | arguing …`.)
+        const complement = subjectBefore && tags[i - 1] !== 'PROPN' && tags[i - 2] === 'ADJ' && i - 2 === predicate.end && lang.words.copulas.includes(headLower) && restAt[restAt.length - 2] === i - 2 && joined(s, i - 2);
+        while (complement && ends.length > 0 && ends[ends.length - 1]! >= rest.length) ends.pop();
         break;
       }
     }

@@ -36,3 +36,25 @@ describe('a name a verb gives the object', () => {
     expect(out).toContain("Warga AS gelar demo besar-besaran bertajuk 'No Kings'");
   });
 });
+
+describe('an English directive', () => {
+  const enPack = getLanguagePack('en').pack;
+
+  it('reports no clause of the one told: the act goes on with its opener', () => {
+    expect(namedHeadlines(['Microsoft has warned PC users to update their systems with the latest security fixes for flaws in Windows programs.'], enPack)).toContain('Microsoft warns PC users to update their systems');
+  });
+
+  it('never ends on the one asked, where the act follows them', () => {
+    expect(namedHeadlines(['Israel has asked a US banker and former International Monetary Fund director to run its central bank.'], enPack).filter((h) => /banker$|director$/u.test(h))).toEqual([]);
+    // (Not before a place: `to Norway` is no act.)
+    expect(namedHeadlines(['India has ordered the deportation of Iranian-born model and actress Negar Khan to Norway after saying she was working illegally on her visa.'], enPack)).toContain('India orders deportation of Iranian-born model');
+  });
+});
+
+describe('a noun after the modifier a copula takes', () => {
+  it('is the subject of the clause that modifier takes, never an end', () => {
+    const enPack = getLanguagePack('en').pack;
+    expect(namedHeadlines(['Barrow said he was surprised people thought the band, who won a Mercury Music Prize in 1995 for their debut album Dummy, had split up.'], enPack).filter((h) => /people$/u.test(h))).toEqual([]);
+    expect(namedHeadlines(['The Tory leader will also call for religious tolerance arguing that Hindus and Sikhs as well as Muslims got caught in the downdraft.'], enPack)).toContain('Tory leader to call for religious tolerance');
+  });
+});

@@ -137,7 +137,7 @@ export const headline: HeadlineRegister = {
   // `urged the club to reject the new deal`: who is urged goes on with the act (`Supporters club urges club to reject
   // new deal`), never `… urges club`.
   directives: {
-    verbs: new Set(forms(['urge', 'ask', 'order', 'force', 'allow', 'persuade', 'encourage', 'invite', 'advise', 'instruct', 'require', 'compel', 'permit', 'tell', 'pressure', 'press'])),
+    verbs: new Set(forms(['urge', 'ask', 'order', 'force', 'allow', 'persuade', 'encourage', 'invite', 'advise', 'instruct', 'require', 'compel', 'permit', 'tell', 'pressure', 'press', 'warn', 'remind'])),
     openers: new Set(['to']),
     keepsOpener: true,
   },
