@@ -79,6 +79,8 @@ export interface HeadlineRegister {
    * (`merupakan seorang pria | yang …`, `are two companies | which …`): a headline never ends there. Optional.
    */
   bareComplements?: ReadonlySet<string>;
+  /** Question words: a subject with one asks, it names no one (`kira-kira apa`, `what`). Optional. */
+  interrogatives?: ReadonlySet<string>;
   /**
    * Whether an active verb group (its words, lowercased, the verb last) needs an object, so that a headline never
    * ends on it (`harus memperhitungkan`). Optional.

@@ -35,6 +35,8 @@ export function pointsElsewhere(s: Sentence, tags: readonly string[], subject: S
   const timed = (j: number): boolean => lang.grammar?.timeWords?.has(s.words[j]!.text.toLowerCase()) === true;
   const { start, end, head } = subject;
   if (timed(head) && s.words.slice(start, end).every((_, j) => timed(start + j) || ['DET', 'NUM'].includes(tags[start + j] ?? ''))) return true;
+  // (Nor a question: `kira-kira apa | … melakukan perbaikan`.)
+  if (s.words.slice(start, end).some((w) => lang.headline?.interrogatives?.has(w.text.toLowerCase()) === true)) return true;
   // (A noun that points back: `Pendahulunya`; or a phrase closed by such a word, `salah satunya`.)
   const headText = (s.words[head]?.text ?? '').toLowerCase();
   if (lang.code === 'id' && ((/nya$/u.test(headText) && tags[head] === 'NOUN') || (tags[end - 1] === 'DET' && /nya$/u.test(s.words[end - 1]!.text)))) return true;

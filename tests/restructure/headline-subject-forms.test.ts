@@ -61,3 +61,9 @@ describe('an English name set off by commas before the verb', () => {
     expect(out.filter((h) => h.startsWith('Aer Lingus'))).toEqual([]);
   });
 });
+
+describe('a subject with a question word', () => {
+  it('asks, and names no one: no headline', () => {
+    expect(namedHeadlines(['Banyak pertanyaan, kira-kira apa saja yang menjadi capaian kinerja sekaligus catatan penting sebagai bekal melakukan perbaikan di kemudian hari.'], idPack).filter((h) => /apa/iu.test(h))).toEqual([]);
+  });
+});

@@ -147,6 +147,7 @@ export const headline: HeadlineRegister = {
   timeOpeners: new Set(['next', 'last', 'this', 'early', 'late']),
   verbEndsBefore: new Set(['for', 'after', 'amid', 'despite', 'before']),
   bareComplements: new Set(['is', 'are', 'was', 'were']),
+  interrogatives: new Set(['what', 'who', 'whom', 'whose', 'why', 'how', 'when', 'where', 'which']),
   // (Never between a verb and the preposition it needs: `push for`.)
   phrasalVerbs: new Map([['for', new Set(forms(['push', 'call', 'ask', 'look', 'wait', 'pay', 'account', 'care', 'vote', 'stand', 'apply', 'search', 'press', 'argue', 'bid', 'compete', 'opt', 'fight', 'prepare', 'qualify', 'provide', 'allow', 'head']))]]),
   gerund: (word) => /\p{L}{2,}ing$/u.test(word) && !['during', 'thing', 'nothing', 'something', 'anything', 'everything', 'king', 'morning', 'evening', 'spring', 'ring', 'string', 'wing', 'ceiling'].includes(word.toLowerCase()),
