@@ -12,17 +12,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { benchArgs } from './args.mjs';
 
 const USAGE = 'usage: node bench/decisions-diff.mjs BASE_DIST [HEAD_DIST] [--headings] [--corpus DIR]';
-let parsed;
-try {
-  parsed = parseArgs({ allowPositionals: true, options: { headings: { type: 'boolean' }, corpus: { type: 'string' } } });
-} catch (error) {
-  console.error(`decisions-diff: ${error.message} (${USAGE})`);
-  process.exit(2);
-}
-const { values, positionals } = parsed;
+const { values, positionals } = benchArgs('decisions-diff', USAGE, { headings: { type: 'boolean' }, corpus: { type: 'string' } });
 const headings = values.headings === true;
 const corpus = resolve(values.corpus ?? '../shared/corpus');
 const [base, head = 'dist'] = positionals;

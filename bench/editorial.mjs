@@ -15,6 +15,7 @@
 import { register } from 'tsx/esm/api';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { benchArgs } from './args.mjs';
 
 register();
 const { rewrite } = await import('../src/pipeline/rewrite.ts');
@@ -26,18 +27,10 @@ const { verbLemmas } = await import('../src/lang/en/verb-lemmas.ts');
 const FORMS = new Map();
 for (const [form, lemma] of verbLemmas) FORMS.set(lemma, [...(FORMS.get(lemma) ?? []), form]);
 
-const args = process.argv.slice(2);
-const take = (name) => {
-  const i = args.indexOf(name);
-  if (i < 0) return undefined;
-  const v = args[i + 1];
-  args.splice(i, 2);
-  return v;
-};
-const list = args.includes('--list');
-if (list) args.splice(args.indexOf('--list'), 1);
-const limit = Number(take('--limit') ?? Infinity);
-const root = resolve(args[0] ?? '../shared/corpus');
+const { values, positionals } = benchArgs('bench:editorial', 'usage: npm run bench:editorial -- [CORPUS_DIR] [--limit N] [--list]', { list: { type: 'boolean' }, limit: { type: 'string' } });
+const list = values.list === true;
+const limit = Number(values.limit ?? Infinity);
+const root = resolve(positionals[0] ?? '../shared/corpus');
 const SETS = [
   { name: 'id-detik', dir: 'headlines/id-detik', lang: 'id' },
   { name: 'id-news', dir: 'id-news', lang: 'id' },

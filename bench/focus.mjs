@@ -16,24 +16,17 @@
 import { register } from 'tsx/esm/api';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { benchArgs } from './args.mjs';
 
 register();
 const { rewrite } = await import('../src/pipeline/rewrite.ts');
 const { getLanguagePack } = await import('../src/lang/index.ts');
 const { stemWord } = await import('../src/keyphrases/tokens.ts');
 
-const args = process.argv.slice(2);
-const flag = (name) => {
-  const i = args.indexOf(name);
-  if (i < 0) return undefined;
-  const value = args[i + 1];
-  args.splice(i, 2);
-  return value;
-};
-const list = args.includes('--list');
-if (list) args.splice(args.indexOf('--list'), 1);
-const limit = Number(flag('--limit') ?? Infinity);
-const root = resolve(args[0] ?? '../shared/corpus');
+const { values, positionals } = benchArgs('bench:focus', 'usage: node bench/focus.mjs [CORPUS_DIR] [--limit N] [--list]', { list: { type: 'boolean' }, limit: { type: 'string' } });
+const list = values.list === true;
+const limit = Number(values.limit ?? Infinity);
+const root = resolve(positionals[0] ?? '../shared/corpus');
 
 const SETS = [
   { name: 'id-detik', dir: 'headlines/id-detik', lang: 'id' },
