@@ -91,8 +91,27 @@ export function afterAttribution(
   // (Or before the verb, when it comes first: `…, says a report from analysts Gartner`.)
   k = Math.min(k, report.verb.start);
   const gap = k > 0 ? s.text.slice(s.words[k - 1]!.end - s.start, s.words[k]!.start - s.start) : '';
+  if (!/,/u.test(gap)) return undefined;
+  return speakerSuffixes(s, tags, report, lang, names, antecedent);
+}
+
+/**
+ * The speaker of a reported clause in the register's form after it (`…, says Prentis`), wherever the sentence
+ * names them; undefined when the register has none, or the speaker is a number, an owner or no noun or name.
+ */
+export function speakerSuffixes(
+  s: Sentence,
+  tags: readonly string[],
+  report: NonNullable<MainClause['reporting']>,
+  lang: LanguagePack,
+  names?: ArticleNames,
+  antecedent?: readonly string[],
+): string[][] | undefined {
+  const form = lang.headline?.quoteSpeakerAfter;
+  const sp = report.speaker;
+  if (!form || !sp) return undefined;
   const pronoun = antecedent !== undefined && isSpeakerPronoun(s, sp, lang);
-  if (!/,/u.test(gap) || tags[sp.start] === 'NUM' || (!['NOUN', 'PROPN'].includes(tags[sp.head] ?? '') && !pronoun) || /['’]s?$/u.test(s.words[sp.end - 1]!.text)) return undefined;
+  if (tags[sp.start] === 'NUM' || (!['NOUN', 'PROPN'].includes(tags[sp.head] ?? '') && !pronoun) || /['’]s?$/u.test(s.words[sp.end - 1]!.text)) return undefined;
   const verb = texts(s, report.verb.start, report.verb.end).map((w) => w.toLowerCase());
   const headText = s.words[sp.head]?.text ?? '';
   // (The auxiliary says the number, `have said`; else a common noun's plural or an acronym's, `MPs`.)

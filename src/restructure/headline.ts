@@ -15,7 +15,7 @@ import { leadSentences } from './lead-sentences.js';
 import { headlineRest } from './headline-rest.js';
 import { existentialHeadlines } from './headline-existential.js';
 import { middleSpans, namedPhrase, vague } from './headline-ends.js';
-import { afterAttribution, attribution, claimedBy, closingSpeaker, contentOfNoun, quoteAttribution, beforeRelative, directedClause, openingOfApposition, speakerIsDoer } from './headline-speaker.js';
+import { afterAttribution, attribution, speakerSuffixes, claimedBy, closingSpeaker, contentOfNoun, quoteAttribution, beforeRelative, directedClause, openingOfApposition, speakerIsDoer } from './headline-speaker.js';
 import { joined, namesShortened, subjectVariants, texts, wholeSubject, type ArticleNames } from './headline-subject.js';
 import { gap, glued } from './sentence-words.js';
 import { apposedName, opensWrong, ownNames, pointsElsewhere } from './subject-fit.js';
@@ -251,11 +251,17 @@ export function clauseHeadlines(
     // (Not a source a fact is taken from, `according to figures …`: a verb of saying.)
     const saidAfter = !quoted && report?.source !== true && report?.position === 'after' && report.speaker !== undefined;
     const spoken = quoted || saidAfter || (reportEnd > 0 && !kept && lang.headline?.quoteSpeaker !== undefined);
-    const suffixes = saidAfter && !lang.headline?.quoteSpeaker ? afterAttribution(s, g.tags, report!, lang, names, before(s)) : undefined;
+    // (And one a speaker named first reports with a verb of saying, where the register names them only after it:
+    // `Mr Prentis said workers did not want to go on strike` → `…, says Prentis`, never the claim as fact.)
+    // (Only a speaker right before a verb written as one, `said`: not `both Plaid Cymru | and … said`, nor a headline
+    // glued to the text, `New Jobs Added in …`.)
+    const saidBefore = reportEnd > 0 && !kept && !quoted && !speaker && lang.headline?.quoteSpeaker === undefined && lang.headline?.speechVerbs?.has(sayLower) === true &&
+      report!.speaker !== undefined && report!.speaker.end === report!.verb.start && /^\p{Ll}/u.test(sayWord);
+    const suffixes = saidAfter && !lang.headline?.quoteSpeaker ? afterAttribution(s, g.tags, report!, lang, names, before(s)) : saidBefore ? speakerSuffixes(s, g.tags, report!, lang, names, before(s)) : undefined;
     const said = speaker ?? (spoken && !suffixes ? quoteAttribution(s, g.tags, report!, lang, names, before(s)) : kept);
     // (What is said is never given as fact: a speaker the headline cannot name gives no headline; nor does what
     // someone did not say, `has not said job losses would fall`.)
-    if (saidAfter && !said && !suffixes) return;
+    if ((saidAfter || saidBefore) && !said && !suffixes) return;
     if (reportWords.some((w) => lang.headline?.negations?.has(w.toLowerCase()) === true)) return;
     // (Nor what someone denies, claims or warns of, without them: `Arnesen has denied that Santini resigned over a
     // clash` is no `Santini resigns over clash`.)

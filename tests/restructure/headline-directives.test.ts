@@ -58,3 +58,17 @@ describe('a noun after the modifier a copula takes', () => {
     expect(namedHeadlines(['The Tory leader will also call for religious tolerance arguing that Hindus and Sikhs as well as Muslims got caught in the downdraft.'], enPack)).toContain('Tory leader to call for religious tolerance');
   });
 });
+
+describe('what a speaker named first says, in English', () => {
+  const enPack = getLanguagePack('en').pack;
+
+  it('is never given as fact: the speaker follows it, as the register names them', () => {
+    const out = namedHeadlines(['Mr Prentis said workers did not want to go on strike and called for talks between unions and the highest level of government.'], enPack);
+    expect(out).toContain('workers do not want to go on strike, says Prentis');
+    expect(out.filter((h) => !/says Prentis$/u.test(h))).toEqual([]);
+  });
+
+  it('gives no headline where the speakers are more than the one the clause rules name', () => {
+    expect(namedHeadlines(['But both Plaid Cymru and the Liberal Democrats said Dr Gibbons needed to change policy.'], enPack).filter((h) => /says both/u.test(h))).toEqual([]);
+  });
+});
