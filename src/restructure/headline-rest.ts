@@ -9,10 +9,11 @@ import type { Sentence } from '../document/types.js';
 import type { MainClause } from '../grammar/clause.js';
 import type { LanguagePack } from '../lang/types.js';
 import { endsWell, opensClause, percentOf, resultClause, trimsWell } from './headline-ends.js';
-import { conversionAfter, quotedName, scareQuoted } from './quoted-words.js';
+import { conversionAfter, quotedStep } from './quoted-words.js';
 import { joined } from './headline-subject.js';
 import { gap } from './sentence-words.js';
 import { acrossBracket, askedLater } from './headline-brackets.js';
+import { throughRelative } from './headline-relative.js';
 
 /** Most words after the predicate. */
 const MAX_REST_WORDS = 9;
@@ -92,43 +93,14 @@ export function headlineRest(
       i = converted - 1;
       continue;
     }
-    // (A name in quotation marks goes on the phrase, without them: `menggelar pemilihan "Duta Muda BPJS Kesehatan"`.)
-    const quoted = i > predicate.end && restAt[restAt.length - 1] === i - 1 ? quotedName(s, i) : -1;
-    if (quoted > 0) {
-      for (let k = i; k <= quoted; k++) {
-        rest.push(s.words[k]!.text);
-        restAt.push(k);
-      }
-      ends.push(rest.length);
-      resume = quoted + 1;
-      i = quoted;
-      continue;
-    }
-    // (So does a name a verb gives the phrase before it: `demo besar-besaran bertajuk 'No Kings'`.)
-    const named = i > predicate.end && restAt[restAt.length - 1] === i - 1 && lang.grammar?.namers?.has(s.words[i]!.text.toLowerCase()) === true ? quotedName(s, i + 1) : -1;
-    if (named > 0) {
-      // (In the headline's single quotation marks, as editors mark a title: `Bertajuk 'No Kings'`.)
-      for (let k = i; k <= named; k++) {
-        rest.push(`${k === i + 1 ? "'" : ''}${s.words[k]!.text}${k === named ? "'" : ''}`);
-        restAt.push(k);
-      }
-      ends.push(rest.length);
-      resume = named + 1;
-      i = named;
-      continue;
-    }
-    // (A word or two in quotation marks inside the phrase stays, marked as the article marks it, in the headline's
-    // single quotes: `reached "shocking" levels` → `reach 'shocking' levels`.)
-    // (Also after an article the headline leaves out: `introduce a "tough" federal budget`.)
-    const last = restAt[restAt.length - 1];
-    const scare = i === predicate.end || last === i - 1 || (last === i - 2 && drop?.has(s.words[i - 1]!.text.toLowerCase()) === true) ? scareQuoted(s, i) : -1;
-    if (scare > 0) {
-      for (let k = i; k <= scare; k++) {
-        rest.push(`${k === i ? "'" : ''}${s.words[k]!.text}${k === scare ? "'" : ''}`);
-        restAt.push(k);
-      }
-      resume = scare + 1;
-      i = scare;
+    // Words in quotation marks go on the phrase (`quotedStep`).
+    const q = quotedStep(s, i, predicate.end, restAt, lang);
+    if (q) {
+      rest.push(...q.words);
+      restAt.push(...q.at);
+      if (q.end) ends.push(rest.length);
+      resume = q.resume;
+      i = q.resume - 1;
       continue;
     }
     // (Adjectives a comma coordinates before their noun are one modifier: `a new, low-cost Macintosh computer`.)
@@ -152,22 +124,8 @@ export function headlineRest(
     // (Not before one of a lone modifier, which says what the phrase is, `adaptasi sekolah yang buruk`: it goes with
     // the phrase, or the headline says the opposite.)
     if (lang.words.relatives.includes(lower)) {
-      // (A modifier with its degree words is one too: `orang yang jauh lebih muda`.)
-      let m = i + 1;
-      while (m < s.words.length && m - i <= 4 && ['ADJ', 'ADV'].includes(tags[m] ?? '') && joined(s, m - 1)) m++;
-      const next = m < s.words.length ? tags[m] ?? '' : '';
-      const lone = m > i + 1 && tags[m - 1] === 'ADJ' && (m >= s.words.length || !joined(s, m - 1) || ['ADP', 'SCONJ', 'CCONJ'].includes(next));
-      // (Not where what the words say exists is what the clause says of it: `tidak ada dana daerah | yang disimpan
-      // dalam deposito`, cut there, says there is no money at all.)
-      // (Nor `kemungkinan adanya daerah | yang …`: the existential as a noun.)
-      const exists = rest.findLastIndex((w) => lang.headline?.existentials?.has(w.toLowerCase().replace(/nya$/u, '')) === true);
-      if (!lone && exists >= 0) while (ends.length > 0 && ends[ends.length - 1]! > exists) ends.pop();
-      // (Nor a copula's complement of one bare noun, which the clause goes on to say what it is: `merupakan seorang
-      // pria | yang …`, `menjadi tim | yang …`.)
-      const bare = restAt.filter((j) => tags[j] !== 'DET' && tags[j] !== 'NUM');
-      if (!lone && lang.headline?.bareComplements?.has(headLower) === true && bare.length === 1 && tags[bare[0]!] === 'NOUN') ends.length = 0;
-      if (!lone) break;
-      if (ends[ends.length - 1] === rest.length) ends.pop();
+      const m = throughRelative(s, tags, i, rest, restAt, ends, headLower, lang);
+      if (m < 0) break;
       for (let j = i; j < m; j++) {
         rest.push(s.words[j]!.text);
         restAt.push(j);

@@ -4,6 +4,7 @@
  * it leaves out (`£1.5m ($2.8m) bid`).
  */
 import type { Sentence } from '../document/types.js';
+import type { LanguagePack } from '../lang/types.js';
 import { percentOf } from './headline-ends.js';
 
 /**
@@ -54,4 +55,37 @@ export function scareQuoted(s: Sentence, i: number): number {
     if (!/^ +$/u.test(after)) return -1;
   }
   return -1;
+}
+
+/** Words in quotation marks a headline takes at word `i` after its predicate: their headline forms and places. */
+export interface QuotedStep {
+  words: string[];
+  at: number[];
+  /** The headline may end after them. */
+  end: boolean;
+  /** The word after them. */
+  resume: number;
+}
+
+/**
+ * The words in quotation marks at word `i` that go on the phrase after a predicate ending at `predicateEnd` (`at`:
+ * the sentence's words taken so far): a name, without its marks (`menggelar pemilihan "Duta Muda BPJS Kesehatan"`);
+ * a name a verb gives the phrase, in the headline's single marks (`bertajuk 'No Kings'`); a word or two inside the
+ * phrase, in single marks (`reached "shocking" levels` → `reach 'shocking' levels`). Undefined when there are none.
+ */
+export function quotedStep(s: Sentence, i: number, predicateEnd: number, at: readonly number[], lang: LanguagePack): QuotedStep | undefined {
+  const last = at[at.length - 1];
+  const marked = (from: number, to: number, open: number): string[] =>
+    Array.from({ length: to - from + 1 }, (_, k) => `${from + k === open ? "'" : ''}${s.words[from + k]!.text}${from + k === to ? "'" : ''}`);
+  const span = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, k) => from + k);
+  const quoted = i > predicateEnd && last === i - 1 ? quotedName(s, i) : -1;
+  if (quoted > 0) return { words: span(i, quoted).map((k) => s.words[k]!.text), at: span(i, quoted), end: true, resume: quoted + 1 };
+  // (In the headline's single quotation marks, as editors mark a title: `Bertajuk 'No Kings'`.)
+  const named = i > predicateEnd && last === i - 1 && lang.grammar?.namers?.has(s.words[i]!.text.toLowerCase()) === true ? quotedName(s, i + 1) : -1;
+  if (named > 0) return { words: [s.words[i]!.text, ...marked(i + 1, named, i + 1)], at: span(i, named), end: true, resume: named + 1 };
+  // (Also after an article the headline leaves out: `introduce a "tough" federal budget`.)
+  const drop = lang.headline?.dropDeterminers;
+  const scare = i === predicateEnd || last === i - 1 || (last === i - 2 && drop?.has(s.words[i - 1]!.text.toLowerCase()) === true) ? scareQuoted(s, i) : -1;
+  if (scare > 0) return { words: marked(i, scare, i), at: span(i, scare), end: false, resume: scare + 1 };
+  return undefined;
 }
