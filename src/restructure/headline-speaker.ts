@@ -81,9 +81,8 @@ export function afterAttribution(
   names?: ArticleNames,
   antecedent?: readonly string[],
 ): string[][] | undefined {
-  const form = lang.headline?.quoteSpeakerAfter;
   const sp = report.speaker;
-  if (!form || !sp) return undefined;
+  if (!sp) return undefined;
   // Only a speaker the sentence names after a comma, opening with a word and ending on a noun or name of their own
   // (`…, MPs have warned`; not `… the $27bn Russia …`, nor `the UK's …`).
   let k = sp.start;
