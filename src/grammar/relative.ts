@@ -33,7 +33,15 @@ export function relativeExtent(g: GrammarWords, tokens: readonly Token[], groups
   let predicate = false;
   // The end of the clause's verb group when it takes the next verb into it (`diduga | mencabuli`).
   let serial = -1;
-  while (k < tokens.length && joins(tokens, k)) {
+  while (k < tokens.length) {
+    if (!joins(tokens, k)) {
+      // (A name in quotation marks after the clause's predicate is the clause's: `aduan yang disampaikan melalui kanal
+      // 'Lapor Pak Purbaya' | terbagi …` is no `Lapor Pak Purbaya Terbagi`.)
+      const named = predicate ? quotedNameEnd(tokens, k) : -1;
+      if (named < 0) break;
+      k = named;
+      continue;
+    }
     const token = tokens[k] as Token;
     const vg = groupAt.get(k);
     if (vg) {
@@ -71,4 +79,12 @@ export function relativeExtent(g: GrammarWords, tokens: readonly Token[], groups
     k++;
   }
   return k;
+}
+
+/** Where a name of capitalised words in quotation marks that opens at word `k` ends (exclusive); -1 when none does. */
+function quotedNameEnd(tokens: readonly Token[], k: number): number {
+  if (!/^\s+["“'‘]$/u.test((tokens[k] as Token).before)) return -1;
+  let j = k;
+  while (j < tokens.length && j - k < 6 && /^\p{Lu}/u.test((tokens[j] as Token).text) && (j === k || joins(tokens, j))) j++;
+  return j > k && (j === tokens.length || /^["”'’]/u.test((tokens[j] as Token).before)) ? j : -1;
 }

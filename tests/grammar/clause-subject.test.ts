@@ -241,3 +241,10 @@ describe('a verb Indonesian news writes as a preposition', () => {
     expect(clause('Nama bupati itu terkait kasus korupsi pengadaan lahan.').predicate).toBe('terkait');
   });
 });
+
+describe('a relative clause that ends on a name in quotation marks', () => {
+  it('takes the name, which is never the subject of the verb after it', () => {
+    expect(clause("Bimo menjelaskan, aduan yang disampaikan melalui kanal 'Lapor Pak Purbaya' terbagi ke dalam dua jenis.").subject).toBe('aduan');
+    expect(clause('Fenomena yang oleh publik disebut "Sembilan Haji" hendaknya tidak dipahami sebagai daftar nama.').subject).toBe('Fenomena');
+  });
+});
