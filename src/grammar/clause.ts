@@ -248,10 +248,10 @@ export function clauseIn(a: Analysis, from: number, to: number): MainClause {
   // A verb that names the phrase before it (`Alumni SMA … bernama Chiko memanfaatkan AI`) is that phrase's, when a
   // finite verb follows.
   // (So is one news writes as a preposition: `kasus … terkait tudingan …, Bambang Tri, mengajukan`.)
-  const naming = (vg: VerbGroup): boolean => (a.g.namers?.has((tokens[vg.head] as Token).lower) === true || (a.g.linkingVerbs?.has((tokens[vg.head] as Token).lower) === true && vg.end - vg.start === 1)) &&
+  const passedOver = (vg: VerbGroup): boolean => (a.g.namers?.has((tokens[vg.head] as Token).lower) === true || (a.g.linkingVerbs?.has((tokens[vg.head] as Token).lower) === true && vg.end - vg.start === 1)) &&
     inRange.some((other) => other.start > vg.end && other.finite && blocked[other.start] === undefined);
   const predicate =
-    inRange.find((vg) => vg.finite && vg.start >= lead && free(vg, [undefined]) && !nominal(vg) && !naming(vg) && !reduced(vg)) ??
+    inRange.find((vg) => vg.finite && vg.start >= lead && free(vg, [undefined]) && !nominal(vg) && !passedOver(vg) && !reduced(vg)) ??
     inRange.find((vg) => vg.finite && vg.start >= lead && free(vg, [undefined])) ??
     inRange.find((vg) => vg.finite && free(vg, [undefined, 'sub', 'lead'])) ??
     inRange.find((vg) => free(vg, [undefined, 'sub', 'lead', 'paren']));

@@ -9,6 +9,7 @@ import { reportingVerbs } from './reporting-verbs.js';
 import { subordinators } from './subordinators.js';
 import { stopwords } from './stopwords.js';
 import { verbMarkers } from './verb-markers.js';
+import { predicateDegreeWords } from './degree-words.js';
 
 /** Bare reporting verbs written before their speaker (`kata Budi`, `ujar dia`); with `-nya` they carry it. */
 const inverted = ['kata', 'ujar', 'ungkap', 'tutur', 'jelas', 'terang', 'imbuh', 'tambah', 'ucap', 'tegas', 'papar', 'sebut', 'lanjut', 'pungkas', 'tukas', 'kilah'];
@@ -88,8 +89,7 @@ export const grammar: GrammarWords = {
     ...verbMarkers,
     'tidak', 'tak', 'bukan', 'jangan', 'tengah', 'baru', 'kembali', 'langsung', 'terus', 'juga', 'pun', 'masih', 'tetap',
     'belum', 'sering', 'selalu', 'hampir', 'kian', 'makin', 'semakin', 'sama-sama', 'saling', 'turut', 'ikut',
-    // Degree words before an adjective used as the predicate (`pertumbuhan kredit lebih besar`).
-    'lebih', 'sangat', 'cukup', 'terlalu', 'amat', 'paling',
+    ...predicateDegreeWords,
   ]),
   infinitiveMarkers: new Set(['untuk', 'guna']),
   isPassive: (words) => {

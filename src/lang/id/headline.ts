@@ -9,12 +9,12 @@
  */
 import type { HeadlineRegister } from '../types.js';
 import { LEMMAS } from './lemma-set.js';
+import { degreeWords } from './degree-words.js';
 
 /** Aspect and emphasis words a headline leaves out of a verb group (`juga`, "also", points back to a text the reader has not seen). */
 const DROP = new Set(['telah', 'sudah', 'sedang', 'tengah', 'pun', 'lah', 'pernah', 'juga']);
 const SUFFIXES = ['kan', 'i', ''];
-/** Degree words: before a `meN-…-kan` verb they make it a state (`makin mengkhawatirkan`). */
-const DEGREE = new Set(['makin', 'semakin', 'kian', 'sangat', 'amat', 'cukup', 'lebih', 'begitu', 'terlalu', 'paling', 'agak']);
+const DEGREE = new Set(degreeWords);
 /** Verbs that keep `meN-` whatever follows: their base is another word (`meninggal dunia`, not `tinggal dunia`; `merasa bersyukur`, not `rasa`). */
 const INTRANSITIVE = new Set(['meninggal', 'merasa', 'menetap', 'meluas', 'memanas', 'membesar', 'mengecil', 'meledak', 'meletus', 'meluncur', 'mendarat', 'menganggur', 'memuncak', 'mengeluh', 'menginap', 'menangis', 'menyerah', 'meningkat', 'menurun', 'melonjak', 'merosot', 'menguat', 'melemah', 'membaik', 'memburuk', 'mengungsi', 'menghilang', 'melambat', 'menipis', 'membengkak', 'menyusut', 'mengering']);
 
