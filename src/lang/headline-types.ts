@@ -81,6 +81,8 @@ export interface HeadlineRegister {
   bareComplements?: ReadonlySet<string>;
   /** Question words: a subject with one asks, it names no one (`kira-kira apa`, `what`). Optional. */
   interrogatives?: ReadonlySet<string>;
+  /** Kinds of region written before a region's name (`Kabupaten Indramayu`): a headline may name it by the name. Optional. */
+  regionWords?: ReadonlySet<string>;
   /**
    * Whether an active verb group (its words, lowercased, the verb last) needs an object, so that a headline never
    * ends on it (`harus memperhitungkan`). Optional.

@@ -77,6 +77,11 @@ export function subjectVariants(
   while (r < end && r - start < 3 && tags[r] === 'PROPN' && (r === start || joined(s, r - 1))) r++;
   const leading = out.length === 0 && r > start && r < end && span.head >= start && span.head < r && tags[r] === 'NOUN' && joined(s, r - 1) && allNames(texts(s, start, r), lang) ? texts(s, start, r) : undefined;
   if (leading) out.push(leading);
+  // (A region named by its kind and name is named by the name, as headlines do: `Indramayu` of `Kabupaten
+  // Indramayu`.)
+  const region = lang.headline?.regionWords?.has(s.words[start]!.text.toLowerCase()) === true && end - start >= 2 && end - start <= 3 &&
+    tags.slice(start + 1, end).every((t) => t === 'PROPN') && allNames(texts(s, start + 1, end), lang) ? texts(s, start + 1, end) : undefined;
+  if (region && out.length > 0) out.push(region);
   const done = (found: string[][]): string[][] => (abbreviated && !found.some((v) => v.join(' ') === abbreviated.join(' ')) ? [...found, abbreviated] : found);
   // `Ketua DPC Gerindra Jakarta Timur ini`: an office pointed back to is named whole; its last names are a place,
   // not the person.

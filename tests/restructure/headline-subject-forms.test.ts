@@ -67,3 +67,9 @@ describe('a subject with a question word', () => {
     expect(namedHeadlines(['Banyak pertanyaan, kira-kira apa saja yang menjadi capaian kinerja sekaligus catatan penting sebagai bekal melakukan perbaikan di kemudian hari.'], idPack).filter((h) => /apa/iu.test(h))).toEqual([]);
   });
 });
+
+describe('an Indonesian region named by its kind and name', () => {
+  it('is also named by the name, which lets the news fit', () => {
+    expect(namedHeadlines(['Kabupaten Indramayu terus berbenah untuk membuka peluang ekspor mangga ke luar negeri.'], idPack)).toContain('Indramayu terus berbenah untuk buka peluang ekspor mangga');
+  });
+});

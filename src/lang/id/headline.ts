@@ -130,6 +130,7 @@ export const headline: HeadlineRegister = {
   resultOpeners: new Set(['hingga', 'sampai']),
   definitionCopulas: new Set(['adalah', 'merupakan', 'ialah']),
   bareComplements: new Set(['adalah', 'merupakan', 'ialah', 'menjadi']),
+  regionWords: new Set(['kabupaten', 'kota', 'provinsi']),
   interrogatives: new Set(['apa', 'apakah', 'siapa', 'siapakah', 'mengapa', 'kenapa', 'bagaimana', 'kapan', 'berapa', 'manakah']),
   // (`meN-…-kan`, `meN-…-i`: the suffix makes the verb take its object, `memperhitungkan`, `menyetujui`; not one a
   // degree word makes a state, `makin mengkhawatirkan`, `tak begitu menggembirakan`.)
